@@ -1,0 +1,280 @@
+// Dart 3 parser grammar: rules and labels only; org.dartj.parser.DartTranslator (in the
+// interpreter module) turns the parse tree into Truffle nodes. The rule structure follows
+// the Dart specification's grammar so that the missing parts of Dart 3 slot in by rule.
+parser grammar DartParser;
+
+options { tokenVocab = DartLexer; }
+
+// ---------------------------------------------------------------- libraries
+compilationUnit
+    : libraryName? directive* topLevelDeclaration* EOF
+    ;
+
+libraryName
+    : metadata LIBRARY dottedIdentifier? SEMI
+    ;
+
+directive
+    : metadata IMPORT uri (AS identifier)? combinator* SEMI          # importDirective
+    | metadata EXPORT uri combinator* SEMI                           # exportDirective
+    | metadata PART uri SEMI                                         # partDirective
+    | metadata PART OF (dottedIdentifier | uri) SEMI                 # partOfDirective
+    ;
+
+combinator
+    : SHOW identifierList
+    | HIDE identifierList
+    ;
+
+uri : stringLiteral ;
+
+dottedIdentifier : identifier (DOT identifier)* ;
+identifierList : identifier (COMMA identifier)* ;
+
+topLevelDeclaration
+    : metadata functionSignature functionBody                        # topLevelFunction
+    | metadata (FINAL | CONST) type? initializedIdentifierList SEMI  # topLevelFinalVariables
+    | metadata LATE? (VAR | type) initializedIdentifierList SEMI     # topLevelVariables
+    | metadata LATE FINAL type? initializedIdentifierList SEMI       # topLevelLateFinalVariables
+    ;
+
+initializedIdentifierList : initializedIdentifier (COMMA initializedIdentifier)* ;
+initializedIdentifier : identifier (EQ expression)? ;
+
+metadata : (AT qualifiedName arguments?)* ;
+qualifiedName : identifier (DOT identifier)* ;
+
+// ---------------------------------------------------------------- functions
+functionSignature : type? identifier typeParameters? formalParameterList ;
+
+functionBody
+    : ASYNC? ARROW expression SEMI
+    | (ASYNC | ASYNC STAR | SYNC STAR)? block
+    ;
+
+formalParameterList
+    : LPAREN RPAREN
+    | LPAREN normalFormalParameter (COMMA normalFormalParameter)* COMMA? RPAREN
+    | LPAREN normalFormalParameter (COMMA normalFormalParameter)* COMMA optionalOrNamedParameters RPAREN
+    | LPAREN optionalOrNamedParameters RPAREN
+    ;
+
+optionalOrNamedParameters
+    : LBRACKET defaultFormalParameter (COMMA defaultFormalParameter)* COMMA? RBRACKET    # optionalPositionalParameters
+    | LBRACE defaultNamedParameter (COMMA defaultNamedParameter)* COMMA? RBRACE          # namedParameters
+    ;
+
+normalFormalParameter
+    : metadata COVARIANT? type? identifier formalParameterList QUESTION?   # functionFormalParameter
+    | metadata COVARIANT? (FINAL type? | VAR | type)? identifier            # simpleFormalParameter
+    ;
+
+defaultFormalParameter : normalFormalParameter (EQ expression)? ;
+defaultNamedParameter : metadata REQUIRED? normalFormalParameter ((EQ | COLON) expression)? ;
+
+// ---------------------------------------------------------------- types
+type
+    : functionType QUESTION?
+    | typeNotFunction
+    ;
+
+typeNotFunction
+    : VOID
+    | typeName typeArguments? QUESTION?
+    | FUNCTION QUESTION?
+    ;
+
+functionType
+    : typeNotFunction? functionTypeTail+
+    ;
+
+functionTypeTail
+    : FUNCTION typeParameters? parameterTypeList QUESTION?
+    ;
+
+parameterTypeList
+    : LPAREN RPAREN
+    | LPAREN parameterType (COMMA parameterType)* COMMA? RPAREN
+    | LPAREN parameterType (COMMA parameterType)* COMMA optionalParameterTypes RPAREN
+    | LPAREN optionalParameterTypes RPAREN
+    ;
+
+parameterType : metadata type identifier? ;
+
+optionalParameterTypes
+    : LBRACKET parameterType (COMMA parameterType)* COMMA? RBRACKET
+    | LBRACE metadata REQUIRED? type identifier (COMMA metadata REQUIRED? type identifier)* COMMA? RBRACE
+    ;
+
+typeName : identifier (DOT identifier)? ;
+
+typeArguments : LT typeList GT ;
+typeList : type (COMMA type)* ;
+
+typeParameters : LT typeParameter (COMMA typeParameter)* GT ;
+typeParameter : metadata identifier (EXTENDS type)? ;
+
+// ---------------------------------------------------------------- statements
+block : LBRACE statement* RBRACE ;
+
+statement
+    : label* nonLabelledStatement
+    ;
+
+label : identifier COLON ;
+
+nonLabelledStatement
+    : block                                                          # blockStatement
+    | localVariableDeclaration                                       # localVariableStatement
+    | localFunctionDeclaration                                       # localFunctionStatement
+    | AWAIT? FOR LPAREN forLoopParts RPAREN statement                # forStatement
+    | WHILE LPAREN expression RPAREN statement                       # whileStatement
+    | DO statement WHILE LPAREN expression RPAREN SEMI               # doStatement
+    | IF LPAREN expression RPAREN statement (ELSE statement)?        # ifStatement
+    | BREAK identifier? SEMI                                         # breakStatement
+    | CONTINUE identifier? SEMI                                      # continueStatement
+    | RETURN expression? SEMI                                        # returnStatement
+    | expression SEMI                                                # expressionStatement
+    | SEMI                                                           # emptyStatement
+    ;
+
+localVariableDeclaration
+    : metadata declaredVariables SEMI
+    ;
+
+declaredVariables
+    : LATE? (FINAL type? | CONST type? | VAR | type) initializedIdentifierList
+    ;
+
+localFunctionDeclaration
+    : metadata functionSignature functionBody
+    ;
+
+forLoopParts
+    : metadata LATE? (FINAL type? | VAR | type) identifier IN expression   # forInDeclaration
+    | identifier IN expression                                            # forInIdentifier
+    | forInitializer expression? SEMI expressionList?                     # forClassic
+    ;
+
+forInitializer
+    : metadata declaredVariables SEMI
+    | expressionList? SEMI
+    ;
+
+// ---------------------------------------------------------------- expressions
+expressionList : expression (COMMA expression)* ;
+
+// Assignment is parsed as `conditional op expression`; the translator checks that the
+// left side is assignable (a name, a property or an index) and reports it otherwise.
+expression
+    : conditionalExpression assignmentOperator expression            # assignmentExpression
+    | conditionalExpression                                          # plainExpression
+    | THROW expression                                               # throwExpression
+    ;
+
+assignmentOperator
+    : EQ | STAR_EQ | SLASH_EQ | TILDE_SLASH_EQ | PERCENT_EQ | PLUS_EQ | MINUS_EQ
+    | LT_LT_EQ | GT GT GT GT_EQ | GT GT GT_EQ | AMP_EQ | CARET_EQ | BAR_EQ | QUESTION_QUESTION_EQ
+    ;
+
+conditionalExpression
+    : ifNullExpression (QUESTION expression COLON expression)?
+    ;
+
+ifNullExpression : logicalOrExpression (QUESTION_QUESTION logicalOrExpression)* ;
+logicalOrExpression : logicalAndExpression (BAR_BAR logicalAndExpression)* ;
+logicalAndExpression : equalityExpression (AMP_AMP equalityExpression)* ;
+equalityExpression : relationalExpression ((EQ_EQ | BANG_EQ) relationalExpression)? ;
+
+relationalExpression
+    : bitwiseOrExpression (IS BANG? type | AS type | relationalOperator bitwiseOrExpression)?
+    ;
+
+relationalOperator : GT_EQ | GT | LT_EQ | LT ;
+
+bitwiseOrExpression : bitwiseXorExpression (BAR bitwiseXorExpression)* ;
+bitwiseXorExpression : bitwiseAndExpression (CARET bitwiseAndExpression)* ;
+bitwiseAndExpression : shiftExpression (AMP shiftExpression)* ;
+shiftExpression : additiveExpression (shiftOperator additiveExpression)* ;
+shiftOperator : LT_LT | GT GT GT | GT GT ;
+additiveExpression : multiplicativeExpression ((PLUS | MINUS) multiplicativeExpression)* ;
+multiplicativeExpression : unaryExpression ((STAR | SLASH | PERCENT | TILDE_SLASH) unaryExpression)* ;
+
+unaryExpression
+    : (MINUS | BANG | TILDE) unaryExpression                         # prefixExpression
+    | AWAIT unaryExpression                                          # awaitExpression
+    | (PLUS_PLUS | MINUS_MINUS) unaryExpression                      # preIncrementExpression
+    | postfixExpression                                              # postfixUnary
+    ;
+
+postfixExpression
+    : primary selector* (PLUS_PLUS | MINUS_MINUS)?
+    ;
+
+selector
+    : BANG                                                           # nullAssertSelector
+    | DOT identifier                                                 # propertySelector
+    | QUESTION_DOT identifier                                        # nullAwarePropertySelector
+    | LBRACKET expression RBRACKET                                   # indexSelector
+    | typeArguments? arguments                                       # callSelector
+    ;
+
+arguments
+    : LPAREN (argument (COMMA argument)* COMMA?)? RPAREN
+    ;
+
+argument : label? expression ;
+
+primary
+    : THIS                                                           # thisPrimary
+    | functionExpression                                             # functionPrimary
+    | literal                                                        # literalPrimary
+    | identifier                                                     # identifierPrimary
+    | LPAREN expression RPAREN                                       # parenthesizedPrimary
+    ;
+
+functionExpression
+    : typeParameters? formalParameterList functionExpressionBody
+    ;
+
+functionExpressionBody
+    : ASYNC? ARROW expression
+    | (ASYNC | ASYNC STAR | SYNC STAR)? block
+    ;
+
+literal
+    : NULL                                                           # nullLiteral
+    | (TRUE | FALSE)                                                 # booleanLiteral
+    | NUMBER                                                         # numberLiteral
+    | HEX_NUMBER                                                     # hexLiteral
+    | stringLiteral                                                  # stringLiteralExpression
+    | CONST? typeArguments? LBRACKET (element (COMMA element)* COMMA?)? RBRACKET   # listLiteral
+    | CONST? typeArguments? LBRACE (element (COMMA element)* COMMA?)? RBRACE       # setOrMapLiteral
+    ;
+
+element
+    : expression COLON expression                                    # mapElement
+    | expression                                                     # expressionElement
+    ;
+
+stringLiteral : stringPart+ ;
+
+stringPart
+    : RAW_STRING                                                     # rawString
+    | (SINGLE_START | DOUBLE_START | TRIPLE_SINGLE_START | TRIPLE_DOUBLE_START) stringContent* STRING_END   # quotedString
+    ;
+
+stringContent
+    : STRING_TEXT                                                    # stringText
+    | STRING_ESCAPE                                                  # stringEscape
+    | INTERPOLATION_ID                                               # simpleInterpolation
+    | INTERPOLATION_START expression RBRACE                          # expressionInterpolation
+    ;
+
+identifier
+    : IDENTIFIER
+    | ABSTRACT | AS | COVARIANT | DEFERRED | DYNAMIC | EXPORT | EXTENSION | EXTERNAL
+    | FACTORY | FUNCTION | GET | IMPLEMENTS | IMPORT | INTERFACE | LATE | LIBRARY | MIXIN
+    | OPERATOR | PART | REQUIRED | SET | STATIC | TYPEDEF
+    | ASYNC | HIDE | OF | ON | SHOW | SYNC | BASE | SEALED | WHEN
+    ;

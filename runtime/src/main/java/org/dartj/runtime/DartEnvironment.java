@@ -1,0 +1,28 @@
+package org.dartj.runtime;
+
+/**
+ * The captured variables of one scope (a V8-style context). Locals that no closure captures
+ * live in frame slots; captured ones live here so that each scope entry, and each loop
+ * iteration, gets fresh variables, and so that a closure sent to another isolate can take
+ * its variables along (the message copier copies the chain).
+ */
+public final class DartEnvironment {
+    /** Set once; not final only so that the message copier can link copied chains. */
+    public DartEnvironment parent;
+    public final Object[] slots;
+
+    public DartEnvironment(DartEnvironment parent, int size) {
+        this.parent = parent;
+        this.slots = new Object[size];
+    }
+
+    public DartEnvironment(DartEnvironment parent, Object[] slots) {
+        this.parent = parent;
+        this.slots = slots;
+    }
+
+    /** A fresh environment with the same parent and values, for per-iteration loop variables. */
+    public DartEnvironment copy() {
+        return new DartEnvironment(parent, slots.clone());
+    }
+}

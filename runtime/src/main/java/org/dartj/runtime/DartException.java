@@ -1,0 +1,36 @@
+package org.dartj.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A thrown Dart value on its way up the Java stack. The Truffle stack trace captured with it
+ * is the Dart stack trace ({@code StackTrace} in {@code catch (e, s)}).
+ */
+public final class DartException extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Object value;
+
+    public DartException(Object value, Node location) {
+        super(location);
+        this.value = value;
+    }
+
+    /** Rethrow with the original stack (Dart {@code rethrow}, errors crossing futures). */
+    public DartException(Object value, DartException original) {
+        super(original);
+        this.value = value;
+    }
+
+    public Object getValue() {
+        return value;
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return String.valueOf(value);
+    }
+}

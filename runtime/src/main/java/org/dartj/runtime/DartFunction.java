@@ -1,0 +1,27 @@
+package org.dartj.runtime;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * A Dart function value: code shared by every isolate of the program plus what it closes
+ * over ({@link #captured}: the {@link DartEnvironment} of a closure, the receiver of a method
+ * tear-off, or {@code null} for a top-level or static function). The captured value is
+ * passed as {@code arguments[0]} of every call.
+ */
+public final class DartFunction {
+    public final String name;
+    public final RootCallTarget callTarget;
+    /** Set once; not final only so that the message copier can link copied graphs. */
+    public Object captured;
+
+    public DartFunction(String name, RootCallTarget callTarget, Object captured) {
+        this.name = name;
+        this.callTarget = callTarget;
+        this.captured = captured;
+    }
+
+    @Override
+    public String toString() {
+        return "Closure: " + name;
+    }
+}

@@ -1,0 +1,82 @@
+package org.dartj.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A Dart {@code Map} with insertion order ({@code LinkedHashMap} semantics, as Dart's default
+ * map). Keys are compared with Dart equality for the built-in key types: an integral double
+ * equals the int of the same value ({@code 1.0 == 1}), so such doubles are looked up by their
+ * int value while the key that was stored first is kept for iteration.
+ */
+public final class DartMap {
+    private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries;
+    private final String keyType;
+    private final String valueType;
+
+    public DartMap(String keyType, String valueType) {
+        this(new LinkedHashMap<>(), keyType, valueType);
+    }
+
+    private DartMap(LinkedHashMap<Object, Map.Entry<Object, Object>> entries, String keyType, String valueType) {
+        this.entries = entries;
+        this.keyType = keyType;
+        this.valueType = valueType;
+    }
+
+    public String keyType() {
+        return keyType;
+    }
+
+    public String valueType() {
+        return valueType;
+    }
+
+    private static Object lookupKey(Object key) {
+        if (key instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 0x1p63) {
+                return (long) v;
+            }
+        }
+        return key;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The value for {@code key}, or Java {@code null} if absent. */
+    public Object get(Object key) {
+        Map.Entry<Object, Object> e = entries.get(lookupKey(key));
+        return e == null ? null : e.getValue();
+    }
+
+    public boolean containsKey(Object key) {
+        return entries.containsKey(lookupKey(key));
+    }
+
+    public void put(Object key, Object value) {
+        Object k = lookupKey(key);
+        Map.Entry<Object, Object> e = entries.get(k);
+        if (e == null) {
+            entries.put(k, new java.util.AbstractMap.SimpleEntry<>(key, value));
+        } else {
+            e.setValue(value);
+        }
+    }
+
+    /** Removes {@code key}; returns its value or Java {@code null}. */
+    public Object remove(Object key) {
+        Map.Entry<Object, Object> e = entries.remove(lookupKey(key));
+        return e == null ? null : e.getValue();
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    public Iterable<Map.Entry<Object, Object>> entries() {
+        return entries.values();
+    }
+}

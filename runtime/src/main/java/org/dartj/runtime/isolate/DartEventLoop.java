@@ -1,0 +1,224 @@
+package org.dartj.runtime.isolate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+
+/**
+ * One isolate's event loop: a microtask queue, drained after every event, and an event queue
+ * (port messages, spawn notices) plus timers ordered by due time then creation order. Only
+ * the owning isolate's thread runs it; other isolates only {@link #post} events.
+ *
+ * <p>An isolate ends when both queues are empty, no timer is pending and no keep-alive port
+ * is open. With quiescence exit enabled, the main isolate also ends when the whole group is
+ * quiescent (every isolate waits on an empty queue with no timer).
+ */
+public final class DartEventLoop {
+    /** Why {@link #run} returned. */
+    public enum Exit { FINISHED, QUIESCENT, TERMINATED }
+
+    private final DartIsolateGroup group;
+    private final int isolateId;
+    private final String debugName;
+    private final Condition wakeUp;
+
+    // Owner thread only.
+    private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
+    private final PriorityQueue<DartTimer> timers = new PriorityQueue<>();
+    private final List<DartReceivePortState> keepAlivePorts = new ArrayList<>();
+    private long timerSequence;
+
+    // Guarded by group.lock.
+    private final ArrayDeque<Runnable> events = new ArrayDeque<>();
+    private boolean idle;
+    private boolean exited;
+    private boolean quiescent;
+    private volatile boolean terminateRequested;
+
+    DartEventLoop(DartIsolateGroup group, int isolateId, String debugName) {
+        this.group = group;
+        this.isolateId = isolateId;
+        this.debugName = debugName;
+        this.wakeUp = group.lock.newCondition();
+    }
+
+    public DartIsolateGroup group() {
+        return group;
+    }
+
+    public int isolateId() {
+        return isolateId;
+    }
+
+    public String debugName() {
+        return debugName;
+    }
+
+    public void scheduleMicrotask(Runnable task) {
+        microtasks.add(task);
+    }
+
+    /** Adds an event from any thread; returns false if this isolate has already ended. */
+    public boolean post(Runnable event) {
+        group.lock.lock();
+        try {
+            if (exited) {
+                return false;
+            }
+            events.add(event);
+            if (idle) {
+                idle = false;
+                group.becameBusy(this);
+            }
+            wakeUp.signal();
+            return true;
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    /** A timer that runs {@code action} after {@code delayMillis}, every period if periodic. */
+    public DartTimer addTimer(long delayMillis, boolean periodic, Runnable action) {
+        long delayNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis));
+        DartTimer timer = new DartTimer(timerSequence++, System.nanoTime() + delayNanos, periodic ? delayNanos : -1, action);
+        timers.add(timer);
+        return timer;
+    }
+
+    /** Opens a receive port owned by this isolate; keep-alive ports hold the isolate open. */
+    public DartReceivePortState openPort(String createdAt, boolean keepAlive, boolean bufferUntilListened) {
+        DartReceivePortState port = new DartReceivePortState(group.nextPortId(), this, createdAt, bufferUntilListened);
+        if (keepAlive) {
+            group.lock.lock();
+            try {
+                keepAlivePorts.add(port);
+            } finally {
+                group.lock.unlock();
+            }
+        }
+        return port;
+    }
+
+    void portClosed(DartReceivePortState port) {
+        group.lock.lock();
+        try {
+            keepAlivePorts.remove(port);
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    List<DartReceivePortState> openPorts() {
+        return new ArrayList<>(keepAlivePorts);
+    }
+
+    /** Asks the loop to stop at the next event boundary (any thread). */
+    public void requestTerminate() {
+        group.lock.lock();
+        try {
+            terminateRequested = true;
+            wakeUp.signal();
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    void signalQuiescence() {
+        quiescent = true;
+        wakeUp.signal();
+    }
+
+    public void drainMicrotasks() {
+        Runnable task;
+        while ((task = microtasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    /**
+     * Runs events until this isolate ends. Exceptions thrown by an event (uncaught Dart
+     * errors) propagate to the caller, which decides whether the isolate dies.
+     */
+    public Exit run(boolean exitOnQuiescence) throws InterruptedException {
+        while (true) {
+            drainMicrotasks();
+            if (terminateRequested) {
+                markExited();
+                return Exit.TERMINATED;
+            }
+            DartTimer timer = timers.peek();
+            while (timer != null && timer.cancelled) {
+                timers.poll();
+                timer = timers.peek();
+            }
+            long now = System.nanoTime();
+            if (timer != null && timer.dueNanos <= now) {
+                timers.poll();
+                if (timer.isPeriodic()) {
+                    timer.tick++;
+                    timer.dueNanos = Math.max(now, timer.dueNanos + timer.periodNanos);
+                    timers.add(timer);
+                } else {
+                    timer.cancelled = true;
+                }
+                timer.action.run();
+                continue;
+            }
+            Runnable event;
+            group.lock.lock();
+            try {
+                event = events.poll();
+                if (event == null) {
+                    if (terminateRequested) {
+                        continue;
+                    }
+                    if (timer == null && keepAlivePorts.isEmpty()) {
+                        exitLocked();
+                        return Exit.FINISHED;
+                    }
+                    if (timer == null) {
+                        idle = true;
+                        group.becameIdle(this);
+                        while (idle && !terminateRequested) {
+                            if (quiescent && exitOnQuiescence) {
+                                exitLocked();
+                                return Exit.QUIESCENT;
+                            }
+                            wakeUp.await();
+                        }
+                        quiescent = false;
+                    } else {
+                        wakeUp.awaitNanos(timer.dueNanos - now);
+                    }
+                    continue;
+                }
+            } finally {
+                group.lock.unlock();
+            }
+            event.run();
+        }
+    }
+
+    private void exitLocked() {
+        if (!exited) {
+            exited = true;
+            boolean wasBusy = !idle;
+            idle = false;
+            events.clear();
+            group.exited(this, wasBusy);
+        }
+    }
+
+    /** Marks the isolate as ended (after an uncaught error or a kill). */
+    public void markExited() {
+        group.lock.lock();
+        try {
+            exitLocked();
+        } finally {
+            group.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.dartj.runtime.isolate;
+
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.dartj.runtime.DartEnvironment;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * Deep-copies a message graph for {@code SendPort.send}, on the sender's thread at send
+ * time. Immutable values (numbers, booleans, null, strings, send ports, function code) are
+ * shared; everything else is copied once, through an identity map, so shared references
+ * and cycles survive. The walk uses an explicit work list, so deep graphs cannot overflow
+ * the Java stack. Hash maps are rebuilt on the receiving side.
+ */
+public final class DartMessageCopier {
+    /** Thrown for an object that cannot cross isolates; {@link #describe()} names it. */
+    public static final class UnsendableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String what;
+
+        UnsendableException(String what) {
+            super(what, null, false, false);
+            this.what = what;
+        }
+
+        public String describe() {
+            return what;
+        }
+    }
+
+    private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    private final ArrayDeque<Object> pending = new ArrayDeque<>();
+
+    private DartMessageCopier() {
+    }
+
+    @TruffleBoundary
+    public static Object copy(Object message) {
+        if (isShared(message)) {
+            return message;
+        }
+        DartMessageCopier copier = new DartMessageCopier();
+        Object result = copier.shell(message);
+        while (!copier.pending.isEmpty()) {
+            copier.fill(copier.pending.poll());
+        }
+        return result;
+    }
+
+    private static boolean isShared(Object value) {
+        return value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof TruffleString ||
+                        value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof String || value instanceof Integer;
+    }
+
+    /** The copy of {@code value}: itself if shared, an existing copy, or a new unfilled shell. */
+    private Object shell(Object value) {
+        if (isShared(value)) {
+            return value;
+        }
+        Object existing = copies.get(value);
+        if (existing != null) {
+            return existing;
+        }
+        Object copy;
+        if (value instanceof DartList list) {
+            copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.elementType());
+        } else if (value instanceof DartMap map) {
+            copy = new DartMap(map.keyType(), map.valueType());
+        } else if (value instanceof DartEnvironment env) {
+            copy = new DartEnvironment(null, new Object[env.slots.length]);
+        } else if (value instanceof DartFunction fn) {
+            copy = new DartFunction(fn.name, fn.callTarget, null);
+        } else {
+            throw new UnsendableException(describe(value));
+        }
+        copies.put(value, copy);
+        pending.add(value);
+        return copy;
+    }
+
+    private void fill(Object original) {
+        Object copy = copies.get(original);
+        if (original instanceof DartList list) {
+            DartList target = (DartList) copy;
+            for (int i = 0; i < list.size(); i++) {
+                target.add(shell(list.get(i)));
+            }
+        } else if (original instanceof DartMap map) {
+            DartMap target = (DartMap) copy;
+            for (Map.Entry<Object, Object> e : map.entries()) {
+                target.put(shell(e.getKey()), shell(e.getValue()));
+            }
+        } else if (original instanceof DartEnvironment env) {
+            DartEnvironment target = (DartEnvironment) copy;
+            for (int i = 0; i < env.slots.length; i++) {
+                Object v = env.slots[i];
+                target.slots[i] = v == null ? null : shell(v);
+            }
+            target.parent = env.parent == null ? null : (DartEnvironment) shell(env.parent);
+        } else if (original instanceof DartFunction fn) {
+            ((DartFunction) copy).captured = fn.captured == null ? null : shell(fn.captured);
+        }
+    }
+
+    private static String describe(Object value) {
+        String type = value.getClass().getSimpleName();
+        if (type.startsWith("Dart")) {
+            type = type.substring(4);
+        }
+        return "(object is a " + type + ")";
+    }
+}
