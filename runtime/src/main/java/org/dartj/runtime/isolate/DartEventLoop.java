@@ -184,6 +184,7 @@ public final class DartEventLoop {
                         group.becameIdle(this);
                         while (idle && !terminateRequested) {
                             if (quiescent && exitOnQuiescence) {
+                                group.recordQuiescentPorts();
                                 exitLocked();
                                 return Exit.QUIESCENT;
                             }

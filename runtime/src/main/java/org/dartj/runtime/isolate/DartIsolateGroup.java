@@ -77,15 +77,22 @@ public final class DartIsolateGroup {
         }
     }
 
-    /** Open keep-alive ports of all live isolates, for the quiescence report. */
-    public List<DartReceivePortState> openPorts() {
+    private List<DartReceivePortState> quiescentPorts = List.of();
+
+    /** Called with the lock held when the program ends quiescent: remembers the open ports. */
+    void recordQuiescentPorts() {
+        List<DartReceivePortState> result = new ArrayList<>();
+        for (DartEventLoop loop : loops) {
+            result.addAll(loop.openPorts());
+        }
+        quiescentPorts = result;
+    }
+
+    /** The keep-alive ports that were open when the program became quiescent. */
+    public List<DartReceivePortState> quiescentPorts() {
         lock.lock();
         try {
-            List<DartReceivePortState> result = new ArrayList<>();
-            for (DartEventLoop loop : loops) {
-                result.addAll(loop.openPorts());
-            }
-            return result;
+            return quiescentPorts;
         } finally {
             lock.unlock();
         }

@@ -1,0 +1,129 @@
+package org.dartj;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dartj.isolate.DartIsolateHandle;
+import org.dartj.isolate.DartSpawnInfo;
+import org.dartj.runtime.isolate.DartEventLoop;
+import org.dartj.runtime.isolate.DartIsolateGroup;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * One isolate: its top-level variable values (lazily initialized, per isolate), its event
+ * loop and the isolates it spawned. Streams come from {@link Env}, never from System.
+ */
+public final class DartContext {
+    private static final ContextReference<DartContext> REFERENCE = ContextReference.create(DartLanguage.class);
+
+    private final DartLanguage language;
+    private final Env env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final DartIsolateGroup group;
+    private final DartEventLoop loop;
+    private final boolean mainIsolate;
+    private final List<DartIsolateHandle> children = new ArrayList<>();
+    private Object[][] globals = new Object[4][];
+
+    DartContext(DartLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new PrintStream(env.out(), true);
+        this.err = new PrintStream(env.err(), true);
+        Object spawn = env.getConfig().get(DartSpawnInfo.CONFIG_KEY);
+        if (spawn instanceof DartSpawnInfo info) {
+            this.group = info.group();
+            this.loop = info.loop();
+            this.mainIsolate = false;
+        } else {
+            this.group = new DartIsolateGroup();
+            this.loop = group.newLoop("main");
+            this.mainIsolate = true;
+        }
+    }
+
+    public static DartContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public DartLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public PrintStream getOut() {
+        return out;
+    }
+
+    public PrintStream getErr() {
+        return err;
+    }
+
+    public DartIsolateGroup getGroup() {
+        return group;
+    }
+
+    public DartEventLoop getLoop() {
+        return loop;
+    }
+
+    public boolean isMainIsolate() {
+        return mainIsolate;
+    }
+
+    /**
+     * An error that completed a future nobody listens to: uncaught in this isolate. It
+     * propagates out of the current event, which ends the isolate (the main isolate's
+     * program ends with exit code 255).
+     */
+    public void reportUncaught(org.dartj.runtime.DartException error) {
+        throw error;
+    }
+
+    /** The top-level variable storage of one library in this isolate. */
+    public Object[] globals(int libraryId, int size) {
+        Object[][] g = globals;
+        if (libraryId < g.length && g[libraryId] != null) {
+            return g[libraryId];
+        }
+        return allocateGlobals(libraryId, size);
+    }
+
+    @TruffleBoundary
+    private Object[] allocateGlobals(int libraryId, int size) {
+        if (libraryId >= globals.length) {
+            globals = java.util.Arrays.copyOf(globals, Math.max(libraryId + 1, globals.length * 2));
+        }
+        if (globals[libraryId] == null) {
+            globals[libraryId] = new Object[size];
+        }
+        return globals[libraryId];
+    }
+
+    public void addChild(DartIsolateHandle child) {
+        synchronized (children) {
+            children.add(child);
+        }
+    }
+
+    /** Stops every isolate this one spawned (they stop theirs): cancel, then join. */
+    void shutdownChildren() {
+        List<DartIsolateHandle> all;
+        synchronized (children) {
+            all = new ArrayList<>(children);
+            children.clear();
+        }
+        for (DartIsolateHandle child : all) {
+            child.terminate();
+        }
+    }
+}

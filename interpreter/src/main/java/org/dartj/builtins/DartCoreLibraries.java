@@ -1,0 +1,144 @@
+package org.dartj.builtins;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
+import org.dartj.builtins.async.CompleterBuiltinsFactory;
+import org.dartj.builtins.async.FutureBuiltinsFactory;
+import org.dartj.builtins.async.TimerBuiltinsFactory;
+import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
+import org.dartj.builtins.core.DurationBuiltinsFactory;
+import org.dartj.builtins.core.ErrorBuiltinsFactory;
+import org.dartj.builtins.core.IterableBuiltinsFactory;
+import org.dartj.builtins.core.ListBuiltinsFactory;
+import org.dartj.builtins.core.MapBuiltinsFactory;
+import org.dartj.builtins.core.NumberBuiltinsFactory;
+import org.dartj.builtins.core.ObjectBuiltinsFactory;
+import org.dartj.builtins.core.StringBuiltinsFactory;
+import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
+import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartFunction;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+/**
+ * The core libraries: which names each {@code dart:} library exports, and the builtin members
+ * of the core classes. Every builtin is a small node class annotated with {@link DartBuiltin},
+ * grouped by Dart type ({@code core/ListBuiltins}, ...); {@link #FACTORIES} lists the groups.
+ * Installed once per language instance, so every isolate shares the call targets.
+ */
+public final class DartCoreLibraries {
+    /** A top-level getter of a core library (e.g. none yet; {@code Isolate.current} is static). */
+    public record Getter(DartFunction function) {
+    }
+
+    private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
+                    CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
+                    StringBuiltinsFactory.getFactories(), ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
+                    IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
+                    FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
+                    AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
+                    SendPortBuiltinsFactory.getFactories());
+
+    private final DartLanguage language;
+    private final DartCoreClasses classes;
+    private final Map<String, Map<String, Object>> libraries = new HashMap<>();
+    private boolean installed;
+
+    public DartCoreLibraries(DartLanguage language, DartCoreClasses classes) {
+        this.language = language;
+        this.classes = classes;
+        Map<String, Object> core = library("dart:core");
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Function", "Duration", "StackTrace",
+                        "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
+                        "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
+            core.put(name, classes.byName(name));
+        }
+        Map<String, Object> async = library("dart:async");
+        for (String name : List.of("Future", "Completer", "Timer", "StreamSubscription")) {
+            async.put(name, classes.byName(name));
+        }
+        Map<String, Object> isolate = library("dart:isolate");
+        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RemoteError", "IsolateSpawnException")) {
+            isolate.put(name, classes.byName(name));
+        }
+    }
+
+    private Map<String, Object> library(String uri) {
+        return libraries.computeIfAbsent(uri, k -> new HashMap<>());
+    }
+
+    public synchronized boolean hasLibrary(String uri) {
+        return libraries.containsKey(uri);
+    }
+
+    /** Adds the names {@code uri} exports (those {@code filter} accepts) to {@code scope}. */
+    public synchronized void addImport(Map<String, Object> scope, String uri, Predicate<String> filter) {
+        ensureInstalled();
+        for (Map.Entry<String, Object> e : libraries.get(uri).entrySet()) {
+            if (filter == null || filter.test(e.getKey())) {
+                scope.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private void ensureInstalled() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        for (List<? extends NodeFactory<? extends DartBuiltinNode>> group : FACTORIES) {
+            for (NodeFactory<? extends DartBuiltinNode> factory : group) {
+                install(factory);
+            }
+        }
+    }
+
+    private void install(NodeFactory<? extends DartBuiltinNode> factory) {
+        DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
+        if (spec == null) {
+            throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
+        }
+        boolean instance = spec.kind() == DartBuiltin.Kind.METHOD || spec.kind() == DartBuiltin.Kind.GETTER || spec.kind() == DartBuiltin.Kind.SETTER;
+        List<DartExpressionNode> args = new ArrayList<>();
+        if (instance) {
+            args.add(new DartReadBuiltinArgumentNode(0));
+        }
+        int positional = spec.required() + spec.optional();
+        for (int i = 1; i <= positional; i++) {
+            args.add(new DartReadBuiltinArgumentNode(i));
+        }
+        for (String n : spec.named()) {
+            args.add(new DartReadBuiltinNamedArgumentNode(n));
+        }
+        DartBuiltinNode node = factory.createNode((Object) args.toArray(new DartExpressionNode[0]));
+        String displayName = spec.owner().isEmpty() ? spec.name() : spec.owner() + (spec.name().isEmpty() ? "" : "." + spec.name());
+        DartBuiltinRootNode root = new DartBuiltinRootNode(language, node, displayName, spec.required(), positional, spec.named());
+        DartFunction function = new DartFunction(displayName, root.getCallTarget(), null);
+        if (spec.owner().isEmpty()) {
+            library(spec.library()).put(spec.name(), function);
+            return;
+        }
+        DartClass owner = classes.byName(spec.owner());
+        if (owner == null) {
+            throw new IllegalStateException("unknown builtin owner " + spec.owner());
+        }
+        switch (spec.kind()) {
+            case METHOD -> owner.addMethod(spec.name(), function);
+            case GETTER -> owner.addGetter(spec.name(), function);
+            case SETTER -> owner.addSetter(spec.name(), function);
+            case STATIC, CONSTRUCTOR -> owner.addStatic(spec.name(), function);
+            case STATIC_GETTER -> owner.addStaticGetter(spec.name(), function);
+            default -> throw new IllegalStateException("bad builtin kind " + spec.kind());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.dartj.builtins.async;
+
+import org.dartj.DartContext;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Top-level functions of dart:async. */
+public final class AsyncFunctionBuiltins {
+    private AsyncFunctionBuiltins() {
+    }
+
+    @DartBuiltin(library = "dart:async", name = "scheduleMicrotask", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class ScheduleMicrotaskNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object schedule(DartFunction callback) {
+            DartContext.get(this).getLoop().scheduleMicrotask(() -> DartCalls.call(callback));
+            return DartNull.INSTANCE;
+        }
+    }
+}

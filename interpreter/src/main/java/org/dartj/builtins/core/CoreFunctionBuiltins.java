@@ -1,0 +1,51 @@
+package org.dartj.builtins.core;
+
+import org.dartj.DartContext;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.nodes.expression.DartEqualNode;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** Top-level functions of dart:core. */
+public final class CoreFunctionBuiltins {
+    private CoreFunctionBuiltins() {
+    }
+
+    /** {@code print(object)}: the object's toString and a newline, on this isolate's stdout. */
+    @DartBuiltin(name = "print", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class PrintNode extends DartBuiltinNode {
+        @Specialization
+        protected Object print(Object value, @Cached DartToStringNode toString) {
+            write(DartContext.get(this), toString.execute(value));
+            return DartNull.INSTANCE;
+        }
+
+        @TruffleBoundary
+        private static void write(DartContext context, TruffleString text) {
+            var out = context.getOut();
+            synchronized (out) {
+                out.println(text.toJavaStringUncached());
+            }
+        }
+    }
+
+    /** {@code identical(a, b)}: same object; numbers by value (they are not boxed in Dart). */
+    @DartBuiltin(name = "identical", kind = DartBuiltin.Kind.FUNCTION, required = 2)
+    public abstract static class IdenticalNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean identical(Object a, Object b) {
+            if (a instanceof Long || a instanceof Double || a instanceof Boolean || a instanceof TruffleString) {
+                if (a instanceof Double x && b instanceof Double y) {
+                    return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+                }
+                return a.getClass() == b.getClass() && DartEqualNode.dartEquals(a, b);
+            }
+            return a == b;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.dartj.builtins.core;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartErrorObject;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Constructors and members of the core exception and error classes, with Dart's texts. */
+public final class ErrorBuiltins {
+    private ErrorBuiltins() {
+    }
+
+    @TruffleBoundary
+    static DartErrorObject create(DartBuiltinNode node, String className, Object message, String prefix, String separator, boolean messageOnly) {
+        DartClass cls = DartLanguage.get(node).coreClasses().byName(className);
+        if (message == DartNull.INSTANCE) {
+            return new DartErrorObject(cls, message, prefix);
+        }
+        String text = DartToString.toDisplayString(message);
+        return new DartErrorObject(cls, message, messageOnly ? text : prefix + separator + text);
+    }
+
+    @DartBuiltin(owner = "Exception", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class ExceptionNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "Exception", message, "Exception", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "FormatException", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class FormatExceptionNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "FormatException", message, "FormatException", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "StateError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class StateErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "StateError", message, "Bad state", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "ArgumentError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class ArgumentErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "ArgumentError", message, "Invalid argument(s)", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "RangeError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class RangeErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "RangeError", message, "RangeError", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "UnsupportedError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class UnsupportedErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "UnsupportedError", message, "Unsupported operation", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "UnimplementedError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class UnimplementedErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object message) {
+            return ErrorBuiltins.create(this, "UnimplementedError", message, "UnimplementedError", ": ", false);
+        }
+    }
+
+    @DartBuiltin(owner = "Error", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class ErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create() {
+            return new DartErrorObject(DartLanguage.get(this).coreClasses().errorClass, DartNull.INSTANCE, "Instance of 'Error'");
+        }
+    }
+
+    @DartBuiltin(owner = "Exception", name = "message", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ExceptionMessageNode extends DartBuiltinNode {
+        @Specialization
+        protected Object message(DartErrorObject self) {
+            return self.message();
+        }
+    }
+
+    @DartBuiltin(owner = "Error", name = "message", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ErrorMessageNode extends DartBuiltinNode {
+        @Specialization
+        protected Object message(DartErrorObject self) {
+            return self.message();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.dartj.builtins.core;
+
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** Members every Dart value has (class Object). */
+public final class ObjectBuiltins {
+    private ObjectBuiltins() {
+    }
+
+    @DartBuiltin(owner = "Object", name = "toString")
+    public abstract static class ToStringNode extends DartBuiltinNode {
+        @Specialization
+        protected TruffleString toDartString(Object self, @Cached DartToStringNode toString) {
+            return toString.execute(self);
+        }
+    }
+
+    @DartBuiltin(owner = "Object", name = "hashCode", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class HashCodeNode extends DartBuiltinNode {
+        @Specialization
+        protected long hash(long self) {
+            return self & 0x3FFFFFFFFFFFFFFFL;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        protected long hash(Object self) {
+            return self.hashCode() & 0x3FFFFFFFL;
+        }
+    }
+
+    @DartBuiltin(owner = "Object", name = "runtimeType", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class RuntimeTypeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object type(Object self) {
+            return org.dartj.DartLanguage.get(this).coreClasses().classOf(self);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.dartj.classes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.dartj.runtime.DartEnvironment;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.isolate.DartSendPort;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * The classes of the core libraries, created once per language instance (shared by every
+ * isolate), and the mapping from Java representation to Dart class.
+ */
+public final class DartCoreClasses {
+    private final Map<String, DartClass> byName = new HashMap<>();
+    private final Map<Class<?>, DartClass> byJavaClass = new HashMap<>();
+
+    public final DartClass objectClass = define("Object", null);
+    public final DartClass nullClass = define("Null", objectClass);
+    public final DartClass numClass = define("num", objectClass);
+    public final DartClass intClass = define("int", numClass);
+    public final DartClass doubleClass = define("double", numClass);
+    public final DartClass boolClass = define("bool", objectClass);
+    public final DartClass stringClass = define("String", objectClass);
+    public final DartClass iterableClass = define("Iterable", objectClass);
+    public final DartClass listClass = define("List", iterableClass);
+    public final DartClass mapClass = define("Map", objectClass);
+    public final DartClass functionClass = define("Function", objectClass);
+    public final DartClass durationClass = define("Duration", objectClass);
+    public final DartClass stackTraceClass = define("StackTrace", objectClass);
+    public final DartClass futureClass = define("Future", objectClass);
+    public final DartClass completerClass = define("Completer", objectClass);
+    public final DartClass timerClass = define("Timer", objectClass);
+    public final DartClass streamSubscriptionClass = define("StreamSubscription", objectClass);
+    public final DartClass isolateClass = define("Isolate", objectClass);
+    public final DartClass sendPortClass = define("SendPort", objectClass);
+    public final DartClass receivePortClass = define("ReceivePort", objectClass);
+    public final DartClass exceptionClass = define("Exception", objectClass);
+    public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
+    public final DartClass integerDivisionByZeroClass = define("IntegerDivisionByZeroException", exceptionClass);
+    public final DartClass errorClass = define("Error", objectClass);
+    public final DartClass argumentErrorClass = define("ArgumentError", errorClass);
+    public final DartClass rangeErrorClass = define("RangeError", argumentErrorClass);
+    public final DartClass stateErrorClass = define("StateError", errorClass);
+    public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
+    public final DartClass unimplementedErrorClass = define("UnimplementedError", errorClass);
+    public final DartClass typeErrorClass = define("TypeError", errorClass);
+    public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
+    public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
+    public final DartClass remoteErrorClass = define("RemoteError", objectClass);
+    public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
+
+    public DartCoreClasses() {
+        byJavaClass.put(Long.class, intClass);
+        byJavaClass.put(Double.class, doubleClass);
+        byJavaClass.put(Boolean.class, boolClass);
+        byJavaClass.put(TruffleString.class, stringClass);
+        byJavaClass.put(DartNull.class, nullClass);
+        byJavaClass.put(DartList.class, listClass);
+        byJavaClass.put(DartMap.class, mapClass);
+        byJavaClass.put(DartFunction.class, functionClass);
+        byJavaClass.put(DartFuture.class, futureClass);
+        byJavaClass.put(DartSendPort.class, sendPortClass);
+        byJavaClass.put(DartEnvironment.class, objectClass);
+    }
+
+    private DartClass define(String name, DartClass superclass) {
+        DartClass c = new DartClass(name, superclass);
+        byName.put(name, c);
+        return c;
+    }
+
+    public DartClass byName(String name) {
+        return byName.get(name);
+    }
+
+    /** The Dart class of a value whose Java class alone decides it (not a {@link DartObject}). */
+    @TruffleBoundary
+    public DartClass forJavaClass(Class<?> javaClass) {
+        DartClass c = byJavaClass.get(javaClass);
+        return c != null ? c : objectClass;
+    }
+
+    public DartClass classOf(Object value) {
+        if (value instanceof DartObject o) {
+            return o.dartClass();
+        }
+        return forJavaClass(value.getClass());
+    }
+}

@@ -1,0 +1,32 @@
+package org.dartj.classes;
+
+/**
+ * An instance of a core error or exception class (Exception, StateError, ArgumentError,
+ * RangeError, TypeError, ...): its class, the {@code message} it was built with and the
+ * text its {@code toString} gives, exactly as the Dart VM prints it.
+ */
+public final class DartErrorObject implements DartObject {
+    private final DartClass dartClass;
+    private final Object message;
+    private final String text;
+
+    public DartErrorObject(DartClass dartClass, Object message, String text) {
+        this.dartClass = dartClass;
+        this.message = message;
+        this.text = text;
+    }
+
+    @Override
+    public DartClass dartClass() {
+        return dartClass;
+    }
+
+    public Object message() {
+        return message;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

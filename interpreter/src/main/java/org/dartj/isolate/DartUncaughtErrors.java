@@ -1,0 +1,60 @@
+package org.dartj.isolate;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.dartj.runtime.DartException;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+/** Prints uncaught errors and Dart stack traces the way the Dart VM does. */
+public final class DartUncaughtErrors {
+    private DartUncaughtErrors() {
+    }
+
+    @TruffleBoundary
+    public static void report(PrintStream err, DartException e) {
+        err.println("Unhandled exception:");
+        err.println(e.getMessage());
+        err.print(formatStackTrace(e));
+        err.flush();
+    }
+
+    /** {@code #0      main (file:///path/x.dart:3:5)} lines, internal frames left out. */
+    @TruffleBoundary
+    public static String formatStackTrace(DartException e) {
+        StringBuilder sb = new StringBuilder();
+        List<TruffleStackTraceElement> frames = TruffleStackTrace.getStackTrace(e);
+        int index = 0;
+        if (frames == null) {
+            return "";
+        }
+        for (TruffleStackTraceElement frame : frames) {
+            RootNode root = frame.getTarget().getRootNode();
+            if (root.isInternal()) {
+                continue;
+            }
+            Node location = frame.getLocation();
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            if (section == null) {
+                section = root.getSourceSection();
+            }
+            sb.append(String.format("#%-6d %s (%s)%n", index++, root.getName(), describe(section)));
+        }
+        return sb.toString();
+    }
+
+    public static String describe(SourceSection section) {
+        if (section == null) {
+            return "<unknown>";
+        }
+        String path = section.getSource().getPath();
+        String file = path != null ? "file://" + path : section.getSource().getName();
+        return file + ":" + section.getStartLine() + ":" + section.getStartColumn();
+    }
+}

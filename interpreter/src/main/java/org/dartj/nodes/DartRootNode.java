@@ -1,0 +1,34 @@
+package org.dartj.nodes;
+
+import org.dartj.DartLanguage;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+/** Base of the roots of Dart code: a name for stack traces and a source section. */
+public abstract class DartRootNode extends RootNode {
+    private final String name;
+    private final SourceSection sourceSection;
+
+    protected DartRootNode(DartLanguage language, FrameDescriptor descriptor, String name, SourceSection sourceSection) {
+        super(language, descriptor);
+        this.name = name;
+        this.sourceSection = sourceSection;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package org.dartj.nodes.async;
+
+import org.dartj.DartContext;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.nodes.local.DartWriteLocalNode;
+import org.dartj.runtime.async.DartFuture;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * {@code await e} in statement position (the translator moves every await there): the
+ * first execution registers a continuation on the future and suspends; the resumed
+ * execution stores the result (or throws the error) and goes on.
+ */
+public final class DartAwaitNode extends DartStatementNode {
+    private static final Object AWAITING = new Object();
+
+    /** The outcome of an awaited future that failed, delivered as the resume value. */
+    record Failure(org.dartj.runtime.DartException error) {
+    }
+
+    @Child private DartExpressionNode operand;
+    @Child private DartWriteLocalNode target;
+    private final int stateSlot;
+    private final int resumeValueSlot;
+
+    public DartAwaitNode(DartExpressionNode operand, DartWriteLocalNode target, int stateSlot, int resumeValueSlot) {
+        this.operand = operand;
+        this.target = target;
+        this.stateSlot = stateSlot;
+        this.resumeValueSlot = resumeValueSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        if (frame.getValue(stateSlot) == AWAITING) {
+            frame.setObject(stateSlot, null);
+            Object result = frame.getObject(resumeValueSlot);
+            frame.setObject(resumeValueSlot, null);
+            if (result instanceof Failure f) {
+                throw new org.dartj.runtime.DartException(f.error().getValue(), f.error());
+            }
+            if (target != null) {
+                target.executeWrite(frame, result);
+            }
+            return;
+        }
+        Object value = operand.executeGeneric(frame);
+        frame.setObject(stateSlot, AWAITING);
+        suspend((MaterializedFrame) frame, value, getRootNode().getCallTarget());
+        throw DartYieldException.INSTANCE;
+    }
+
+    @TruffleBoundary
+    private void suspend(MaterializedFrame frame, Object value, RootCallTarget resume) {
+        DartFuture future;
+        if (value instanceof DartFuture f) {
+            future = f;
+        } else {
+            DartContext context = DartContext.get(this);
+            future = new DartFuture(context.getLoop(), context::reportUncaught);
+            future.complete(value);
+        }
+        future.addListener(done -> resume.call(frame, done.isError() ? new Failure(done.error()) : done.value(), Boolean.FALSE));
+    }
+}

@@ -1,0 +1,70 @@
+package org.dartj.nodes.async;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.nodes.controlflow.DartBreakException;
+import org.dartj.nodes.controlflow.DartContinueException;
+import org.dartj.nodes.expression.DartConditionNode;
+import org.dartj.runtime.DartEnvironment;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** A while/do/for loop whose body contains an await: resuming re-enters the body directly. */
+public final class DartResumableLoopNode extends DartStatementNode {
+    @Child private DartConditionNode condition;
+    @Child private DartStatementNode body;
+    @Child private DartStatementNode update;
+    private final boolean conditionFirst;
+    private final int id;
+    private final int perIterationEnvSlot;
+    private final int stateSlot;
+
+    public DartResumableLoopNode(DartExpressionNode condition, DartStatementNode body, DartStatementNode update, boolean conditionFirst, int id,
+                    int perIterationEnvSlot, int stateSlot) {
+        this.condition = condition == null ? null : new DartConditionNode(condition);
+        this.body = body;
+        this.update = update;
+        this.conditionFirst = conditionFirst;
+        this.id = id;
+        this.perIterationEnvSlot = perIterationEnvSlot;
+        this.stateSlot = stateSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        boolean resuming = frame.getValue(stateSlot) == Boolean.TRUE;
+        if (resuming) {
+            frame.setObject(stateSlot, null);
+        }
+        while (true) {
+            if (!resuming && conditionFirst && condition != null && !condition.executeCondition(frame)) {
+                return;
+            }
+            resuming = false;
+            try {
+                body.executeVoid(frame);
+            } catch (DartYieldException y) {
+                frame.setObject(stateSlot, Boolean.TRUE);
+                throw y;
+            } catch (DartBreakException b) {
+                if (b.target != id) {
+                    throw b;
+                }
+                return;
+            } catch (DartContinueException c) {
+                if (c.target != id) {
+                    throw c;
+                }
+            }
+            if (perIterationEnvSlot >= 0) {
+                frame.setObject(perIterationEnvSlot, ((DartEnvironment) frame.getObject(perIterationEnvSlot)).copy());
+            }
+            if (update != null) {
+                update.executeVoid(frame);
+            }
+            if (!conditionFirst && !condition.executeCondition(frame)) {
+                return;
+            }
+        }
+    }
+}

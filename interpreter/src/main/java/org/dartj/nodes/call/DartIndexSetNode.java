@@ -1,0 +1,45 @@
+package org.dartj.nodes.call;
+
+import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartToString;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code receiver[index] = value} on lists and maps; yields the value. */
+@NodeChild("receiver")
+@NodeChild("index")
+@NodeChild("value")
+@NodeInfo(shortName = "[]=")
+public abstract class DartIndexSetNode extends DartExpressionNode {
+    @Specialization
+    protected Object doList(DartList list, long index, Object value) {
+        if (!list.inRange(index)) {
+            throw DartErrors.indexOutOfRange(index, list.size(), this);
+        }
+        list.set((int) index, value);
+        return value;
+    }
+
+    @Specialization
+    protected Object doMap(DartMap map, Object key, Object value) {
+        put(map, key, value);
+        return value;
+    }
+
+    @TruffleBoundary
+    private static void put(DartMap map, Object key, Object value) {
+        map.put(key, value);
+    }
+
+    @Fallback
+    protected Object fallback(Object receiver, Object index, Object value) {
+        throw DartErrors.noSuchMethod(receiver, DartToString.toDisplayString(receiver), "[]=", false, this);
+    }
+}

@@ -1,0 +1,73 @@
+package org.dartj.nodes.call;
+
+import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartToString;
+import org.dartj.classes.DartClass;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartFunction;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * {@code receiver.name(args)}: looks the method up on the receiver's class, with an inline
+ * cache on the class; a getter whose value is a function is called too (fields holding
+ * closures). Anything else is Dart's NoSuchMethodError.
+ */
+public final class DartInvokeMemberNode extends DartExpressionNode {
+    @Child private DartExpressionNode receiver;
+    @Child private DartArgumentsNode arguments;
+    @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
+    @Child private DartDispatchNode dispatch = DartDispatchNodeGen.create();
+    private final String name;
+    private final boolean nullAware;
+    @CompilerDirectives.CompilationFinal private DartClass cachedClass;
+    @CompilerDirectives.CompilationFinal private DartFunction cachedMethod;
+
+    public DartInvokeMemberNode(DartExpressionNode receiver, String name, DartArgumentsNode arguments, boolean nullAware) {
+        this.receiver = receiver;
+        this.name = name;
+        this.arguments = arguments;
+        this.nullAware = nullAware;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object self = receiver.executeGeneric(frame);
+        if (nullAware && self == org.dartj.runtime.DartNull.INSTANCE) {
+            return self;
+        }
+        Object[] args = arguments.evaluate(frame, self);
+        DartClass cls = classOf.execute(self);
+        DartFunction method;
+        if (cls == cachedClass) {
+            method = cachedMethod;
+        } else {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            method = cls.lookupMethod(name);
+            if (cachedClass == null && method != null) {
+                cachedClass = cls;
+                cachedMethod = method;
+            }
+        }
+        if (method != null) {
+            // Methods take the receiver as arguments[0]; so does a bound tear-off.
+            return dispatch.executeDispatch(new DartFunction(name, method.callTarget, self), args);
+        }
+        return callGetterValue(self, cls, args);
+    }
+
+    @TruffleBoundary
+    private Object callGetterValue(Object self, DartClass cls, Object[] args) {
+        DartFunction getter = cls.lookupGetter(name);
+        if (getter != null) {
+            Object value = getter.callTarget.call(self);
+            if (value instanceof DartFunction f) {
+                args[0] = f.captured;
+                return f.callTarget.call(args);
+            }
+        }
+        throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), name, false, this);
+    }
+}

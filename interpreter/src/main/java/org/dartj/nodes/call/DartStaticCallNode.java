@@ -1,0 +1,37 @@
+package org.dartj.nodes.call;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartFunction;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+
+/** A call to a statically known function (top-level, static member, constructor, builtin). */
+public final class DartStaticCallNode extends DartExpressionNode {
+    @Child private DartArgumentsNode arguments;
+    @Child private DirectCallNode callNode;
+    private final DartFunctionHolder holder;
+
+    public DartStaticCallNode(DartFunction function, DartArgumentsNode arguments) {
+        this.arguments = arguments;
+        this.callNode = Truffle.getRuntime().createDirectCallNode(function.callTarget);
+        this.holder = null;
+    }
+
+    /** A call to a top-level function that may not be translated yet; bound at first call. */
+    public DartStaticCallNode(DartFunctionHolder holder, DartArgumentsNode arguments) {
+        this.arguments = arguments;
+        this.holder = holder;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        if (callNode == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            callNode = insert(Truffle.getRuntime().createDirectCallNode(holder.get().callTarget));
+        }
+        return callNode.call(arguments.evaluate(frame, null));
+    }
+}

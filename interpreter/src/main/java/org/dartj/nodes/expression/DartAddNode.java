@@ -1,0 +1,41 @@
+package org.dartj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code +}: wrapping 64-bit int addition (as the Dart VM), double addition, string concatenation. */
+@NodeInfo(shortName = "+")
+public abstract class DartAddNode extends DartBinaryNode {
+    @Specialization
+    protected long addLong(long left, long right) {
+        return left + right;
+    }
+
+    @Specialization
+    protected double addDouble(double left, double right) {
+        return left + right;
+    }
+
+    @Specialization
+    protected double addLongDouble(long left, double right) {
+        return left + right;
+    }
+
+    @Specialization
+    protected double addDoubleLong(double left, long right) {
+        return left + right;
+    }
+
+    @Specialization
+    protected TruffleString concat(TruffleString left, TruffleString right, @Cached TruffleString.ConcatNode concatNode) {
+        return concatNode.execute(left, right, TruffleString.Encoding.UTF_16, true);
+    }
+
+    @Fallback
+    protected Object fallback(Object left, Object right) {
+        throw DartOperatorFallback.noOperator(this, "+", left, right);
+    }
+}

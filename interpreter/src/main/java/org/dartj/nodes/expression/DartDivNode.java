@@ -1,0 +1,34 @@
+package org.dartj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code /} on numbers: always a double. */
+@NodeInfo(shortName = "/")
+public abstract class DartDivNode extends DartBinaryNode {
+    @Specialization
+    protected double doLong(long left, long right) {
+        return (double) left / (double) right;
+    }
+
+    @Specialization
+    protected double doDouble(double left, double right) {
+        return left / right;
+    }
+
+    @Specialization
+    protected double doLongDouble(long left, double right) {
+        return doDouble(left, right);
+    }
+
+    @Specialization
+    protected double doDoubleLong(double left, long right) {
+        return doDouble(left, right);
+    }
+
+    @Fallback
+    protected Object fallback(Object left, Object right) {
+        throw DartOperatorFallback.noOperator(this, "/", left, right);
+    }
+}

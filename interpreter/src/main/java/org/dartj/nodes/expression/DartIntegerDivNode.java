@@ -1,0 +1,41 @@
+package org.dartj.nodes.expression;
+
+import org.dartj.builtins.DartErrors;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code ~/}: truncating division; int division by zero throws IntegerDivisionByZeroException. */
+@NodeInfo(shortName = "~/")
+public abstract class DartIntegerDivNode extends DartBinaryNode {
+    @Specialization(guards = "right != 0")
+    protected long doLong(long left, long right) {
+        return left / right;
+    }
+
+    @Specialization(guards = "right == 0")
+    protected long byZero(long left, long right) {
+        throw DartErrors.integerDivisionByZero(this);
+    }
+
+    @Specialization
+    protected long doDouble(double left, double right) {
+        return DartNumberConversions.truncateToInt(left / right, this);
+    }
+
+    @Specialization
+    protected long doLongDouble(long left, double right) {
+        return doDouble(left, right);
+    }
+
+    @Specialization
+    protected long doDoubleLong(double left, long right) {
+        return doDouble(left, right);
+    }
+
+    @Fallback
+    protected Object fallback(Object left, Object right) {
+        throw DartOperatorFallback.noOperator(this, "~/", left, right);
+    }
+}

@@ -1,0 +1,34 @@
+package org.dartj.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code <=} on numbers. */
+@NodeInfo(shortName = "<=")
+public abstract class DartLessOrEqualNode extends DartBinaryNode {
+    @Specialization
+    protected boolean doLong(long left, long right) {
+        return left <= right;
+    }
+
+    @Specialization
+    protected boolean doDouble(double left, double right) {
+        return left <= right;
+    }
+
+    @Specialization
+    protected boolean doLongDouble(long left, double right) {
+        return left <= right;
+    }
+
+    @Specialization
+    protected boolean doDoubleLong(double left, long right) {
+        return left <= right;
+    }
+
+    @Fallback
+    protected Object fallback(Object left, Object right) {
+        throw DartOperatorFallback.noOperator(this, "<=", left, right);
+    }
+}

@@ -1,0 +1,49 @@
+package org.dartj.nodes.expression;
+
+import org.dartj.builtins.DartErrors;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code %}: Euclidean modulo (the result is never negative), as in Dart. */
+@NodeInfo(shortName = "%")
+public abstract class DartModuloNode extends DartBinaryNode {
+    @Specialization(guards = "right != 0")
+    protected long doLong(long left, long right) {
+        long r = left % right;
+        if (r < 0) {
+            r += right < 0 ? -right : right;
+        }
+        return r;
+    }
+
+    @Specialization(guards = "right == 0")
+    protected long byZero(long left, long right) {
+        throw DartErrors.integerDivisionByZero(this);
+    }
+
+    @Specialization
+    protected double doDouble(double left, double right) {
+        double r = left % right;
+        if (r < 0) {
+            r += Math.abs(right);
+        }
+        return r;
+    }
+
+    @Specialization
+    protected double doLongDouble(long left, double right) {
+        return doDouble(left, right);
+    }
+
+    @Specialization
+    protected double doDoubleLong(double left, long right) {
+        return doDouble(left, right);
+    }
+
+    @Fallback
+    protected Object fallback(Object left, Object right) {
+        throw DartOperatorFallback.noOperator(this, "%", left, right);
+    }
+}

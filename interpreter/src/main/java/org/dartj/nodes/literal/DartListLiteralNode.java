@@ -1,0 +1,28 @@
+package org.dartj.nodes.literal;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartList;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code [a, b]}: a new growable list. */
+public final class DartListLiteralNode extends DartExpressionNode {
+    @Children private final DartExpressionNode[] elements;
+    private final String elementType;
+
+    public DartListLiteralNode(DartExpressionNode[] elements, String elementType) {
+        this.elements = elements;
+        this.elementType = elementType;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object[] values = new Object[Math.max(elements.length, 4)];
+        for (int i = 0; i < elements.length; i++) {
+            values[i] = elements[i].executeGeneric(frame);
+        }
+        return new DartList(values, elements.length, true, elementType);
+    }
+}

@@ -1,0 +1,38 @@
+package org.dartj.nodes.literal;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.runtime.DartMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code {k: v}}: a new insertion-ordered map. */
+public final class DartMapLiteralNode extends DartExpressionNode {
+    @Children private final DartExpressionNode[] keys;
+    @Children private final DartExpressionNode[] values;
+    private final String keyType;
+    private final String valueType;
+
+    public DartMapLiteralNode(DartExpressionNode[] keys, DartExpressionNode[] values, String keyType, String valueType) {
+        this.keys = keys;
+        this.values = values;
+        this.keyType = keyType;
+        this.valueType = valueType;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        DartMap map = new DartMap(keyType, valueType);
+        for (int i = 0; i < keys.length; i++) {
+            put(map, keys[i].executeGeneric(frame), values[i].executeGeneric(frame));
+        }
+        return map;
+    }
+
+    @TruffleBoundary
+    private static void put(DartMap map, Object key, Object value) {
+        map.put(key, value);
+    }
+}

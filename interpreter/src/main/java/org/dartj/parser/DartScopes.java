@@ -1,0 +1,207 @@
+package org.dartj.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dartj.nodes.DartStatementNode;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+/**
+ * The translator's static scopes. A local lives in a frame slot unless a nested function
+ * may capture it; captured locals live in the environment of the scope that declares them.
+ * "May capture" is decided per function, conservatively, by name: a local is captured if a
+ * function nested in its function mentions its name. That only costs speed, never meaning.
+ */
+final class DartScopes {
+    private DartScopes() {
+    }
+
+    /** One function being translated. */
+    static final class Function {
+        final Function parent;
+        final String name;
+        final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+        final int envSlot;
+        final Set<String> capturedNames;
+        final boolean isAsync;
+        int resumeValueSlot = -1;
+        int futureSlot = -1;
+        int nextTargetId;
+        final List<Target> targets = new ArrayList<>();
+        /** Statements that must run before the statement being translated (lowered awaits). */
+        List<DartStatementNode> pre = new ArrayList<>();
+
+        Function(Function parent, String name, ParseTree body, boolean isAsync) {
+            this.parent = parent;
+            this.name = name;
+            this.isAsync = isAsync;
+            this.envSlot = frame.addSlot(FrameSlotKind.Object, "<env>", null);
+            this.capturedNames = namesUsedInNestedFunctions(body);
+            if (isAsync) {
+                resumeValueSlot = frame.addSlot(FrameSlotKind.Object, "<resume>", null);
+                futureSlot = frame.addSlot(FrameSlotKind.Object, "<future>", null);
+            }
+        }
+
+        int newSlot(String slotName) {
+            return frame.addSlot(FrameSlotKind.Illegal, slotName, null);
+        }
+
+        int newStateSlot() {
+            return frame.addSlot(FrameSlotKind.Object, "<state>", null);
+        }
+    }
+
+    /** A break/continue target: a loop, or a labelled statement. */
+    static final class Target {
+        final Set<String> labels;
+        final int id;
+        final boolean isLoop;
+
+        Target(Set<String> labels, int id, boolean isLoop) {
+            this.labels = labels;
+            this.id = id;
+            this.isLoop = isLoop;
+        }
+    }
+
+    /** A block, loop or parameter scope. */
+    static final class Scope {
+        final Scope parent;
+        final Function function;
+        final Map<String, Variable> variables = new HashMap<>();
+        final boolean hasEnvironment;
+        int environmentSize;
+
+        Scope(Scope parent, Function function, boolean hasEnvironment) {
+            this.parent = parent;
+            this.function = function;
+            this.hasEnvironment = hasEnvironment;
+        }
+
+        Variable declare(String name, boolean isFinal) {
+            Variable v;
+            if (hasEnvironment && function.capturedNames.contains(name)) {
+                v = new Variable(name, -1, this, environmentSize++, isFinal);
+            } else {
+                v = new Variable(name, function.newSlot(name), this, -1, isFinal);
+            }
+            variables.put(name, v);
+            return v;
+        }
+    }
+
+    /** A local variable: in a frame slot, or at an index of its scope's environment. */
+    static final class Variable {
+        final String name;
+        final int frameSlot;
+        final Scope scope;
+        final int environmentIndex;
+        final boolean isFinal;
+
+        Variable(String name, int frameSlot, Scope scope, int environmentIndex, boolean isFinal) {
+            this.name = name;
+            this.frameSlot = frameSlot;
+            this.scope = scope;
+            this.environmentIndex = environmentIndex;
+            this.isFinal = isFinal;
+        }
+
+        boolean isCaptured() {
+            return environmentIndex >= 0;
+        }
+    }
+
+    /** Identifiers mentioned inside functions nested in {@code body} (any depth). */
+    static Set<String> namesUsedInNestedFunctions(ParseTree body) {
+        Set<String> names = new HashSet<>();
+        if (body != null) {
+            collect(body, false, names);
+        }
+        return names;
+    }
+
+    private static void collect(ParseTree tree, boolean nested, Set<String> names) {
+        if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
+            nested = true;
+        }
+        if (nested) {
+            if (tree instanceof DartParser.IdentifierContext id) {
+                names.add(id.getText());
+                return;
+            }
+            if (tree instanceof TerminalNode t && t.getSymbol().getType() == DartLexer.INTERPOLATION_ID) {
+                names.add(t.getText().substring(1));
+                return;
+            }
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            collect(tree.getChild(i), nested, names);
+        }
+    }
+
+    /** True if the subtree contains an {@code await} outside nested functions. */
+    static boolean containsAwait(ParseTree tree) {
+        if (tree == null || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
+            return false;
+        }
+        if (tree instanceof DartParser.AwaitExpressionContext) {
+            return true;
+        }
+        if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null) {
+            return true;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (containsAwait(tree.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a statement list declares a local that nested functions may capture. */
+    static boolean declaresCaptured(Function function, List<? extends ParserRuleContext> declarations) {
+        for (ParserRuleContext d : declarations) {
+            for (String n : declaredNames(d)) {
+                if (function.capturedNames.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<String> declaredNames(ParserRuleContext ctx) {
+        List<String> names = new ArrayList<>();
+        if (ctx instanceof DartParser.StatementContext s) {
+            ctx = s.nonLabelledStatement();
+        }
+        if (ctx instanceof DartParser.LocalVariableStatementContext v) {
+            for (var i : v.localVariableDeclaration().declaredVariables().initializedIdentifierList().initializedIdentifier()) {
+                names.add(i.identifier().getText());
+            }
+        } else if (ctx instanceof DartParser.LocalFunctionStatementContext f) {
+            names.add(f.localFunctionDeclaration().functionSignature().identifier().getText());
+        } else if (ctx instanceof DartParser.DeclaredVariablesContext dv) {
+            for (var i : dv.initializedIdentifierList().initializedIdentifier()) {
+                names.add(i.identifier().getText());
+            }
+        } else if (ctx instanceof DartParser.NormalFormalParameterContext p) {
+            if (p instanceof DartParser.SimpleFormalParameterContext sp) {
+                names.add(sp.identifier().getText());
+            } else if (p instanceof DartParser.FunctionFormalParameterContext fp) {
+                names.add(fp.identifier().getText());
+            }
+        }
+        return names;
+    }
+}

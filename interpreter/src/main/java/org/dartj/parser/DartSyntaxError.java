@@ -1,0 +1,57 @@
+package org.dartj.parser;
+
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * A compile-time error, reported before anything runs: {@code file:line:col: error: message},
+ * then the source line and a caret under the column (the launcher exits with 254).
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class DartSyntaxError extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+    private final transient SourceSection section;
+
+    private DartSyntaxError(String message, SourceSection section) {
+        super(message);
+        this.section = section;
+    }
+
+    /** An error at a 1-based line and column (a column past the line's end is clamped). */
+    public static DartSyntaxError at(Source source, int line, int column, String message) {
+        int lineCount = Math.max(1, source.getLineCount());
+        int l = Math.min(Math.max(line, 1), lineCount);
+        String text = source.getLineCount() == 0 ? "" : source.getCharacters(l).toString();
+        int col = Math.max(1, column);
+        StringBuilder sb = new StringBuilder();
+        sb.append(source.getName()).append(':').append(l).append(':').append(col).append(": error: ").append(message).append('\n');
+        sb.append(text).append('\n');
+        sb.append(" ".repeat(Math.min(col - 1, text.length()))).append('^');
+        SourceSection section = source.getLineCount() == 0 ? source.createUnavailableSection()
+                        : source.createSection(source.getLineStartOffset(l) + Math.min(col - 1, text.length()), 0);
+        return new DartSyntaxError(sb.toString(), section);
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return ExceptionType.PARSE_ERROR;
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return section != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    SourceSection getSourceSection() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (section == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return section;
+    }
+}

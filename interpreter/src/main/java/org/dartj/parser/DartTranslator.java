@@ -1,0 +1,1619 @@
+package org.dartj.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartCoreLibraries;
+import org.dartj.classes.DartClass;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartFunctionRootNode;
+import org.dartj.nodes.DartNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.nodes.async.DartAsyncFunctionRootNode;
+import org.dartj.nodes.async.DartAsyncResumeRootNode;
+import org.dartj.nodes.async.DartAwaitNode;
+import org.dartj.nodes.async.DartResumableBlockNode;
+import org.dartj.nodes.async.DartResumableIfNode;
+import org.dartj.nodes.async.DartResumableLoopNode;
+import org.dartj.nodes.async.DartResumableScopeNode;
+import org.dartj.nodes.call.DartArgumentsNode;
+import org.dartj.nodes.call.DartFunctionHolder;
+import org.dartj.nodes.call.DartGetPropertyNode;
+import org.dartj.nodes.call.DartIndexGetNodeGen;
+import org.dartj.nodes.call.DartIndexSetNodeGen;
+import org.dartj.nodes.call.DartInvokeMemberNode;
+import org.dartj.nodes.call.DartInvokeNode;
+import org.dartj.nodes.call.DartSetPropertyNode;
+import org.dartj.nodes.call.DartStaticCallNode;
+import org.dartj.nodes.call.DartTopLevelFunctionNode;
+import org.dartj.nodes.controlflow.DartBlockNode;
+import org.dartj.nodes.controlflow.DartBreakNode;
+import org.dartj.nodes.controlflow.DartExpressionStatementNode;
+import org.dartj.nodes.controlflow.DartForInNode;
+import org.dartj.nodes.controlflow.DartIfNode;
+import org.dartj.nodes.controlflow.DartLabeledNode;
+import org.dartj.nodes.controlflow.DartLoopNode;
+import org.dartj.nodes.controlflow.DartReturnNode;
+import org.dartj.nodes.controlflow.DartThrowNode;
+import org.dartj.nodes.expression.*;
+import org.dartj.nodes.global.DartGlobalVariable;
+import org.dartj.nodes.global.DartReadGlobalNode;
+import org.dartj.nodes.global.DartWriteGlobalNode;
+import org.dartj.nodes.literal.DartClosureNode;
+import org.dartj.nodes.literal.DartConstantNode;
+import org.dartj.nodes.literal.DartDoubleLiteralNode;
+import org.dartj.nodes.literal.DartInterpolationNode;
+import org.dartj.nodes.literal.DartListLiteralNode;
+import org.dartj.nodes.literal.DartLongLiteralNode;
+import org.dartj.nodes.literal.DartMapLiteralNode;
+import org.dartj.nodes.local.DartCheckArityNode;
+import org.dartj.nodes.local.DartInitEnvironmentNode;
+import org.dartj.nodes.local.DartReadArgumentNode;
+import org.dartj.nodes.local.DartReadCapturedNode;
+import org.dartj.nodes.local.DartReadLocalNodeGen;
+import org.dartj.nodes.local.DartScopeNode;
+import org.dartj.nodes.local.DartWriteCapturedNode;
+import org.dartj.nodes.local.DartWriteLocalNode;
+import org.dartj.nodes.local.DartWriteLocalNodeGen;
+import org.dartj.parser.DartParser.*;
+import org.dartj.parser.DartScopes.Scope;
+import org.dartj.parser.DartScopes.Target;
+import org.dartj.parser.DartScopes.Variable;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * Translates one library's parse tree into Truffle nodes, resolving every name statically:
+ * locals (frame slot or captured environment), top-level declarations of the library,
+ * then the names the imported core libraries export. An unresolved name is a compile error.
+ * In async functions, every {@code await} is moved to statement position (see
+ * docs/architecture.md, "async"): the expression gets a temporary and the await runs as a
+ * resumable statement just before the statement that uses it.
+ */
+public final class DartTranslator {
+    private final DartLanguage language;
+    private final Source source;
+    private final DartCoreLibraries core;
+    private final int libraryId;
+    private final Map<String, DartFunctionHolder> functions = new HashMap<>();
+    private final Map<String, DartGlobalVariable> globals = new HashMap<>();
+    /** Names visible without prefix from imported libraries; prefixed imports by prefix. */
+    private final Map<String, Object> imported = new HashMap<>();
+    private final Map<String, Map<String, Object>> prefixes = new HashMap<>();
+
+    private DartScopes.Function function;
+    private Scope scope;
+
+    private DartTranslator(DartLanguage language, Source source) {
+        this.language = language;
+        this.source = source;
+        this.core = language.coreLibraries();
+        this.libraryId = language.newLibraryId();
+    }
+
+    public static DartProgram translate(DartLanguage language, Source source) {
+        CompilationUnitContext unit = DartParseDriver.parse(source);
+        return new DartTranslator(language, source).translateUnit(unit);
+    }
+
+    // ------------------------------------------------------------------ errors and sections
+
+    private DartSyntaxError error(ParserRuleContext ctx, String message) {
+        return error(ctx.getStart(), message);
+    }
+
+    private DartSyntaxError error(Token token, String message) {
+        return DartSyntaxError.at(source, token.getLine(), token.getCharPositionInLine() + 1, message);
+    }
+
+    private <T extends DartNode> T at(T node, ParserRuleContext ctx) {
+        int start = ctx.getStart().getStartIndex();
+        int stop = ctx.getStop() == null ? start : Math.max(start, ctx.getStop().getStopIndex());
+        node.setSourceSection(start, stop - start + 1);
+        return node;
+    }
+
+    private <T extends DartNode> T at(T node, Token token) {
+        node.setSourceSection(token.getStartIndex(), Math.max(0, token.getStopIndex() - token.getStartIndex() + 1));
+        return node;
+    }
+
+    private SourceSection section(ParserRuleContext ctx) {
+        int start = ctx.getStart().getStartIndex();
+        int stop = ctx.getStop() == null ? start : Math.max(start, ctx.getStop().getStopIndex());
+        return source.createSection(start, stop - start + 1);
+    }
+
+    // ------------------------------------------------------------------ library
+
+    private DartProgram translateUnit(CompilationUnitContext unit) {
+        core.addImport(imported, "dart:core", null);
+        for (DirectiveContext d : unit.directive()) {
+            translateDirective(d);
+        }
+        int globalCount = 0;
+        List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
+        for (TopLevelDeclarationContext d : decls) {
+            if (d instanceof TopLevelFunctionContext f) {
+                String name = f.functionSignature().identifier().getText();
+                checkUnique(f.functionSignature().identifier(), name);
+                int[] arity = arity(f.functionSignature().formalParameterList());
+                functions.put(name, new DartFunctionHolder(name, arity[0], arity[1]));
+            } else {
+                for (InitializedIdentifierContext i : topLevelVariables(d)) {
+                    checkUnique(i.identifier(), i.identifier().getText());
+                    globals.put(i.identifier().getText(), null);
+                    globalCount++;
+                }
+            }
+        }
+        int slot = 0;
+        List<Runnable> initializers = new ArrayList<>();
+        for (TopLevelDeclarationContext d : decls) {
+            if (!(d instanceof TopLevelFunctionContext)) {
+                boolean isFinal = !(d instanceof TopLevelVariablesContext);
+                TypeContext type = declaredType(d);
+                for (InitializedIdentifierContext i : topLevelVariables(d)) {
+                    DartGlobalVariable g = new DartGlobalVariable(i.identifier().getText(), libraryId, globalCount, slot++, isFinal);
+                    globals.put(g.name, g);
+                    if (i.expression() != null) {
+                        initializers.add(() -> g.initializer = translateInitializer(g.name, i.expression(), type));
+                    }
+                }
+            }
+        }
+        initializers.forEach(Runnable::run);
+        for (TopLevelDeclarationContext d : decls) {
+            if (d instanceof TopLevelFunctionContext f) {
+                FunctionSignatureContext sig = f.functionSignature();
+                String name = sig.identifier().getText();
+                RootCallTarget target = translateFunction(name, sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
+                                f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
+                functions.get(name).set(new DartFunction(name, target, null));
+            }
+        }
+        DartFunctionHolder main = functions.get("main");
+        if (main == null) {
+            throw DartSyntaxError.at(source, 1, 1, "Undefined name 'main'.");
+        }
+        return new DartProgram(source, main, main.maxPositional);
+    }
+
+    private void checkUnique(ParserRuleContext at, String name) {
+        if (functions.containsKey(name) || globals.containsKey(name)) {
+            throw error(at, "'" + name + "' is already declared in this scope.");
+        }
+    }
+
+    private static List<InitializedIdentifierContext> topLevelVariables(TopLevelDeclarationContext d) {
+        if (d instanceof TopLevelVariablesContext v) {
+            return v.initializedIdentifierList().initializedIdentifier();
+        } else if (d instanceof TopLevelFinalVariablesContext v) {
+            return v.initializedIdentifierList().initializedIdentifier();
+        } else if (d instanceof TopLevelLateFinalVariablesContext v) {
+            return v.initializedIdentifierList().initializedIdentifier();
+        }
+        return List.of();
+    }
+
+    private static TypeContext declaredType(TopLevelDeclarationContext d) {
+        if (d instanceof TopLevelVariablesContext v) {
+            return v.type();
+        } else if (d instanceof TopLevelFinalVariablesContext v) {
+            return v.type();
+        } else if (d instanceof TopLevelLateFinalVariablesContext v) {
+            return v.type();
+        }
+        return null;
+    }
+
+    private void translateDirective(DirectiveContext d) {
+        if (d instanceof ImportDirectiveContext imp) {
+            String uri = constantString(imp.uri().stringLiteral());
+            if (!core.hasLibrary(uri)) {
+                throw error(imp.uri(), uri.startsWith("dart:") ? "Not found: '" + uri + "'" : "Importing '" + uri + "': only dart: libraries can be imported so far.");
+            }
+            Set<String> show = null;
+            Set<String> hide = new HashSet<>();
+            for (CombinatorContext c : imp.combinator()) {
+                Set<String> names = new HashSet<>();
+                c.identifierList().identifier().forEach(i -> names.add(i.getText()));
+                if (c.SHOW() != null) {
+                    show = names;
+                } else {
+                    hide.addAll(names);
+                }
+            }
+            Map<String, Object> target = imported;
+            if (imp.identifier() != null) {
+                target = prefixes.computeIfAbsent(imp.identifier().getText(), k -> new HashMap<>());
+            }
+            Set<String> shown = show;
+            core.addImport(target, uri, name -> showAllows(shown, name) && !hide.contains(name));
+        } else {
+            throw error(d, "Only import directives are supported so far.");
+        }
+    }
+
+    private static boolean showAllows(Set<String> show, String name) {
+        return show == null || show.contains(name);
+    }
+
+    private String constantString(StringLiteralContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : stringParts(ctx)) {
+            if (!(part instanceof String s)) {
+                throw error(ctx, "Expected a constant string.");
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    /** [minPositional, maxPositional] of a parameter list. */
+    private static int[] arity(FormalParameterListContext params) {
+        int required = params.normalFormalParameter().size();
+        int optional = 0;
+        if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext o) {
+            optional = o.defaultFormalParameter().size();
+        }
+        return new int[]{required, required + optional};
+    }
+
+    private RootCallTarget translateInitializer(String name, ExpressionContext expression, TypeContext type) {
+        DartScopes.Function saved = function;
+        Scope savedScope = scope;
+        function = new DartScopes.Function(null, name, expression, false);
+        scope = new Scope(null, function, false);
+        try {
+            DartExpressionNode value = coerce(translateExpression(expression), type);
+            DartStatementNode body = block(List.of(new DartInitEnvironmentNode(function.envSlot), withPre(new DartReturnNode(value))));
+            return new DartFunctionRootNode(language, function.frame.build(), body, name, section(expression)).getCallTarget();
+        } finally {
+            function = saved;
+            scope = savedScope;
+        }
+    }
+
+    private RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
+                    boolean isGenerator, ParserRuleContext whole) {
+        if (isGenerator) {
+            throw error(whole, "Generator functions (sync*, async*) are not supported yet.");
+        }
+        DartScopes.Function saved = function;
+        Scope savedScope = scope;
+        ParseTree body = block != null ? block : arrow;
+        function = new DartScopes.Function(saved, name, whole, isAsync);
+        List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
+        OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
+        if (optional instanceof OptionalPositionalParametersContext o) {
+            o.defaultFormalParameter().forEach(p -> paramDecls.add(p.normalFormalParameter()));
+        } else if (optional instanceof NamedParametersContext n) {
+            n.defaultNamedParameter().forEach(p -> paramDecls.add(p.normalFormalParameter()));
+        }
+        scope = new Scope(savedScope, function, DartScopes.declaresCaptured(function, paramDecls));
+        try {
+            List<DartStatementNode> statements = new ArrayList<>();
+            int[] arity = arity(params);
+            List<String> namedNames = new ArrayList<>();
+            int position = 1;
+            for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+                statements.add(bindParameter(p, position++, null, null));
+            }
+            if (optional instanceof OptionalPositionalParametersContext o) {
+                for (DefaultFormalParameterContext p : o.defaultFormalParameter()) {
+                    statements.add(bindParameter(p.normalFormalParameter(), position++, null, p.expression()));
+                }
+            } else if (optional instanceof NamedParametersContext n) {
+                for (DefaultNamedParameterContext p : n.defaultNamedParameter()) {
+                    String pname = DartScopes.declaredNames(p.normalFormalParameter()).get(0);
+                    namedNames.add(pname);
+                    statements.add(bindParameter(p.normalFormalParameter(), -1, pname, p.expression()));
+                }
+            }
+            DartStatementNode bodyNode;
+            if (block != null) {
+                bodyNode = translateBlock(block);
+            } else {
+                bodyNode = withPre(at(new DartReturnNode(translateExpression(arrow)), arrow));
+            }
+            statements.add(bodyNode);
+            DartStatementNode all = sequence(statements, isAsync && DartScopes.containsAwait(body));
+            if (scope.hasEnvironment) {
+                all = isAsync ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
+                                : new DartScopeNode(all, function.envSlot, scope.environmentSize);
+            }
+            DartStatementNode prologue = block(List.of(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name),
+                            new DartInitEnvironmentNode(function.envSlot)));
+            SourceSection section = section(whole);
+            if (!isAsync) {
+                DartStatementNode root = block(List.of(prologue, all));
+                return new DartFunctionRootNode(language, function.frame.build(), root, name, section).getCallTarget();
+            }
+            int stateSlot = function.newStateSlot();
+            DartStatementNode root = new DartResumableBlockNode(new DartStatementNode[]{prologue, all}, stateSlot);
+            int futureSlot = function.futureSlot;
+            int resumeSlot = function.resumeValueSlot;
+            var descriptor = function.frame.build();
+            RootCallTarget resume = new DartAsyncResumeRootNode(language, root, futureSlot, resumeSlot, name, section).getCallTarget();
+            return new DartAsyncFunctionRootNode(language, descriptor, futureSlot, resume, name, section).getCallTarget();
+        } finally {
+            function = saved;
+            scope = savedScope;
+        }
+    }
+
+    private DartStatementNode bindParameter(NormalFormalParameterContext p, int position, String named, ExpressionContext defaultValue) {
+        String pname = DartScopes.declaredNames(p).get(0);
+        if (scope.variables.containsKey(pname)) {
+            throw error(p, "'" + pname + "' is already declared in this scope.");
+        }
+        TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : null;
+        DartExpressionNode def = defaultValue == null ? null : coerce(translateExpression(defaultValue), type);
+        Variable v = scope.declare(pname, false);
+        DartExpressionNode read = new DartReadArgumentNode(position, named, def);
+        return new DartExpressionStatementNode(write(v, coerceDynamic(read, type)));
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private DartStatementNode block(List<DartStatementNode> statements) {
+        return new DartBlockNode(statements.toArray(new DartStatementNode[0]));
+    }
+
+    private DartStatementNode sequence(List<DartStatementNode> statements, boolean resumable) {
+        DartStatementNode[] array = statements.toArray(new DartStatementNode[0]);
+        return resumable ? new DartResumableBlockNode(array, function.newStateSlot()) : new DartBlockNode(array);
+    }
+
+    /** Prepends the awaits lowered out of the statement's expressions. */
+    private DartStatementNode withPre(DartStatementNode statement) {
+        if (function.pre.isEmpty()) {
+            return statement;
+        }
+        List<DartStatementNode> all = new ArrayList<>(function.pre);
+        function.pre = new ArrayList<>();
+        all.add(statement);
+        return new DartResumableBlockNode(all.toArray(new DartStatementNode[0]), function.newStateSlot());
+    }
+
+    private DartStatementNode translateBlock(BlockContext block) {
+        return translateStatements(block.statement(), block);
+    }
+
+    private DartStatementNode translateStatements(List<StatementContext> statements, ParserRuleContext whole) {
+        Scope saved = scope;
+        scope = new Scope(saved, function, DartScopes.declaresCaptured(function, statements));
+        try {
+            List<DartStatementNode> nodes = new ArrayList<>();
+            for (StatementContext s : statements) {
+                nodes.add(translateStatement(s));
+            }
+            boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
+            DartStatementNode body = sequence(nodes, resumable);
+            if (scope.hasEnvironment) {
+                body = resumable ? new DartResumableScopeNode(body, function.envSlot, scope.environmentSize, function.newStateSlot())
+                                : new DartScopeNode(body, function.envSlot, scope.environmentSize);
+            }
+            return body;
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private DartStatementNode translateStatement(StatementContext ctx) {
+        NonLabelledStatementContext s = ctx.nonLabelledStatement();
+        if (ctx.label().isEmpty()) {
+            return translateNonLabelled(s, Set.of());
+        }
+        Set<String> labels = new HashSet<>();
+        ctx.label().forEach(l -> labels.add(l.identifier().getText()));
+        if (s instanceof ForStatementContext || s instanceof WhileStatementContext || s instanceof DoStatementContext) {
+            return translateNonLabelled(s, labels);
+        }
+        Target target = new Target(labels, function.nextTargetId++, false);
+        function.targets.add(target);
+        try {
+            return new DartLabeledNode(translateNonLabelled(s, Set.of()), target.id);
+        } finally {
+            function.targets.remove(function.targets.size() - 1);
+        }
+    }
+
+    private DartStatementNode translateNonLabelled(NonLabelledStatementContext s, Set<String> labels) {
+        if (s instanceof BlockStatementContext b) {
+            return translateBlock(b.block());
+        } else if (s instanceof ExpressionStatementContext e) {
+            DartExpressionNode expr = translateExpression(e.expression());
+            return withPre(at(new DartExpressionStatementNode(expr), e));
+        } else if (s instanceof LocalVariableStatementContext v) {
+            return translateDeclarations(v.localVariableDeclaration().declaredVariables());
+        } else if (s instanceof LocalFunctionStatementContext f) {
+            return translateLocalFunction(f.localFunctionDeclaration());
+        } else if (s instanceof IfStatementContext i) {
+            DartExpressionNode condition = translateExpression(i.expression());
+            List<DartStatementNode> conditionPre = takePre();
+            DartStatementNode thenPart = translateSubStatement(i.statement(0));
+            DartStatementNode elsePart = i.statement().size() > 1 ? translateSubStatement(i.statement(1)) : null;
+            DartStatementNode node;
+            if (function.isAsync && (DartScopes.containsAwait(i.statement(0)) || (i.statement().size() > 1 && DartScopes.containsAwait(i.statement(1))))) {
+                node = at(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()), i);
+            } else {
+                node = at(new DartIfNode(condition, thenPart, elsePart), i);
+            }
+            return prepend(conditionPre, node);
+        } else if (s instanceof WhileStatementContext w) {
+            return translateLoop(labels, null, w.expression(), w.statement(), null, true, s);
+        } else if (s instanceof DoStatementContext d) {
+            return translateLoop(labels, null, d.expression(), d.statement(), null, false, s);
+        } else if (s instanceof ForStatementContext f) {
+            return translateFor(f, labels);
+        } else if (s instanceof ReturnStatementContext r) {
+            if (r.expression() == null) {
+                return at(new DartReturnNode(null), r);
+            }
+            DartExpressionNode value = translateExpression(r.expression());
+            return withPre(at(new DartReturnNode(value), r));
+        } else if (s instanceof BreakStatementContext b) {
+            return at(new DartBreakNode(false, findTarget(b.identifier(), false, b)), b);
+        } else if (s instanceof ContinueStatementContext c) {
+            return at(new DartBreakNode(true, findTarget(c.identifier(), true, c)), c);
+        } else if (s instanceof EmptyStatementContext) {
+            return block(List.of());
+        }
+        throw error(s, "Unsupported statement.");
+    }
+
+    private List<DartStatementNode> takePre() {
+        List<DartStatementNode> pre = function.pre;
+        function.pre = new ArrayList<>();
+        return pre;
+    }
+
+    private DartStatementNode prepend(List<DartStatementNode> pre, DartStatementNode node) {
+        if (pre.isEmpty()) {
+            return node;
+        }
+        List<DartStatementNode> all = new ArrayList<>(pre);
+        all.add(node);
+        return new DartResumableBlockNode(all.toArray(new DartStatementNode[0]), function.newStateSlot());
+    }
+
+    /** A nested statement gets its own scope (Dart: a non-block body is its own block). */
+    private DartStatementNode translateSubStatement(StatementContext s) {
+        return translateStatements(List.of(s), s);
+    }
+
+    private int findTarget(IdentifierContext label, boolean isContinue, ParserRuleContext at) {
+        for (int i = function.targets.size() - 1; i >= 0; i--) {
+            Target t = function.targets.get(i);
+            if (label == null ? t.isLoop : t.labels.contains(label.getText())) {
+                if (isContinue && !t.isLoop) {
+                    throw error(at, "A continue statement can't be used outside of a loop or switch statement.");
+                }
+                return t.id;
+            }
+        }
+        if (label != null) {
+            throw error(label, "Can't find label '" + label.getText() + "'.");
+        }
+        throw error(at, isContinue ? "A continue statement can't be used outside of a loop or switch statement."
+                        : "A break statement can't be used outside of a loop or switch statement.");
+    }
+
+    private DartStatementNode translateDeclarations(DeclaredVariablesContext d) {
+        boolean isFinal = d.FINAL() != null || d.CONST() != null;
+        List<DartStatementNode> nodes = new ArrayList<>();
+        for (InitializedIdentifierContext i : d.initializedIdentifierList().initializedIdentifier()) {
+            String name = i.identifier().getText();
+            if (scope.variables.containsKey(name)) {
+                throw error(i.identifier(), "'" + name + "' is already declared in this scope.");
+            }
+            DartExpressionNode init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : coerce(translateExpression(i.expression()), d.type());
+            Variable v = scope.declare(name, isFinal);
+            nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
+    }
+
+    private DartStatementNode translateLocalFunction(LocalFunctionDeclarationContext f) {
+        FunctionSignatureContext sig = f.functionSignature();
+        String name = sig.identifier().getText();
+        if (scope.variables.containsKey(name)) {
+            throw error(sig.identifier(), "'" + name + "' is already declared in this scope.");
+        }
+        Variable v = scope.declare(name, true);
+        RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
+                        f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
+        return new DartExpressionStatementNode(write(v, new DartClosureNode(qualifiedName(name), target, function.envSlot)));
+    }
+
+    private String qualifiedName(String local) {
+        return function == null ? local : function.name + "." + local;
+    }
+
+    private DartStatementNode translateLoop(Set<String> labels, DartStatementNode update, ExpressionContext condition, StatementContext body,
+                    ParserRuleContext updateCtx, boolean conditionFirst, ParserRuleContext whole) {
+        Target target = new Target(labels, function.nextTargetId++, true);
+        function.targets.add(target);
+        try {
+            return buildLoop(target, condition, body, update, conditionFirst, -1, whole);
+        } finally {
+            function.targets.remove(function.targets.size() - 1);
+        }
+    }
+
+    private DartStatementNode buildLoop(Target target, ExpressionContext conditionCtx, StatementContext bodyCtx, DartStatementNode update, boolean conditionFirst,
+                    int perIterationEnvSlot, ParserRuleContext whole) {
+        DartExpressionNode condition = conditionCtx == null ? null : translateExpression(conditionCtx);
+        List<DartStatementNode> conditionPre = takePre();
+        DartStatementNode body = translateSubStatement(bodyCtx);
+        boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
+        if (!conditionPre.isEmpty()) {
+            // `while (await x)`: evaluate the condition inside the body, every iteration.
+            conditionPre.add(new DartIfNode(DartNotNodeGen.create(condition), new DartBreakNode(false, target.id), null));
+            DartStatementNode check = new DartResumableBlockNode(conditionPre.toArray(new DartStatementNode[0]), function.newStateSlot());
+            DartStatementNode[] parts = conditionFirst ? new DartStatementNode[]{check, body} : new DartStatementNode[]{body, check};
+            body = new DartResumableBlockNode(parts, function.newStateSlot());
+            condition = new DartConstantNode(Boolean.TRUE);
+            conditionFirst = true;
+        }
+        if (resumable) {
+            return at(new DartResumableLoopNode(condition, body, update, conditionFirst, target.id, perIterationEnvSlot, function.newStateSlot()), whole);
+        }
+        return at(new DartLoopNode(condition, body, update, conditionFirst, target.id, perIterationEnvSlot), whole);
+    }
+
+    private DartStatementNode translateFor(ForStatementContext f, Set<String> labels) {
+        if (f.AWAIT() != null) {
+            throw error(f, "'await for' is not supported yet.");
+        }
+        ForLoopPartsContext parts = f.forLoopParts();
+        Scope saved = scope;
+        try {
+            if (parts instanceof ForClassicContext c) {
+                ForInitializerContext init = c.forInitializer();
+                boolean captured = init.declaredVariables() != null && DartScopes.declaresCaptured(function, List.of(init.declaredVariables()));
+                scope = new Scope(saved, function, captured);
+                List<DartStatementNode> initNodes = new ArrayList<>();
+                if (init.declaredVariables() != null) {
+                    initNodes.add(translateDeclarations(init.declaredVariables()));
+                } else if (init.expressionList() != null) {
+                    for (ExpressionContext e : init.expressionList().expression()) {
+                        initNodes.add(withPre(new DartExpressionStatementNode(translateExpression(e))));
+                    }
+                }
+                DartStatementNode update = null;
+                if (c.expressionList() != null) {
+                    List<DartStatementNode> updates = new ArrayList<>();
+                    for (ExpressionContext e : c.expressionList().expression()) {
+                        updates.add(withPre(new DartExpressionStatementNode(translateExpression(e))));
+                    }
+                    update = sequence(updates, function.isAsync && DartScopes.containsAwait(c.expressionList()));
+                }
+                Target target = new Target(labels, function.nextTargetId++, true);
+                function.targets.add(target);
+                DartStatementNode loop;
+                try {
+                    ExpressionContext cond = c.expression();
+                    loop = buildLoop(target, cond, f.statement(), update, true, captured ? function.envSlot : -1, f);
+                    if (cond == null) {
+                        loop = buildLoopWithoutCondition(loop);
+                    }
+                } finally {
+                    function.targets.remove(function.targets.size() - 1);
+                }
+                initNodes.add(loop);
+                DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(f));
+                if (captured) {
+                    all = function.isAsync && DartScopes.containsAwait(f) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
+                                    : new DartScopeNode(all, function.envSlot, scope.environmentSize);
+                }
+                return all;
+            }
+            // for-in
+            ExpressionContext iterableCtx;
+            IdentifierContext id;
+            boolean declares;
+            if (parts instanceof ForInDeclarationContext d) {
+                iterableCtx = d.expression();
+                id = d.identifier();
+                declares = true;
+            } else {
+                ForInIdentifierContext d = (ForInIdentifierContext) parts;
+                iterableCtx = d.expression();
+                id = d.identifier();
+                declares = false;
+            }
+            if (function.isAsync && DartScopes.containsAwait(f.statement())) {
+                throw error(f, "'await' inside a for-in loop body is not supported yet.");
+            }
+            DartExpressionNode iterable = translateExpression(iterableCtx);
+            List<DartStatementNode> pre = takePre();
+            int iteratorSlot = function.newSlot("<iterator>");
+            int indexSlot = function.newSlot("<index>");
+            int elementSlot = function.newSlot("<element>");
+            Target target = new Target(labels, function.nextTargetId++, true);
+            function.targets.add(target);
+            try {
+                boolean captured = declares && function.capturedNames.contains(id.getText());
+                scope = new Scope(saved, function, captured);
+                DartExpressionNode element = DartReadLocalNodeGen.create(elementSlot);
+                DartStatementNode assign;
+                if (declares) {
+                    Variable v = scope.declare(id.getText(), false);
+                    assign = new DartExpressionStatementNode(write(v, element));
+                } else {
+                    assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
+                }
+                DartStatementNode body = translateSubStatement(f.statement());
+                DartStatementNode iteration = block(List.of(assign, body));
+                if (captured) {
+                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+                }
+                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), f));
+            } finally {
+                function.targets.remove(function.targets.size() - 1);
+            }
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private static DartStatementNode buildLoopWithoutCondition(DartStatementNode loop) {
+        return loop;
+    }
+
+    // ------------------------------------------------------------------ variables
+
+    private Variable lookupLocal(String name) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            Variable v = s.variables.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Environment hops from the current scope to the scope that owns {@code v}. */
+    private int depthOf(Variable v) {
+        int depth = 0;
+        for (Scope s = scope; s != v.scope; s = s.parent) {
+            if (s.hasEnvironment) {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
+    private DartExpressionNode read(Variable v) {
+        if (v.isCaptured()) {
+            return new DartReadCapturedNode(function.envSlot, depthOf(v), v.environmentIndex);
+        }
+        if (v.scope.function != function) {
+            throw new IllegalStateException("uncaptured variable " + v.name + " used from a nested function");
+        }
+        return DartReadLocalNodeGen.create(v.frameSlot);
+    }
+
+    private DartExpressionNode write(Variable v, DartExpressionNode value) {
+        if (v.isCaptured()) {
+            return new DartWriteCapturedNode(value, function.envSlot, depthOf(v), v.environmentIndex);
+        }
+        return writeLocal(value, v.frameSlot);
+    }
+
+    private static DartWriteLocalNode writeLocal(DartExpressionNode value, int slot) {
+        return DartWriteLocalNodeGen.create(slot, value);
+    }
+
+    /** A temporary frame slot of the current function (lowered awaits, spilled operands). */
+    private int temp() {
+        return function.newSlot("<tmp>");
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    DartExpressionNode translateExpression(ExpressionContext ctx) {
+        if (ctx instanceof ThrowExpressionContext t) {
+            return at(new DartThrowNode(translateExpression(t.expression())), t);
+        } else if (ctx instanceof PlainExpressionContext p) {
+            return translateConditional(p.conditionalExpression());
+        } else {
+            AssignmentExpressionContext a = (AssignmentExpressionContext) ctx;
+            return translateAssignment(a);
+        }
+    }
+
+    private DartExpressionNode translateConditional(ConditionalExpressionContext c) {
+        DartExpressionNode condition = translateIfNull(c.ifNullExpression());
+        if (c.QUESTION() == null) {
+            return condition;
+        }
+        if (function.isAsync && (DartScopes.containsAwait(c.expression(0)) || DartScopes.containsAwait(c.expression(1)))) {
+            int tmp = temp();
+            DartStatementNode thenPart = lowered(() -> translateExpression(c.expression(0)), tmp);
+            DartStatementNode elsePart = lowered(() -> translateExpression(c.expression(1)), tmp);
+            function.pre.add(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()));
+            return DartReadLocalNodeGen.create(tmp);
+        }
+        return at(new DartConditionalNode(condition, translateExpression(c.expression(0)), translateExpression(c.expression(1))), c);
+    }
+
+    /** Translates a lazily evaluated operand with its own awaits into {@code tmp = operand}. */
+    private DartStatementNode lowered(java.util.function.Supplier<DartExpressionNode> operand, int tmp) {
+        List<DartStatementNode> saved = function.pre;
+        function.pre = new ArrayList<>();
+        DartExpressionNode value = operand.get();
+        List<DartStatementNode> statements = function.pre;
+        function.pre = saved;
+        statements.add(new DartExpressionStatementNode(writeLocal(value, tmp)));
+        return new DartResumableBlockNode(statements.toArray(new DartStatementNode[0]), function.newStateSlot());
+    }
+
+    private DartExpressionNode spill(DartExpressionNode value) {
+        int tmp = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(value, tmp)));
+        return DartReadLocalNodeGen.create(tmp);
+    }
+
+    /** In async code, evaluates {@code value} now if a later operand awaits (keeps order). */
+    private DartExpressionNode spillIfLaterAwaits(DartExpressionNode value, List<? extends ParseTree> later) {
+        if (function.isAsync) {
+            for (ParseTree t : later) {
+                if (DartScopes.containsAwait(t)) {
+                    return spill(value);
+                }
+            }
+        }
+        return value;
+    }
+
+    private DartExpressionNode translateIfNull(IfNullExpressionContext c) {
+        List<LogicalOrExpressionContext> operands = c.logicalOrExpression();
+        DartExpressionNode result = translateLogicalOr(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            LogicalOrExpressionContext rightCtx = operands.get(i);
+            if (function.isAsync && DartScopes.containsAwait(rightCtx)) {
+                int tmp = temp();
+                function.pre.add(new DartExpressionStatementNode(writeLocal(result, tmp)));
+                DartStatementNode right = lowered(() -> translateLogicalOr(rightCtx), tmp);
+                DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE));
+                function.pre.add(new DartResumableIfNode(isNull, right, null, function.newStateSlot()));
+                result = DartReadLocalNodeGen.create(tmp);
+            } else {
+                result = at(new DartIfNullNode(result, translateLogicalOr(rightCtx)), c);
+            }
+        }
+        return result;
+    }
+
+    private DartExpressionNode translateLogicalOr(LogicalOrExpressionContext c) {
+        List<LogicalAndExpressionContext> operands = c.logicalAndExpression();
+        DartExpressionNode result = translateLogicalAnd(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            LogicalAndExpressionContext rightCtx = operands.get(i);
+            if (function.isAsync && DartScopes.containsAwait(rightCtx)) {
+                result = lowerShortCircuit(result, () -> translateLogicalAnd(rightCtx), false);
+            } else {
+                result = at(new DartLogicalOrNode(result, translateLogicalAnd(rightCtx)), c);
+            }
+        }
+        return result;
+    }
+
+    private DartExpressionNode translateLogicalAnd(LogicalAndExpressionContext c) {
+        List<EqualityExpressionContext> operands = c.equalityExpression();
+        DartExpressionNode result = translateEquality(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            EqualityExpressionContext rightCtx = operands.get(i);
+            if (function.isAsync && DartScopes.containsAwait(rightCtx)) {
+                result = lowerShortCircuit(result, () -> translateEquality(rightCtx), true);
+            } else {
+                result = at(new DartLogicalAndNode(result, translateEquality(rightCtx)), c);
+            }
+        }
+        return result;
+    }
+
+    /** {@code a && await b} / {@code a || await b} as statements: tmp = a; if (tmp / !tmp) tmp = b. */
+    private DartExpressionNode lowerShortCircuit(DartExpressionNode left, java.util.function.Supplier<DartExpressionNode> right, boolean isAnd) {
+        int tmp = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConditionNode(left), tmp)));
+        DartStatementNode evalRight = lowered(() -> new DartConditionNode(right.get()), tmp);
+        DartExpressionNode test = DartReadLocalNodeGen.create(tmp);
+        function.pre.add(new DartResumableIfNode(isAnd ? test : DartNotNodeGen.create(test), evalRight, null, function.newStateSlot()));
+        return DartReadLocalNodeGen.create(tmp);
+    }
+
+    private DartExpressionNode translateEquality(EqualityExpressionContext c) {
+        List<RelationalExpressionContext> operands = c.relationalExpression();
+        DartExpressionNode left = translateRelational(operands.get(0));
+        if (operands.size() == 1) {
+            return left;
+        }
+        left = spillIfLaterAwaits(left, operands.subList(1, 2));
+        DartExpressionNode equal = at(DartEqualNodeGen.create(left, translateRelational(operands.get(1))), c);
+        return c.BANG_EQ() != null ? at(DartNotNodeGen.create(equal), c) : equal;
+    }
+
+    private DartExpressionNode translateRelational(RelationalExpressionContext c) {
+        DartExpressionNode left = translateBitwiseOr(c.bitwiseOrExpression(0));
+        if (c.IS() != null || c.AS() != null) {
+            return at(new DartTypeTestNode(left, typeName(c.type()), c.IS() != null, c.BANG() != null, language.coreClasses()), c);
+        }
+        if (c.relationalOperator() == null) {
+            return left;
+        }
+        left = spillIfLaterAwaits(left, List.of(c.bitwiseOrExpression(1)));
+        DartExpressionNode right = translateBitwiseOr(c.bitwiseOrExpression(1));
+        RelationalOperatorContext op = c.relationalOperator();
+        DartExpressionNode node;
+        if (op.LT() != null) {
+            node = DartLessThanNodeGen.create(left, right);
+        } else if (op.LT_EQ() != null) {
+            node = DartLessOrEqualNodeGen.create(left, right);
+        } else if (op.GT() != null) {
+            node = DartGreaterThanNodeGen.create(left, right);
+        } else {
+            node = DartGreaterOrEqualNodeGen.create(left, right);
+        }
+        return at(node, c);
+    }
+
+    private interface Binary {
+        DartExpressionNode create(DartExpressionNode left, DartExpressionNode right);
+    }
+
+    private DartExpressionNode binaryChain(List<? extends ParserRuleContext> operands, List<Binary> operators, java.util.function.Function<ParserRuleContext, DartExpressionNode> translate,
+                    ParserRuleContext whole) {
+        DartExpressionNode result = translate.apply(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            result = spillIfLaterAwaits(result, operands.subList(i, i + 1));
+            DartExpressionNode right = translate.apply(operands.get(i));
+            DartExpressionNode node = operators.get(i - 1).create(result, right);
+            int start = whole.getStart().getStartIndex();
+            int stop = operands.get(i).getStop().getStopIndex();
+            node.setSourceSection(start, stop - start + 1);
+            result = node;
+        }
+        return result;
+    }
+
+    private DartExpressionNode translateBitwiseOr(BitwiseOrExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (int i = 1; i < c.bitwiseXorExpression().size(); i++) {
+            ops.add(DartBitOrNodeGen::create);
+        }
+        return binaryChain(c.bitwiseXorExpression(), ops, x -> translateBitwiseXor((BitwiseXorExpressionContext) x), c);
+    }
+
+    private DartExpressionNode translateBitwiseXor(BitwiseXorExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (int i = 1; i < c.bitwiseAndExpression().size(); i++) {
+            ops.add(DartBitXorNodeGen::create);
+        }
+        return binaryChain(c.bitwiseAndExpression(), ops, x -> translateBitwiseAnd((BitwiseAndExpressionContext) x), c);
+    }
+
+    private DartExpressionNode translateBitwiseAnd(BitwiseAndExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (int i = 1; i < c.shiftExpression().size(); i++) {
+            ops.add(DartBitAndNodeGen::create);
+        }
+        return binaryChain(c.shiftExpression(), ops, x -> translateShift((ShiftExpressionContext) x), c);
+    }
+
+    private DartExpressionNode translateShift(ShiftExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (ShiftOperatorContext op : c.shiftOperator()) {
+            checkAdjacent(op);
+            if (op.LT_LT() != null) {
+                ops.add(DartShiftLeftNodeGen::create);
+            } else if (op.GT().size() == 3) {
+                ops.add(DartUnsignedShiftRightNodeGen::create);
+            } else {
+                ops.add(DartShiftRightNodeGen::create);
+            }
+        }
+        return binaryChain(c.additiveExpression(), ops, x -> translateAdditive((AdditiveExpressionContext) x), c);
+    }
+
+    /** {@code >>} is lexed as two {@code >} tokens (for nested type arguments); they must touch. */
+    private void checkAdjacent(ParserRuleContext op) {
+        int expected = op.getStart().getStartIndex();
+        for (int i = 0; i < op.getChildCount(); i++) {
+            Token t = ((TerminalNode) op.getChild(i)).getSymbol();
+            if (t.getStartIndex() != expected) {
+                throw error(t, "Unexpected token '" + t.getText() + "'.");
+            }
+            expected = t.getStopIndex() + 1;
+        }
+    }
+
+    private DartExpressionNode translateAdditive(AdditiveExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (int i = 1; i < c.getChildCount(); i += 2) {
+            int type = ((TerminalNode) c.getChild(i)).getSymbol().getType();
+            ops.add(type == DartLexer.PLUS ? DartAddNodeGen::create : DartSubNodeGen::create);
+        }
+        return binaryChain(c.multiplicativeExpression(), ops, x -> translateMultiplicative((MultiplicativeExpressionContext) x), c);
+    }
+
+    private DartExpressionNode translateMultiplicative(MultiplicativeExpressionContext c) {
+        List<Binary> ops = new ArrayList<>();
+        for (int i = 1; i < c.getChildCount(); i += 2) {
+            int type = ((TerminalNode) c.getChild(i)).getSymbol().getType();
+            ops.add(switch (type) {
+                case DartLexer.STAR -> DartMulNodeGen::create;
+                case DartLexer.SLASH -> DartDivNodeGen::create;
+                case DartLexer.PERCENT -> DartModuloNodeGen::create;
+                default -> DartIntegerDivNodeGen::create;
+            });
+        }
+        return binaryChain(c.unaryExpression(), ops, x -> translateUnary((UnaryExpressionContext) x), c);
+    }
+
+    private DartExpressionNode translateUnary(UnaryExpressionContext c) {
+        if (c instanceof PrefixExpressionContext p) {
+            if (p.MINUS() != null) {
+                UnaryExpressionContext operand = p.unaryExpression();
+                Long literal = integerLiteral(operand, true);
+                if (literal != null) {
+                    return at(new DartLongLiteralNode(literal), p);
+                }
+                DartExpressionNode value = translateUnary(operand);
+                if (value instanceof DartDoubleLiteralNode d) {
+                    return at(new DartDoubleLiteralNode(-d.getValue()), p);
+                }
+                return at(DartNegateNodeGen.create(value), p);
+            } else if (p.BANG() != null) {
+                return at(DartNotNodeGen.create(translateUnary(p.unaryExpression())), p);
+            } else {
+                return at(DartBitNotNodeGen.create(translateUnary(p.unaryExpression())), p);
+            }
+        } else if (c instanceof AwaitExpressionContext a) {
+            if (!function.isAsync) {
+                throw error(a, "'await' can only be used in 'async' or 'async*' methods.");
+            }
+            DartExpressionNode operand = translateUnary(a.unaryExpression());
+            int tmp = temp();
+            DartWriteLocalNode target = writeLocal(null, tmp);
+            function.pre.add(at(new DartAwaitNode(operand, target, function.newStateSlot(), function.resumeValueSlot), a));
+            return DartReadLocalNodeGen.create(tmp);
+        } else if (c instanceof PreIncrementExpressionContext p) {
+            boolean increment = p.PLUS_PLUS() != null;
+            return translateCompound(p.unaryExpression(), increment ? DartAddNodeGen::create : DartSubNodeGen::create, new DartLongLiteralNode(1), false, p);
+        }
+        return translatePostfix(((PostfixUnaryContext) c).postfixExpression());
+    }
+
+    /** The literal value of an int literal operand; {@code negated} allows -9223372036854775808. */
+    private Long integerLiteral(UnaryExpressionContext operand, boolean negated) {
+        if (operand instanceof PostfixUnaryContext pu && pu.postfixExpression().selector().isEmpty() && pu.postfixExpression().PLUS_PLUS() == null &&
+                        pu.postfixExpression().MINUS_MINUS() == null && pu.postfixExpression().primary() instanceof LiteralPrimaryContext lp &&
+                        lp.literal() instanceof NumberLiteralContext n && isIntegerText(n.getText())) {
+            String text = n.getText().replace("_", "");
+            if (negated && text.equals("9223372036854775808")) {
+                return Long.MIN_VALUE;
+            }
+            return negated ? -parseInteger(text, n) : parseInteger(text, n);
+        }
+        return null;
+    }
+
+    private static boolean isIntegerText(String text) {
+        return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+    }
+
+    private long parseInteger(String text, ParserRuleContext at) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error(at, "The integer literal " + text + " can't be represented in 64 bits.");
+        }
+    }
+
+    private DartExpressionNode translatePostfix(PostfixExpressionContext p) {
+        if (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null) {
+            boolean increment = p.PLUS_PLUS() != null;
+            return translateCompound(p, increment ? DartAddNodeGen::create : DartSubNodeGen::create, new DartLongLiteralNode(1), true, p);
+        }
+        List<SelectorContext> selectors = p.selector();
+        PrimaryContext primary = p.primary();
+        int i = 0;
+        DartExpressionNode current;
+        if (primary instanceof IdentifierPrimaryContext id) {
+            String name = id.identifier().getText();
+            // prefix.name, Class.member, Class(...)
+            Object resolved = resolveNonLocal(name, id);
+            if (lookupLocal(name) == null && resolved == null) {
+                throw error(id, "Undefined name '" + name + "'.");
+            }
+            if (lookupLocal(name) == null && resolved instanceof Map<?, ?> library) {
+                if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
+                    throw error(id, "A prefix can't be used as an expression.");
+                }
+                String member = ps.identifier().getText();
+                resolved = library.get(member);
+                if (resolved == null) {
+                    throw error(ps.identifier(), "Undefined name '" + member + "'.");
+                }
+                i = 1;
+                id = null;
+                name = member;
+            }
+            if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
+                if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
+                    current = staticCall(cls, "", call, p);
+                    i++;
+                } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps) {
+                    String member = ps.identifier().getText();
+                    if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                        current = staticCall(cls, member, call, p);
+                        i += 2;
+                    } else {
+                        DartFunction getter = cls.lookupStaticGetter(member);
+                        if (getter == null) {
+                            DartFunction method = cls.lookupStatic(member);
+                            if (method == null) {
+                                throw error(ps.identifier(), "Member not found: '" + cls.getName() + "." + member + "'.");
+                            }
+                            current = new DartConstantNode(method);
+                        } else {
+                            current = at(new DartStaticCallNode(getter, new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), ps);
+                        }
+                        i++;
+                    }
+                } else {
+                    current = new DartConstantNode(cls);
+                }
+            } else if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call && lookupLocal(name) == null && resolved != null) {
+                current = callNamed(name, resolved, call, p);
+                i++;
+            } else {
+                current = id == null ? readNonLocal(name, resolved, p) : readName(name, id);
+            }
+        } else {
+            current = translatePrimary(primary);
+        }
+        for (; i < selectors.size(); i++) {
+            SelectorContext s = selectors.get(i);
+            ParserRuleContext upTo = new ParserRuleContext(p, 0);
+            upTo.start = p.getStart();
+            upTo.stop = s.getStop();
+            if (s instanceof PropertySelectorContext || s instanceof NullAwarePropertySelectorContext) {
+                boolean nullAware = s instanceof NullAwarePropertySelectorContext;
+                String name = nullAware ? ((NullAwarePropertySelectorContext) s).identifier().getText() : ((PropertySelectorContext) s).identifier().getText();
+                if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                    List<ParseTree> later = new ArrayList<>(call.arguments().argument());
+                    current = spillIfLaterAwaits(current, later);
+                    current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), nullAware), (ParserRuleContext) call);
+                    setSection(current, p, call);
+                    i++;
+                } else {
+                    current = at(new DartGetPropertyNode(current, name, nullAware), upTo);
+                }
+            } else if (s instanceof IndexSelectorContext idx) {
+                current = spillIfLaterAwaits(current, List.of(idx.expression()));
+                current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo);
+            } else if (s instanceof CallSelectorContext call) {
+                current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
+                current = at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo);
+            } else if (s instanceof NullAssertSelectorContext) {
+                current = at(new DartNullAssertNode(current), upTo);
+            }
+        }
+        return current;
+    }
+
+    private void setSection(DartExpressionNode node, ParserRuleContext from, ParserRuleContext to) {
+        int start = from.getStart().getStartIndex();
+        node.setSourceSection(start, to.getStop().getStopIndex() - start + 1);
+    }
+
+    private DartExpressionNode staticCall(DartClass cls, String member, CallSelectorContext call, ParserRuleContext whole) {
+        DartFunction f = cls.lookupStatic(member);
+        if (f == null) {
+            throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
+        }
+        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(call.arguments()));
+        setSection(node, whole, call);
+        return node;
+    }
+
+    private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
+        DartExpressionNode node;
+        if (resolved instanceof DartFunctionHolder holder) {
+            int positional = 0;
+            for (ArgumentContext a : call.arguments().argument()) {
+                if (a.label() == null) {
+                    positional++;
+                }
+            }
+            if (positional < holder.minPositional || positional > holder.maxPositional) {
+                throw error(call, positional < holder.minPositional ? "Too few positional arguments: " + holder.minPositional + " required, " + positional + " given."
+                                : "Too many positional arguments: " + holder.maxPositional + " allowed, but " + positional + " found.");
+            }
+            node = new DartStaticCallNode(holder, translateArguments(call.arguments()));
+        } else if (resolved instanceof DartFunction f) {
+            node = new DartStaticCallNode(f, translateArguments(call.arguments()));
+        } else {
+            node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call.arguments()));
+        }
+        setSection(node, whole, call);
+        return node;
+    }
+
+    private DartArgumentsNode translateArguments(ArgumentsContext args) {
+        List<DartExpressionNode> positional = new ArrayList<>();
+        List<DartExpressionNode> named = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<ArgumentContext> all = args.argument();
+        for (int i = 0; i < all.size(); i++) {
+            ArgumentContext a = all.get(i);
+            DartExpressionNode value = spillIfLaterAwaits(translateExpression(a.expression()), all.subList(i + 1, all.size()));
+            if (a.label() != null) {
+                String n = a.label().identifier().getText();
+                if (names.contains(n)) {
+                    throw error(a.label(), "Duplicated named argument '" + n + "'.");
+                }
+                names.add(n);
+                named.add(value);
+            } else {
+                positional.add(value);
+            }
+        }
+        return new DartArgumentsNode(positional.toArray(new DartExpressionNode[0]), named.toArray(new DartExpressionNode[0]), names.toArray(new String[0]));
+    }
+
+    /** A name that is not a local: library function or variable, or an imported name. */
+    private Object resolveNonLocal(String name, ParserRuleContext at) {
+        DartFunctionHolder f = functions.get(name);
+        if (f != null) {
+            return f;
+        }
+        if (globals.containsKey(name)) {
+            return globals.get(name);
+        }
+        if (prefixes.containsKey(name)) {
+            return prefixes.get(name);
+        }
+        return imported.get(name);
+    }
+
+    private DartExpressionNode readName(String name, ParserRuleContext at) {
+        Variable v = lookupLocal(name);
+        if (v != null) {
+            return at(read(v), at);
+        }
+        Object resolved = resolveNonLocal(name, at);
+        if (resolved == null) {
+            throw error(at, "Undefined name '" + name + "'.");
+        }
+        return readNonLocal(name, resolved, at);
+    }
+
+    private DartExpressionNode readNonLocal(String name, Object resolved, ParserRuleContext at) {
+        if (resolved instanceof DartFunctionHolder holder) {
+            return at(new DartTopLevelFunctionNode(holder), at);
+        } else if (resolved instanceof DartGlobalVariable g) {
+            return at(new DartReadGlobalNode(g), at);
+        } else if (resolved instanceof DartCoreLibraries.Getter getter) {
+            return at(new DartStaticCallNode(getter.function(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
+        } else if (resolved instanceof Map) {
+            throw error(at, "A prefix can't be used as an expression.");
+        }
+        return at(new DartConstantNode(resolved), at);
+    }
+
+    private DartExpressionNode assignTo(String name, DartExpressionNode value, ParserRuleContext at) {
+        Variable v = lookupLocal(name);
+        if (v != null) {
+            if (v.isFinal) {
+                throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            return at(write(v, value), at);
+        }
+        Object resolved = resolveNonLocal(name, at);
+        if (resolved instanceof DartGlobalVariable g) {
+            if (g.isFinal) {
+                throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            return at(new DartWriteGlobalNode(g, value), at);
+        }
+        if (resolved == null) {
+            throw error(at, "Undefined name '" + name + "'.");
+        }
+        throw error(at, "Can't assign to '" + name + "'.");
+    }
+
+    // ------------------------------------------------------------------ assignment
+
+    /** The postfix expression inside an assignment's left side, or null if it is not one. */
+    private static PostfixExpressionContext assignable(ConditionalExpressionContext c) {
+        ParseTree t = c;
+        while (true) {
+            if (t instanceof PostfixExpressionContext p) {
+                return p.PLUS_PLUS() == null && p.MINUS_MINUS() == null ? p : null;
+            }
+            if (t instanceof ParserRuleContext r && r.getChildCount() == 1) {
+                t = r.getChild(0);
+            } else {
+                return null;
+            }
+        }
+    }
+
+    private DartExpressionNode translateAssignment(AssignmentExpressionContext a) {
+        PostfixExpressionContext target = assignable(a.conditionalExpression());
+        if (target == null) {
+            throw error(a.conditionalExpression(), "Illegal assignment target.");
+        }
+        AssignmentOperatorContext op = a.assignmentOperator();
+        if (op.GT().size() > 0) {
+            checkAdjacent(op);
+        }
+        int type = op.getStart().getType();
+        if (type == DartLexer.EQ) {
+            return assign(target, () -> translateExpression(a.expression()), a);
+        }
+        if (type == DartLexer.QUESTION_QUESTION_EQ) {
+            return translateCompound(target, (left, right) -> new DartIfNullNode(left, right), null, false, a, a.expression());
+        }
+        Binary operator = switch (type) {
+            case DartLexer.STAR_EQ -> DartMulNodeGen::create;
+            case DartLexer.SLASH_EQ -> DartDivNodeGen::create;
+            case DartLexer.TILDE_SLASH_EQ -> DartIntegerDivNodeGen::create;
+            case DartLexer.PERCENT_EQ -> DartModuloNodeGen::create;
+            case DartLexer.PLUS_EQ -> DartAddNodeGen::create;
+            case DartLexer.MINUS_EQ -> DartSubNodeGen::create;
+            case DartLexer.LT_LT_EQ -> DartShiftLeftNodeGen::create;
+            case DartLexer.AMP_EQ -> DartBitAndNodeGen::create;
+            case DartLexer.CARET_EQ -> DartBitXorNodeGen::create;
+            case DartLexer.BAR_EQ -> DartBitOrNodeGen::create;
+            default -> op.GT().size() == 3 ? DartUnsignedShiftRightNodeGen::create : DartShiftRightNodeGen::create;
+        };
+        return translateCompound(target, operator, null, false, a, a.expression());
+    }
+
+    /** {@code target = value} for a name, a property or an index target. */
+    private DartExpressionNode assign(PostfixExpressionContext target, java.util.function.Supplier<DartExpressionNode> value, ParserRuleContext whole) {
+        List<SelectorContext> selectors = target.selector();
+        if (selectors.isEmpty()) {
+            if (!(target.primary() instanceof IdentifierPrimaryContext id)) {
+                throw error(target, "Illegal assignment target.");
+            }
+            return assignTo(id.identifier().getText(), value.get(), whole);
+        }
+        SelectorContext last = selectors.get(selectors.size() - 1);
+        DartExpressionNode receiver = receiverOf(target);
+        if (last instanceof PropertySelectorContext ps) {
+            return at(new DartSetPropertyNode(spillIfAwaitFollows(receiver, whole), ps.identifier().getText(), value.get()), whole);
+        } else if (last instanceof IndexSelectorContext idx) {
+            DartExpressionNode r = spillIfAwaitFollows(receiver, whole);
+            DartExpressionNode index = spillIfAwaitFollows(translateExpression(idx.expression()), whole);
+            return at(DartIndexSetNodeGen.create(r, index, value.get()), whole);
+        }
+        throw error(target, "Illegal assignment target.");
+    }
+
+    private DartExpressionNode spillIfAwaitFollows(DartExpressionNode node, ParserRuleContext whole) {
+        return function.isAsync && DartScopes.containsAwait(whole) ? spill(node) : node;
+    }
+
+    /** The receiver of the last selector of a target: everything before it. */
+    private DartExpressionNode receiverOf(PostfixExpressionContext target) {
+        PostfixExpressionContext copy = new PostfixExpressionContext(target.getParent() instanceof ParserRuleContext r ? r : null, target.invokingState);
+        copy.start = target.getStart();
+        copy.addChild(target.primary());
+        List<SelectorContext> selectors = target.selector();
+        for (int i = 0; i < selectors.size() - 1; i++) {
+            copy.addChild(selectors.get(i));
+        }
+        copy.stop = selectors.size() > 1 ? selectors.get(selectors.size() - 2).getStop() : target.primary().getStop();
+        return translatePostfix(copy);
+    }
+
+    /**
+     * {@code target op= value}, {@code ++target}, {@code target++}: the target's receiver and
+     * index are evaluated once, into temporaries.
+     */
+    private DartExpressionNode translateCompound(ParserRuleContext targetCtx, Binary operator, DartExpressionNode constant, boolean postfix, ParserRuleContext whole,
+                    ExpressionContext... valueCtx) {
+        PostfixExpressionContext target;
+        if (targetCtx instanceof PostfixExpressionContext p && (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null)) {
+            PostfixExpressionContext copy = new PostfixExpressionContext(null, 0);
+            copy.start = p.getStart();
+            copy.addChild(p.primary());
+            p.selector().forEach(copy::addChild);
+            copy.stop = p.selector().isEmpty() ? p.primary().getStop() : p.selector().get(p.selector().size() - 1).getStop();
+            target = copy;
+        } else if (targetCtx instanceof PostfixExpressionContext p) {
+            target = p;
+        } else {
+            target = unaryAsPostfix((UnaryExpressionContext) targetCtx);
+        }
+        if (target == null) {
+            throw error(targetCtx, "Illegal assignment target.");
+        }
+        java.util.function.Supplier<DartExpressionNode> rhs = () -> constant != null ? constant : translateExpression(valueCtx[0]);
+        List<SelectorContext> selectors = target.selector();
+        List<DartStatementNode> setup = new ArrayList<>();
+        DartExpressionNode readOld;
+        java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
+        if (selectors.isEmpty()) {
+            if (!(target.primary() instanceof IdentifierPrimaryContext id)) {
+                throw error(target, "Illegal assignment target.");
+            }
+            String name = id.identifier().getText();
+            readOld = readName(name, id);
+            DartExpressionNode check = assignTo(name, new DartConstantNode(DartNull.INSTANCE), whole); // reports final/undefined now
+            if (check == null) {
+                throw error(target, "Illegal assignment target.");
+            }
+            store = value -> assignTo(name, value, whole);
+        } else {
+            SelectorContext last = selectors.get(selectors.size() - 1);
+            int receiverTmp = temp();
+            setup.add(new DartExpressionStatementNode(writeLocal(receiverOf(target), receiverTmp)));
+            if (last instanceof PropertySelectorContext ps) {
+                String name = ps.identifier().getText();
+                readOld = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), target);
+                store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), whole);
+            } else if (last instanceof IndexSelectorContext idx) {
+                int indexTmp = temp();
+                setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(idx.expression()), indexTmp)));
+                readOld = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), target);
+                store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), whole);
+            } else {
+                throw error(target, "Illegal assignment target.");
+            }
+        }
+        if (function.isAsync && !setup.isEmpty() && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0])) {
+            function.pre.addAll(setup);
+            setup.clear();
+        }
+        DartExpressionNode result;
+        if (postfix) {
+            int oldTmp = temp();
+            setup.add(new DartExpressionStatementNode(writeLocal(readOld, oldTmp)));
+            setup.add(new DartExpressionStatementNode(store.apply(at(operator.create(DartReadLocalNodeGen.create(oldTmp), rhs.get()), whole))));
+            result = DartReadLocalNodeGen.create(oldTmp);
+        } else {
+            result = store.apply(at(operator.create(readOld, rhs.get()), whole));
+        }
+        if (setup.isEmpty()) {
+            return result;
+        }
+        return at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), whole);
+    }
+
+    private static PostfixExpressionContext unaryAsPostfix(UnaryExpressionContext u) {
+        if (u instanceof PostfixUnaryContext pu) {
+            PostfixExpressionContext p = pu.postfixExpression();
+            return p.PLUS_PLUS() == null && p.MINUS_MINUS() == null ? p : null;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ primaries and literals
+
+    private DartExpressionNode translatePrimary(PrimaryContext p) {
+        if (p instanceof ParenthesizedPrimaryContext paren) {
+            return translateExpression(paren.expression());
+        } else if (p instanceof LiteralPrimaryContext lit) {
+            return translateLiteral(lit.literal());
+        } else if (p instanceof FunctionPrimaryContext fp) {
+            FunctionExpressionContext fe = fp.functionExpression();
+            FunctionExpressionBodyContext body = fe.functionExpressionBody();
+            String name = qualifiedName("<anonymous closure>");
+            RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
+            return at(new DartClosureNode(name, target, function.envSlot), fe);
+        } else if (p instanceof ThisPrimaryContext) {
+            throw error(p, "'this' is not supported yet (classes arrive later).");
+        }
+        throw error(p, "Unsupported expression.");
+    }
+
+    private DartExpressionNode translateLiteral(LiteralContext lit) {
+        if (lit instanceof NullLiteralContext) {
+            return at(new DartConstantNode(DartNull.INSTANCE), lit);
+        } else if (lit instanceof BooleanLiteralContext b) {
+            return at(new DartConstantNode(b.TRUE() != null), lit);
+        } else if (lit instanceof NumberLiteralContext n) {
+            String text = n.getText().replace("_", "");
+            if (isIntegerText(text)) {
+                return at(new DartLongLiteralNode(parseInteger(text, n)), lit);
+            }
+            return at(new DartDoubleLiteralNode(Double.parseDouble(text)), lit);
+        } else if (lit instanceof HexLiteralContext h) {
+            String digits = h.getText().substring(2).replace("_", "");
+            if (digits.replaceFirst("^0+", "").length() > 16) {
+                throw error(h, "The integer literal " + h.getText() + " can't be represented in 64 bits.");
+            }
+            return at(new DartLongLiteralNode(Long.parseUnsignedLong(digits, 16)), lit);
+        } else if (lit instanceof StringLiteralExpressionContext s) {
+            return translateString(s.stringLiteral());
+        } else if (lit instanceof ListLiteralContext l) {
+            List<DartExpressionNode> elements = new ArrayList<>();
+            List<ElementContext> all = l.element();
+            String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
+            for (int i = 0; i < all.size(); i++) {
+                ElementContext e = all.get(i);
+                if (!(e instanceof ExpressionElementContext ee)) {
+                    throw error(e, "Map entries can't be used in a list literal.");
+                }
+                DartExpressionNode value = translateExpression(ee.expression());
+                if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
+                    value = new DartDoubleLiteralNode(ln.getValue());
+                }
+                elements.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
+            }
+            return at(new DartListLiteralNode(elements.toArray(new DartExpressionNode[0]), elementType), lit);
+        } else if (lit instanceof SetOrMapLiteralContext m) {
+            List<ElementContext> all = m.element();
+            TypeArgumentsContext ta = m.typeArguments();
+            boolean isSet = (ta != null && ta.typeList().type().size() == 1) || (!all.isEmpty() && all.get(0) instanceof ExpressionElementContext);
+            if (isSet) {
+                throw error(m, "Set literals are not supported yet.");
+            }
+            List<DartExpressionNode> keys = new ArrayList<>();
+            List<DartExpressionNode> values = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (!(all.get(i) instanceof MapElementContext me)) {
+                    throw error(all.get(i), "Expected a map entry 'key: value'.");
+                }
+                keys.add(spillIfLaterAwaits(translateExpression(me.expression(0)), all.subList(i, all.size())));
+                values.add(spillIfLaterAwaits(translateExpression(me.expression(1)), all.subList(i + 1, all.size())));
+            }
+            String keyType = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
+            String valueType = ta == null ? "dynamic" : typeName(ta.typeList().type(1));
+            return at(new DartMapLiteralNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartExpressionNode[0]), keyType, valueType), lit);
+        }
+        throw error(lit, "Unsupported literal.");
+    }
+
+    private static String typeName(TypeContext type) {
+        return type.getText();
+    }
+
+    /** An int literal in a double context is a double: {@code double d = 1;}. */
+    private static DartExpressionNode coerce(DartExpressionNode value, TypeContext type) {
+        if (type != null && value instanceof DartLongLiteralNode l && (type.getText().equals("double") || type.getText().equals("double?"))) {
+            return new DartDoubleLiteralNode(l.getValue());
+        }
+        return value;
+    }
+
+    private static DartExpressionNode coerceDynamic(DartExpressionNode value, TypeContext type) {
+        return value;
+    }
+
+    private DartExpressionNode translateString(StringLiteralContext s) {
+        List<Object> parts = stringParts(s);
+        if (parts.size() == 1 && parts.get(0) instanceof String text) {
+            return at(new DartConstantNode(TruffleString.fromJavaStringUncached(text, TruffleString.Encoding.UTF_16)), s);
+        }
+        List<DartExpressionNode> nodes = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                nodes.add(new DartConstantNode(TruffleString.fromJavaStringUncached(text, TruffleString.Encoding.UTF_16)));
+            } else {
+                nodes.add((DartExpressionNode) part);
+            }
+        }
+        return at(new DartInterpolationNode(nodes.toArray(new DartExpressionNode[0])), s);
+    }
+
+    /** The parts of adjacent string literals: text (String) and interpolated expressions. */
+    private List<Object> stringParts(StringLiteralContext s) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (StringPartContext part : s.stringPart()) {
+            if (part instanceof RawStringContext raw) {
+                String t = raw.getText().substring(1);
+                int q = t.startsWith("'''") || t.startsWith("\"\"\"") ? 3 : 1;
+                String body = t.substring(q, t.length() - q);
+                text.append(q == 3 ? dropFirstLine(body) : body);
+                continue;
+            }
+            QuotedStringContext q = (QuotedStringContext) part;
+            boolean triple = q.TRIPLE_SINGLE_START() != null || q.TRIPLE_DOUBLE_START() != null;
+            boolean first = true;
+            for (StringContentContext c : q.stringContent()) {
+                if (c instanceof StringTextContext t) {
+                    String chunk = t.getText();
+                    text.append(triple && first ? dropFirstLine(chunk) : chunk);
+                } else if (c instanceof StringEscapeContext e) {
+                    text.append(unescape(e.getText(), e));
+                } else {
+                    if (!text.isEmpty()) {
+                        parts.add(text.toString());
+                        text.setLength(0);
+                    }
+                    if (c instanceof SimpleInterpolationContext si) {
+                        Token t = si.INTERPOLATION_ID().getSymbol();
+                        String name = t.getText().substring(1);
+                        ParserRuleContext at = new ParserRuleContext();
+                        at.start = t;
+                        at.stop = t;
+                        parts.add(readName(name, at));
+                    } else {
+                        parts.add(translateExpression(((ExpressionInterpolationContext) c).expression()));
+                    }
+                }
+                first = false;
+            }
+        }
+        if (!text.isEmpty() || parts.isEmpty()) {
+            parts.add(text.toString());
+        }
+        return parts;
+    }
+
+    /** A multi-line string drops its first line if that line holds only spaces and tabs. */
+    private static String dropFirstLine(String chunk) {
+        int i = 0;
+        while (i < chunk.length() && (chunk.charAt(i) == ' ' || chunk.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < chunk.length() && chunk.charAt(i) == '\n') {
+            return chunk.substring(i + 1);
+        }
+        if (i + 1 < chunk.length() && chunk.charAt(i) == '\r' && chunk.charAt(i + 1) == '\n') {
+            return chunk.substring(i + 2);
+        }
+        if (i < chunk.length() && chunk.charAt(i) == '\r') {
+            return chunk.substring(i + 1);
+        }
+        return chunk;
+    }
+
+    private String unescape(String escape, ParserRuleContext at) {
+        char c = escape.charAt(1);
+        switch (c) {
+            case 'n':
+                return "\n";
+            case 'r':
+                return "\r";
+            case 't':
+                return "\t";
+            case 'b':
+                return "\b";
+            case 'f':
+                return "\f";
+            case 'v':
+                return "\u000B";
+            case 'x':
+                return String.valueOf((char) Integer.parseInt(escape.substring(2), 16));
+            case 'u': {
+                String hex = escape.charAt(2) == '{' ? escape.substring(3, escape.length() - 1) : escape.substring(2);
+                int cp = Integer.parseInt(hex, 16);
+                if (cp > 0x10FFFF) {
+                    throw error(at, "An escape sequence starting with '\\u' must be followed by 4 hexadecimal digits or from 1 to 6 digits between '{' and '}'.");
+                }
+                return new String(Character.toChars(cp));
+            }
+            default:
+                return escape.substring(1);
+        }
+    }
+}
