@@ -174,7 +174,7 @@ expression
 
 assignmentOperator
     : EQ | STAR_EQ | SLASH_EQ | TILDE_SLASH_EQ | PERCENT_EQ | PLUS_EQ | MINUS_EQ
-    | LT_LT_EQ | GT GT GT GT_EQ | GT GT GT_EQ | AMP_EQ | CARET_EQ | BAR_EQ | QUESTION_QUESTION_EQ
+    | LT_LT_EQ | GT GT GT_EQ | GT GT_EQ | AMP_EQ | CARET_EQ | BAR_EQ | QUESTION_QUESTION_EQ
     ;
 
 conditionalExpression

@@ -1289,7 +1289,7 @@ public final class DartTranslator {
             case DartLexer.AMP_EQ -> DartBitAndNodeGen::create;
             case DartLexer.CARET_EQ -> DartBitXorNodeGen::create;
             case DartLexer.BAR_EQ -> DartBitOrNodeGen::create;
-            default -> op.GT().size() == 3 ? DartUnsignedShiftRightNodeGen::create : DartShiftRightNodeGen::create;
+            default -> op.GT().size() == 2 ? DartUnsignedShiftRightNodeGen::create : DartShiftRightNodeGen::create;
         };
         return translateCompound(target, operator, null, false, a, a.expression());
     }

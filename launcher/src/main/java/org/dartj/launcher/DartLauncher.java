@@ -76,8 +76,13 @@ public final class DartLauncher {
         try (Engine engine = Engine.newBuilder("dart").options(engineOptions).build();
                         Context context = Context.newBuilder("dart").engine(engine).allowAllAccess(true).allowCreateThread(true).out(out).err(err)
                                         .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).build()) {
-            context.eval(source);
-            return 0;
+            try {
+                context.eval(source);
+                return 0;
+            } catch (PolyglotException e) {
+                // Report while the context is open: the stack trace needs it.
+                return report(e, err);
+            }
         } catch (PolyglotException e) {
             return report(e, err);
         } catch (IllegalArgumentException e) {
