@@ -56,6 +56,9 @@ import org.dartj.nodes.literal.DartListLiteralNode;
 import org.dartj.nodes.literal.DartLongLiteralNode;
 import org.dartj.nodes.literal.DartMapLiteralNode;
 import org.dartj.nodes.local.DartCheckArityNode;
+import org.dartj.nodes.local.DartCompareLocalNode;
+import org.dartj.nodes.local.DartLocalUpdateNodeGen;
+import org.dartj.nodes.local.DartReadLocalNode;
 import org.dartj.nodes.local.DartInitEnvironmentNode;
 import org.dartj.nodes.local.DartReadArgumentNode;
 import org.dartj.nodes.local.DartReadCapturedNode;
@@ -97,6 +100,8 @@ public final class DartTranslator {
 
     private DartScopes.Function function;
     private Scope scope;
+    /** True while translating the top expression of an expression statement (its value is dropped). */
+    private boolean resultUnused;
 
     private DartTranslator(DartLanguage language, Source source) {
         this.language = language;
@@ -378,6 +383,9 @@ public final class DartTranslator {
     }
 
     private DartStatementNode sequence(List<DartStatementNode> statements, boolean resumable) {
+        if (statements.size() == 1 && !resumable) {
+            return statements.get(0);
+        }
         DartStatementNode[] array = statements.toArray(new DartStatementNode[0]);
         return resumable ? new DartResumableBlockNode(array, function.newStateSlot()) : new DartBlockNode(array);
     }
@@ -440,7 +448,7 @@ public final class DartTranslator {
         if (s instanceof BlockStatementContext b) {
             return translateBlock(b.block());
         } else if (s instanceof ExpressionStatementContext e) {
-            DartExpressionNode expr = translateExpression(e.expression());
+            DartExpressionNode expr = translateEffect(e.expression());
             return withPre(at(new DartExpressionStatementNode(expr), e));
         } else if (s instanceof LocalVariableStatementContext v) {
             return translateDeclarations(v.localVariableDeclaration().declaredVariables());
@@ -603,7 +611,7 @@ public final class DartTranslator {
                 if (c.expressionList() != null) {
                     List<DartStatementNode> updates = new ArrayList<>();
                     for (ExpressionContext e : c.expressionList().expression()) {
-                        updates.add(withPre(new DartExpressionStatementNode(translateExpression(e))));
+                        updates.add(withPre(new DartExpressionStatementNode(translateEffect(e))));
                     }
                     update = sequence(updates, function.isAsync && DartScopes.containsAwait(c.expressionList()));
                 }
@@ -730,6 +738,29 @@ public final class DartTranslator {
     }
 
     // ------------------------------------------------------------------ expressions
+
+    /** An expression whose value is not used: {@code i++} may then update in place. */
+    private DartExpressionNode translateEffect(ExpressionContext ctx) {
+        PostfixExpressionContext p = null;
+        if (ctx instanceof PlainExpressionContext plain && plain.conditionalExpression().getChildCount() == 1) {
+            ParseTree t = plain.conditionalExpression();
+            while (t instanceof ParserRuleContext r && r.getChildCount() == 1 && !(t instanceof PostfixExpressionContext)) {
+                t = r.getChild(0);
+            }
+            if (t instanceof PostfixExpressionContext pe && (pe.PLUS_PLUS() != null || pe.MINUS_MINUS() != null)) {
+                p = pe;
+            }
+        }
+        if (p == null) {
+            return translateExpression(ctx);
+        }
+        resultUnused = true;
+        try {
+            return translatePostfix(p);
+        } finally {
+            resultUnused = false;
+        }
+    }
 
     DartExpressionNode translateExpression(ExpressionContext ctx) {
         if (ctx instanceof ThrowExpressionContext t) {
@@ -865,6 +896,11 @@ public final class DartTranslator {
         left = spillIfLaterAwaits(left, List.of(c.bitwiseOrExpression(1)));
         DartExpressionNode right = translateBitwiseOr(c.bitwiseOrExpression(1));
         RelationalOperatorContext op = c.relationalOperator();
+        if (left instanceof DartReadLocalNode local && right instanceof DartLongLiteralNode constant) {
+            DartCompareLocalNode.Operator fused = op.LT() != null ? DartCompareLocalNode.Operator.LT
+                            : op.LT_EQ() != null ? DartCompareLocalNode.Operator.LE : op.GT() != null ? DartCompareLocalNode.Operator.GT : DartCompareLocalNode.Operator.GE;
+            return at(new DartCompareLocalNode(local.getSlot(), constant.getValue(), fused), c);
+        }
         DartExpressionNode node;
         if (op.LT() != null) {
             node = DartLessThanNodeGen.create(left, right);
@@ -1000,7 +1036,8 @@ public final class DartTranslator {
             return DartReadLocalNodeGen.create(tmp);
         } else if (c instanceof PreIncrementExpressionContext p) {
             boolean increment = p.PLUS_PLUS() != null;
-            return translateCompound(p.unaryExpression(), increment ? DartAddNodeGen::create : DartSubNodeGen::create, new DartLongLiteralNode(1), false, p);
+            return translateCompound(p.unaryExpression(), increment ? DartAddNodeGen::create : DartSubNodeGen::create, increment ? '+' : '-', new DartLongLiteralNode(1),
+                            false, p);
         }
         return translatePostfix(((PostfixUnaryContext) c).postfixExpression());
     }
@@ -1034,7 +1071,8 @@ public final class DartTranslator {
     private DartExpressionNode translatePostfix(PostfixExpressionContext p) {
         if (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null) {
             boolean increment = p.PLUS_PLUS() != null;
-            return translateCompound(p, increment ? DartAddNodeGen::create : DartSubNodeGen::create, new DartLongLiteralNode(1), true, p);
+            return translateCompound(p, increment ? DartAddNodeGen::create : DartSubNodeGen::create, increment ? '+' : '-', new DartLongLiteralNode(1),
+                            !resultUnused, p);
         }
         List<SelectorContext> selectors = p.selector();
         PrimaryContext primary = p.primary();
@@ -1291,7 +1329,8 @@ public final class DartTranslator {
             case DartLexer.BAR_EQ -> DartBitOrNodeGen::create;
             default -> op.GT().size() == 2 ? DartUnsignedShiftRightNodeGen::create : DartShiftRightNodeGen::create;
         };
-        return translateCompound(target, operator, null, false, a, a.expression());
+        char fused = type == DartLexer.PLUS_EQ ? '+' : type == DartLexer.MINUS_EQ ? '-' : (char) 0;
+        return translateCompound(target, operator, fused, null, false, a, a.expression());
     }
 
     /** {@code target = value} for a name, a property or an index target. */
@@ -1338,6 +1377,12 @@ public final class DartTranslator {
      */
     private DartExpressionNode translateCompound(ParserRuleContext targetCtx, Binary operator, DartExpressionNode constant, boolean postfix, ParserRuleContext whole,
                     ExpressionContext... valueCtx) {
+        return translateCompound(targetCtx, operator, (char) 0, constant, postfix, whole, valueCtx);
+    }
+
+    /** As above; {@code fusedOperator} '+' or '-' allows the fused local update node. */
+    private DartExpressionNode translateCompound(ParserRuleContext targetCtx, Binary operator, char fusedOperator, DartExpressionNode constant, boolean postfix,
+                    ParserRuleContext whole, ExpressionContext... valueCtx) {
         PostfixExpressionContext target;
         if (targetCtx instanceof PostfixExpressionContext p && (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null)) {
             PostfixExpressionContext copy = new PostfixExpressionContext(null, 0);
@@ -1364,6 +1409,10 @@ public final class DartTranslator {
                 throw error(target, "Illegal assignment target.");
             }
             String name = id.identifier().getText();
+            Variable local = lookupLocal(name);
+            if (!postfix && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && local.scope.function == function) {
+                return at(DartLocalUpdateNodeGen.create(local.frameSlot, fusedOperator == '-', rhs.get()), whole);
+            }
             readOld = readName(name, id);
             DartExpressionNode check = assignTo(name, new DartConstantNode(DartNull.INSTANCE), whole); // reports final/undefined now
             if (check == null) {

@@ -73,7 +73,7 @@ public final class DartLauncher {
             err.println("Error when reading '" + path + "': " + (file.exists() ? e.getMessage() : "No such file or directory"));
             return EXIT_COMPILE_ERROR;
         }
-        try (Engine engine = Engine.newBuilder("dart").options(engineOptions).build();
+        try (Engine engine = Engine.newBuilder("dart").allowExperimentalOptions(true).options(engineOptions).build();
                         Context context = Context.newBuilder("dart").engine(engine).allowAllAccess(true).allowCreateThread(true).out(out).err(err)
                                         .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).build()) {
             try {
