@@ -87,7 +87,15 @@ public final class DartFuture {
     public void complete(Object value) {
         if (value instanceof DartFuture source) {
             state = PENDING_COMPLETE;
-            source.addListener(this::takeOutcome);
+            if (source.isComplete()) {
+                // As the Dart VM's _chainCoreFuture: a completed source is copied now.
+                if (source.isError()) {
+                    source.errorHandled = true;
+                }
+                takeOutcome(source);
+            } else {
+                source.addListener(this::takeOutcome);
+            }
         } else {
             state = VALUE;
             result = value;

@@ -143,6 +143,7 @@ public final class DartEventLoop {
      * errors) propagate to the caller, which decides whether the isolate dies.
      */
     public Exit run(boolean exitOnQuiescence) throws InterruptedException {
+        boolean timerRanLast = false;
         while (true) {
             drainMicrotasks();
             if (terminateRequested) {
@@ -155,18 +156,14 @@ public final class DartEventLoop {
                 timer = timers.peek();
             }
             long now = System.nanoTime();
-            if (timer != null && timer.dueNanos <= now) {
-                timers.poll();
-                if (timer.isPeriodic()) {
-                    timer.tick++;
-                    timer.dueNanos = Math.max(now, timer.dueNanos + timer.periodNanos);
-                    timers.add(timer);
-                } else {
-                    timer.cancelled = true;
-                }
-                timer.action.run();
+            // A due timer runs, but never twice in a row while events wait: timers must not
+            // starve messages (in the Dart VM timer expiries are messages too).
+            if (timer != null && timer.dueNanos <= now && !(timerRanLast && hasEvents())) {
+                fire(timer, now);
+                timerRanLast = true;
                 continue;
             }
+            timerRanLast = false;
             Runnable event;
             group.lock.lock();
             try {
@@ -201,6 +198,30 @@ public final class DartEventLoop {
             }
             event.run();
         }
+    }
+
+    private boolean hasEvents() {
+        group.lock.lock();
+        try {
+            return !events.isEmpty();
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    /** Runs a due timer; a periodic one counts the periods it missed, as the Dart VM does. */
+    private void fire(DartTimer timer, long now) {
+        timers.poll();
+        if (timer.isPeriodic()) {
+            long missed = timer.periodNanos > 0 ? (now - timer.dueNanos) / timer.periodNanos : 0;
+            timer.tick += 1 + missed;
+            timer.dueNanos += (missed + 1) * Math.max(timer.periodNanos, 1);
+            timers.add(timer);
+        } else {
+            timer.tick++;
+            timer.cancelled = true;
+        }
+        timer.action.run();
     }
 
     private void exitLocked() {
