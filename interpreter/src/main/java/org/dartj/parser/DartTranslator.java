@@ -37,6 +37,7 @@ import org.dartj.nodes.call.DartStaticCallNode;
 import org.dartj.nodes.call.DartTopLevelFunctionNode;
 import org.dartj.nodes.controlflow.DartBlockNode;
 import org.dartj.nodes.controlflow.DartBreakNode;
+import org.dartj.nodes.controlflow.DartCountedLoopNode;
 import org.dartj.nodes.controlflow.DartExpressionStatementNode;
 import org.dartj.nodes.controlflow.DartForInNode;
 import org.dartj.nodes.controlflow.DartIfNode;
@@ -620,7 +621,8 @@ public final class DartTranslator {
                 DartStatementNode loop;
                 try {
                     ExpressionContext cond = c.expression();
-                    loop = buildLoop(target, cond, f.statement(), update, true, captured ? function.envSlot : -1, f);
+                    DartStatementNode counted = captured || DartScopes.containsAwait(f) ? null : countedLoop(c, f.statement(), update, target);
+                    loop = counted != null ? at(counted, f) : buildLoop(target, cond, f.statement(), update, true, captured ? function.envSlot : -1, f);
                     if (cond == null) {
                         loop = buildLoopWithoutCondition(loop);
                     }
@@ -682,6 +684,187 @@ public final class DartTranslator {
         } finally {
             scope = saved;
         }
+    }
+
+    // ------------------------------------------------------------------ counted loops
+
+    /** Descends through single-child rules to the first node of type {@code type}, or null. */
+    private static <T> T single(ParseTree tree, Class<T> type) {
+        ParseTree t = tree;
+        while (t != null && !type.isInstance(t)) {
+            if (t instanceof ParserRuleContext r && r.getChildCount() == 1 && r.getChild(0) instanceof ParserRuleContext) {
+                t = r.getChild(0);
+            } else {
+                return null;
+            }
+        }
+        return type.cast(t);
+    }
+
+    /** The name if {@code tree} is just an identifier (no selectors, no operators). */
+    private static String bareName(ParseTree tree) {
+        PostfixExpressionContext p = single(tree, PostfixExpressionContext.class);
+        if (p != null && p.selector().isEmpty() && p.PLUS_PLUS() == null && p.MINUS_MINUS() == null && p.primary() instanceof IdentifierPrimaryContext id) {
+            return id.identifier().getText();
+        }
+        return null;
+    }
+
+    /** The value if {@code tree} is just an int literal. */
+    private static Long intLiteral(ParseTree tree) {
+        LiteralPrimaryContext lp = single(tree, LiteralPrimaryContext.class);
+        if (lp != null && lp.literal() instanceof NumberLiteralContext n && isIntegerText(n.getText())) {
+            try {
+                return Long.parseLong(n.getText().replace("_", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Names that {@code tree} assigns (conservatively: any assignment or increment of a bare name). */
+    private static void assignedNames(ParseTree tree, Set<String> out) {
+        if (tree instanceof AssignmentExpressionContext a) {
+            String n = bareName(a.conditionalExpression());
+            if (n != null) {
+                out.add(n);
+            }
+        } else if (tree instanceof PreIncrementExpressionContext p) {
+            String n = bareName(p.unaryExpression());
+            if (n != null) {
+                out.add(n);
+            }
+        } else if (tree instanceof PostfixExpressionContext p && (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null) && p.selector().isEmpty() &&
+                        p.primary() instanceof IdentifierPrimaryContext id) {
+            out.add(id.identifier().getText());
+        } else if (tree instanceof ForInIdentifierContext fi) {
+            out.add(fi.identifier().getText());
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            assignedNames(tree.getChild(i), out);
+        }
+    }
+
+    /** A frame-slot int local of this function that may be read by a fused node. */
+    private Variable frameLocal(String name) {
+        Variable v = name == null ? null : lookupLocal(name);
+        return v != null && !v.isCaptured() && v.scope.function == function ? v : null;
+    }
+
+    /**
+     * {@code for (var i = <int>; i <op> <const or local>; i++ / i-- / i += c / i -= c) body},
+     * with {@code i} and the limit not assigned in the body, as a {@link DartCountedLoopNode};
+     * null when the loop does not have that shape.
+     */
+    private DartStatementNode countedLoop(ForClassicContext c, StatementContext bodyCtx, DartStatementNode update, Target target) {
+        ForInitializerContext init = c.forInitializer();
+        if (init.declaredVariables() == null || c.expression() == null || c.expressionList() == null || c.expressionList().expression().size() != 1) {
+            return null;
+        }
+        List<InitializedIdentifierContext> vars = init.declaredVariables().initializedIdentifierList().initializedIdentifier();
+        if (vars.size() != 1 || vars.get(0).expression() == null) {
+            return null;
+        }
+        String index = vars.get(0).identifier().getText();
+        TypeContext declared = init.declaredVariables().type();
+        boolean isInt = declared != null ? declared.getText().equals("int") : intLiteral(vars.get(0).expression()) != null;
+        Variable indexVar = frameLocal(index);
+        if (!isInt || indexVar == null || init.declaredVariables().FINAL() != null) {
+            return null;
+        }
+        RelationalExpressionContext rel = single(c.expression(), RelationalExpressionContext.class);
+        if (rel == null || rel.relationalOperator() == null || !index.equals(bareName(rel.bitwiseOrExpression(0)))) {
+            return null;
+        }
+        Set<String> assigned = new HashSet<>();
+        assignedNames(bodyCtx, assigned);
+        if (assigned.contains(index)) {
+            return null;
+        }
+        Long limitConstant = intLiteral(rel.bitwiseOrExpression(1));
+        String limitName = bareName(rel.bitwiseOrExpression(1));
+        Variable limitVar = frameLocal(limitName);
+        if (limitConstant == null && (limitVar == null || assigned.contains(limitName) || limitName.equals(index))) {
+            return null;
+        }
+        Long step = stepOf(c.expressionList().expression(0), index);
+        if (step == null) {
+            return null;
+        }
+        RelationalOperatorContext op = rel.relationalOperator();
+        DartCountedLoopNode.Compare compare = op.LT() != null ? DartCountedLoopNode.Compare.LT
+                        : op.LT_EQ() != null ? DartCountedLoopNode.Compare.LE : op.GT() != null ? DartCountedLoopNode.Compare.GT : DartCountedLoopNode.Compare.GE;
+
+        // A reduction body: `acc op= i / local / constant` or `acc++`.
+        DartCountedLoopNode.Reduce reduce = null;
+        int accumulatorSlot = -1;
+        int operandSlot = -1;
+        boolean operandIsConstant = false;
+        long operandConstant = 0;
+        ExpressionContext only = singleExpressionStatement(bodyCtx);
+        if (only instanceof AssignmentExpressionContext a) {
+            Variable acc = frameLocal(bareName(a.conditionalExpression()));
+            DartCountedLoopNode.Reduce r = switch (a.assignmentOperator().getStart().getType()) {
+                case DartLexer.PLUS_EQ -> DartCountedLoopNode.Reduce.ADD;
+                case DartLexer.MINUS_EQ -> DartCountedLoopNode.Reduce.SUB;
+                case DartLexer.STAR_EQ -> DartCountedLoopNode.Reduce.MUL;
+                case DartLexer.AMP_EQ -> DartCountedLoopNode.Reduce.AND;
+                case DartLexer.BAR_EQ -> DartCountedLoopNode.Reduce.OR;
+                case DartLexer.CARET_EQ -> DartCountedLoopNode.Reduce.XOR;
+                default -> null;
+            };
+            Long constant = intLiteral(a.expression());
+            String operandName = bareName(a.expression());
+            Variable operand = frameLocal(operandName);
+            if (acc != null && !acc.isFinal && r != null && acc != indexVar && acc != limitVar && (constant != null || (operand != null && operand != acc))) {
+                reduce = r;
+                accumulatorSlot = acc.frameSlot;
+                if (constant != null) {
+                    operandIsConstant = true;
+                    operandConstant = constant;
+                } else {
+                    operandSlot = operand == indexVar ? -1 : operand.frameSlot;
+                }
+            }
+        }
+        DartExpressionNode condition = translateExpression(c.expression());
+        DartStatementNode body = translateSubStatement(bodyCtx);
+        return new DartCountedLoopNode(indexVar.frameSlot, compare, limitConstant == null ? 0 : limitConstant, limitVar == null ? -1 : limitVar.frameSlot, step, target.id,
+                        body, condition, update, reduce, accumulatorSlot, operandSlot, operandIsConstant, operandConstant);
+    }
+
+    /** +1, -1, +c or -c if {@code update} is {@code i++}, {@code ++i}, {@code i--}, {@code i += c}, ...; else null. */
+    private static Long stepOf(ExpressionContext update, String index) {
+        if (update instanceof AssignmentExpressionContext a && index.equals(bareName(a.conditionalExpression()))) {
+            Long c = intLiteral(a.expression());
+            int type = a.assignmentOperator().getStart().getType();
+            if (c == null || (type != DartLexer.PLUS_EQ && type != DartLexer.MINUS_EQ)) {
+                return null;
+            }
+            return type == DartLexer.PLUS_EQ ? c : -c;
+        }
+        PreIncrementExpressionContext pre = single(update, PreIncrementExpressionContext.class);
+        if (pre != null && index.equals(bareName(pre.unaryExpression()))) {
+            return pre.PLUS_PLUS() != null ? 1L : -1L;
+        }
+        PostfixExpressionContext post = single(update, PostfixExpressionContext.class);
+        if (post != null && post.selector().isEmpty() && post.primary() instanceof IdentifierPrimaryContext id && id.identifier().getText().equals(index)) {
+            return post.PLUS_PLUS() != null ? Long.valueOf(1) : post.MINUS_MINUS() != null ? Long.valueOf(-1) : null;
+        }
+        return null;
+    }
+
+    /** The expression of a body that is one expression statement (or a block of one). */
+    private static ExpressionContext singleExpressionStatement(StatementContext s) {
+        if (!s.label().isEmpty()) {
+            return null;
+        }
+        NonLabelledStatementContext n = s.nonLabelledStatement();
+        if (n instanceof BlockStatementContext b && b.block().statement().size() == 1) {
+            return singleExpressionStatement(b.block().statement(0));
+        }
+        return n instanceof ExpressionStatementContext e ? e.expression() : null;
     }
 
     private static DartStatementNode buildLoopWithoutCondition(DartStatementNode loop) {
