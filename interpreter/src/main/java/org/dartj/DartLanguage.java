@@ -85,6 +85,7 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
 
     @Override
     protected DartContext createContext(Env env) {
+        coreLibraries.ensureInstalled();
         return new DartContext(this, env);
     }
 

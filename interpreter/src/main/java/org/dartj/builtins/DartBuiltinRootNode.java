@@ -4,6 +4,8 @@ import org.dartj.DartLanguage;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.call.DartArguments;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -27,7 +29,27 @@ public final class DartBuiltinRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         DartArguments.checkShape(frame.getArguments(), minPositional, maxPositional, named, name, this);
-        return body.executeGeneric(frame);
+        try {
+            return body.executeGeneric(frame);
+        } catch (UnsupportedSpecializationException e) {
+            throw argumentTypeError(e);
+        }
+    }
+
+    /** A builtin called with an argument of a type it does not take: Dart's TypeError. */
+    @TruffleBoundary
+    private RuntimeException argumentTypeError(UnsupportedSpecializationException e) {
+        var classes = DartLanguage.get(this).coreClasses();
+        Object[] values = e.getSuppliedValues();
+        StringBuilder types = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                types.append(", ");
+            }
+            types.append(values[i] == null ? "Null" : classes.classOf(values[i]).getName());
+        }
+        return DartErrors.error(classes.typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
+                        "type error: '" + name + "' does not take arguments of types (" + types + ")", this);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.dartj.builtins.core.ListBuiltinsFactory;
 import org.dartj.builtins.core.MapBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
+import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
@@ -44,7 +45,7 @@ public final class DartCoreLibraries {
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
                     CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
-                    IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
+                    IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories());
@@ -58,7 +59,7 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Function", "Duration", "StackTrace",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Function", "Duration", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));
@@ -91,7 +92,12 @@ public final class DartCoreLibraries {
         }
     }
 
-    private void ensureInstalled() {
+    /**
+     * Installs the builtins; called when the language instance creates its first context.
+     * Not lazily at the first import: an isolate's context may get a language instance of its
+     * own (when the embedder did not share an engine) that never translates anything.
+     */
+    public synchronized void ensureInstalled() {
         if (installed) {
             return;
         }

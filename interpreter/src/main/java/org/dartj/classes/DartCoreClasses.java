@@ -35,6 +35,7 @@ public final class DartCoreClasses {
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
+    public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass futureClass = define("Future", objectClass);
     public final DartClass completerClass = define("Completer", objectClass);
     public final DartClass timerClass = define("Timer", objectClass);

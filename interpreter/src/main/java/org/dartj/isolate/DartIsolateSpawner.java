@@ -6,6 +6,7 @@ import org.dartj.nodes.call.DartCalls;
 import org.dartj.runtime.DartException;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
 import org.dartj.runtime.isolate.DartEventLoop;
 import org.dartj.runtime.isolate.DartMessageCopier;
@@ -39,13 +40,41 @@ public final class DartIsolateSpawner {
         DartFuture spawned = new DartFuture(parentLoop, DartIsolateSpawner::rethrow);
         DartEventLoop childLoop = parent.getGroup().newLoop(debugName);
         DartIsolateHandle handle = new DartIsolateHandle(parent.getLanguage().coreClasses().isolateClass, childLoop, debugName);
+        if (!parent.getEnv().isCreateThreadAllowed()) {
+            childLoop.markExited();
+            throw DartErrors.error(parent.getLanguage().coreClasses().isolateSpawnExceptionClass, DartNull.INSTANCE,
+                            "IsolateSpawnException: Unable to spawn isolate: the embedder does not allow creating threads (Context.Builder.allowCreateThread)",
+                            location);
+        }
         TruffleContext inner = parent.getEnv().newInnerContextBuilder().initializeCreatorContext(true).inheritAllAccess(true).config(DartSpawnInfo.CONFIG_KEY,
                         new DartSpawnInfo(parent.getGroup(), childLoop)).build();
+        if (!sharesCode(parent, inner, location)) {
+            inner.close();
+            childLoop.markExited();
+            throw DartErrors.error(parent.getLanguage().coreClasses().isolateSpawnExceptionClass, DartNull.INSTANCE,
+                            "IsolateSpawnException: Unable to spawn isolate: the program's code cannot be shared with a new isolate; " +
+                                            "create the polyglot Context with an explicit Engine (Context.newBuilder().engine(engine)) " +
+                                            "or with the option engine.ForceCodeSharing=true",
+                            location);
+        }
         Thread thread = parent.getEnv().newTruffleThreadBuilder(() -> runIsolate(entry, entryMessage, parentLoop, spawned, handle)).context(inner).build();
         thread.setName("dartj-isolate-" + childLoop.isolateId());
         parent.addChild(handle);
         handle.start(inner, thread);
         return spawned;
+    }
+
+    /**
+     * An isolate runs the spawner's code, so its context must use the same language instance
+     * (code-sharing layer). A context on its own (bound) engine gives inner contexts a new one.
+     */
+    private static boolean sharesCode(DartContext parent, TruffleContext inner, Node location) {
+        Object previous = inner.enter(location);
+        try {
+            return DartContext.get(null).getLanguage() == parent.getLanguage();
+        } finally {
+            inner.leave(location, previous);
+        }
     }
 
     private static void rethrow(DartException e) {

@@ -41,18 +41,23 @@ public final class DartReceivePortState {
         return closed;
     }
 
-    /** Sets the handler (owner thread) and delivers buffered messages to it in order. */
+    /**
+     * Sets the handler (owner thread). Messages buffered before it are delivered in order in
+     * a later microtask, as a Dart stream delivers events that arrived before its listener.
+     */
     public void setHandler(Consumer<Object> newHandler) {
         this.handler = newHandler;
         if (buffered != null && newHandler != null) {
             List<Object> pending = buffered;
             buffered = null;
-            for (Object message : pending) {
-                if (closed) {
-                    break;
+            owner.scheduleMicrotask(() -> {
+                for (Object message : pending) {
+                    if (closed || handler == null) {
+                        break;
+                    }
+                    handler.accept(message);
                 }
-                newHandler.accept(message);
-            }
+            });
         }
     }
 
