@@ -13,6 +13,7 @@ import org.dartj.runtime.isolate.DartMessageCopier;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleContext;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -93,9 +94,13 @@ public final class DartIsolateSpawner {
             DartUncaughtErrors.report(context.getErr(), e);
         } catch (InterruptedException e) {
             loop.markExited();
-        } catch (Throwable t) {
+        } catch (AbstractTruffleException | ThreadDeath t) {
+            // Cancellation (kill, program end) and exits: not errors of this isolate.
             loop.markExited();
             throw t;
+        } catch (RuntimeException | Error t) {
+            loop.markExited();
+            DartUncaughtErrors.reportInternal(context.getErr(), loop.debugName(), t);
         }
     }
 }

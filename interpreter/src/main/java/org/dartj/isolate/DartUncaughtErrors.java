@@ -25,6 +25,14 @@ public final class DartUncaughtErrors {
         err.flush();
     }
 
+    /** A Java exception inside the interpreter: a DartJ bug, reported with its Java trace. */
+    @TruffleBoundary
+    public static void reportInternal(PrintStream err, String isolate, Throwable t) {
+        err.println("dartj: internal error in isolate '" + isolate + "' (a bug in DartJ, please report it with this trace):");
+        t.printStackTrace(err);
+        err.flush();
+    }
+
     /** {@code #0      main (file:///path/x.dart:3:5)} lines, internal frames left out. */
     @TruffleBoundary
     public static String formatStackTrace(DartException e) {
