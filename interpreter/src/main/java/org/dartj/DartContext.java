@@ -109,6 +109,43 @@ public final class DartContext {
         return globals[libraryId];
     }
 
+    /** Canonical {@code const} instances of this isolate, by class and field values. */
+    private final java.util.Map<ConstantKey, org.dartj.classes.DartInstance> constants = new java.util.HashMap<>();
+
+    private record ConstantKey(org.dartj.classes.DartClass dartClass, Object[] fields) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof ConstantKey other) || other.dartClass != dartClass || other.fields.length != fields.length) {
+                return false;
+            }
+            for (int i = 0; i < fields.length; i++) {
+                Object a = fields[i];
+                Object b = other.fields[i];
+                boolean same = a == b || (a != null && b != null && a.getClass() == b.getClass() &&
+                                (a instanceof Long || a instanceof Double || a instanceof Boolean || a instanceof com.oracle.truffle.api.strings.TruffleString) && a.equals(b));
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(dartClass);
+            for (Object f : fields) {
+                boolean byValue = f instanceof Long || f instanceof Double || f instanceof Boolean || f instanceof com.oracle.truffle.api.strings.TruffleString;
+                h = h * 31 + (f == null ? 0 : byValue ? f.hashCode() : System.identityHashCode(f));
+            }
+            return h;
+        }
+    }
+
+    @TruffleBoundary
+    public org.dartj.classes.DartInstance canonicalConstant(org.dartj.classes.DartInstance instance) {
+        return constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fields.clone()), k -> instance);
+    }
+
     public void addChild(DartIsolateHandle child) {
         synchronized (children) {
             children.add(child);

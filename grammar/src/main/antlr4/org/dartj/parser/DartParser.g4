@@ -32,7 +32,9 @@ dottedIdentifier : identifier (DOT identifier)* ;
 identifierList : identifier (COMMA identifier)* ;
 
 topLevelDeclaration
-    : metadata functionSignature functionBody                        # topLevelFunction
+    : metadata classDeclaration                                      # topLevelClass
+    | metadata enumDeclaration                                       # topLevelEnum
+    | metadata functionSignature functionBody                        # topLevelFunction
     | metadata (FINAL | CONST) type? initializedIdentifierList SEMI  # topLevelFinalVariables
     | metadata LATE? (VAR | type) initializedIdentifierList SEMI     # topLevelVariables
     | metadata LATE FINAL type? initializedIdentifierList SEMI       # topLevelLateFinalVariables
@@ -43,6 +45,63 @@ initializedIdentifier : identifier (EQ expression)? ;
 
 metadata : (AT qualifiedName arguments?)* ;
 qualifiedName : identifier (DOT identifier)* ;
+
+// ---------------------------------------------------------------- classes
+
+classDeclaration
+    : classModifier* CLASS identifier typeParameters? superclass? mixins? interfaces? LBRACE classMember* RBRACE
+    ;
+
+classModifier : ABSTRACT | SEALED | BASE | INTERFACE | FINAL | MIXIN ;
+
+superclass : EXTENDS typeNotFunction ;
+mixins : WITH typeList ;
+interfaces : IMPLEMENTS typeList ;
+
+enumDeclaration
+    : ENUM identifier typeParameters? mixins? interfaces? LBRACE enumEntry (COMMA enumEntry)* COMMA? (SEMI classMember*)? RBRACE
+    ;
+
+enumEntry : metadata identifier (arguments | typeArguments? DOT identifier arguments)? ;
+
+classMember
+    : metadata constructorDeclaration                                # constructorMember
+    | metadata STATIC? methodSignature (functionBody | SEMI)         # methodMember
+    | metadata fieldDeclaration SEMI                                 # fieldMember
+    ;
+
+// An unnamed constructor looks like a method without return type; the translator tells
+// them apart by name.
+constructorDeclaration
+    : (CONST | FACTORY | CONST FACTORY)? identifier (DOT identifier)? formalParameterList (COLON initializerEntry (COMMA initializerEntry)*)? (functionBody | SEMI)
+    | FACTORY identifier (DOT identifier)? formalParameterList EQ typeName (DOT identifier)? SEMI
+    ;
+
+initializerEntry
+    : SUPER arguments                                                # superInitializer
+    | SUPER DOT identifier arguments                                 # namedSuperInitializer
+    | THIS arguments                                                 # redirectingInitializer
+    | THIS DOT identifier arguments                                  # namedRedirectingInitializer
+    | (THIS DOT)? identifier EQ conditionalExpression                # fieldInitializer
+    | ASSERT LPAREN expression (COMMA expression)? COMMA? RPAREN     # assertInitializer
+    ;
+
+methodSignature
+    : type? GET identifier                                           # getterSignature
+    | type? SET identifier formalParameterList                       # setterSignature
+    | type? OPERATOR operatorName formalParameterList                # operatorSignature
+    | type? identifier typeParameters? formalParameterList           # plainMethodSignature
+    ;
+
+operatorName
+    : PLUS | MINUS | STAR | SLASH | TILDE_SLASH | PERCENT | EQ_EQ | LT | GT | LT_EQ | GT_EQ
+    | LBRACKET RBRACKET EQ | LBRACKET RBRACKET | TILDE | AMP | BAR | CARET | LT_LT | GT GT GT | GT GT
+    ;
+
+fieldDeclaration
+    : STATIC? LATE? (FINAL type? | CONST type? | VAR | type) initializedIdentifierList
+    | STATIC CONST type? initializedIdentifierList
+    ;
 
 // ---------------------------------------------------------------- functions
 functionSignature : type? identifier typeParameters? formalParameterList ;
@@ -65,7 +124,9 @@ optionalOrNamedParameters
     ;
 
 normalFormalParameter
-    : metadata COVARIANT? type? identifier formalParameterList QUESTION?   # functionFormalParameter
+    : metadata COVARIANT? (FINAL type? | VAR | type)? THIS DOT identifier formalParameterList? QUESTION?   # fieldFormalParameter
+    | metadata (FINAL type? | VAR | type)? SUPER DOT identifier formalParameterList? QUESTION?              # superFormalParameter
+    | metadata COVARIANT? type? identifier formalParameterList QUESTION?   # functionFormalParameter
     | metadata COVARIANT? (FINAL type? | VAR | type)? identifier            # simpleFormalParameter
     ;
 
@@ -134,6 +195,10 @@ nonLabelledStatement
     | BREAK identifier? SEMI                                         # breakStatement
     | CONTINUE identifier? SEMI                                      # continueStatement
     | RETURN expression? SEMI                                        # returnStatement
+    | TRY block (onPart+ finallyPart? | finallyPart)                 # tryStatement
+    | RETHROW SEMI                                                   # rethrowStatement
+    | SWITCH LPAREN expression RPAREN LBRACE switchCase* defaultCase? RBRACE   # switchStatement
+    | ASSERT LPAREN expression (COMMA expression)? COMMA? RPAREN SEMI          # assertStatement
     | expression SEMI                                                # expressionStatement
     | SEMI                                                           # emptyStatement
     ;
@@ -141,6 +206,17 @@ nonLabelledStatement
 localVariableDeclaration
     : metadata declaredVariables SEMI
     ;
+
+onPart
+    : catchPart block
+    | ON type catchPart? block
+    ;
+
+catchPart : CATCH LPAREN identifier (COMMA identifier)? RPAREN ;
+finallyPart : FINALLY block ;
+
+switchCase : label* CASE expression COLON statement* ;
+defaultCase : label* DEFAULT COLON statement* ;
 
 declaredVariables
     : LATE? (FINAL type? | CONST type? | VAR | type) initializedIdentifierList
@@ -168,8 +244,24 @@ expressionList : expression (COMMA expression)* ;
 // left side is assignable (a name, a property or an index) and reports it otherwise.
 expression
     : conditionalExpression assignmentOperator expression            # assignmentExpression
+    | conditionalExpression cascade+                                 # cascadeExpression
     | conditionalExpression                                          # plainExpression
     | THROW expression                                               # throwExpression
+    ;
+
+cascade
+    : (DOT_DOT | QUESTION_DOT_DOT) cascadeHead selector* (assignmentOperator expressionWithoutCascade)?
+    ;
+
+cascadeHead
+    : identifier                                                     # cascadeMember
+    | LBRACKET expression RBRACKET                                   # cascadeIndex
+    ;
+
+expressionWithoutCascade
+    : conditionalExpression assignmentOperator expressionWithoutCascade
+    | conditionalExpression
+    | THROW expressionWithoutCascade
     ;
 
 assignmentOperator
@@ -227,6 +319,8 @@ argument : label? expression ;
 
 primary
     : THIS                                                           # thisPrimary
+    | SUPER                                                          # superPrimary
+    | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
     | functionExpression                                             # functionPrimary
     | literal                                                        # literalPrimary
     | identifier                                                     # identifierPrimary

@@ -14,16 +14,180 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class DartClass {
     private final String name;
-    private final DartClass superclass;
     private final Map<String, DartFunction> methods = new HashMap<>();
     private final Map<String, DartFunction> getters = new HashMap<>();
     private final Map<String, DartFunction> setters = new HashMap<>();
     private final Map<String, DartFunction> staticMembers = new HashMap<>();
     private final Map<String, DartFunction> staticGetters = new HashMap<>();
+    private DartClass superclass;
+    private final java.util.List<DartClass> interfaces = new java.util.ArrayList<>();
+    /** Field name to index in {@link DartInstance#fields}, inherited ones included. */
+    private final Map<String, Integer> fieldIndexes = new HashMap<>();
+    private final java.util.Set<String> finalFields = new java.util.HashSet<>();
+    private int fieldCount;
+    private boolean isAbstract;
+    /** True for classes declared in Dart (their methods override the builtins of Object). */
+    private final boolean declaredInDart;
 
     public DartClass(String name, DartClass superclass) {
+        this(name, superclass, false);
+    }
+
+    public DartClass(String name, DartClass superclass, boolean declaredInDart) {
         this.name = name;
         this.superclass = superclass;
+        this.declaredInDart = declaredInDart;
+    }
+
+    private boolean isEnum;
+
+    public void setEnum(boolean value) {
+        isEnum = value;
+    }
+
+    public boolean isEnum() {
+        return isEnum;
+    }
+
+    public boolean isDeclaredInDart() {
+        return declaredInDart;
+    }
+
+    /** Sets the superclass of a class declared in Dart (classes are created before linking). */
+    public void setSuperclass(DartClass superclass) {
+        this.superclass = superclass;
+        this.fieldCount = superclass == null ? 0 : superclass.fieldCount;
+        if (superclass != null) {
+            fieldIndexes.putAll(superclass.fieldIndexes);
+            finalFields.addAll(superclass.finalFields);
+        }
+    }
+
+    public void addInterface(DartClass type) {
+        interfaces.add(type);
+    }
+
+    public void setAbstract(boolean value) {
+        isAbstract = value;
+    }
+
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    /** Adds an instance field; returns its index. */
+    public int addField(String field, boolean isFinal) {
+        int index = fieldCount++;
+        fieldIndexes.put(field, index);
+        if (isFinal) {
+            finalFields.add(field);
+        } else {
+            finalFields.remove(field);
+        }
+        return index;
+    }
+
+    public int fieldCount() {
+        return fieldCount;
+    }
+
+    /** The index of the instance field {@code field}, or -1. */
+    @TruffleBoundary
+    public int fieldIndex(String field) {
+        Integer i = fieldIndexes.get(field);
+        return i == null ? -1 : i;
+    }
+
+    @TruffleBoundary
+    public boolean isFinalField(String field) {
+        return finalFields.contains(field);
+    }
+
+    /** {@code this is other}: the superclass chain and the implemented interfaces. */
+    @TruffleBoundary
+    public boolean isSubtypeOf(DartClass other) {
+        if (other == null) {
+            return false;
+        }
+        for (DartClass c = this; c != null; c = c.superclass) {
+            if (c == other) {
+                return true;
+            }
+            for (DartClass i : c.interfaces) {
+                if (i.isSubtypeOf(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A method declared in Dart (not a builtin), found along the superclass chain. */
+    @TruffleBoundary
+    public DartFunction userMethod(String member) {
+        for (DartClass c = this; c != null && c.declaredInDart; c = c.superclass) {
+            DartFunction f = c.methods.get(member);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A getter declared in Dart, found along the superclass chain. */
+    @TruffleBoundary
+    public DartFunction userGetter(String member) {
+        for (DartClass c = this; c != null && c.declaredInDart; c = c.superclass) {
+            DartFunction f = c.getters.get(member);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What {@code receiver.member} reads: a getter (or method, for tear-offs) or a field,
+     * whichever the most specific class declares. Returns a DartFunction getter, an Integer
+     * field index, or null (then look for a method).
+     */
+    @TruffleBoundary
+    public Object lookupGetterOrField(String member) {
+        for (DartClass c = this; c != null; c = c.superclass) {
+            DartFunction f = c.getters.get(member);
+            if (f != null) {
+                return f;
+            }
+            if (c.declaredFields != null && c.declaredFields.contains(member)) {
+                return fieldIndexes.get(member);
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #lookupGetterOrField} for assignment: a setter, a non-final field index, or null. */
+    @TruffleBoundary
+    public Object lookupSetterOrField(String member) {
+        for (DartClass c = this; c != null; c = c.superclass) {
+            DartFunction f = c.setters.get(member);
+            if (f != null) {
+                return f;
+            }
+            if (c.declaredFields != null && c.declaredFields.contains(member)) {
+                return finalFields.contains(member) ? null : fieldIndexes.get(member);
+            }
+        }
+        return null;
+    }
+
+    private java.util.Set<String> declaredFields;
+
+    /** Records that this class itself declares the field (for getter/field precedence). */
+    public void declareField(String field) {
+        if (declaredFields == null) {
+            declaredFields = new java.util.HashSet<>();
+        }
+        declaredFields.add(field);
     }
 
     public String getName() {
@@ -35,12 +199,7 @@ public final class DartClass {
     }
 
     public boolean isSubclassOf(DartClass other) {
-        for (DartClass c = this; c != null; c = c.superclass) {
-            if (c == other) {
-                return true;
-            }
-        }
-        return false;
+        return isSubtypeOf(other);
     }
 
     public void addMethod(String member, DartFunction f) {
@@ -105,6 +264,41 @@ public final class DartClass {
     @TruffleBoundary
     public DartFunction lookupStaticGetter(String member) {
         return staticGetters.get(member);
+    }
+
+    private final Map<String, Object> staticFields = new HashMap<>();
+
+    /** A static field: its storage (an interpreter object, a top-level variable slot). */
+    public void addStaticField(String member, Object storage) {
+        staticFields.put(member, storage);
+    }
+
+    @TruffleBoundary
+    public Object lookupStaticField(String member) {
+        return staticFields.get(member);
+    }
+
+    private final Map<String, DartFunction> staticSetters = new HashMap<>();
+
+    public void addStaticSetter(String member, DartFunction f) {
+        staticSetters.put(member, f);
+    }
+
+    @TruffleBoundary
+    public DartFunction lookupStaticSetter(String member) {
+        return staticSetters.get(member);
+    }
+
+    /** Declared (not inherited) instance members, to resolve implicit {@code this.member}. */
+    @TruffleBoundary
+    public boolean hasInstanceMember(String member) {
+        for (DartClass c = this; c != null; c = c.superclass) {
+            if (c.methods.containsKey(member) || c.getters.containsKey(member) || c.setters.containsKey(member) ||
+                            (c.declaredFields != null && c.declaredFields.contains(member))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

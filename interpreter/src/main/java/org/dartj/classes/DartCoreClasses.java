@@ -33,6 +33,7 @@ public final class DartCoreClasses {
     public final DartClass listClass = define("List", iterableClass);
     public final DartClass mapClass = define("Map", objectClass);
     public final DartClass functionClass = define("Function", objectClass);
+    public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
@@ -51,7 +52,7 @@ public final class DartCoreClasses {
     public final DartClass rangeErrorClass = define("RangeError", argumentErrorClass);
     public final DartClass stateErrorClass = define("StateError", errorClass);
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
-    public final DartClass unimplementedErrorClass = define("UnimplementedError", errorClass);
+    public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);

@@ -33,6 +33,10 @@ final class DartScopes {
         final int envSlot;
         final Set<String> capturedNames;
         final boolean isAsync;
+        /** The class whose member this function is (or is nested in), or null. */
+        final DartClassInfo enclosingClass;
+        /** Rethrow targets: the slots holding the exception of the enclosing catch clauses. */
+        final List<Integer> catchSlots = new ArrayList<>();
         int resumeValueSlot = -1;
         int futureSlot = -1;
         int nextTargetId;
@@ -40,10 +44,11 @@ final class DartScopes {
         /** Statements that must run before the statement being translated (lowered awaits). */
         List<DartStatementNode> pre = new ArrayList<>();
 
-        Function(Function parent, String name, ParseTree body, boolean isAsync) {
+        Function(Function parent, String name, ParseTree body, boolean isAsync, DartClassInfo enclosingClass) {
             this.parent = parent;
             this.name = name;
             this.isAsync = isAsync;
+            this.enclosingClass = enclosingClass;
             this.envSlot = frame.addSlot(FrameSlotKind.Object, "<env>", null);
             this.capturedNames = namesUsedInNestedFunctions(body);
             if (isAsync) {
@@ -66,6 +71,7 @@ final class DartScopes {
         final Set<String> labels;
         final int id;
         final boolean isLoop;
+        boolean isSwitch;
 
         Target(Set<String> labels, int id, boolean isLoop) {
             this.labels = labels;
@@ -133,6 +139,8 @@ final class DartScopes {
     private static void collect(ParseTree tree, boolean nested, Set<String> names) {
         if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
             nested = true;
+            // A nested function may use `this` implicitly (member names): capture it.
+            names.add("this");
         }
         if (nested) {
             if (tree instanceof DartParser.IdentifierContext id) {
@@ -180,6 +188,15 @@ final class DartScopes {
         return false;
     }
 
+    static boolean declaresCapturedNames(Function function, List<DartParser.IdentifierContext> ids) {
+        for (DartParser.IdentifierContext id : ids) {
+            if (function.capturedNames.contains(id.getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> declaredNames(ParserRuleContext ctx) {
         List<String> names = new ArrayList<>();
         if (ctx instanceof DartParser.StatementContext s) {
@@ -200,6 +217,10 @@ final class DartScopes {
                 names.add(sp.identifier().getText());
             } else if (p instanceof DartParser.FunctionFormalParameterContext fp) {
                 names.add(fp.identifier().getText());
+            } else if (p instanceof DartParser.FieldFormalParameterContext ff) {
+                names.add(ff.identifier().getText());
+            } else if (p instanceof DartParser.SuperFormalParameterContext sf) {
+                names.add(sf.identifier().getText());
             }
         }
         return names;

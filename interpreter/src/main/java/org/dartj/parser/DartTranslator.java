@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartCoreLibraries;
 import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.DartFunctionRootNode;
 import org.dartj.nodes.DartNode;
@@ -22,6 +23,7 @@ import org.dartj.nodes.async.DartAsyncFunctionRootNode;
 import org.dartj.nodes.async.DartAsyncResumeRootNode;
 import org.dartj.nodes.async.DartAwaitNode;
 import org.dartj.nodes.async.DartResumableBlockNode;
+import org.dartj.nodes.async.DartResumableForInNode;
 import org.dartj.nodes.async.DartResumableIfNode;
 import org.dartj.nodes.async.DartResumableLoopNode;
 import org.dartj.nodes.async.DartResumableScopeNode;
@@ -43,13 +45,21 @@ import org.dartj.nodes.controlflow.DartForInNode;
 import org.dartj.nodes.controlflow.DartIfNode;
 import org.dartj.nodes.controlflow.DartLabeledNode;
 import org.dartj.nodes.controlflow.DartLoopNode;
+import org.dartj.nodes.controlflow.DartRethrowNode;
 import org.dartj.nodes.controlflow.DartReturnNode;
+import org.dartj.nodes.controlflow.DartSwitchNode;
+import org.dartj.nodes.controlflow.DartTryNode;
 import org.dartj.nodes.controlflow.DartThrowNode;
 import org.dartj.nodes.expression.*;
 import org.dartj.nodes.global.DartGlobalVariable;
 import org.dartj.nodes.global.DartReadGlobalNode;
 import org.dartj.nodes.global.DartWriteGlobalNode;
 import org.dartj.nodes.literal.DartClosureNode;
+import org.dartj.nodes.object.DartBoundMethodNode;
+import org.dartj.nodes.object.DartConstInstanceNode;
+import org.dartj.nodes.object.DartWriteFieldNode;
+import org.dartj.nodes.object.DartReadFieldNode;
+import org.dartj.nodes.object.DartSuperCallNode;
 import org.dartj.nodes.literal.DartConstantNode;
 import org.dartj.nodes.literal.DartDoubleLiteralNode;
 import org.dartj.nodes.literal.DartInterpolationNode;
@@ -60,6 +70,7 @@ import org.dartj.nodes.local.DartCheckArityNode;
 import org.dartj.nodes.local.DartCompareLocalNode;
 import org.dartj.nodes.local.DartLocalUpdateNodeGen;
 import org.dartj.nodes.local.DartReadLocalNode;
+import org.dartj.nodes.local.DartReadReceiverNode;
 import org.dartj.nodes.local.DartInitEnvironmentNode;
 import org.dartj.nodes.local.DartReadArgumentNode;
 import org.dartj.nodes.local.DartReadCapturedNode;
@@ -101,6 +112,9 @@ public final class DartTranslator {
 
     private DartScopes.Function function;
     private Scope scope;
+    /** True inside a const declaration's initializer or a const constructor call's arguments. */
+    boolean constContext;
+
     /** True while translating the top expression of an expression statement (its value is dropped). */
     private boolean resultUnused;
 
@@ -126,7 +140,7 @@ public final class DartTranslator {
         return DartSyntaxError.at(source, token.getLine(), token.getCharPositionInLine() + 1, message);
     }
 
-    private <T extends DartNode> T at(T node, ParserRuleContext ctx) {
+    <T extends DartNode> T at(T node, ParserRuleContext ctx) {
         int start = ctx.getStart().getStartIndex();
         int stop = ctx.getStop() == null ? start : Math.max(start, ctx.getStop().getStopIndex());
         node.setSourceSection(start, stop - start + 1);
@@ -144,6 +158,173 @@ public final class DartTranslator {
         return source.createSection(start, stop - start + 1);
     }
 
+    // ------------------------------------------------------------------ helpers for DartClassTranslator
+
+    DartSyntaxError errorAt(ParserRuleContext ctx, String message) {
+        return error(ctx, message);
+    }
+
+    void checkUniqueName(ParserRuleContext at, String name) {
+        checkUnique(at, name);
+        if (userClasses.containsKey(name)) {
+            throw error(at, "'" + name + "' is already declared in this scope.");
+        }
+    }
+
+    FormalParameterListContext emptyParameters() {
+        return new FormalParameterListContext(null, 0);
+    }
+
+    DartExpressionNode readLocalName(String name, ParserRuleContext at) {
+        Variable v = lookupLocal(name);
+        if (v == null) {
+            throw error(at, "Undefined name '" + name + "'.");
+        }
+        return read(v);
+    }
+
+    DartExpressionNode translateConditionalExpression(ConditionalExpressionContext c) {
+        return translateConditional(c);
+    }
+
+    DartStatementNode withPreStatement(DartStatementNode statement) {
+        return withPre(statement);
+    }
+
+    DartArgumentsNode translateArgumentsPublic(ArgumentsContext arguments) {
+        return translateArguments(arguments);
+    }
+
+    /** Explicit super-constructor arguments plus the constructor's {@code super.x} parameters. */
+    DartArgumentsNode argumentsWithSuperParameters(ArgumentsContext arguments, ParserRuleContext at) {
+        List<DartExpressionNode> positional = new ArrayList<>();
+        List<DartExpressionNode> named = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (arguments != null) {
+            for (ArgumentContext a : arguments.argument()) {
+                DartExpressionNode value = translateExpression(a.expression());
+                if (a.label() != null) {
+                    names.add(a.label().identifier().getText());
+                    named.add(value);
+                } else {
+                    positional.add(value);
+                }
+            }
+        }
+        for (String[] p : superParameters) {
+            if (p[1] == null) {
+                positional.add(readLocalName(p[0], at));
+            } else {
+                names.add(p[1]);
+                named.add(readLocalName(p[0], at));
+            }
+        }
+        return new DartArgumentsNode(positional.toArray(new DartExpressionNode[0]), named.toArray(new DartExpressionNode[0]), names.toArray(new String[0]));
+    }
+
+    /** A static field's initializer, translated in the class's scope (statics visible). */
+    RootCallTarget translateInitializerForClass(String name, ExpressionContext expression, TypeContext type, boolean isConst) {
+        return translateInitializer(name, expression, type, isConst);
+    }
+
+    /**
+     * Field initializers of a class: one root run on each new instance (receiver in
+     * arguments[0]); {@code this} is not accessible in them, as in Dart.
+     */
+    private DartScopes.Function detachedFunction;
+
+    DartExpressionNode translateDetached(String name, ExpressionContext expression, TypeContext type) {
+        if (detachedFunction == null) {
+            detachedFunction = new DartScopes.Function(null, name, null, false, currentClass);
+        }
+        DartScopes.Function saved = function;
+        Scope savedScope = scope;
+        function = detachedFunction;
+        scope = new Scope(null, function, false);
+        try {
+            DartExpressionNode value = coerce(translateExpression(expression), type);
+            if (!function.pre.isEmpty()) {
+                throw error(expression, "'await' can't be used in a field initializer.");
+            }
+            return value;
+        } finally {
+            function = saved;
+            scope = savedScope;
+        }
+    }
+
+    RootCallTarget detachedRoot(String name, List<DartStatementNode> statements) {
+        DartScopes.Function f = detachedFunction != null ? detachedFunction : new DartScopes.Function(null, name, null, false, currentClass);
+        detachedFunction = null;
+        List<DartStatementNode> all = new ArrayList<>();
+        all.add(new DartInitEnvironmentNode(f.envSlot));
+        all.addAll(statements);
+        return new DartFunctionRootNode(language, f.frame.build(), block(all), name, currentClass == null ? null : section(currentClass.declaration)).getCallTarget();
+    }
+
+    RootCallTarget detachedValueRoot(String name, DartExpressionNode value) {
+        DartScopes.Function f = new DartScopes.Function(null, name, null, false, currentClass);
+        DartStatementNode body = block(List.of(new DartInitEnvironmentNode(f.envSlot), new DartReturnNode(value)));
+        return new DartFunctionRootNode(language, f.frame.build(), body, name, currentClass == null ? null : section(currentClass.declaration)).getCallTarget();
+    }
+
+    /** An enum value: {@code E(args)} (or {@code E.named(args)}) with its index and name set. */
+    RootCallTarget translateEnumValue(DartClassInfo info, String name, int index, String constructor, ArgumentsContext arguments, ParserRuleContext at) {
+        DartScopes.Function saved = function;
+        Scope savedScope = scope;
+        function = new DartScopes.Function(null, info.name() + "." + name, at, false, info);
+        scope = new Scope(null, function, false);
+        try {
+            DartFunctionHolder ctor = info.constructors.get(constructor);
+            if (ctor == null) {
+                throw error(at, "Couldn't find constructor '" + info.name() + (constructor.isEmpty() ? "" : "." + constructor) + "'.");
+            }
+            DartArgumentsNode args = arguments == null ? new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0]) : translateArguments(arguments);
+            int tmp = temp();
+            DartExpressionNode self = DartReadLocalNodeGen.create(tmp);
+            DartClass cls = info.dartClass;
+            List<DartStatementNode> statements = new ArrayList<>();
+            statements.add(new DartInitEnvironmentNode(function.envSlot));
+            statements.add(new DartExpressionStatementNode(writeLocal(new DartStaticCallNode(ctor, args), tmp)));
+            statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(DartReadLocalNodeGen.create(tmp), cls.fieldIndex("index"), new DartLongLiteralNode(index))));
+            statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(DartReadLocalNodeGen.create(tmp), cls.fieldIndex("name"),
+                            new DartConstantNode(TruffleString.fromJavaStringUncached(name, TruffleString.Encoding.UTF_16)))));
+            statements.add(new DartReturnNode(self));
+            return new DartFunctionRootNode(language, function.frame.build(), block(statements), info.name() + "." + name, section(at)).getCallTarget();
+        } finally {
+            function = saved;
+            scope = savedScope;
+        }
+    }
+
+    /** A type for {@code is}, {@code as} and {@code on T}: a core or declared class. */
+    DartTypeTestNode.Type resolveType(TypeContext type) {
+        String text = type.getText();
+        boolean nullable = text.endsWith("?");
+        String base = nullable ? text.substring(0, text.length() - 1) : text;
+        int lt = base.indexOf('<');
+        if (lt >= 0) {
+            base = base.substring(0, lt);
+        }
+        DartCoreClasses classes = language.coreClasses();
+        if (base.equals("dynamic") || base.equals("void") || (base.equals("Object") && nullable)) {
+            return new DartTypeTestNode.Type(text, null, true, true, classes);
+        }
+        if (type.functionType() != null || base.contains("Function")) {
+            return new DartTypeTestNode.Type(text, classes.functionClass, nullable, false, classes);
+        }
+        DartClassInfo user = userClasses.get(base);
+        DartClass cls = user != null ? user.dartClass : null;
+        if (cls == null) {
+            Object imported = this.imported.get(base);
+            cls = imported instanceof DartClass c ? c : null;
+        }
+        if (cls == null) {
+            throw error(type, "Type '" + base + "' not found.");
+        }
+        return new DartTypeTestNode.Type(text, cls, nullable || cls == classes.nullClass, false, classes);
+    }
+
     // ------------------------------------------------------------------ library
 
     private DartProgram translateUnit(CompilationUnitContext unit) {
@@ -156,17 +337,19 @@ public final class DartTranslator {
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TopLevelFunctionContext f) {
                 String name = f.functionSignature().identifier().getText();
-                checkUnique(f.functionSignature().identifier(), name);
+                checkUniqueName(f.functionSignature().identifier(), name);
                 int[] arity = arity(f.functionSignature().formalParameterList());
                 functions.put(name, new DartFunctionHolder(name, arity[0], arity[1]));
             } else {
                 for (InitializedIdentifierContext i : topLevelVariables(d)) {
-                    checkUnique(i.identifier(), i.identifier().getText());
+                    checkUniqueName(i.identifier(), i.identifier().getText());
                     globals.put(i.identifier().getText(), null);
                     globalCount++;
                 }
             }
         }
+        DartClassTranslator classTranslator = new DartClassTranslator(this, language);
+        globalCount += classTranslator.declare(decls);
         int slot = 0;
         List<Runnable> initializers = new ArrayList<>();
         for (TopLevelDeclarationContext d : decls) {
@@ -177,12 +360,20 @@ public final class DartTranslator {
                     DartGlobalVariable g = new DartGlobalVariable(i.identifier().getText(), libraryId, globalCount, slot++, isFinal);
                     globals.put(g.name, g);
                     if (i.expression() != null) {
-                        initializers.add(() -> g.initializer = translateInitializer(g.name, i.expression(), type));
+                        boolean isConst = d instanceof TopLevelFinalVariablesContext fv && fv.CONST() != null;
+                        initializers.add(() -> g.initializer = translateInitializer(g.name, i.expression(), type, isConst));
                     }
                 }
             }
         }
+        List<DartClassInfo> classes = classTranslator.link(userClasses);
+        for (DartClassInfo info : classes) {
+            slot = classTranslator.declareStatics(info, libraryId, globalCount, slot);
+        }
         initializers.forEach(Runnable::run);
+        for (DartClassInfo info : classes) {
+            classTranslator.translateMembers(info);
+        }
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TopLevelFunctionContext f) {
                 FunctionSignatureContext sig = f.functionSignature();
@@ -282,10 +473,20 @@ public final class DartTranslator {
         return new int[]{required, required + optional};
     }
 
+    private RootCallTarget translateInitializer(String name, ExpressionContext expression, TypeContext type, boolean isConst) {
+        boolean saved = constContext;
+        constContext = isConst;
+        try {
+            return translateInitializer(name, expression, type);
+        } finally {
+            constContext = saved;
+        }
+    }
+
     private RootCallTarget translateInitializer(String name, ExpressionContext expression, TypeContext type) {
         DartScopes.Function saved = function;
         Scope savedScope = scope;
-        function = new DartScopes.Function(null, name, expression, false);
+        function = new DartScopes.Function(null, name, expression, false, currentClass);
         scope = new Scope(null, function, false);
         try {
             DartExpressionNode value = coerce(translateExpression(expression), type);
@@ -297,15 +498,41 @@ public final class DartTranslator {
         }
     }
 
+    /** What a function is, for its prologue: a plain function or closure, or a member. */
+    enum FunctionKind {
+        /** Top-level, local or closure: arguments[0] is the captured environment. */
+        FUNCTION,
+        /** Instance method, getter, setter or operator: arguments[0] is {@code this}. */
+        METHOD,
+        /** A generative constructor's initialization: {@code this} plus initializers. */
+        CONSTRUCTOR,
+        /** Static method or factory: no receiver, no environment. */
+        STATIC
+    }
+
+    /** The class whose body is being translated (members, field initializers), or null. */
+    DartClassInfo currentClass;
+
     private RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
                     boolean isGenerator, ParserRuleContext whole) {
+        return translateFunction(name, params, block, arrow, isAsync, isGenerator, whole, FunctionKind.FUNCTION, null);
+    }
+
+    /**
+     * Translates a function of any kind. {@code constructorPart} (constructors only) adds the
+     * statements that run between parameter binding and the body: initializing formals,
+     * the initializer list and the superclass constructor call.
+     */
+    RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
+                    boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         if (isGenerator) {
             throw error(whole, "Generator functions (sync*, async*) are not supported yet.");
         }
         DartScopes.Function saved = function;
         Scope savedScope = scope;
         ParseTree body = block != null ? block : arrow;
-        function = new DartScopes.Function(saved, name, whole, isAsync);
+        DartClassInfo cls = kind == FunctionKind.FUNCTION && saved != null ? saved.enclosingClass : currentClass;
+        function = new DartScopes.Function(saved, name, whole, isAsync, cls);
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
         if (optional instanceof OptionalPositionalParametersContext o) {
@@ -313,9 +540,15 @@ public final class DartTranslator {
         } else if (optional instanceof NamedParametersContext n) {
             n.defaultNamedParameter().forEach(p -> paramDecls.add(p.normalFormalParameter()));
         }
-        scope = new Scope(savedScope, function, DartScopes.declaresCaptured(function, paramDecls));
+        boolean hasThis = kind == FunctionKind.METHOD || kind == FunctionKind.CONSTRUCTOR;
+        scope = new Scope(kind == FunctionKind.FUNCTION ? savedScope : null, function,
+                        DartScopes.declaresCaptured(function, paramDecls) || (hasThis && function.capturedNames.contains("this")));
         try {
             List<DartStatementNode> statements = new ArrayList<>();
+            if (hasThis) {
+                Variable self = scope.declare("this", true);
+                statements.add(new DartExpressionStatementNode(write(self, new DartReadReceiverNode())));
+            }
             int[] arity = arity(params);
             List<String> namedNames = new ArrayList<>();
             int position = 1;
@@ -333,14 +566,19 @@ public final class DartTranslator {
                     statements.add(bindParameter(p.normalFormalParameter(), -1, pname, p.expression()));
                 }
             }
+            if (constructorPart != null) {
+                statements.addAll(constructorPart.get());
+            }
             DartStatementNode bodyNode;
-            if (block != null) {
+            if (block == null && arrow == null) {
+                bodyNode = block(List.of());
+            } else if (block != null) {
                 bodyNode = translateBlock(block);
             } else {
                 bodyNode = withPre(at(new DartReturnNode(translateExpression(arrow)), arrow));
             }
             statements.add(bodyNode);
-            DartStatementNode all = sequence(statements, isAsync && DartScopes.containsAwait(body));
+            DartStatementNode all = sequence(statements, isAsync && body != null && DartScopes.containsAwait(body));
             if (scope.hasEnvironment) {
                 all = isAsync ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize);
@@ -365,12 +603,21 @@ public final class DartTranslator {
         }
     }
 
+    /** Initializing formals ({@code this.x}) and super parameters ({@code super.x}) of the constructor being translated. */
+    final List<String[]> initializingFormals = new ArrayList<>();
+    final List<String[]> superParameters = new ArrayList<>();
+
     private DartStatementNode bindParameter(NormalFormalParameterContext p, int position, String named, ExpressionContext defaultValue) {
+        if (p instanceof FieldFormalParameterContext f) {
+            initializingFormals.add(new String[]{f.identifier().getText()});
+        } else if (p instanceof SuperFormalParameterContext sp) {
+            superParameters.add(new String[]{sp.identifier().getText(), named == null ? null : named});
+        }
         String pname = DartScopes.declaredNames(p).get(0);
         if (scope.variables.containsKey(pname)) {
             throw error(p, "'" + pname + "' is already declared in this scope.");
         }
-        TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : null;
+        TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : p instanceof FieldFormalParameterContext f ? f.type() : null;
         DartExpressionNode def = defaultValue == null ? null : coerce(translateExpression(defaultValue), type);
         Variable v = scope.declare(pname, false);
         DartExpressionNode read = new DartReadArgumentNode(position, named, def);
@@ -485,8 +732,124 @@ public final class DartTranslator {
             return at(new DartBreakNode(true, findTarget(c.identifier(), true, c)), c);
         } else if (s instanceof EmptyStatementContext) {
             return block(List.of());
+        } else if (s instanceof TryStatementContext t) {
+            return translateTry(t);
+        } else if (s instanceof RethrowStatementContext r) {
+            if (function.catchSlots.isEmpty()) {
+                throw error(r, "'rethrow' can only be used in catch clauses.");
+            }
+            return at(new DartRethrowNode(function.catchSlots.get(function.catchSlots.size() - 1)), r);
+        } else if (s instanceof SwitchStatementContext sw) {
+            return translateSwitch(sw, labels);
+        } else if (s instanceof AssertStatementContext a) {
+            // Asserts are off, as in `dart run` without --enable-asserts: checked, not run.
+            List<DartStatementNode> saved = takePre();
+            translateExpression(a.expression(0));
+            if (a.expression().size() > 1) {
+                translateExpression(a.expression(1));
+            }
+            function.pre = saved;
+            return block(List.of());
         }
         throw error(s, "Unsupported statement.");
+    }
+
+    private DartStatementNode translateTry(TryStatementContext t) {
+        boolean resumable = function.isAsync && DartScopes.containsAwait(t);
+        DartStatementNode body = translateBlock(t.block());
+        List<DartTryNode.Handler> handlers = new ArrayList<>();
+        List<DartStatementNode> handlerBodies = new ArrayList<>();
+        for (OnPartContext on : t.onPart()) {
+            Scope saved = scope;
+            CatchPartContext cp = on.catchPart();
+            boolean captured = cp != null && DartScopes.declaresCapturedNames(function, cp.identifier());
+            scope = new Scope(saved, function, captured);
+            try {
+                DartTypeTestNode.Type type = on.type() == null ? null : resolveType(on.type());
+                int exceptionSlot = -1;
+                int stackSlot = -1;
+                List<DartStatementNode> bind = new ArrayList<>();
+                if (cp != null) {
+                    exceptionSlot = function.newSlot("<exception>");
+                    Variable e = scope.declare(cp.identifier(0).getText(), true);
+                    bind.add(new DartExpressionStatementNode(write(e, DartReadLocalNodeGen.create(exceptionSlot))));
+                    if (cp.identifier().size() > 1) {
+                        stackSlot = function.newSlot("<stack>");
+                        Variable st = scope.declare(cp.identifier(1).getText(), true);
+                        bind.add(new DartExpressionStatementNode(write(st, DartReadLocalNodeGen.create(stackSlot))));
+                    }
+                }
+                int caughtSlot = function.newSlot("<caught>");
+                function.catchSlots.add(caughtSlot);
+                DartStatementNode handlerBody;
+                try {
+                    handlerBody = translateBlock(on.block());
+                } finally {
+                    function.catchSlots.remove(function.catchSlots.size() - 1);
+                }
+                bind.add(handlerBody);
+                DartStatementNode whole = sequence(bind, resumable && DartScopes.containsAwait(on.block()));
+                if (scope.hasEnvironment) {
+                    whole = resumable ? new DartResumableScopeNode(whole, function.envSlot, scope.environmentSize, function.newStateSlot())
+                                    : new DartScopeNode(whole, function.envSlot, scope.environmentSize);
+                }
+                handlers.add(new DartTryNode.Handler(type, exceptionSlot, stackSlot, caughtSlot));
+                handlerBodies.add(whole);
+            } finally {
+                scope = saved;
+            }
+        }
+        DartStatementNode finallyBlock = t.finallyPart() == null ? null : translateBlock(t.finallyPart().block());
+        return at(new DartTryNode(body, handlers.toArray(new DartTryNode.Handler[0]), handlerBodies.toArray(new DartStatementNode[0]), finallyBlock,
+                        resumable ? function.newStateSlot() : -1), t.getStart());
+    }
+
+    private DartStatementNode translateSwitch(SwitchStatementContext sw, Set<String> labels) {
+        if (function.isAsync && DartScopes.containsAwait(sw)) {
+            throw error(sw, "'await' inside a switch statement is not supported yet.");
+        }
+        DartExpressionNode subject = translateExpression(sw.expression());
+        List<DartStatementNode> pre = takePre();
+        Target target = new Target(labels, function.nextTargetId++, false);
+        target.isSwitch = true;
+        function.targets.add(target);
+        try {
+            List<DartExpressionNode> cases = new ArrayList<>();
+            List<Integer> caseBody = new ArrayList<>();
+            List<DartStatementNode> bodies = new ArrayList<>();
+            List<Integer> pending = new ArrayList<>();
+            for (SwitchCaseContext c : sw.switchCase()) {
+                cases.add(translateExpression(c.expression()));
+                pending.add(cases.size() - 1);
+                if (!c.statement().isEmpty()) {
+                    bodies.add(translateStatements(c.statement(), c));
+                    for (int i : pending) {
+                        caseBody.add(bodies.size() - 1);
+                    }
+                    pending.clear();
+                }
+            }
+            DartStatementNode defaultBody = null;
+            if (sw.defaultCase() != null) {
+                defaultBody = translateStatements(sw.defaultCase().statement(), sw.defaultCase());
+            }
+            // Empty cases at the end share the default body.
+            for (int i : pending) {
+                if (defaultBody != null) {
+                    bodies.add(defaultBody);
+                    defaultBody = translateStatements(sw.defaultCase().statement(), sw.defaultCase());
+                    caseBody.add(bodies.size() - 1);
+                } else {
+                    bodies.add(block(List.of()));
+                    caseBody.add(bodies.size() - 1);
+                }
+            }
+            int[] map = caseBody.stream().mapToInt(Integer::intValue).toArray();
+            return prepend(pre, at(new DartSwitchNode(subject, cases.toArray(new DartExpressionNode[0]), map, bodies.toArray(new DartStatementNode[0]), defaultBody,
+                            target.id), sw.getStart()));
+        } finally {
+            function.targets.remove(function.targets.size() - 1);
+        }
     }
 
     private List<DartStatementNode> takePre() {
@@ -512,7 +875,7 @@ public final class DartTranslator {
     private int findTarget(IdentifierContext label, boolean isContinue, ParserRuleContext at) {
         for (int i = function.targets.size() - 1; i >= 0; i--) {
             Target t = function.targets.get(i);
-            if (label == null ? t.isLoop : t.labels.contains(label.getText())) {
+            if (label == null ? (t.isLoop || (!isContinue && t.isSwitch)) : t.labels.contains(label.getText())) {
                 if (isContinue && !t.isLoop) {
                     throw error(at, "A continue statement can't be used outside of a loop or switch statement.");
                 }
@@ -534,7 +897,14 @@ public final class DartTranslator {
             if (scope.variables.containsKey(name)) {
                 throw error(i.identifier(), "'" + name + "' is already declared in this scope.");
             }
-            DartExpressionNode init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : coerce(translateExpression(i.expression()), d.type());
+            boolean savedConst = constContext;
+            constContext = d.CONST() != null || savedConst;
+            DartExpressionNode init;
+            try {
+                init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : coerce(translateExpression(i.expression()), d.type());
+            } finally {
+                constContext = savedConst;
+            }
             Variable v = scope.declare(name, isFinal);
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
@@ -651,9 +1021,7 @@ public final class DartTranslator {
                 id = d.identifier();
                 declares = false;
             }
-            if (function.isAsync && DartScopes.containsAwait(f.statement())) {
-                throw error(f, "'await' inside a for-in loop body is not supported yet.");
-            }
+            boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
             DartExpressionNode iterable = translateExpression(iterableCtx);
             List<DartStatementNode> pre = takePre();
             int iteratorSlot = function.newSlot("<iterator>");
@@ -673,6 +1041,13 @@ public final class DartTranslator {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
                 }
                 DartStatementNode body = translateSubStatement(f.statement());
+                if (resumable) {
+                    DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, body}, function.newStateSlot());
+                    if (captured) {
+                        iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
+                    }
+                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
+                }
                 DartStatementNode iteration = block(List.of(assign, body));
                 if (captured) {
                     iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
@@ -950,10 +1325,98 @@ public final class DartTranslator {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
         } else if (ctx instanceof PlainExpressionContext p) {
             return translateConditional(p.conditionalExpression());
+        } else if (ctx instanceof CascadeExpressionContext c) {
+            return translateCascade(c);
         } else {
             AssignmentExpressionContext a = (AssignmentExpressionContext) ctx;
             return translateAssignment(a);
         }
+    }
+
+    /**
+     * {@code target..a()..b = 1}: the target is evaluated once into a temporary; each section
+     * applies to it; the value is the target. {@code ?..} skips everything on null.
+     */
+    private DartExpressionNode translateCascade(CascadeExpressionContext c) {
+        int tmp = temp();
+        List<DartStatementNode> sections = new ArrayList<>();
+        DartExpressionNode target = translateConditional(c.conditionalExpression());
+        boolean nullAware = false;
+        for (CascadeContext section : c.cascade()) {
+            nullAware |= section.QUESTION_DOT_DOT() != null;
+            DartExpressionNode current = DartReadLocalNodeGen.create(tmp);
+            List<SelectorContext> selectors = section.selector();
+            // The head and all selectors but the last (when assigning) are reads.
+            boolean assigns = section.assignmentOperator() != null;
+            int readCount = assigns ? selectors.size() : selectors.size() + 1;
+            List<Object> steps = new ArrayList<>();
+            steps.add(section.cascadeHead());
+            steps.addAll(selectors);
+            for (int i = 0; i < readCount; i++) {
+                Object step = steps.get(i);
+                if (step instanceof CascadeMemberContext m) {
+                    String name = m.identifier().getText();
+                    if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
+                        i++;
+                    } else {
+                        current = at(new DartGetPropertyNode(current, name, false), m);
+                    }
+                } else if (step instanceof CascadeIndexContext idx) {
+                    current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
+                } else if (step instanceof PropertySelectorContext ps) {
+                    String name = ps.identifier().getText();
+                    if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
+                        i++;
+                    } else {
+                        current = at(new DartGetPropertyNode(current, name, false), ps);
+                    }
+                } else if (step instanceof NullAwarePropertySelectorContext ps) {
+                    current = at(new DartGetPropertyNode(current, ps.identifier().getText(), true), ps);
+                } else if (step instanceof IndexSelectorContext idx) {
+                    current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
+                } else if (step instanceof CallSelectorContext call) {
+                    current = at(new DartInvokeNode(current, translateArguments(call.arguments())), call);
+                } else if (step instanceof NullAssertSelectorContext na) {
+                    current = at(new DartNullAssertNode(current), na);
+                }
+            }
+            if (assigns) {
+                Object last = steps.get(steps.size() - 1);
+                if (section.assignmentOperator().getStart().getType() != DartLexer.EQ) {
+                    throw error(section.assignmentOperator(), "Compound assignment in a cascade is not supported yet.");
+                }
+                DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
+                if (last instanceof CascadeMemberContext m) {
+                    current = at(new DartSetPropertyNode(current, m.identifier().getText(), value), section);
+                } else if (last instanceof PropertySelectorContext ps) {
+                    current = at(new DartSetPropertyNode(current, ps.identifier().getText(), value), section);
+                } else if (last instanceof CascadeIndexContext idx) {
+                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
+                } else if (last instanceof IndexSelectorContext idx) {
+                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
+                } else {
+                    throw error(section, "Illegal assignment target.");
+                }
+            }
+            sections.add(new DartExpressionStatementNode(current));
+        }
+        DartStatementNode body = block(sections);
+        if (nullAware) {
+            body = new DartIfNode(DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE))), body, null);
+        }
+        return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(target, tmp)), body}, DartReadLocalNodeGen.create(tmp)), c);
+    }
+
+    private DartExpressionNode translateExpressionWithoutCascade(ExpressionWithoutCascadeContext e) {
+        if (e.THROW() != null) {
+            return at(new DartThrowNode(translateExpressionWithoutCascade(e.expressionWithoutCascade())), e);
+        }
+        if (e.assignmentOperator() != null) {
+            throw error(e, "Assignments inside cascade values are not supported yet.");
+        }
+        return translateConditional(e.conditionalExpression());
     }
 
     private DartExpressionNode translateConditional(ConditionalExpressionContext c) {
@@ -1071,7 +1534,7 @@ public final class DartTranslator {
     private DartExpressionNode translateRelational(RelationalExpressionContext c) {
         DartExpressionNode left = translateBitwiseOr(c.bitwiseOrExpression(0));
         if (c.IS() != null || c.AS() != null) {
-            return at(new DartTypeTestNode(left, typeName(c.type()), c.IS() != null, c.BANG() != null, language.coreClasses()), c);
+            return at(new DartTypeTestNode(left, resolveType(c.type()), c.IS() != null, c.BANG() != null), c);
         }
         if (c.relationalOperator() == null) {
             return left;
@@ -1261,7 +1724,34 @@ public final class DartTranslator {
         PrimaryContext primary = p.primary();
         int i = 0;
         DartExpressionNode current;
-        if (primary instanceof IdentifierPrimaryContext id) {
+        Object classMember = primary instanceof IdentifierPrimaryContext mid && lookupLocal(mid.identifier().getText()) == null ? classMember(mid.identifier().getText()) : null;
+        if (classMember != null) {
+            Object member = classMember;
+            // A member of the enclosing class: implicit `this.name` or a static member.
+            IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
+            String name = id.identifier().getText();
+            if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
+                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateArguments(call.arguments()), false)
+                                : callStatic(member, call.arguments(), id);
+                setSection(current, p, call);
+                i = 1;
+            } else {
+                current = member == INSTANCE_MEMBER ? at(new DartGetPropertyNode(readThis(id), name, false), id) : readStatic(member, id);
+            }
+        } else if (primary instanceof SuperPrimaryContext sup) {
+            if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
+                throw error(sup, "Expected a member access after 'super'.");
+            }
+            String name = ps.identifier().getText();
+            if (selectors.size() > 1 && selectors.get(1) instanceof CallSelectorContext call) {
+                current = superInvoke(name, call.arguments(), sup);
+                setSection(current, p, call);
+                i = 2;
+            } else {
+                current = superGet(name, sup);
+                i = 1;
+            }
+        } else if (primary instanceof IdentifierPrimaryContext id) {
             String name = id.identifier().getText();
             // prefix.name, Class.member, Class(...)
             Object resolved = resolveNonLocal(name, id);
@@ -1282,9 +1772,24 @@ public final class DartTranslator {
                 name = member;
             }
             if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
+                DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : null;
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
                     i++;
+                } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps && info != null) {
+                    String memberName = ps.identifier().getText();
+                    Object staticMember = info.staticMember(memberName);
+                    if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.arguments(), ps);
+                        setSection(current, p, call);
+                        i += 2;
+                    } else {
+                        current = readStatic(requireStatic(info, memberName, ps), ps);
+                        i++;
+                    }
+                    if (staticMember == null && !info.constructors.containsKey(memberName)) {
+                        throw error(ps.identifier(), "Member not found: '" + cls.getName() + "." + memberName + "'.");
+                    }
                 } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps) {
                     String member = ps.identifier().getText();
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
@@ -1326,8 +1831,9 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), nullAware), (ParserRuleContext) call);
-                    setSection(current, p, call);
+                    current = new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), nullAware);
+                    // The Dart VM reports a member call at the member's name.
+                    setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
                     current = at(new DartGetPropertyNode(current, name, nullAware), upTo);
@@ -1351,11 +1857,33 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode staticCall(DartClass cls, String member, CallSelectorContext call, ParserRuleContext whole) {
+        return staticCall(cls, member, call.arguments(), whole, call);
+    }
+
+    DartExpressionNode staticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
+        DartClassInfo info = userClasses.get(cls.getName());
+        if (info != null && info.dartClass == cls) {
+            DartFunctionHolder ctor = info.constructors.get(member);
+            if (ctor == null) {
+                throw error(end, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Couldn't find constructor '" + cls.getName() + "." + member + "'.");
+            }
+            if (info.dartClass.isAbstract() && !info.factories.contains(member)) {
+                throw error(whole, "Abstract classes can't be instantiated.");
+            }
+            boolean makeConst = constContext && info.constConstructors.contains(member);
+            DartExpressionNode node = new DartStaticCallNode(ctor, translateArguments(arguments));
+            setSection(node, whole, end);
+            return makeConst ? new DartConstInstanceNode(node) : node;
+        }
+        return coreStaticCall(cls, member, arguments, whole, end);
+    }
+
+    private DartExpressionNode coreStaticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
         DartFunction f = cls.lookupStatic(member);
         if (f == null) {
             throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
         }
-        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(call.arguments()));
+        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments));
         setSection(node, whole, call);
         return node;
     }
@@ -1411,6 +1939,10 @@ public final class DartTranslator {
         if (f != null) {
             return f;
         }
+        DartClassInfo userClass = userClasses.get(name);
+        if (userClass != null) {
+            return userClass.dartClass;
+        }
         if (globals.containsKey(name)) {
             return globals.get(name);
         }
@@ -1424,6 +1956,10 @@ public final class DartTranslator {
         Variable v = lookupLocal(name);
         if (v != null) {
             return at(read(v), at);
+        }
+        Object member = classMember(name);
+        if (member != null) {
+            return member == INSTANCE_MEMBER ? at(new DartGetPropertyNode(readThis(at), name, false), at) : readStatic(member, at);
         }
         Object resolved = resolveNonLocal(name, at);
         if (resolved == null) {
@@ -1453,6 +1989,12 @@ public final class DartTranslator {
             }
             return at(write(v, value), at);
         }
+        Object member = classMember(name);
+        if (member == INSTANCE_MEMBER) {
+            return at(new DartSetPropertyNode(readThis(at), name, value), at);
+        } else if (member != null) {
+            return writeStatic(member, name, value, at);
+        }
         Object resolved = resolveNonLocal(name, at);
         if (resolved instanceof DartGlobalVariable g) {
             if (g.isFinal) {
@@ -1464,6 +2006,131 @@ public final class DartTranslator {
             throw error(at, "Undefined name '" + name + "'.");
         }
         throw error(at, "Can't assign to '" + name + "'.");
+    }
+
+    // ------------------------------------------------------------------ class members
+
+    /** Classes declared in this library, by name. */
+    final Map<String, DartClassInfo> userClasses = new HashMap<>();
+
+    static final Object INSTANCE_MEMBER = new Object();
+
+    /**
+     * A name that is a member of the enclosing class: {@link #INSTANCE_MEMBER} (then read
+     * through {@code this}), a static member's holder or variable, or null.
+     */
+    Object classMember(String name) {
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        if (cls == null) {
+            return null;
+        }
+        Object s = cls.staticMember(name);
+        if (s != null) {
+            return s;
+        }
+        if (cls.hasInstanceMember(name) && lookupLocal("this") != null) {
+            return INSTANCE_MEMBER;
+        }
+        return null;
+    }
+
+    DartExpressionNode readThis(ParserRuleContext at) {
+        Variable self = lookupLocal("this");
+        if (self == null) {
+            throw error(at, "Invalid reference to 'this' expression.");
+        }
+        return at(read(self), at);
+    }
+
+    private Object requireStatic(DartClassInfo info, String member, ParserRuleContext at) {
+        Object m = info.staticMember(member);
+        if (m == null) {
+            throw error(at, "Member not found: '" + info.name() + "." + member + "'.");
+        }
+        return m;
+    }
+
+    /** Reads a static member: a static field, a static getter, or a static method tear-off. */
+    private DartExpressionNode readStatic(Object member, ParserRuleContext at) {
+        if (member instanceof DartGlobalVariable g) {
+            return at(new DartReadGlobalNode(g), at);
+        }
+        DartStaticMember m = (DartStaticMember) member;
+        if (m.isGetter()) {
+            return at(new DartStaticCallNode(m.holder(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
+        }
+        return at(new DartTopLevelFunctionNode(m.holder()), at);
+    }
+
+    private DartExpressionNode callStatic(Object member, ArgumentsContext arguments, ParserRuleContext at) {
+        if (member instanceof DartStaticMember m && !m.isGetter()) {
+            return at(new DartStaticCallNode(m.holder(), translateArguments(arguments)), at);
+        }
+        return at(new DartInvokeNode(readStatic(member, at), translateArguments(arguments)), at);
+    }
+
+    private DartExpressionNode writeStatic(Object member, String name, DartExpressionNode value, ParserRuleContext at) {
+        if (member instanceof DartGlobalVariable g) {
+            if (g.isFinal) {
+                throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            return at(new DartWriteGlobalNode(g, value), at);
+        }
+        DartStaticMember m = (DartStaticMember) member;
+        if (m.setter() == null) {
+            throw error(at, "Can't assign to '" + name + "'.");
+        }
+        return at(new DartStaticCallNode(m.setter(), new DartArgumentsNode(new DartExpressionNode[]{value}, new DartExpressionNode[0], new String[0])), at);
+    }
+
+    /** {@code Class.staticField} as an assignment target, or null. */
+    private Object staticTarget(PostfixExpressionContext target) {
+        if (target.selector().size() == 1 && target.selector().get(0) instanceof PropertySelectorContext ps && target.primary() instanceof IdentifierPrimaryContext id &&
+                        lookupLocal(id.identifier().getText()) == null && classMember(id.identifier().getText()) == null) {
+            DartClassInfo info = userClasses.get(id.identifier().getText());
+            if (info != null) {
+                return requireStatic(info, ps.identifier().getText(), ps);
+            }
+        }
+        return null;
+    }
+
+    /** {@code super.name(args)}: the superclass's method, called on {@code this}. */
+    private DartExpressionNode superInvoke(String name, ArgumentsContext arguments, ParserRuleContext at) {
+        DartClass superclass = superclassOfCurrent(at);
+        DartFunction method = superclass.lookupMethod(name);
+        if (method == null) {
+            Object getter = superclass.lookupGetterOrField(name);
+            if (getter == null) {
+                throw error(at, "Superclass has no method named '" + name + "'.");
+            }
+            return new DartInvokeNode(superGet(name, at), translateArguments(arguments));
+        }
+        return new DartSuperCallNode(readThis(at), method, translateArguments(arguments));
+    }
+
+    /** {@code super.name}: the superclass's getter or field, on {@code this}. */
+    private DartExpressionNode superGet(String name, ParserRuleContext at) {
+        DartClass superclass = superclassOfCurrent(at);
+        Object getter = superclass.lookupGetterOrField(name);
+        if (getter instanceof Integer index) {
+            return at(new DartReadFieldNode(readThis(at), index), at);
+        } else if (getter instanceof DartFunction f) {
+            return at(new DartSuperCallNode(readThis(at), f, new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
+        }
+        DartFunction method = superclass.lookupMethod(name);
+        if (method != null) {
+            return at(new DartBoundMethodNode(readThis(at), method), at);
+        }
+        throw error(at, "Superclass has no getter named '" + name + "'.");
+    }
+
+    private DartClass superclassOfCurrent(ParserRuleContext at) {
+        DartClassInfo cls = function == null ? null : function.enclosingClass;
+        if (cls == null || lookupLocal("this") == null) {
+            throw error(at, "'super' can only be used in instance members.");
+        }
+        return cls.dartClass.getSuperclass();
     }
 
     // ------------------------------------------------------------------ assignment
@@ -1524,6 +2191,10 @@ public final class DartTranslator {
                 throw error(target, "Illegal assignment target.");
             }
             return assignTo(id.identifier().getText(), value.get(), whole);
+        }
+        Object staticField = staticTarget(target);
+        if (staticField != null) {
+            return writeStatic(staticField, ((PropertySelectorContext) selectors.get(0)).identifier().getText(), value.get(), whole);
         }
         SelectorContext last = selectors.get(selectors.size() - 1);
         DartExpressionNode receiver = receiverOf(target);
@@ -1587,7 +2258,12 @@ public final class DartTranslator {
         List<DartStatementNode> setup = new ArrayList<>();
         DartExpressionNode readOld;
         java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
-        if (selectors.isEmpty()) {
+        Object staticField = staticTarget(target);
+        if (staticField != null) {
+            String name = ((PropertySelectorContext) selectors.get(0)).identifier().getText();
+            readOld = readStatic(staticField, target);
+            store = value -> writeStatic(staticField, name, value, whole);
+        } else if (selectors.isEmpty()) {
             if (!(target.primary() instanceof IdentifierPrimaryContext id)) {
                 throw error(target, "Illegal assignment target.");
             }
@@ -1660,9 +2336,38 @@ public final class DartTranslator {
             RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
             return at(new DartClosureNode(name, target, function.envSlot), fe);
         } else if (p instanceof ThisPrimaryContext) {
-            throw error(p, "'this' is not supported yet (classes arrive later).");
+            return readThis(p);
+        } else if (p instanceof SuperPrimaryContext) {
+            throw error(p, "Expected a member access after 'super'.");
+        } else if (p instanceof NewExpressionContext n) {
+            return translateNew(n);
         }
         throw error(p, "Unsupported expression.");
+    }
+
+    /** {@code new C(...)}, {@code const C.named(...)} (const instances are canonicalized). */
+    private DartExpressionNode translateNew(NewExpressionContext n) {
+        List<IdentifierContext> ids = new ArrayList<>(n.typeName().identifier());
+        if (n.identifier() != null) {
+            ids.add(n.identifier());
+        }
+        Object resolved = resolveNonLocal(ids.get(0).getText(), n);
+        int next = 1;
+        if (resolved instanceof Map<?, ?> library && ids.size() > 1) {
+            resolved = library.get(ids.get(1).getText());
+            next = 2;
+        }
+        if (!(resolved instanceof DartClass cls)) {
+            throw error(n.typeName(), "Couldn't find constructor '" + n.typeName().getText() + "'.");
+        }
+        String ctor = next < ids.size() ? ids.get(next).getText() : "";
+        boolean saved = constContext;
+        constContext = n.CONST() != null || saved;
+        try {
+            return staticCall(cls, ctor, n.arguments(), n, n.arguments());
+        } finally {
+            constContext = saved;
+        }
     }
 
     private DartExpressionNode translateLiteral(LiteralContext lit) {

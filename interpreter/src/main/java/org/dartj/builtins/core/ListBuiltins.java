@@ -222,6 +222,21 @@ public final class ListBuiltins {
         }
     }
 
+    /** {@code values.byName(name)} on a list of enum values (Dart's EnumByName extension). */
+    @DartBuiltin(owner = "List", name = "byName", required = 1)
+    public abstract static class ByNameNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object byName(DartList self, TruffleString name) {
+            for (int i = 0; i < self.size(); i++) {
+                if (self.get(i) instanceof org.dartj.classes.DartInstance e && e.dartClass().isEnum() && name.equals(e.fields[e.dartClass().fieldIndex("name")])) {
+                    return e;
+                }
+            }
+            throw DartErrors.argumentError(DartToString.toDisplayString(name) + " is not a name of an enum value", this);
+        }
+    }
+
     @DartBuiltin(owner = "List", name = "toList")
     public abstract static class ToListNode extends DartBuiltinNode {
         @Specialization

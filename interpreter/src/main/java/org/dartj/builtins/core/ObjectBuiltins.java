@@ -15,9 +15,19 @@ public final class ObjectBuiltins {
 
     @DartBuiltin(owner = "Object", name = "toString")
     public abstract static class ToStringNode extends DartBuiltinNode {
+        /** Object's own toString (also what {@code super.toString()} reaches). */
         @Specialization
+        protected TruffleString instance(org.dartj.classes.DartInstance self) {
+            return DartToStringNode.toTruffleString(self.defaultToString());
+        }
+
+        @Specialization(guards = "!isInstance(self)")
         protected TruffleString toDartString(Object self, @Cached DartToStringNode toString) {
             return toString.execute(self);
+        }
+
+        protected static boolean isInstance(Object o) {
+            return o instanceof org.dartj.classes.DartInstance;
         }
     }
 
@@ -31,7 +41,8 @@ public final class ObjectBuiltins {
         @Specialization
         @TruffleBoundary
         protected long hash(Object self) {
-            return self.hashCode() & 0x3FFFFFFFL;
+            // Object.hashCode of an instance is its identity hash (a Dart override never reaches here).
+            return (self instanceof org.dartj.classes.DartInstance ? System.identityHashCode(self) : self.hashCode()) & 0x3FFFFFFFL;
         }
     }
 

@@ -3,6 +3,7 @@ package org.dartj.nodes.call;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartToString;
 import org.dartj.classes.DartClass;
+import org.dartj.classes.DartInstance;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
@@ -12,7 +13,10 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 
-/** {@code receiver.name}: a getter call, or a method tear-off bound to the receiver. */
+/**
+ * {@code receiver.name}: a field of an instance, a getter call, or a method tear-off bound
+ * to the receiver. Monomorphic cache on the receiver's class (field index or getter).
+ */
 public final class DartGetPropertyNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
@@ -20,11 +24,16 @@ public final class DartGetPropertyNode extends DartExpressionNode {
     private final String name;
     private final boolean nullAware;
     @CompilerDirectives.CompilationFinal private DartClass cachedClass;
+    @CompilerDirectives.CompilationFinal private int cachedField = -1;
 
     public DartGetPropertyNode(DartExpressionNode receiver, String name, boolean nullAware) {
         this.receiver = receiver;
         this.name = name;
         this.nullAware = nullAware;
+    }
+
+    public String getName() {
+        return name;
     }
 
     @Override
@@ -35,12 +44,27 @@ public final class DartGetPropertyNode extends DartExpressionNode {
         }
         DartClass cls = classOf.execute(self);
         if (cls == cachedClass) {
+            if (cachedField >= 0) {
+                return ((DartInstance) self).fields[cachedField];
+            }
             return getterCall.call(self);
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        DartFunction getter = cls.lookupGetter(name);
-        if (getter != null) {
-            if (cachedClass == null) {
+        return lookupAndCache(self, cls);
+    }
+
+    private Object lookupAndCache(Object self, DartClass cls) {
+        Object member = cls.lookupGetterOrField(name);
+        boolean cache = cachedClass == null;
+        if (member instanceof Integer index) {
+            if (cache) {
+                cachedClass = cls;
+                cachedField = index;
+            }
+            return ((DartInstance) self).fields[index];
+        }
+        if (member instanceof DartFunction getter) {
+            if (cache) {
                 cachedClass = cls;
                 getterCall = insert(Truffle.getRuntime().createDirectCallNode(getter.callTarget));
             }

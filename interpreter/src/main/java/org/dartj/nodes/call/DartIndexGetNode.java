@@ -36,6 +36,6 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object receiver, Object index) {
-        throw DartErrors.noSuchMethod(receiver, DartToString.toDisplayString(receiver), "[]", false, this);
+        return org.dartj.nodes.expression.DartOperatorFallback.dispatch(this, "[]", receiver, index);
     }
 }

@@ -40,6 +40,6 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
 
     @Fallback
     protected Object fallback(Object receiver, Object index, Object value) {
-        throw DartErrors.noSuchMethod(receiver, DartToString.toDisplayString(receiver), "[]=", false, this);
+        return org.dartj.nodes.expression.DartOperatorFallback.dispatchIndexSet(this, receiver, index, value);
     }
 }

@@ -60,13 +60,16 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
 
     @TruffleBoundary
     private Object callGetterValue(Object self, DartClass cls, Object[] args) {
-        DartFunction getter = cls.lookupGetter(name);
-        if (getter != null) {
-            Object value = getter.callTarget.call(self);
-            if (value instanceof DartFunction f) {
-                args[0] = f.captured;
-                return f.callTarget.call(args);
-            }
+        Object member = cls.lookupGetterOrField(name);
+        Object value = null;
+        if (member instanceof Integer index) {
+            value = ((org.dartj.classes.DartInstance) self).fields[index];
+        } else if (member instanceof DartFunction getter) {
+            value = getter.callTarget.call(self);
+        }
+        if (value instanceof DartFunction f) {
+            args[0] = f.captured;
+            return f.callTarget.call(args);
         }
         throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), name, false, this);
     }

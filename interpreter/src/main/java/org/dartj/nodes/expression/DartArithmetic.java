@@ -21,7 +21,7 @@ public final class DartArithmetic {
         if (left instanceof TruffleString a && right instanceof TruffleString b) {
             return a.concatUncached(b, TruffleString.Encoding.UTF_16, true);
         }
-        throw DartOperatorFallback.noOperator(location, "+", left, right);
+        return DartOperatorFallback.dispatch(location, "+", left, right);
     }
 
     @TruffleBoundary
@@ -32,14 +32,14 @@ public final class DartArithmetic {
         if (left instanceof Number a && right instanceof Number b && isDartNumber(a) && isDartNumber(b)) {
             return a.doubleValue() - b.doubleValue();
         }
-        throw DartOperatorFallback.noOperator(location, "-", left, right);
+        return DartOperatorFallback.dispatch(location, "-", left, right);
     }
 
     /** {@code left op right} for op 0..3 = {@code < <= > >=}. */
     @TruffleBoundary
     public static boolean compare(Object left, long right, int op, Node location) {
         if (!(left instanceof Number n) || !isDartNumber(n)) {
-            throw DartOperatorFallback.noOperator(location, new String[]{"<", "<=", ">", ">="}[op], left, right);
+            return DartOperatorFallback.dispatch(location, new String[]{"<", "<=", ">", ">="}[op], left, right) == Boolean.TRUE;
         }
         if (left instanceof Long l) {
             long v = l;

@@ -18,6 +18,6 @@ public abstract class DartBitNotNode extends DartExpressionNode {
 
     @Fallback
     protected Object fallback(Object value) {
-        throw DartOperatorFallback.noOperator(this, "~", value, value);
+        return DartOperatorFallback.dispatchUnary(this, "~", value);
     }
 }

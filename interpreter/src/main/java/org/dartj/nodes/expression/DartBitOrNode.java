@@ -19,6 +19,6 @@ public abstract class DartBitOrNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object left, Object right) {
-        throw DartOperatorFallback.noOperator(this, "|", left, right);
+        return DartOperatorFallback.dispatch(this, "|", left, right);
     }
 }

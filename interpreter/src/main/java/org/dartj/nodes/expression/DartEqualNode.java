@@ -64,6 +64,7 @@ public abstract class DartEqualNode extends DartBinaryNode {
         if (left == DartNull.INSTANCE || right == DartNull.INSTANCE) {
             return false;
         }
+        // DartInstance.equals calls a Dart `==` the class declares.
         return left.equals(right);
     }
 }

@@ -36,6 +36,6 @@ public abstract class DartIntegerDivNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object left, Object right) {
-        throw DartOperatorFallback.noOperator(this, "~/", left, right);
+        return DartOperatorFallback.dispatch(this, "~/", left, right);
     }
 }

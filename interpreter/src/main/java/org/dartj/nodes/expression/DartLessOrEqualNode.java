@@ -29,6 +29,6 @@ public abstract class DartLessOrEqualNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object left, Object right) {
-        throw DartOperatorFallback.noOperator(this, "<=", left, right);
+        return DartOperatorFallback.dispatch(this, "<=", left, right);
     }
 }

@@ -44,6 +44,6 @@ public abstract class DartModuloNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object left, Object right) {
-        throw DartOperatorFallback.noOperator(this, "%", left, right);
+        return DartOperatorFallback.dispatch(this, "%", left, right);
     }
 }

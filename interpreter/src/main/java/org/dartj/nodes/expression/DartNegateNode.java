@@ -23,6 +23,6 @@ public abstract class DartNegateNode extends DartExpressionNode {
 
     @Fallback
     protected Object fallback(Object value) {
-        throw DartOperatorFallback.noOperator(this, "unary-", value, value);
+        return DartOperatorFallback.dispatchUnary(this, "unary-", value);
     }
 }

@@ -7,9 +7,49 @@ import org.dartj.runtime.DartException;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-/** The error for an operator that the receiver's class does not define. */
-final class DartOperatorFallback {
+/**
+ * Operators on values that the nodes' fast paths do not handle: a user-defined operator of
+ * the left operand's class (slow path: a boundary call), else the Dart error.
+ */
+public final class DartOperatorFallback {
     private DartOperatorFallback() {
+    }
+
+    /** {@code left op right} through {@code operator op} of a class declared in Dart. */
+    @TruffleBoundary
+    public static Object dispatch(Node node, String operator, Object left, Object right) {
+        if (left instanceof org.dartj.classes.DartInstance instance) {
+            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod(operator);
+            if (method != null) {
+                return method.callTarget.call(instance, right);
+            }
+        }
+        throw noOperator(node, operator, left, right);
+    }
+
+    /** {@code receiver[index] = value} through {@code operator []=}. */
+    @TruffleBoundary
+    public static Object dispatchIndexSet(Node node, Object receiver, Object index, Object value) {
+        if (receiver instanceof org.dartj.classes.DartInstance instance) {
+            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod("[]=");
+            if (method != null) {
+                method.callTarget.call(instance, index, value);
+                return value;
+            }
+        }
+        throw noOperator(node, "[]=", receiver, index);
+    }
+
+    /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart. */
+    @TruffleBoundary
+    public static Object dispatchUnary(Node node, String operator, Object operand) {
+        if (operand instanceof org.dartj.classes.DartInstance instance) {
+            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod(operator);
+            if (method != null) {
+                return method.callTarget.call(instance);
+            }
+        }
+        throw noOperator(node, operator, operand, operand);
     }
 
     @TruffleBoundary

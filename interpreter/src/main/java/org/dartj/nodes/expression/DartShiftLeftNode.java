@@ -14,6 +14,6 @@ public abstract class DartShiftLeftNode extends DartBinaryNode {
 
     @Fallback
     protected Object fallback(Object left, Object right) {
-        throw DartOperatorFallback.noOperator(this, "<<", left, right);
+        return DartOperatorFallback.dispatch(this, "<<", left, right);
     }
 }

@@ -11,53 +11,67 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
  * {@code e is T}, {@code e is! T} and {@code e as T} against a class type (type arguments
- * are not checked yet); {@code T?} also admits null; dynamic and Object? admit everything.
+ * are not checked yet); {@code T?} also admits null; dynamic, Object? and void admit
+ * everything.
  */
 public final class DartTypeTestNode extends DartExpressionNode {
+    /** A runtime type: a class (or none, for dynamic), nullable or not. */
+    public static final class Type {
+        final String text;
+        final DartClass dartClass;
+        final boolean nullable;
+        final boolean top;
+        final DartCoreClasses classes;
+
+        public Type(String text, DartClass dartClass, boolean nullable, boolean top, DartCoreClasses classes) {
+            this.text = text;
+            this.dartClass = dartClass;
+            this.nullable = nullable;
+            this.top = top;
+            this.classes = classes;
+        }
+
+        @TruffleBoundary
+        public boolean matches(Object value) {
+            if (top) {
+                return true;
+            }
+            if (value == DartNull.INSTANCE) {
+                return nullable || dartClass == classes.nullClass;
+            }
+            if (dartClass == classes.numClass) {
+                return value instanceof Long || value instanceof Double;
+            }
+            return dartClass != null && classes.classOf(value).isSubtypeOf(dartClass);
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
     @Child private DartExpressionNode operand;
-    private final String typeText;
-    private final DartClass type;
-    private final boolean nullable;
+    private final Type type;
     private final boolean isTest;
     private final boolean negated;
-    private final DartCoreClasses classes;
 
-    public DartTypeTestNode(DartExpressionNode operand, String typeText, boolean isTest, boolean negated, DartCoreClasses classes) {
+    public DartTypeTestNode(DartExpressionNode operand, Type type, boolean isTest, boolean negated) {
         this.operand = operand;
-        this.typeText = typeText;
+        this.type = type;
         this.isTest = isTest;
         this.negated = negated;
-        this.classes = classes;
-        String base = typeText.endsWith("?") ? typeText.substring(0, typeText.length() - 1) : typeText;
-        int lt = base.indexOf('<');
-        if (lt >= 0) {
-            base = base.substring(0, lt);
-        }
-        this.nullable = typeText.endsWith("?") || base.equals("dynamic") || base.equals("Null") || base.equals("void");
-        this.type = base.equals("dynamic") || base.equals("void") ? null : classes.byName(base);
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = operand.executeGeneric(frame);
-        boolean matches = matches(value);
+        boolean matches = type.matches(value);
         if (isTest) {
             return matches != negated;
         }
         if (!matches) {
-            throw DartErrors.typeError(classes.classOf(value).getName(), typeText, this);
+            throw DartErrors.typeError(type.classes.classOf(value).getName(), type.text, this);
         }
         return value;
-    }
-
-    @TruffleBoundary
-    private boolean matches(Object value) {
-        if (value == DartNull.INSTANCE) {
-            return nullable || type == classes.nullClass;
-        }
-        if (type == null) {
-            return typeText.equals("dynamic") || typeText.equals("void") || typeText.equals("dynamic?");
-        }
-        return classes.classOf(value).isSubclassOf(type);
     }
 }

@@ -1,0 +1,69 @@
+package org.dartj.classes;
+
+import org.dartj.runtime.DartFunction;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * An instance of a class declared in Dart: its class and its fields, by index (the class
+ * fixes the layout, superclass fields first). Java {@code equals}, {@code hashCode} and
+ * {@code toString} call the Dart {@code ==}, {@code hashCode} and {@code toString} when the
+ * class declares them, so maps, sets and printing follow the Dart definitions.
+ */
+public final class DartInstance implements DartObject {
+    private final DartClass dartClass;
+    public final Object[] fields;
+
+    public DartInstance(DartClass dartClass) {
+        this.dartClass = dartClass;
+        this.fields = new Object[dartClass.fieldCount()];
+    }
+
+    @Override
+    public DartClass dartClass() {
+        return dartClass;
+    }
+
+    @Override
+    @TruffleBoundary
+    public boolean equals(Object other) {
+        DartFunction eq = dartClass.userMethod("==");
+        if (eq == null) {
+            return this == other;
+        }
+        return eq.callTarget.call(this, other) == Boolean.TRUE;
+    }
+
+    @Override
+    @TruffleBoundary
+    public int hashCode() {
+        DartFunction hash = dartClass.userGetter("hashCode");
+        if (hash == null) {
+            return System.identityHashCode(this);
+        }
+        Object h = hash.callTarget.call(this);
+        return h instanceof Long l ? Long.hashCode(l) : h.hashCode();
+    }
+
+    /** Object.toString: {@code Instance of 'C'}; for an enum value {@code E.name}. */
+    @TruffleBoundary
+    public String defaultToString() {
+        if (dartClass.isEnum()) {
+            Object name = fields[dartClass.fieldIndex("name")];
+            return dartClass.getName() + "." + (name instanceof TruffleString ts ? ts.toJavaStringUncached() : name);
+        }
+        return "Instance of '" + dartClass.getName() + "'";
+    }
+
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        DartFunction toString = dartClass.userMethod("toString");
+        if (toString == null) {
+            return defaultToString();
+        }
+        Object s = toString.callTarget.call(this);
+        return s instanceof TruffleString ts ? ts.toJavaStringUncached() : String.valueOf(s);
+    }
+}

@@ -1,0 +1,69 @@
+package org.dartj.nodes.controlflow;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.nodes.expression.DartEqualNode;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/**
+ * A classic {@code switch} statement: the first case whose constant equals the subject
+ * ({@code ==}) selects a body; bodies do not fall through, but a case without statements
+ * shares the next case's body ({@code caseBody[i]} already points there).
+ */
+public final class DartSwitchNode extends DartStatementNode {
+    @Child private DartExpressionNode subject;
+    @Children private final DartExpressionNode[] cases;
+    @Children private final DartStatementNode[] bodies;
+    @Child private DartStatementNode defaultBody;
+    private final int[] caseBody;
+    private final int id;
+
+    public DartSwitchNode(DartExpressionNode subject, DartExpressionNode[] cases, int[] caseBody, DartStatementNode[] bodies, DartStatementNode defaultBody, int id) {
+        this.subject = subject;
+        this.cases = cases;
+        this.caseBody = caseBody;
+        this.bodies = bodies;
+        this.defaultBody = defaultBody;
+        this.id = id;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object value = subject.executeGeneric(frame);
+        int selected = select(frame, value);
+        try {
+            if (selected >= 0) {
+                runBody(frame, selected);
+            } else if (defaultBody != null) {
+                defaultBody.executeVoid(frame);
+            }
+        } catch (DartBreakException b) {
+            if (b.target != id) {
+                throw b;
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private int select(VirtualFrame frame, Object value) {
+        for (int i = 0; i < cases.length; i++) {
+            Object c = cases[i].executeGeneric(frame);
+            if (DartEqualNode.dartEquals(c, value)) {
+                return caseBody[i];
+            }
+        }
+        return -1;
+    }
+
+    @ExplodeLoop
+    private void runBody(VirtualFrame frame, int index) {
+        for (int i = 0; i < bodies.length; i++) {
+            if (i == index) {
+                bodies[i].executeVoid(frame);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.dartj.nodes.object;
+
+import org.dartj.DartLanguage;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartInstance;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/**
+ * A generative constructor called as {@code C(...)}: allocates the instance, runs the
+ * constructor's initialization ({@code [instance, args...]}) and returns the instance.
+ */
+public final class DartNewInstanceRootNode extends RootNode {
+    private final DartClass dartClass;
+    @Child private DirectCallNode initialize;
+    private final String name;
+
+    public DartNewInstanceRootNode(DartLanguage language, DartClass dartClass, CallTarget initializer, String name) {
+        super(language);
+        this.dartClass = dartClass;
+        this.initialize = Truffle.getRuntime().createDirectCallNode(initializer);
+        this.name = name;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments().clone();
+        DartInstance instance = new DartInstance(dartClass);
+        args[0] = instance;
+        initialize.call(args);
+        return instance;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+}

@@ -1,0 +1,603 @@
+package org.dartj.parser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.dartj.DartLanguage;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartFunctionRootNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.nodes.call.DartArgumentsNode;
+import org.dartj.nodes.call.DartFunctionHolder;
+import org.dartj.nodes.call.DartStaticCallNode;
+import org.dartj.nodes.controlflow.DartBlockNode;
+import org.dartj.nodes.controlflow.DartExpressionStatementNode;
+import org.dartj.nodes.global.DartGlobalVariable;
+import org.dartj.nodes.literal.DartConstantNode;
+import org.dartj.nodes.literal.DartListLiteralNode;
+import org.dartj.nodes.literal.DartLongLiteralNode;
+import org.dartj.nodes.local.DartInitEnvironmentNode;
+import org.dartj.nodes.local.DartReadReceiverNode;
+import org.dartj.nodes.object.DartConstInstanceNode;
+import org.dartj.nodes.object.DartNewInstanceRootNode;
+import org.dartj.nodes.object.DartHolderCallNode;
+import org.dartj.nodes.object.DartLateFieldGetterRootNode;
+import org.dartj.nodes.object.DartSuperCallNode;
+import org.dartj.nodes.object.DartWriteFieldNode;
+import org.dartj.parser.DartParser.*;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * Classes and enums of a library: declares them (so that every name is known before any
+ * body is translated), links superclasses and interfaces, lays out fields, and translates
+ * members, constructors and enum values with the {@link DartTranslator}.
+ *
+ * <p>A generative constructor becomes two call targets: the initialization
+ * ({@code [instance, args...]}: field initializers, initializing formals, initializer list,
+ * superclass constructor, body), shared by subclasses' {@code super(...)} calls; and the
+ * allocating entry point ({@link DartNewInstanceRootNode}) that {@code C(...)} calls.
+ */
+final class DartClassTranslator {
+    private final DartTranslator t;
+    private final DartLanguage language;
+    private final DartCoreClasses core;
+
+    DartClassTranslator(DartTranslator translator, DartLanguage language) {
+        this.t = translator;
+        this.language = language;
+        this.core = language.coreClasses();
+    }
+
+    // ------------------------------------------------------------------ declaring
+
+    /** Creates the class objects and records every member name; counts static storage. */
+    int declare(List<TopLevelDeclarationContext> declarations) {
+        int staticSlots = 0;
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelClassContext c) {
+                ClassDeclarationContext cd = c.classDeclaration();
+                DartClassInfo info = newClass(cd.identifier(), cd, false);
+                for (ClassModifierContext m : cd.classModifier()) {
+                    if (m.ABSTRACT() != null || m.INTERFACE() != null || m.SEALED() != null) {
+                        info.dartClass.setAbstract(m.ABSTRACT() != null || m.SEALED() != null);
+                    }
+                }
+                staticSlots += declareMembers(info, cd.classMember());
+            } else if (d instanceof TopLevelEnumContext e) {
+                EnumDeclarationContext ed = e.enumDeclaration();
+                DartClassInfo info = newClass(ed.identifier(), ed, true);
+                info.enumValues = new ArrayList<>();
+                for (EnumEntryContext entry : ed.enumEntry()) {
+                    String name = entry.identifier(0).getText();
+                    if (info.enumValues.contains(name)) {
+                        throw t.errorAt(entry.identifier(0), "'" + name + "' is already declared in this scope.");
+                    }
+                    info.enumValues.add(name);
+                }
+                info.instanceMembers.add("index");
+                info.instanceMembers.add("name");
+                staticSlots += info.enumValues.size() + 1 + declareMembers(info, ed.classMember());
+            }
+        }
+        return staticSlots;
+    }
+
+    private DartClassInfo newClass(IdentifierContext id, ParserRuleContext declaration, boolean isEnum) {
+        String name = id.getText();
+        t.checkUniqueName(id, name);
+        DartClass cls = new DartClass(name, null, true);
+        if (isEnum) {
+            cls.setEnum(true);
+        }
+        DartClassInfo info = new DartClassInfo(cls, declaration, isEnum);
+        t.userClasses.put(name, info);
+        return info;
+    }
+
+    private int declareMembers(DartClassInfo info, List<ClassMemberContext> members) {
+        int staticSlots = 0;
+        for (ClassMemberContext m : members) {
+            if (m instanceof FieldMemberContext f) {
+                FieldDeclarationContext fd = f.fieldDeclaration();
+                for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+                    String name = i.identifier().getText();
+                    if (fd.STATIC() != null) {
+                        staticSlots++;
+                        info.statics.put(name, Boolean.TRUE); // placeholder until linked
+                    } else {
+                        info.instanceMembers.add(name);
+                        info.instanceFields.add(name);
+                    }
+                }
+            } else if (m instanceof MethodMemberContext mm) {
+                String name = memberName(mm.methodSignature());
+                if (mm.STATIC() != null) {
+                    info.statics.putIfAbsent(name, Boolean.TRUE);
+                } else {
+                    info.instanceMembers.add(name);
+                }
+            } else if (m instanceof ConstructorMemberContext c) {
+                ConstructorDeclarationContext cd = c.constructorDeclaration();
+                String name = cd.identifier(0).getText();
+                if (cd.identifier().size() == 1 && !name.equals(info.name()) && isPlainMethod(cd)) {
+                    info.instanceMembers.add(name);
+                }
+            }
+        }
+        return staticSlots;
+    }
+
+    /** A constructor-shaped member whose name is not the class name: a method without return type. */
+    private static boolean isPlainMethod(ConstructorDeclarationContext cd) {
+        return cd.CONST() == null && cd.FACTORY() == null && cd.initializerEntry().isEmpty() && cd.EQ() == null;
+    }
+
+    static String memberName(MethodSignatureContext sig) {
+        if (sig instanceof GetterSignatureContext g) {
+            return g.identifier().getText();
+        } else if (sig instanceof SetterSignatureContext s) {
+            return s.identifier().getText();
+        } else if (sig instanceof OperatorSignatureContext o) {
+            String op = o.operatorName().getText();
+            return op.equals("-") && o.formalParameterList().normalFormalParameter().isEmpty() ? "unary-" : op;
+        }
+        return ((PlainMethodSignatureContext) sig).identifier().getText();
+    }
+
+    // ------------------------------------------------------------------ linking
+
+    /** Superclasses and interfaces; returns the classes superclass-first. */
+    List<DartClassInfo> link(Map<String, DartClassInfo> classes) {
+        List<DartClassInfo> ordered = new ArrayList<>();
+        Set<DartClassInfo> visiting = new HashSet<>();
+        for (DartClassInfo info : classes.values()) {
+            linkOne(info, classes, ordered, visiting);
+        }
+        return ordered;
+    }
+
+    private void linkOne(DartClassInfo info, Map<String, DartClassInfo> classes, List<DartClassInfo> ordered, Set<DartClassInfo> visiting) {
+        if (ordered.contains(info)) {
+            return;
+        }
+        if (!visiting.add(info)) {
+            throw t.errorAt(info.declaration, "'" + info.name() + "' can't be a superclass of itself.");
+        }
+        DartClass superclass = core.objectClass;
+        List<TypeContext> interfaces = new ArrayList<>();
+        if (info.declaration instanceof ClassDeclarationContext cd) {
+            if (cd.superclass() != null) {
+                String superName = baseName(cd.superclass().typeNotFunction().getText());
+                DartClassInfo superInfo = classes.get(superName);
+                if (superInfo != null) {
+                    linkOne(superInfo, classes, ordered, visiting);
+                    info.superInfo = superInfo;
+                    superclass = superInfo.dartClass;
+                } else {
+                    superclass = core.byName(superName);
+                    if (superclass == null) {
+                        throw t.errorAt(cd.superclass(), "Type '" + superName + "' not found.");
+                    }
+                }
+            }
+            if (cd.interfaces() != null) {
+                interfaces.addAll(cd.interfaces().typeList().type());
+            }
+            if (cd.mixins() != null) {
+                throw t.errorAt(cd.mixins(), "Mixins are not supported yet.");
+            }
+        } else {
+            superclass = core.enumClass;
+            EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
+            if (ed.interfaces() != null) {
+                interfaces.addAll(ed.interfaces().typeList().type());
+            }
+        }
+        info.dartClass.setSuperclass(superclass);
+        for (TypeContext i : interfaces) {
+            String name = baseName(i.getText());
+            DartClassInfo other = classes.get(name);
+            if (other != null) {
+                linkOne(other, classes, ordered, visiting);
+            }
+            DartClass type = other != null ? other.dartClass : core.byName(name);
+            if (type == null) {
+                throw t.errorAt(i, "Type '" + name + "' not found.");
+            }
+            info.dartClass.addInterface(type);
+        }
+        if (info.isEnum) {
+            info.dartClass.declareField("index");
+            info.dartClass.addField("index", true);
+            info.dartClass.declareField("name");
+            info.dartClass.addField("name", true);
+        }
+        for (ClassMemberContext m : members(info)) {
+            if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                FieldDeclarationContext fd = f.fieldDeclaration();
+                boolean isFinal = (fd.FINAL() != null || fd.CONST() != null) && fd.LATE() == null;
+                for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+                    info.dartClass.declareField(i.identifier().getText());
+                    info.dartClass.addField(i.identifier().getText(), isFinal);
+                }
+            }
+        }
+        visiting.remove(info);
+        ordered.add(info);
+    }
+
+    private static String baseName(String typeText) {
+        int lt = typeText.indexOf('<');
+        String base = lt >= 0 ? typeText.substring(0, lt) : typeText;
+        return base.endsWith("?") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    static List<ClassMemberContext> members(DartClassInfo info) {
+        if (info.declaration instanceof ClassDeclarationContext cd) {
+            return cd.classMember();
+        }
+        return ((EnumDeclarationContext) info.declaration).classMember();
+    }
+
+    // ------------------------------------------------------------------ statics (before bodies)
+
+    /** Static fields, enum values, static methods/getters, constructors: storage and holders. */
+    int declareStatics(DartClassInfo info, int libraryId, int librarySize, int nextSlot) {
+        int slot = nextSlot;
+        DartClass cls = info.dartClass;
+        info.statics.clear();
+        if (info.isEnum) {
+            for (String value : info.enumValues) {
+                DartGlobalVariable g = new DartGlobalVariable(value, libraryId, librarySize, slot++, true);
+                info.statics.put(value, g);
+                cls.addStaticField(value, g);
+            }
+            info.enumValuesList = new DartGlobalVariable("values", libraryId, librarySize, slot++, true);
+            info.statics.put("values", info.enumValuesList);
+        }
+        for (ClassMemberContext m : members(info)) {
+            if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
+                FieldDeclarationContext fd = f.fieldDeclaration();
+                boolean isFinal = fd.FINAL() != null || fd.CONST() != null;
+                for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+                    String name = i.identifier().getText();
+                    DartGlobalVariable g = new DartGlobalVariable(info.name() + "." + name, libraryId, librarySize, slot++, isFinal);
+                    info.statics.put(name, g);
+                    cls.addStaticField(name, g);
+                }
+            } else if (m instanceof MethodMemberContext mm && mm.STATIC() != null) {
+                MethodSignatureContext sig = mm.methodSignature();
+                String name = memberName(sig);
+                DartFunctionHolder holder = new DartFunctionHolder(info.name() + "." + name, 0, Integer.MAX_VALUE);
+                Object existing = info.statics.get(name);
+                if (sig instanceof SetterSignatureContext) {
+                    DartStaticMember getter = existing instanceof DartStaticMember sm ? sm : null;
+                    info.staticSetters.put(name, holder);
+                    info.statics.put(name, new DartStaticMember(getter == null ? null : getter.holder(), true, holder));
+                } else {
+                    DartFunctionHolder setter = info.staticSetters.get(name);
+                    info.statics.put(name, new DartStaticMember(holder, sig instanceof GetterSignatureContext, setter));
+                }
+            } else if (m instanceof ConstructorMemberContext c) {
+                ConstructorDeclarationContext cd = c.constructorDeclaration();
+                boolean isConstructor = cd.identifier().size() == 2 || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
+                if (!isConstructor) {
+                    continue;
+                }
+                if (!cd.identifier(0).getText().equals(info.name())) {
+                    throw t.errorAt(cd.identifier(0), "The name of a constructor must match the name of the enclosing class.");
+                }
+                String ctorName = cd.identifier().size() == 2 ? cd.identifier(1).getText() : "";
+                if (info.constructors.containsKey(ctorName)) {
+                    throw t.errorAt(cd, "The constructor with name '" + ctorName + "' is already defined.");
+                }
+                String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
+                info.constructors.put(ctorName, new DartFunctionHolder(display, 0, Integer.MAX_VALUE));
+                if (cd.FACTORY() != null) {
+                    info.factories.add(ctorName);
+                } else {
+                    info.initializers.put(ctorName, new DartFunctionHolder(display, 0, Integer.MAX_VALUE));
+                    if (cd.CONST() != null) {
+                        info.constConstructors.add(ctorName);
+                    }
+                }
+            }
+        }
+        if (info.constructors.isEmpty()) {
+            info.constructors.put("", new DartFunctionHolder(info.name(), 0, 0));
+            info.initializers.put("", new DartFunctionHolder(info.name(), 0, 0));
+        }
+        return slot;
+    }
+
+    // ------------------------------------------------------------------ members
+
+    void translateMembers(DartClassInfo info) {
+        DartClassInfo savedClass = t.currentClass;
+        t.currentClass = info;
+        try {
+            DartClass cls = info.dartClass;
+            info.fieldInitializer = new DartFunctionHolder(info.name() + ".<fields>", 0, 0);
+            lateFields.clear();
+            info.fieldInitializer.set(new DartFunction(info.name() + ".<fields>", translateFieldInitializers(info), null));
+            for (Object[] late : lateFields) {
+                InitializedIdentifierContext i = (InitializedIdentifierContext) late[0];
+                String name = i.identifier().getText();
+                RootCallTarget initializer = i.expression() == null ? null
+                                : t.translateFunction(info.name() + "." + name, t.emptyParameters(), null, i.expression(), false, false, i, DartTranslator.FunctionKind.METHOD, null);
+                RootCallTarget getter = new DartLateFieldGetterRootNode(language, (Integer) late[1], name, initializer).getCallTarget();
+                cls.addGetter(name, new DartFunction(info.name() + "." + name, getter, null));
+            }
+            boolean hasDeclaredConstructor = false;
+            for (ClassMemberContext m : members(info)) {
+                if (m instanceof MethodMemberContext mm) {
+                    translateMethod(info, mm);
+                } else if (m instanceof ConstructorMemberContext c) {
+                    ConstructorDeclarationContext cd = c.constructorDeclaration();
+                    boolean isConstructor = cd.identifier().size() == 2 || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
+                    if (isConstructor) {
+                        translateConstructor(info, cd);
+                        hasDeclaredConstructor = true;
+                    } else {
+                        translatePlainMethodFromConstructorShape(info, cd);
+                    }
+                } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
+                    FieldDeclarationContext fd = f.fieldDeclaration();
+                    for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+                        if (i.expression() != null) {
+                            DartGlobalVariable g = (DartGlobalVariable) info.statics.get(i.identifier().getText());
+                            g.initializer = t.translateInitializerForClass(g.name, i.expression(), fd.type(), fd.CONST() != null);
+                        }
+                    }
+                }
+            }
+            if (!hasDeclaredConstructor) {
+                translateDefaultConstructor(info);
+            }
+            for (Map.Entry<String, DartFunctionHolder> e : info.constructors.entrySet()) {
+                cls.addStatic(e.getKey(), e.getValue().get());
+            }
+            if (info.isEnum) {
+                translateEnumValues(info);
+            }
+        } finally {
+            t.currentClass = savedClass;
+        }
+    }
+
+    private final List<Object[]> lateFields = new ArrayList<>();
+
+    private RootCallTarget translateFieldInitializers(DartClassInfo info) {
+        // Runs as a method of the instance: fields without initializer start as null.
+        List<DartStatementNode> statements = new ArrayList<>();
+        for (ClassMemberContext m : members(info)) {
+            if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                FieldDeclarationContext fd = f.fieldDeclaration();
+                for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+                    int index = info.dartClass.fieldIndex(i.identifier().getText());
+                    if (fd.LATE() != null) {
+                        statements.add(new DartExpressionStatementNode(
+                                        new DartWriteFieldNode(new DartReadReceiverNode(), index, new DartConstantNode(DartLateFieldGetterRootNode.UNINITIALIZED))));
+                        lateFields.add(new Object[]{i, index});
+                        continue;
+                    }
+                    statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, new DartConstantNode(DartNull.INSTANCE))));
+                    if (i.expression() != null) {
+                        DartExpressionNode value = t.translateDetached(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
+                        statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, value)));
+                    }
+                }
+            }
+        }
+        return t.detachedRoot(info.name() + ".<fields>", statements);
+    }
+
+    private void translateMethod(DartClassInfo info, MethodMemberContext mm) {
+        MethodSignatureContext sig = mm.methodSignature();
+        String name = memberName(sig);
+        FunctionBodyContext body = mm.functionBody();
+        boolean isStatic = mm.STATIC() != null;
+        if (body == null) {
+            if (isStatic) {
+                throw t.errorAt(mm, "A static method must have a body.");
+            }
+            return; // abstract member
+        }
+        FormalParameterListContext params = sig instanceof GetterSignatureContext ? null
+                        : sig instanceof SetterSignatureContext s ? s.formalParameterList()
+                                        : sig instanceof OperatorSignatureContext o ? o.formalParameterList() : ((PlainMethodSignatureContext) sig).formalParameterList();
+        String display = info.name() + "." + name;
+        RootCallTarget target = t.translateFunction(display, params == null ? t.emptyParameters() : params, body.block(), body.expression(), body.ASYNC() != null,
+                        body.STAR() != null, mm, isStatic ? DartTranslator.FunctionKind.STATIC : DartTranslator.FunctionKind.METHOD, null);
+        DartFunction function = new DartFunction(display, target, null);
+        if (isStatic) {
+            DartStaticMember member = (DartStaticMember) info.statics.get(name);
+            if (sig instanceof SetterSignatureContext) {
+                member.setter().set(function);
+            } else {
+                member.holder().set(function);
+            }
+            if (sig instanceof GetterSignatureContext) {
+                info.dartClass.addStaticGetter(name, function);
+            } else if (!(sig instanceof SetterSignatureContext)) {
+                info.dartClass.addStatic(name, function);
+            }
+            return;
+        }
+        if (sig instanceof GetterSignatureContext) {
+            info.dartClass.addGetter(name, function);
+        } else if (sig instanceof SetterSignatureContext) {
+            info.dartClass.addSetter(name, function);
+        } else {
+            info.dartClass.addMethod(name, function);
+        }
+    }
+
+    private void translatePlainMethodFromConstructorShape(DartClassInfo info, ConstructorDeclarationContext cd) {
+        String name = cd.identifier(0).getText();
+        FunctionBodyContext body = cd.functionBody();
+        if (body == null) {
+            return;
+        }
+        String display = info.name() + "." + name;
+        RootCallTarget target = t.translateFunction(display, cd.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, cd,
+                        DartTranslator.FunctionKind.METHOD, null);
+        info.dartClass.addMethod(name, new DartFunction(display, target, null));
+    }
+
+    private void translateConstructor(DartClassInfo info, ConstructorDeclarationContext cd) {
+        String ctorName = cd.identifier().size() == 2 ? cd.identifier(1).getText() : "";
+        String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
+        FunctionBodyContext body = cd.functionBody();
+        if (cd.FACTORY() != null) {
+            if (cd.EQ() != null) {
+                throw t.errorAt(cd, "Redirecting factory constructors are not supported yet.");
+            }
+            if (body == null) {
+                throw t.errorAt(cd, "A factory constructor must have a body.");
+            }
+            RootCallTarget target = t.translateFunction(display, cd.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, false, cd,
+                            DartTranslator.FunctionKind.STATIC, null);
+            info.constructors.get(ctorName).set(new DartFunction(display, target, null));
+            return;
+        }
+        List<InitializerEntryContext> entries = cd.initializerEntry();
+        boolean redirecting = entries.stream().anyMatch(e -> e instanceof RedirectingInitializerContext || e instanceof NamedRedirectingInitializerContext);
+        t.initializingFormals.clear();
+        t.superParameters.clear();
+        Supplier<List<DartStatementNode>> part = () -> constructorPrologue(info, entries, redirecting, cd);
+        RootCallTarget init = t.translateFunction(display, cd.formalParameterList(), body == null ? null : body.block(), body == null ? null : body.expression(), false, false,
+                        cd, DartTranslator.FunctionKind.CONSTRUCTOR, part);
+        finishConstructor(info, ctorName, display, init);
+    }
+
+    private void finishConstructor(DartClassInfo info, String ctorName, String display, RootCallTarget init) {
+        info.initializers.get(ctorName).set(new DartFunction(display, init, null));
+        RootCallTarget allocate = new DartNewInstanceRootNode(language, info.dartClass, init, display).getCallTarget();
+        info.constructors.get(ctorName).set(new DartFunction(display, allocate, null));
+    }
+
+    /** Initializing formals, initializer list, superclass constructor call (in that order). */
+    private List<DartStatementNode> constructorPrologue(DartClassInfo info, List<InitializerEntryContext> entries, boolean redirecting, ParserRuleContext at) {
+        List<DartStatementNode> statements = new ArrayList<>();
+        DartClass cls = info.dartClass;
+        if (!redirecting) {
+            statements.add(callOnThis(info.fieldInitializer, new DartExpressionNode[0], new DartExpressionNode[0], new String[0], at));
+            for (String[] formal : t.initializingFormals) {
+                int index = cls.fieldIndex(formal[0]);
+                if (index < 0 || !info.instanceFields.contains(formal[0])) {
+                    throw t.errorAt(at, "'" + formal[0] + "' isn't a field in the enclosing class.");
+                }
+                statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(t.readThis(at), index, t.readLocalName(formal[0], at))));
+            }
+        }
+        boolean superCalled = false;
+        for (InitializerEntryContext e : entries) {
+            if (e instanceof FieldInitializerContext f) {
+                String field = f.identifier().getText();
+                int index = cls.fieldIndex(field);
+                if (index < 0 || !info.instanceFields.contains(field)) {
+                    throw t.errorAt(f.identifier(), "'" + field + "' isn't a field in the enclosing class.");
+                }
+                DartExpressionNode value = t.translateConditionalExpression(f.conditionalExpression());
+                statements.add(t.withPreStatement(new DartExpressionStatementNode(new DartWriteFieldNode(t.readThis(f), index, value))));
+            } else if (e instanceof SuperInitializerContext s) {
+                statements.add(superConstructorCall(info, "", s.arguments(), s));
+                superCalled = true;
+            } else if (e instanceof NamedSuperInitializerContext s) {
+                statements.add(superConstructorCall(info, s.identifier().getText(), s.arguments(), s));
+                superCalled = true;
+            } else if (e instanceof RedirectingInitializerContext r) {
+                statements.add(redirect(info, "", r.arguments(), r));
+            } else if (e instanceof NamedRedirectingInitializerContext r) {
+                statements.add(redirect(info, r.identifier().getText(), r.arguments(), r));
+            } else if (e instanceof AssertInitializerContext) {
+                // Asserts are off, as in `dart run` without --enable-asserts.
+                continue;
+            }
+        }
+        if (!redirecting && !superCalled) {
+            statements.add(superConstructorCall(info, "", null, at));
+        }
+        return statements;
+    }
+
+    private DartStatementNode callOnThis(DartFunctionHolder holder, DartExpressionNode[] positional, DartExpressionNode[] named, String[] names, ParserRuleContext at) {
+        return new DartExpressionStatementNode(new DartSuperCallNode(t.readThis(at), holder.get(), new DartArgumentsNode(positional, named, names)));
+    }
+
+    private DartStatementNode redirect(DartClassInfo info, String name, ArgumentsContext arguments, ParserRuleContext at) {
+        DartFunctionHolder target = info.initializers.get(name);
+        if (target == null) {
+            throw t.errorAt(at, "Couldn't find constructor '" + info.name() + (name.isEmpty() ? "" : "." + name) + "'.");
+        }
+        return new DartExpressionStatementNode(t.at(new DartHolderCallNode(t.readThis(at), target, t.translateArgumentsPublic(arguments)), at));
+    }
+
+    /** The superclass constructor's initialization, with super parameters forwarded. */
+    private DartStatementNode superConstructorCall(DartClassInfo info, String name, ArgumentsContext arguments, ParserRuleContext at) {
+        DartClassInfo superInfo = info.superInfo;
+        DartArgumentsNode args = t.argumentsWithSuperParameters(arguments, at);
+        if (superInfo == null) {
+            if (arguments != null && (!arguments.argument().isEmpty()) || !t.superParameters.isEmpty()) {
+                DartClass superclass = info.dartClass.getSuperclass();
+                if (superclass != core.objectClass && superclass != core.enumClass) {
+                    throw t.errorAt(at, "Extending the core class '" + superclass.getName() + "' with constructor arguments is not supported yet.");
+                }
+            }
+            return new DartBlockNode(new DartStatementNode[0]);
+        }
+        DartFunctionHolder target = superInfo.initializers.get(name);
+        if (target == null) {
+            throw t.errorAt(at, "The superclass '" + superInfo.name() + "' doesn't have a constructor named '" + (name.isEmpty() ? superInfo.name() : name) + "'.");
+        }
+        return new DartExpressionStatementNode(t.at(new DartHolderCallNode(t.readThis(at), target, args), at));
+    }
+
+    private void translateDefaultConstructor(DartClassInfo info) {
+        t.initializingFormals.clear();
+        t.superParameters.clear();
+        ParserRuleContext at = info.declaration;
+        Supplier<List<DartStatementNode>> part = () -> constructorPrologue(info, List.of(), false, at);
+        RootCallTarget init = t.translateFunction(info.name(), t.emptyParameters(), null, null, false, false, at, DartTranslator.FunctionKind.CONSTRUCTOR, part);
+        finishConstructor(info, "", info.name(), init);
+    }
+
+    // ------------------------------------------------------------------ enums
+
+    private void translateEnumValues(DartClassInfo info) {
+        EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
+        List<EnumEntryContext> entries = ed.enumEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            EnumEntryContext entry = entries.get(i);
+            String name = entry.identifier(0).getText();
+            DartGlobalVariable g = (DartGlobalVariable) info.statics.get(name);
+            String ctorName = entry.DOT() != null ? entry.identifier(1).getText() : "";
+            ArgumentsContext arguments = entry.arguments();
+            int index = i;
+            g.initializer = t.translateEnumValue(info, name, index, ctorName, arguments, entry);
+        }
+        List<DartExpressionNode> values = new ArrayList<>();
+        for (String value : info.enumValues) {
+            values.add(new org.dartj.nodes.global.DartReadGlobalNode((DartGlobalVariable) info.statics.get(value)));
+        }
+        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), info.name()));
+    }
+
+    static TruffleString ts(String s) {
+        return TruffleString.fromJavaStringUncached(s, TruffleString.Encoding.UTF_16);
+    }
+
+}
