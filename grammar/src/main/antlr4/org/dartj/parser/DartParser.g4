@@ -308,6 +308,7 @@ selector
     | DOT identifier                                                 # propertySelector
     | QUESTION_DOT identifier                                        # nullAwarePropertySelector
     | LBRACKET expression RBRACKET                                   # indexSelector
+    | QUESTION LBRACKET expression RBRACKET                          # nullAwareIndexSelector
     | typeArguments? arguments                                       # callSelector
     ;
 
@@ -347,7 +348,10 @@ literal
     ;
 
 element
-    : expression COLON expression                                    # mapElement
+    : (ELLIPSIS | ELLIPSIS_QUESTION) expression                      # spreadElement
+    | IF LPAREN expression RPAREN element (ELSE element)?            # ifElement
+    | FOR LPAREN forLoopParts RPAREN element                         # forElement
+    | expression COLON expression                                    # mapElement
     | expression                                                     # expressionElement
     ;
 

@@ -32,6 +32,7 @@ public final class DartCoreClasses {
     public final DartClass iterableClass = define("Iterable", objectClass);
     public final DartClass listClass = define("List", iterableClass);
     public final DartClass mapClass = define("Map", objectClass);
+    public final DartClass setClass = define("Set", iterableClass);
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
@@ -67,6 +68,7 @@ public final class DartCoreClasses {
         byJavaClass.put(DartNull.class, nullClass);
         byJavaClass.put(DartList.class, listClass);
         byJavaClass.put(DartMap.class, mapClass);
+        byJavaClass.put(org.dartj.runtime.DartSet.class, setClass);
         byJavaClass.put(DartFunction.class, functionClass);
         byJavaClass.put(DartFuture.class, futureClass);
         byJavaClass.put(DartSendPort.class, sendPortClass);

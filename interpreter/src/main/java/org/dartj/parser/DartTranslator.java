@@ -54,7 +54,11 @@ import org.dartj.nodes.expression.*;
 import org.dartj.nodes.global.DartGlobalVariable;
 import org.dartj.nodes.global.DartReadGlobalNode;
 import org.dartj.nodes.global.DartWriteGlobalNode;
+import org.dartj.nodes.literal.DartAddElementNode;
 import org.dartj.nodes.literal.DartClosureNode;
+import org.dartj.nodes.literal.DartCollectionBuildNode;
+import org.dartj.nodes.literal.DartSetLiteralNode;
+import org.dartj.nodes.literal.DartSpreadElementNode;
 import org.dartj.nodes.object.DartBoundMethodNode;
 import org.dartj.nodes.object.DartConstInstanceNode;
 import org.dartj.nodes.object.DartWriteFieldNode;
@@ -1841,6 +1845,13 @@ public final class DartTranslator {
             } else if (s instanceof IndexSelectorContext idx) {
                 current = spillIfLaterAwaits(current, List.of(idx.expression()));
                 current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo);
+            } else if (s instanceof NullAwareIndexSelectorContext idx) {
+                int tmp = temp();
+                DartExpressionNode read = DartReadLocalNodeGen.create(tmp);
+                DartExpressionNode get = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(tmp), translateExpression(idx.expression())), upTo);
+                DartExpressionNode isNull = DartEqualNodeGen.create(read, new DartConstantNode(DartNull.INSTANCE));
+                current = new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(current, tmp))},
+                                new DartConditionalNode(isNull, new DartConstantNode(DartNull.INSTANCE), get));
             } else if (s instanceof CallSelectorContext call) {
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
                 current = at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo);
@@ -2390,42 +2401,193 @@ public final class DartTranslator {
         } else if (lit instanceof StringLiteralExpressionContext s) {
             return translateString(s.stringLiteral());
         } else if (lit instanceof ListLiteralContext l) {
-            List<DartExpressionNode> elements = new ArrayList<>();
-            List<ElementContext> all = l.element();
             String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
-            for (int i = 0; i < all.size(); i++) {
-                ElementContext e = all.get(i);
-                if (!(e instanceof ExpressionElementContext ee)) {
-                    throw error(e, "Map entries can't be used in a list literal.");
-                }
-                DartExpressionNode value = translateExpression(ee.expression());
-                if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
-                    value = new DartDoubleLiteralNode(ln.getValue());
-                }
-                elements.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
-            }
-            return at(new DartListLiteralNode(elements.toArray(new DartExpressionNode[0]), elementType), lit);
+            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit);
         } else if (lit instanceof SetOrMapLiteralContext m) {
             List<ElementContext> all = m.element();
             TypeArgumentsContext ta = m.typeArguments();
-            boolean isSet = (ta != null && ta.typeList().type().size() == 1) || (!all.isEmpty() && all.get(0) instanceof ExpressionElementContext);
-            if (isSet) {
-                throw error(m, "Set literals are not supported yet.");
+            DartCollectionBuildNode.Kind kind;
+            if (ta != null) {
+                kind = ta.typeList().type().size() == 1 ? DartCollectionBuildNode.Kind.SET : DartCollectionBuildNode.Kind.MAP;
+            } else if (all.isEmpty()) {
+                kind = DartCollectionBuildNode.Kind.MAP;
+            } else {
+                kind = leafKind(all);
             }
+            String first = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
+            String second = ta == null || ta.typeList().type().size() < 2 ? "dynamic" : typeName(ta.typeList().type(1));
+            return translateCollection(kind, all, first, second, lit);
+        }
+        throw error(lit, "Unsupported literal.");
+    }
+
+    /** Whether a braced literal is a set or a map, from its first non-spread element. */
+    private static DartCollectionBuildNode.Kind leafKind(List<ElementContext> elements) {
+        for (ElementContext e : elements) {
+            DartCollectionBuildNode.Kind k = leafKind(e);
+            if (k != null) {
+                return k;
+            }
+        }
+        return DartCollectionBuildNode.Kind.SET_OR_MAP;
+    }
+
+    private static DartCollectionBuildNode.Kind leafKind(ElementContext e) {
+        if (e instanceof MapElementContext) {
+            return DartCollectionBuildNode.Kind.MAP;
+        } else if (e instanceof ExpressionElementContext) {
+            return DartCollectionBuildNode.Kind.SET;
+        } else if (e instanceof IfElementContext i) {
+            return leafKind(i.element());
+        } else if (e instanceof ForElementContext f) {
+            return leafKind(f.element());
+        }
+        return null;
+    }
+
+    /** A list, set or map literal; with spreads, {@code if} or {@code for} elements it is built by statements. */
+    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, String firstType, String secondType, ParserRuleContext lit) {
+        boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
+        if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
             List<DartExpressionNode> keys = new ArrayList<>();
             List<DartExpressionNode> values = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
-                if (!(all.get(i) instanceof MapElementContext me)) {
-                    throw error(all.get(i), "Expected a map entry 'key: value'.");
+                ElementContext e = all.get(i);
+                if (kind == DartCollectionBuildNode.Kind.MAP) {
+                    if (!(e instanceof MapElementContext me)) {
+                        throw error(e, "Expected a map entry 'key: value'.");
+                    }
+                    keys.add(spillIfLaterAwaits(translateExpression(me.expression(0)), all.subList(i, all.size())));
+                    values.add(spillIfLaterAwaits(translateExpression(me.expression(1)), all.subList(i + 1, all.size())));
+                } else {
+                    if (!(e instanceof ExpressionElementContext ee)) {
+                        throw error(e, kind == DartCollectionBuildNode.Kind.LIST ? "Map entries can't be used in a list literal." : "Map entries can't be used in a set literal.");
+                    }
+                    DartExpressionNode value = translateExpression(ee.expression());
+                    if (firstType.equals("double") && value instanceof DartLongLiteralNode ln) {
+                        value = new DartDoubleLiteralNode(ln.getValue());
+                    }
+                    keys.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 }
-                keys.add(spillIfLaterAwaits(translateExpression(me.expression(0)), all.subList(i, all.size())));
-                values.add(spillIfLaterAwaits(translateExpression(me.expression(1)), all.subList(i + 1, all.size())));
             }
-            String keyType = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
-            String valueType = ta == null ? "dynamic" : typeName(ta.typeList().type(1));
-            return at(new DartMapLiteralNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartExpressionNode[0]), keyType, valueType), lit);
+            DartExpressionNode[] k = keys.toArray(new DartExpressionNode[0]);
+            return at(switch (kind) {
+                case LIST -> new DartListLiteralNode(k, firstType);
+                case SET -> new DartSetLiteralNode(k, firstType);
+                default -> new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), firstType, secondType);
+            }, lit);
         }
-        throw error(lit, "Unsupported literal.");
+        if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
+            throw error(lit, "'await' inside spread, collection-if or collection-for elements is not supported yet.");
+        }
+        int slot = function.newSlot("<collection>");
+        List<DartStatementNode> statements = new ArrayList<>();
+        for (ElementContext e : all) {
+            statements.add(translateElement(e, slot, kind, firstType));
+        }
+        return at(new DartCollectionBuildNode(kind, slot, firstType, secondType, statements.toArray(new DartStatementNode[0])), lit);
+    }
+
+    private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+        if (e instanceof ExpressionElementContext ee) {
+            if (kind == DartCollectionBuildNode.Kind.MAP) {
+                throw error(e, "Expected a map entry 'key: value'.");
+            }
+            DartExpressionNode value = translateExpression(ee.expression());
+            if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
+                value = new DartDoubleLiteralNode(ln.getValue());
+            }
+            return at(new DartAddElementNode(slot, value, null), e);
+        } else if (e instanceof MapElementContext me) {
+            if (kind == DartCollectionBuildNode.Kind.LIST || kind == DartCollectionBuildNode.Kind.SET) {
+                throw error(e, "Map entries can't be used in a list or set literal.");
+            }
+            return at(new DartAddElementNode(slot, translateExpression(me.expression(0)), translateExpression(me.expression(1))), e);
+        } else if (e instanceof SpreadElementContext sp) {
+            return at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e);
+        } else if (e instanceof IfElementContext ie) {
+            DartExpressionNode condition = translateExpression(ie.expression());
+            DartStatementNode thenPart = translateElementInScope(ie.element(0), slot, kind, elementType);
+            DartStatementNode elsePart = ie.element().size() > 1 ? translateElementInScope(ie.element(1), slot, kind, elementType) : null;
+            return at(new DartIfNode(condition, thenPart, elsePart), e);
+        }
+        ForElementContext fe = (ForElementContext) e;
+        return translateForElement(fe, slot, kind, elementType);
+    }
+
+    private DartStatementNode translateElementInScope(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+        Scope saved = scope;
+        scope = new Scope(saved, function, false);
+        try {
+            return translateElement(e, slot, kind, elementType);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
+    private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+        ForLoopPartsContext parts = fe.forLoopParts();
+        Scope saved = scope;
+        Target target = new Target(Set.of(), function.nextTargetId++, true);
+        function.targets.add(target);
+        try {
+            if (parts instanceof ForClassicContext c) {
+                ForInitializerContext init = c.forInitializer();
+                boolean captured = init.declaredVariables() != null && DartScopes.declaresCaptured(function, List.of(init.declaredVariables()));
+                scope = new Scope(saved, function, captured);
+                List<DartStatementNode> nodes = new ArrayList<>();
+                if (init.declaredVariables() != null) {
+                    nodes.add(translateDeclarations(init.declaredVariables()));
+                } else if (init.expressionList() != null) {
+                    for (ExpressionContext x : init.expressionList().expression()) {
+                        nodes.add(new DartExpressionStatementNode(translateExpression(x)));
+                    }
+                }
+                DartExpressionNode condition = c.expression() == null ? new DartConstantNode(Boolean.TRUE) : translateExpression(c.expression());
+                List<DartStatementNode> updates = new ArrayList<>();
+                if (c.expressionList() != null) {
+                    for (ExpressionContext x : c.expressionList().expression()) {
+                        updates.add(new DartExpressionStatementNode(translateEffect(x)));
+                    }
+                }
+                DartStatementNode body = translateElementInScope(fe.element(), slot, kind, elementType);
+                nodes.add(new DartLoopNode(condition, body, updates.isEmpty() ? null : block(updates), true, target.id, captured ? function.envSlot : -1));
+                DartStatementNode all = block(nodes);
+                return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize) : all;
+            }
+            ExpressionContext iterableCtx;
+            IdentifierContext id;
+            boolean declares = parts instanceof ForInDeclarationContext;
+            if (declares) {
+                iterableCtx = ((ForInDeclarationContext) parts).expression();
+                id = ((ForInDeclarationContext) parts).identifier();
+            } else {
+                iterableCtx = ((ForInIdentifierContext) parts).expression();
+                id = ((ForInIdentifierContext) parts).identifier();
+            }
+            DartExpressionNode iterable = translateExpression(iterableCtx);
+            int iteratorSlot = function.newSlot("<iterator>");
+            int indexSlot = function.newSlot("<index>");
+            int elementSlot = function.newSlot("<element>");
+            boolean captured = declares && function.capturedNames.contains(id.getText());
+            scope = new Scope(saved, function, captured);
+            DartStatementNode assign;
+            if (declares) {
+                Variable v = scope.declare(id.getText(), false);
+                assign = new DartExpressionStatementNode(write(v, DartReadLocalNodeGen.create(elementSlot)));
+            } else {
+                assign = new DartExpressionStatementNode(assignTo(id.getText(), DartReadLocalNodeGen.create(elementSlot), id));
+            }
+            DartStatementNode iteration = block(List.of(assign, translateElementInScope(fe.element(), slot, kind, elementType)));
+            if (captured) {
+                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+            }
+            return at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), fe);
+        } finally {
+            function.targets.remove(function.targets.size() - 1);
+            scope = saved;
+        }
     }
 
     private static String typeName(TypeContext type) {

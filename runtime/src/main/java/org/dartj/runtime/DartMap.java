@@ -32,7 +32,8 @@ public final class DartMap {
         return valueType;
     }
 
-    private static Object lookupKey(Object key) {
+    /** The key a value is hashed under: Dart equality for the built-in types. */
+    static Object lookupKey(Object key) {
         if (key instanceof Double d) {
             double v = d;
             if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 0x1p63) {

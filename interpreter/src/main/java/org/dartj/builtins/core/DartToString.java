@@ -42,6 +42,23 @@ public final class DartToString {
             }
             sb.append(']');
             inProgress.remove(list);
+        } else if (value instanceof org.dartj.runtime.DartSet set) {
+            if (inProgress.containsKey(set)) {
+                sb.append("{...}");
+                return;
+            }
+            inProgress.put(set, Boolean.TRUE);
+            sb.append('{');
+            boolean first = true;
+            for (Object e : set) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                append(sb, e, inProgress);
+            }
+            sb.append('}');
+            inProgress.remove(set);
         } else if (value instanceof DartMap map) {
             if (inProgress.containsKey(map)) {
                 sb.append("{...}");

@@ -51,6 +51,9 @@ public final class DartForInNode extends DartStatementNode {
         if (value instanceof DartIterableView view) {
             return view.elements();
         }
+        if (value instanceof org.dartj.runtime.DartSet set) {
+            return set.toArray();
+        }
         throw DartErrors.typeError(org.dartj.DartLanguage.get(this).coreClasses().classOf(value).getName(), "Iterable<dynamic>", this);
     }
 

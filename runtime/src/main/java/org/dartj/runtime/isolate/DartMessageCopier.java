@@ -9,6 +9,7 @@ import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -74,6 +75,8 @@ public final class DartMessageCopier {
             copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.elementType());
         } else if (value instanceof DartMap map) {
             copy = new DartMap(map.keyType(), map.valueType());
+        } else if (value instanceof DartSet set) {
+            copy = new DartSet(set.elementType());
         } else if (value instanceof DartEnvironment env) {
             copy = new DartEnvironment(null, new Object[env.slots.length]);
         } else if (value instanceof DartFunction fn) {
@@ -97,6 +100,11 @@ public final class DartMessageCopier {
             DartMap target = (DartMap) copy;
             for (Map.Entry<Object, Object> e : map.entries()) {
                 target.put(shell(e.getKey()), shell(e.getValue()));
+            }
+        } else if (original instanceof DartSet set) {
+            DartSet target = (DartSet) copy;
+            for (Object e : set) {
+                target.add(shell(e));
             }
         } else if (original instanceof DartEnvironment env) {
             DartEnvironment target = (DartEnvironment) copy;

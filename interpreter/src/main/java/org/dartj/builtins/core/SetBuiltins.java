@@ -1,0 +1,279 @@
+package org.dartj.builtins.core;
+
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartSet;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** Members of Set (a LinkedHashSet: insertion order). */
+public final class SetBuiltins {
+    private SetBuiltins() {
+    }
+
+    /** The elements of a list, set or snapshotted iterable. */
+    @TruffleBoundary
+    static Object[] elementsOf(Object iterable, DartBuiltinNode node) {
+        if (iterable instanceof DartList l) {
+            return l.toArray();
+        } else if (iterable instanceof DartSet s) {
+            return s.toArray();
+        } else if (iterable instanceof org.dartj.nodes.controlflow.DartForInNode.DartIterableView v) {
+            return v.elements();
+        }
+        throw DartErrors.typeError(org.dartj.DartLanguage.get(node).coreClasses().classOf(iterable).getName(), "Iterable<dynamic>", node);
+    }
+
+    @DartBuiltin(owner = "Set", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSet create() {
+            return new DartSet("dynamic");
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class OfNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet of(Object elements) {
+            DartSet set = new DartSet("dynamic");
+            for (Object e : elementsOf(elements, this)) {
+                set.add(e);
+            }
+            return set;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "from", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet from(Object elements) {
+            DartSet set = new DartSet("dynamic");
+            for (Object e : elementsOf(elements, this)) {
+                set.add(e);
+            }
+            return set;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "add", required = 1)
+    public abstract static class AddNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean add(DartSet self, Object value) {
+            return self.add(value);
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "addAll", required = 1)
+    public abstract static class AddAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object addAll(DartSet self, Object values) {
+            for (Object e : elementsOf(values, this)) {
+                self.add(e);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "contains", required = 1)
+    public abstract static class ContainsNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean contains(DartSet self, Object value) {
+            return self.contains(value);
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "containsAll", required = 1)
+    public abstract static class ContainsAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean containsAll(DartSet self, Object values) {
+            for (Object e : elementsOf(values, this)) {
+                if (!self.contains(e)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "remove", required = 1)
+    public abstract static class RemoveNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean remove(DartSet self, Object value) {
+            return self.remove(value);
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "clear")
+    public abstract static class ClearNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object clear(DartSet self) {
+            self.clear();
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "length", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class LengthNode extends DartBuiltinNode {
+        @Specialization
+        protected long length(DartSet self) {
+            return self.size();
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "isEmpty", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsEmptyNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isEmpty(DartSet self) {
+            return self.size() == 0;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "isNotEmpty", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsNotEmptyNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isNotEmpty(DartSet self) {
+            return self.size() != 0;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "first", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FirstNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object first(DartSet self) {
+            if (self.size() == 0) {
+                throw DartErrors.stateError("No element", this);
+            }
+            return self.iterator().next();
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "last", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class LastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object last(DartSet self) {
+            if (self.size() == 0) {
+                throw DartErrors.stateError("No element", this);
+            }
+            Object[] all = self.toArray();
+            return all[all.length - 1];
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "toList", named = {"growable"})
+    public abstract static class ToListNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartList toList(DartSet self, Object growable) {
+            Object[] all = self.toArray();
+            return new DartList(all.length == 0 ? new Object[4] : all, all.length, growable != Boolean.FALSE, self.elementType());
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "toSet")
+    public abstract static class ToSetNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet toSet(DartSet self) {
+            DartSet copy = new DartSet(self.elementType());
+            for (Object e : self) {
+                copy.add(e);
+            }
+            return copy;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "union", required = 1)
+    public abstract static class UnionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet union(DartSet self, DartSet other) {
+            DartSet result = new DartSet(self.elementType());
+            for (Object e : self) {
+                result.add(e);
+            }
+            for (Object e : other) {
+                result.add(e);
+            }
+            return result;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "intersection", required = 1)
+    public abstract static class IntersectionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet intersection(DartSet self, DartSet other) {
+            DartSet result = new DartSet(self.elementType());
+            for (Object e : self) {
+                if (other.contains(e)) {
+                    result.add(e);
+                }
+            }
+            return result;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "difference", required = 1)
+    public abstract static class DifferenceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet difference(DartSet self, DartSet other) {
+            DartSet result = new DartSet(self.elementType());
+            for (Object e : self) {
+                if (!other.contains(e)) {
+                    result.add(e);
+                }
+            }
+            return result;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "forEach", required = 1)
+    public abstract static class ForEachNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object forEach(DartSet self, DartFunction action) {
+            for (Object e : self.toArray()) {
+                DartCalls.call(action, e);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "join", optional = 1)
+    public abstract static class JoinNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString join(DartSet self, Object separator) {
+            String sep = separator instanceof TruffleString s ? s.toJavaStringUncached() : "";
+            StringBuilder sb = new StringBuilder();
+            boolean first = true;
+            for (Object e : self) {
+                if (!first) {
+                    sb.append(sep);
+                }
+                first = false;
+                sb.append(DartToString.toDisplayString(e));
+            }
+            return DartToStringNode.toTruffleString(sb.toString());
+        }
+    }
+}

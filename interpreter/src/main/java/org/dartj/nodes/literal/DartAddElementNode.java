@@ -1,0 +1,48 @@
+package org.dartj.nodes.literal;
+
+import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartStatementNode;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartSet;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** One element (or map entry, when {@code value} is set) of a collection being built. */
+public final class DartAddElementNode extends DartStatementNode {
+    private final int slot;
+    @Child private DartExpressionNode element;
+    @Child private DartExpressionNode value;
+
+    public DartAddElementNode(int slot, DartExpressionNode element, DartExpressionNode value) {
+        this.slot = slot;
+        this.element = element;
+        this.value = value;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object target = frame.getObject(slot);
+        Object e = element.executeGeneric(frame);
+        if (value != null) {
+            put(target, e, value.executeGeneric(frame));
+        } else {
+            add(target, e);
+        }
+    }
+
+    @TruffleBoundary
+    static void add(Object target, Object e) {
+        if (target instanceof DartList list) {
+            list.add(e);
+        } else {
+            ((DartSet) target).add(e);
+        }
+    }
+
+    @TruffleBoundary
+    static void put(Object target, Object key, Object v) {
+        ((DartMap) target).put(key, v);
+    }
+}
