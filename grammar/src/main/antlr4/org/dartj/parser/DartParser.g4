@@ -143,7 +143,16 @@ typeNotFunction
     : VOID
     | typeName typeArguments? QUESTION?
     | FUNCTION QUESTION?
+    | recordType QUESTION?
     ;
+
+recordType
+    : LPAREN RPAREN
+    | LPAREN recordTypeField (COMMA recordTypeField)* COMMA? RPAREN
+    | LPAREN (recordTypeField COMMA)* LBRACE recordTypeField (COMMA recordTypeField)* COMMA? RBRACE RPAREN
+    ;
+
+recordTypeField : metadata type identifier? ;
 
 functionType
     : typeNotFunction? functionTypeTail+
@@ -186,11 +195,13 @@ label : identifier COLON ;
 
 nonLabelledStatement
     : block                                                          # blockStatement
+    | metadata (VAR | FINAL) outerPattern EQ expression SEMI         # patternDeclarationStatement
     | localVariableDeclaration                                       # localVariableStatement
     | localFunctionDeclaration                                       # localFunctionStatement
     | AWAIT? FOR LPAREN forLoopParts RPAREN statement                # forStatement
     | WHILE LPAREN expression RPAREN statement                       # whileStatement
     | DO statement WHILE LPAREN expression RPAREN SEMI               # doStatement
+    | IF LPAREN expression CASE pattern (WHEN expression)? RPAREN statement (ELSE statement)?   # ifCaseStatement
     | IF LPAREN expression RPAREN statement (ELSE statement)?        # ifStatement
     | BREAK identifier? SEMI                                         # breakStatement
     | CONTINUE identifier? SEMI                                      # continueStatement
@@ -215,7 +226,7 @@ onPart
 catchPart : CATCH LPAREN identifier (COMMA identifier)? RPAREN ;
 finallyPart : FINALLY block ;
 
-switchCase : label* CASE expression COLON statement* ;
+switchCase : label* CASE pattern (WHEN expression)? COLON statement* ;
 defaultCase : label* DEFAULT COLON statement* ;
 
 declaredVariables
@@ -227,7 +238,8 @@ localFunctionDeclaration
     ;
 
 forLoopParts
-    : metadata LATE? (FINAL type? | VAR | type) identifier IN expression   # forInDeclaration
+    : metadata (FINAL | VAR) outerPattern IN expression                    # forInPattern
+    | metadata LATE? (FINAL type? | VAR | type) identifier IN expression   # forInDeclaration
     | identifier IN expression                                            # forInIdentifier
     | forInitializer expression? SEMI expressionList?                     # forClassic
     ;
@@ -326,6 +338,77 @@ primary
     | literal                                                        # literalPrimary
     | identifier                                                     # identifierPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
+    | recordLiteral                                                  # recordPrimary
+    | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
+    ;
+
+recordLiteral
+    : LPAREN RPAREN
+    | LPAREN label expression (COMMA recordField)* COMMA? RPAREN
+    | LPAREN expression COMMA (recordField (COMMA recordField)* COMMA?)? RPAREN
+    ;
+
+recordField : label? expression ;
+
+switchExpressionCase : pattern (WHEN expression)? ARROW expression ;
+
+// ---------------------------------------------------------------- patterns
+
+outerPattern
+    : LPAREN pattern RPAREN                                          # outerParenthesized
+    | recordPattern                                                  # outerRecord
+    | listPattern                                                    # outerList
+    | mapPattern                                                     # outerMap
+    | objectPattern                                                  # outerObject
+    ;
+
+pattern : logicalAndPattern (BAR_BAR logicalAndPattern)* ;
+logicalAndPattern : relationalPattern (AMP_AMP relationalPattern)* ;
+
+relationalPattern
+    : (EQ_EQ | BANG_EQ | GT_EQ | GT | LT_EQ | LT) bitwiseOrExpression   # relationalOperatorPattern
+    | unaryPattern                                                      # plainRelationalPattern
+    ;
+
+unaryPattern
+    : primaryPattern AS type                                         # castPattern
+    | primaryPattern QUESTION                                        # nullCheckPattern
+    | primaryPattern BANG                                            # nullAssertPattern
+    | primaryPattern                                                 # plainUnaryPattern
+    ;
+
+primaryPattern
+    : LPAREN pattern RPAREN                                          # parenthesizedPattern
+    | recordPattern                                                  # recordPatternPrimary
+    | listPattern                                                    # listPatternPrimary
+    | mapPattern                                                     # mapPatternPrimary
+    | objectPattern                                                  # objectPatternPrimary
+    | (VAR | FINAL type? | type) identifier                           # variablePattern
+    | constantPattern                                                # constantPatternPrimary
+    ;
+
+recordPattern
+    : LPAREN RPAREN
+    | LPAREN namedPatternField (COMMA patternField)* COMMA? RPAREN
+    | LPAREN pattern COMMA (patternField (COMMA patternField)* COMMA?)? RPAREN
+    ;
+
+patternField : namedPatternField | pattern ;
+namedPatternField : identifier? COLON pattern ;
+
+listPattern : typeArguments? LBRACKET (listPatternElement (COMMA listPatternElement)* COMMA?)? RBRACKET ;
+listPatternElement : ELLIPSIS pattern? | pattern ;
+
+mapPattern : typeArguments? LBRACE (mapPatternEntry (COMMA mapPatternEntry)* COMMA?)? RBRACE ;
+mapPatternEntry : expression COLON pattern ;
+
+objectPattern : typeName typeArguments? LPAREN (patternField (COMMA patternField)* COMMA?)? RPAREN ;
+
+constantPattern
+    : CONST? literal
+    | MINUS (NUMBER | HEX_NUMBER)
+    | qualifiedName
+    | CONST (typeName typeArguments? (DOT identifier)? arguments | LPAREN expression RPAREN)
     ;
 
 functionExpression

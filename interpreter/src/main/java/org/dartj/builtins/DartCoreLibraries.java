@@ -60,7 +60,7 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Set", "Function", "Enum", "Duration", "StackTrace", "Stopwatch",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Set", "Function", "Enum", "Record", "Duration", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));

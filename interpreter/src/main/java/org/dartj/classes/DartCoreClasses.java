@@ -35,6 +35,7 @@ public final class DartCoreClasses {
     public final DartClass setClass = define("Set", iterableClass);
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
+    public final DartClass recordClass = define("Record", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
@@ -69,6 +70,7 @@ public final class DartCoreClasses {
         byJavaClass.put(DartList.class, listClass);
         byJavaClass.put(DartMap.class, mapClass);
         byJavaClass.put(org.dartj.runtime.DartSet.class, setClass);
+        byJavaClass.put(org.dartj.runtime.DartRecord.class, recordClass);
         byJavaClass.put(DartFunction.class, functionClass);
         byJavaClass.put(DartFuture.class, futureClass);
         byJavaClass.put(DartSendPort.class, sendPortClass);

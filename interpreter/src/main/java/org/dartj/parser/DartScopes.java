@@ -188,6 +188,42 @@ final class DartScopes {
         return false;
     }
 
+    /** Variables a pattern declares: variable patterns, and bare names in declarations. */
+    static void patternNames(ParseTree tree, boolean declaration, List<String> out) {
+        if (tree instanceof DartParser.VariablePatternContext v) {
+            if (!v.identifier().getText().equals("_")) {
+                out.add(v.identifier().getText());
+            }
+            return;
+        }
+        if (declaration && tree instanceof DartParser.ConstantPatternContext c && c.qualifiedName() != null && c.qualifiedName().identifier().size() == 1) {
+            String name = c.qualifiedName().getText();
+            if (!name.equals("_")) {
+                out.add(name);
+            }
+            return;
+        }
+        if (tree instanceof DartParser.MapPatternEntryContext e) {
+            patternNames(e.pattern(), declaration, out);
+            return;
+        }
+        if (tree instanceof DartParser.RelationalOperatorPatternContext) {
+            return;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            patternNames(tree.getChild(i), declaration, out);
+        }
+    }
+
+    static boolean anyCaptured(Function function, List<String> names) {
+        for (String n : names) {
+            if (function.capturedNames.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean declaresCapturedNames(Function function, List<DartParser.IdentifierContext> ids) {
         for (DartParser.IdentifierContext id : ids) {
             if (function.capturedNames.contains(id.getText())) {
@@ -206,6 +242,8 @@ final class DartScopes {
             for (var i : v.localVariableDeclaration().declaredVariables().initializedIdentifierList().initializedIdentifier()) {
                 names.add(i.identifier().getText());
             }
+        } else if (ctx instanceof DartParser.PatternDeclarationStatementContext pd) {
+            patternNames(pd.outerPattern(), true, names);
         } else if (ctx instanceof DartParser.LocalFunctionStatementContext f) {
             names.add(f.localFunctionDeclaration().functionSignature().identifier().getText());
         } else if (ctx instanceof DartParser.DeclaredVariablesContext dv) {

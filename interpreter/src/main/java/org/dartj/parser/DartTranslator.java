@@ -57,7 +57,21 @@ import org.dartj.nodes.global.DartWriteGlobalNode;
 import org.dartj.nodes.literal.DartAddElementNode;
 import org.dartj.nodes.literal.DartClosureNode;
 import org.dartj.nodes.literal.DartCollectionBuildNode;
+import org.dartj.nodes.literal.DartRecordLiteralNode;
 import org.dartj.nodes.literal.DartSetLiteralNode;
+import org.dartj.nodes.pattern.DartBindingPatternNode;
+import org.dartj.nodes.pattern.DartConstantPatternNode;
+import org.dartj.nodes.pattern.DartIfCaseNode;
+import org.dartj.nodes.pattern.DartListPatternNode;
+import org.dartj.nodes.pattern.DartLogicalPatternNode;
+import org.dartj.nodes.pattern.DartMapPatternNode;
+import org.dartj.nodes.pattern.DartObjectPatternNode;
+import org.dartj.nodes.pattern.DartPatternDeclarationNode;
+import org.dartj.nodes.pattern.DartPatternNode;
+import org.dartj.nodes.pattern.DartRecordPatternNode;
+import org.dartj.nodes.pattern.DartRelationalPatternNode;
+import org.dartj.nodes.pattern.DartSwitchExpressionNode;
+import org.dartj.nodes.pattern.DartUnaryPatternNode;
 import org.dartj.nodes.literal.DartSpreadElementNode;
 import org.dartj.nodes.object.DartBoundMethodNode;
 import org.dartj.nodes.object.DartConstInstanceNode;
@@ -301,6 +315,20 @@ public final class DartTranslator {
         }
     }
 
+    DartTypeTestNode.Type resolveTypeName(String text, ParserRuleContext at) {
+        DartCoreClasses classes = language.coreClasses();
+        DartClassInfo user = userClasses.get(text);
+        DartClass cls = user != null ? user.dartClass : null;
+        if (cls == null) {
+            Object imported = this.imported.get(text);
+            cls = imported instanceof DartClass c ? c : null;
+        }
+        if (cls == null) {
+            throw error(at, "Type '" + text + "' not found.");
+        }
+        return new DartTypeTestNode.Type(text, cls, cls == classes.nullClass, false, classes);
+    }
+
     /** A type for {@code is}, {@code as} and {@code on T}: a core or declared class. */
     DartTypeTestNode.Type resolveType(TypeContext type) {
         String text = type.getText();
@@ -313,6 +341,9 @@ public final class DartTranslator {
         DartCoreClasses classes = language.coreClasses();
         if (base.equals("dynamic") || base.equals("void") || (base.equals("Object") && nullable)) {
             return new DartTypeTestNode.Type(text, null, true, true, classes);
+        }
+        if (type.typeNotFunction() != null && type.typeNotFunction().recordType() != null) {
+            return new DartTypeTestNode.Type(text, classes.recordClass, nullable, false, classes);
         }
         if (type.functionType() != null || base.contains("Function")) {
             return new DartTypeTestNode.Type(text, classes.functionClass, nullable, false, classes);
@@ -706,6 +737,38 @@ public final class DartTranslator {
             return translateDeclarations(v.localVariableDeclaration().declaredVariables());
         } else if (s instanceof LocalFunctionStatementContext f) {
             return translateLocalFunction(f.localFunctionDeclaration());
+        } else if (s instanceof PatternDeclarationStatementContext pd) {
+            DartExpressionNode value = translateExpression(pd.expression());
+            DartPatternNode pattern = translateOuterPattern(pd.outerPattern(), true, pd.FINAL() != null);
+            return withPre(at(new DartPatternDeclarationNode(value, pattern), pd));
+        } else if (s instanceof IfCaseStatementContext ic) {
+            if (function.isAsync && DartScopes.containsAwait(ic)) {
+                throw error(ic, "'await' inside an if-case statement is not supported yet.");
+            }
+            DartExpressionNode subject = translateExpression(ic.expression(0));
+            List<DartStatementNode> pre = takePre();
+            Scope saved = scope;
+            List<String> names = new ArrayList<>();
+            DartScopes.patternNames(ic.pattern(), false, names);
+            boolean captured = DartScopes.anyCaptured(function, names);
+            scope = new Scope(saved, function, captured);
+            DartStatementNode node;
+            try {
+                DartPatternNode pattern = translatePattern(ic.pattern(), false, false);
+                DartConditionNode guard = ic.WHEN() == null ? null : new DartConditionNode(translateExpression(ic.expression(1)));
+                DartStatementNode thenPart = translateSubStatement(ic.statement(0));
+                Scope caseScope = scope;
+                scope = saved;
+                DartStatementNode elsePart = ic.statement().size() > 1 ? translateSubStatement(ic.statement(1)) : null;
+                node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
+                if (captured) {
+                    // The pattern's variables live in an environment around the whole statement.
+                    node = new DartScopeNode(node, function.envSlot, caseScope.environmentSize);
+                }
+            } finally {
+                scope = saved;
+            }
+            return prepend(pre, at(node, ic));
         } else if (s instanceof IfStatementContext i) {
             DartExpressionNode condition = translateExpression(i.expression());
             List<DartStatementNode> conditionPre = takePre();
@@ -817,14 +880,23 @@ public final class DartTranslator {
         Target target = new Target(labels, function.nextTargetId++, false);
         target.isSwitch = true;
         function.targets.add(target);
+        Scope switchScopeParent = scope;
+        List<String> caseNames = new ArrayList<>();
+        for (SwitchCaseContext c : sw.switchCase()) {
+            DartScopes.patternNames(c.pattern(), false, caseNames);
+        }
+        scope = new Scope(switchScopeParent, function, DartScopes.anyCaptured(function, caseNames));
         try {
             List<DartExpressionNode> cases = new ArrayList<>();
             List<Integer> caseBody = new ArrayList<>();
             List<DartStatementNode> bodies = new ArrayList<>();
             List<Integer> pending = new ArrayList<>();
+            List<DartPatternNode> patterns = new ArrayList<>();
+            List<DartConditionNode> guards = new ArrayList<>();
             for (SwitchCaseContext c : sw.switchCase()) {
-                cases.add(translateExpression(c.expression()));
-                pending.add(cases.size() - 1);
+                patterns.add(translatePattern(c.pattern(), false, false));
+                guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression())));
+                pending.add(patterns.size() - 1);
                 if (!c.statement().isEmpty()) {
                     bodies.add(translateStatements(c.statement(), c));
                     for (int i : pending) {
@@ -849,9 +921,14 @@ public final class DartTranslator {
                 }
             }
             int[] map = caseBody.stream().mapToInt(Integer::intValue).toArray();
-            return prepend(pre, at(new DartSwitchNode(subject, cases.toArray(new DartExpressionNode[0]), map, bodies.toArray(new DartStatementNode[0]), defaultBody,
-                            target.id), sw.getStart()));
+            DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
+                            bodies.toArray(new DartStatementNode[0]), defaultBody, target.id), sw.getStart());
+            if (scope.hasEnvironment && scope != switchScopeParent) {
+                node = new DartScopeNode(node, function.envSlot, scope.environmentSize);
+            }
+            return prepend(pre, node);
         } finally {
+            scope = switchScopeParent;
             function.targets.remove(function.targets.size() - 1);
         }
     }
@@ -1012,6 +1089,9 @@ public final class DartTranslator {
                 return all;
             }
             // for-in
+            if (parts instanceof ForInPatternContext fp) {
+                return translateForInPattern(f, fp, labels);
+            }
             ExpressionContext iterableCtx;
             IdentifierContext id;
             boolean declares;
@@ -2163,6 +2243,9 @@ public final class DartTranslator {
 
     private DartExpressionNode translateAssignment(AssignmentExpressionContext a) {
         PostfixExpressionContext target = assignable(a.conditionalExpression());
+        if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && a.assignmentOperator().EQ() != null) {
+            return translatePatternAssignment(rp.recordLiteral(), a);
+        }
         if (target == null) {
             throw error(a.conditionalExpression(), "Illegal assignment target.");
         }
@@ -2352,8 +2435,373 @@ public final class DartTranslator {
             throw error(p, "Expected a member access after 'super'.");
         } else if (p instanceof NewExpressionContext n) {
             return translateNew(n);
+        } else if (p instanceof RecordPrimaryContext r) {
+            return translateRecord(r.recordLiteral());
+        } else if (p instanceof SwitchExpressionPrimaryContext sw) {
+            return translateSwitchExpression(sw);
         }
         throw error(p, "Unsupported expression.");
+    }
+
+    // ------------------------------------------------------------------ records and patterns
+
+    /** {@code (a, b) = (b, a)}: a record pattern assigning existing variables; yields the value. */
+    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, AssignmentExpressionContext a) {
+        DartExpressionNode value = translateExpression(a.expression());
+        List<DartPatternNode> positional = new ArrayList<>();
+        java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree c = r.getChild(i);
+            String label = null;
+            ExpressionContext e;
+            if (c instanceof LabelContext l) {
+                label = l.identifier().getText();
+                e = (ExpressionContext) r.getChild(++i);
+            } else if (c instanceof RecordFieldContext rf) {
+                label = rf.label() == null ? null : rf.label().identifier().getText();
+                e = rf.expression();
+            } else if (c instanceof ExpressionContext ec) {
+                e = ec;
+            } else {
+                continue;
+            }
+            String name = bareName(e);
+            if (name == null) {
+                throw error(e, "Only variables can be assigned by a record pattern so far.");
+            }
+            int valueSlot = function.newSlot("<matched>");
+            DartPatternNode bind = at(new DartBindingPatternNode(null, valueSlot, assignTo(name, DartReadLocalNodeGen.create(valueSlot), e)), e);
+            if (label == null) {
+                positional.add(bind);
+            } else {
+                named.put(label, bind);
+            }
+        }
+        DartPatternNode pattern = new DartRecordPatternNode(positional.toArray(new DartPatternNode[0]), named.keySet().toArray(new String[0]),
+                        named.values().toArray(new DartPatternNode[0]));
+        int tmp = temp();
+        return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(value, tmp)),
+                        new DartPatternDeclarationNode(DartReadLocalNodeGen.create(tmp), pattern)}, DartReadLocalNodeGen.create(tmp)), a);
+    }
+
+    private DartExpressionNode translateRecord(RecordLiteralContext r) {
+        List<DartExpressionNode> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DartExpressionNode> named = new ArrayList<>();
+        List<ParseTree> fields = new ArrayList<>();
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree c = r.getChild(i);
+            if (c instanceof ExpressionContext || c instanceof RecordFieldContext || c instanceof LabelContext) {
+                fields.add(c);
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            ParseTree f = fields.get(i);
+            String label = null;
+            ExpressionContext e;
+            if (f instanceof LabelContext l) {
+                label = l.identifier().getText();
+                e = (ExpressionContext) fields.get(++i);
+            } else if (f instanceof RecordFieldContext rf) {
+                label = rf.label() == null ? null : rf.label().identifier().getText();
+                e = rf.expression();
+            } else {
+                e = (ExpressionContext) f;
+            }
+            DartExpressionNode value = translateExpression(e);
+            if (label == null) {
+                positional.add(value);
+            } else {
+                if (names.contains(label)) {
+                    throw error(e, "Duplicate named field '" + label + "'.");
+                }
+                names.add(label);
+                named.add(value);
+            }
+        }
+        String[] sorted = names.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        int[] order = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            order[i] = names.indexOf(sorted[i]);
+        }
+        return at(new DartRecordLiteralNode(positional.toArray(new DartExpressionNode[0]), sorted, named.toArray(new DartExpressionNode[0]), order), r);
+    }
+
+    private DartExpressionNode translateSwitchExpression(SwitchExpressionPrimaryContext sw) {
+        if (function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait)) {
+            throw error(sw, "'await' inside switch expression cases is not supported yet.");
+        }
+        DartExpressionNode subject = translateExpression(sw.expression());
+        Scope saved = scope;
+        List<String> names = new ArrayList<>();
+        for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+            DartScopes.patternNames(c.pattern(), false, names);
+        }
+        if (DartScopes.anyCaptured(function, names)) {
+            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet.");
+        }
+        scope = new Scope(saved, function, false);
+        try {
+            List<DartPatternNode> patterns = new ArrayList<>();
+            List<DartConditionNode> guards = new ArrayList<>();
+            List<DartExpressionNode> values = new ArrayList<>();
+            for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+                patterns.add(translatePattern(c.pattern(), false, false));
+                guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression(0))));
+                values.add(translateExpression(c.expression(c.WHEN() == null ? 0 : 1)));
+            }
+            return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
+                            values.toArray(new DartExpressionNode[0])), sw);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private DartStatementNode translateForInPattern(ForStatementContext f, ForInPatternContext fp, Set<String> labels) {
+        if (function.isAsync && DartScopes.containsAwait(f.statement())) {
+            throw error(f, "'await' inside a for-in loop with a pattern is not supported yet.");
+        }
+        DartExpressionNode iterable = translateExpression(fp.expression());
+        List<DartStatementNode> pre = takePre();
+        int iteratorSlot = function.newSlot("<iterator>");
+        int indexSlot = function.newSlot("<index>");
+        int elementSlot = function.newSlot("<element>");
+        Target target = new Target(labels, function.nextTargetId++, true);
+        function.targets.add(target);
+        Scope saved = scope;
+        try {
+            List<String> names = new ArrayList<>();
+            DartScopes.patternNames(fp.outerPattern(), true, names);
+            boolean captured = DartScopes.anyCaptured(function, names);
+            scope = new Scope(saved, function, captured);
+            DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
+            DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
+            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode iteration = block(List.of(bind, body));
+            if (captured) {
+                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+            }
+            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), f));
+        } finally {
+            scope = saved;
+            function.targets.remove(function.targets.size() - 1);
+        }
+    }
+
+    private DartPatternNode translateOuterPattern(OuterPatternContext o, boolean declaration, boolean isFinal) {
+        if (o instanceof OuterParenthesizedContext p) {
+            return translatePattern(p.pattern(), declaration, isFinal);
+        } else if (o instanceof OuterRecordContext r) {
+            return translateRecordPattern(r.recordPattern(), declaration, isFinal);
+        } else if (o instanceof OuterListContext l) {
+            return translateListPattern(l.listPattern(), declaration, isFinal);
+        } else if (o instanceof OuterMapContext m) {
+            return translateMapPattern(m.mapPattern(), declaration, isFinal);
+        }
+        return translateObjectPattern(((OuterObjectContext) o).objectPattern(), declaration, isFinal);
+    }
+
+    /**
+     * A pattern. In a declaration ({@code var (a, b) = ...}) bare names declare variables; in
+     * a case they are constants (and {@code _} is the wildcard in both).
+     */
+    DartPatternNode translatePattern(PatternContext p, boolean declaration, boolean isFinal) {
+        DartPatternNode result = null;
+        for (LogicalAndPatternContext and : p.logicalAndPattern()) {
+            DartPatternNode conjunction = null;
+            for (RelationalPatternContext rel : and.relationalPattern()) {
+                DartPatternNode node = translateRelationalPattern(rel, declaration, isFinal);
+                conjunction = conjunction == null ? node : new DartLogicalPatternNode(conjunction, node, false);
+            }
+            result = result == null ? conjunction : new DartLogicalPatternNode(result, conjunction, true);
+        }
+        return at(result, p);
+    }
+
+    private DartPatternNode translateRelationalPattern(RelationalPatternContext rel, boolean declaration, boolean isFinal) {
+        if (rel instanceof RelationalOperatorPatternContext r) {
+            String op = r.getChild(0).getText();
+            return at(new DartRelationalPatternNode(op, translateBitwiseOr(r.bitwiseOrExpression())), r);
+        }
+        UnaryPatternContext u = ((PlainRelationalPatternContext) rel).unaryPattern();
+        if (u instanceof CastPatternContext c) {
+            return at(new DartUnaryPatternNode(translatePrimaryPattern(c.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.CAST, resolveType(c.type())), c);
+        } else if (u instanceof NullCheckPatternContext n) {
+            return at(new DartUnaryPatternNode(translatePrimaryPattern(n.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.NULL_CHECK, null), n);
+        } else if (u instanceof NullAssertPatternContext n) {
+            return at(new DartUnaryPatternNode(translatePrimaryPattern(n.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.NULL_ASSERT, null), n);
+        }
+        return translatePrimaryPattern(((PlainUnaryPatternContext) u).primaryPattern(), declaration, isFinal);
+    }
+
+    private DartPatternNode translatePrimaryPattern(PrimaryPatternContext pp, boolean declaration, boolean isFinal) {
+        if (pp instanceof ParenthesizedPatternContext p) {
+            return translatePattern(p.pattern(), declaration, isFinal);
+        } else if (pp instanceof RecordPatternPrimaryContext r) {
+            return translateRecordPattern(r.recordPattern(), declaration, isFinal);
+        } else if (pp instanceof ListPatternPrimaryContext l) {
+            return translateListPattern(l.listPattern(), declaration, isFinal);
+        } else if (pp instanceof MapPatternPrimaryContext m) {
+            return translateMapPattern(m.mapPattern(), declaration, isFinal);
+        } else if (pp instanceof ObjectPatternPrimaryContext o) {
+            return translateObjectPattern(o.objectPattern(), declaration, isFinal);
+        } else if (pp instanceof VariablePatternContext v) {
+            DartTypeTestNode.Type type = v.type() == null ? null : resolveType(v.type());
+            return binding(v.identifier(), type, v.FINAL() != null || isFinal);
+        }
+        ConstantPatternContext c = ((ConstantPatternPrimaryContext) pp).constantPattern();
+        if (c.qualifiedName() != null && c.qualifiedName().identifier().size() == 1) {
+            IdentifierContext id = c.qualifiedName().identifier(0);
+            if (id.getText().equals("_")) {
+                return at(new DartBindingPatternNode(null, -1, null), c);
+            }
+            if (declaration) {
+                return binding(id, null, isFinal);
+            }
+        }
+        return at(new DartConstantPatternNode(translateConstantPattern(c)), c);
+    }
+
+    private DartPatternNode binding(IdentifierContext id, DartTypeTestNode.Type type, boolean isFinal) {
+        String name = id.getText();
+        if (name.equals("_")) {
+            return at(new DartBindingPatternNode(type, -1, null), id);
+        }
+        Variable v = scope.declare(name, isFinal);
+        int valueSlot = function.newSlot("<matched>");
+        return at(new DartBindingPatternNode(type, valueSlot, write(v, DartReadLocalNodeGen.create(valueSlot))), id);
+    }
+
+    private DartExpressionNode translateConstantPattern(ConstantPatternContext c) {
+        if (c.literal() != null) {
+            boolean saved = constContext;
+            constContext = true;
+            try {
+                return translateLiteral(c.literal());
+            } finally {
+                constContext = saved;
+            }
+        } else if (c.MINUS() != null) {
+            String text = c.getChild(1).getText().replace("_", "");
+            if (c.HEX_NUMBER() != null) {
+                return new DartLongLiteralNode(-Long.parseUnsignedLong(text.substring(2), 16));
+            }
+            if (isIntegerText(text)) {
+                return new DartLongLiteralNode(text.equals("9223372036854775808") ? Long.MIN_VALUE : -parseInteger(text, c));
+            }
+            return new DartDoubleLiteralNode(-Double.parseDouble(text));
+        } else if (c.qualifiedName() != null) {
+            List<IdentifierContext> ids = c.qualifiedName().identifier();
+            PostfixExpressionContext synthetic = new PostfixExpressionContext(null, 0);
+            IdentifierPrimaryContext primary = new IdentifierPrimaryContext(new PrimaryContext(synthetic, 0));
+            primary.addChild(ids.get(0));
+            synthetic.addChild(primary);
+            synthetic.start = c.getStart();
+            synthetic.stop = c.getStop();
+            for (int i = 1; i < ids.size(); i++) {
+                PropertySelectorContext ps = new PropertySelectorContext(new SelectorContext(synthetic, 0));
+                ps.addChild(ids.get(i));
+                ps.start = ids.get(i).getStart();
+                ps.stop = ids.get(i).getStop();
+                synthetic.addChild(ps);
+            }
+            primary.start = ids.get(0).getStart();
+            primary.stop = ids.get(0).getStop();
+            return translatePostfix(synthetic);
+        } else if (c.expression() != null) {
+            return translateExpression(c.expression());
+        }
+        NewExpressionContext n = new NewExpressionContext(new PrimaryContext(null, 0));
+        for (int i = 0; i < c.getChildCount(); i++) {
+            n.addAnyChild(c.getChild(i));
+        }
+        n.start = c.getStart();
+        n.stop = c.getStop();
+        return translateNew(n);
+    }
+
+    private DartPatternNode translateRecordPattern(RecordPatternContext r, boolean declaration, boolean isFinal) {
+        List<DartPatternNode> positional = new ArrayList<>();
+        java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree c = r.getChild(i);
+            PatternContext pattern = null;
+            NamedPatternFieldContext nf = null;
+            if (c instanceof PatternContext pc) {
+                pattern = pc;
+            } else if (c instanceof NamedPatternFieldContext n) {
+                nf = n;
+            } else if (c instanceof PatternFieldContext pf) {
+                pattern = pf.pattern();
+                nf = pf.namedPatternField();
+            } else {
+                continue;
+            }
+            if (nf != null) {
+                String name = nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern());
+                named.put(name, translatePattern(nf.pattern(), declaration, isFinal));
+            } else {
+                positional.add(translatePattern(pattern, declaration, isFinal));
+            }
+        }
+        return at(new DartRecordPatternNode(positional.toArray(new DartPatternNode[0]), named.keySet().toArray(new String[0]),
+                        named.values().toArray(new DartPatternNode[0])), r);
+    }
+
+    /** {@code (:var x)} and {@code Point(:x)} name the field after the variable. */
+    private String impliedName(PatternContext p) {
+        List<String> names = new ArrayList<>();
+        DartScopes.patternNames(p, true, names);
+        if (names.size() != 1) {
+            throw error(p, "The getter name is not specified explicitly, and the pattern is not a variable.");
+        }
+        return names.get(0);
+    }
+
+    private DartPatternNode translateListPattern(ListPatternContext l, boolean declaration, boolean isFinal) {
+        List<DartPatternNode> before = new ArrayList<>();
+        List<DartPatternNode> after = new ArrayList<>();
+        boolean hasRest = false;
+        DartPatternNode rest = null;
+        for (ListPatternElementContext e : l.listPatternElement()) {
+            if (e.ELLIPSIS() != null) {
+                if (hasRest) {
+                    throw error(e, "At most one rest element is allowed in a list pattern.");
+                }
+                hasRest = true;
+                rest = e.pattern() == null ? null : translatePattern(e.pattern(), declaration, isFinal);
+            } else {
+                (hasRest ? after : before).add(translatePattern(e.pattern(), declaration, isFinal));
+            }
+        }
+        return at(new DartListPatternNode(before.toArray(new DartPatternNode[0]), hasRest, rest, after.toArray(new DartPatternNode[0])), l);
+    }
+
+    private DartPatternNode translateMapPattern(MapPatternContext m, boolean declaration, boolean isFinal) {
+        List<DartExpressionNode> keys = new ArrayList<>();
+        List<DartPatternNode> values = new ArrayList<>();
+        for (MapPatternEntryContext e : m.mapPatternEntry()) {
+            keys.add(translateExpression(e.expression()));
+            values.add(translatePattern(e.pattern(), declaration, isFinal));
+        }
+        return at(new DartMapPatternNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartPatternNode[0])), m);
+    }
+
+    private DartPatternNode translateObjectPattern(ObjectPatternContext o, boolean declaration, boolean isFinal) {
+        TypeContext fake = null;
+        DartTypeTestNode.Type type = resolveTypeName(o.typeName().getText(), o.typeName());
+        List<String> getters = new ArrayList<>();
+        List<DartPatternNode> patterns = new ArrayList<>();
+        for (PatternFieldContext f : o.patternField()) {
+            NamedPatternFieldContext nf = f.namedPatternField();
+            if (nf == null) {
+                throw error(f, "An object pattern field needs a getter name.");
+            }
+            getters.add(nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern()));
+            patterns.add(translatePattern(nf.pattern(), declaration, isFinal));
+        }
+        return at(new DartObjectPatternNode(type, getters.toArray(new String[0]), patterns.toArray(new DartPatternNode[0])), o);
     }
 
     /** {@code new C(...)}, {@code const C.named(...)} (const instances are canonicalized). */

@@ -42,6 +42,27 @@ public final class DartToString {
             }
             sb.append(']');
             inProgress.remove(list);
+        } else if (value instanceof org.dartj.runtime.DartRecord record) {
+            sb.append('(');
+            int n = record.positionalCount();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                append(sb, record.positional(i), inProgress);
+            }
+            String[] names = record.names();
+            for (int i = 0; i < names.length; i++) {
+                if (n > 0 || i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(names[i]).append(": ");
+                append(sb, record.named(i), inProgress);
+            }
+            if (n == 1 && names.length == 0) {
+                sb.append(',');
+            }
+            sb.append(')');
         } else if (value instanceof org.dartj.runtime.DartSet set) {
             if (inProgress.containsKey(set)) {
                 sb.append("{...}");

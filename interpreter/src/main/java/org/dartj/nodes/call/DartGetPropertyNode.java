@@ -42,6 +42,9 @@ public final class DartGetPropertyNode extends DartExpressionNode {
         if (nullAware && self == DartNull.INSTANCE) {
             return self;
         }
+        if (self instanceof org.dartj.runtime.DartRecord) {
+            return DartPropertyReader.read(self, name, this);
+        }
         DartClass cls = classOf.execute(self);
         if (cls == cachedClass) {
             if (cachedField >= 0) {

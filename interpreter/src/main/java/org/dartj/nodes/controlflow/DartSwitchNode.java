@@ -2,27 +2,31 @@ package org.dartj.nodes.controlflow;
 
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.DartStatementNode;
-import org.dartj.nodes.expression.DartEqualNode;
+import org.dartj.nodes.expression.DartConditionNode;
+import org.dartj.nodes.pattern.DartPatternNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
- * A classic {@code switch} statement: the first case whose constant equals the subject
- * ({@code ==}) selects a body; bodies do not fall through, but a case without statements
- * shares the next case's body ({@code caseBody[i]} already points there).
+ * A {@code switch} statement: the first case whose pattern matches (a constant pattern is
+ * {@code ==}) and whose guard holds selects a body; bodies do not fall through, but a case
+ * without statements shares the next case's body ({@code caseBody[i]} points there).
  */
 public final class DartSwitchNode extends DartStatementNode {
     @Child private DartExpressionNode subject;
-    @Children private final DartExpressionNode[] cases;
+    @Children private final DartPatternNode[] cases;
+    @Children private final DartConditionNode[] guards;
     @Children private final DartStatementNode[] bodies;
     @Child private DartStatementNode defaultBody;
     private final int[] caseBody;
     private final int id;
 
-    public DartSwitchNode(DartExpressionNode subject, DartExpressionNode[] cases, int[] caseBody, DartStatementNode[] bodies, DartStatementNode defaultBody, int id) {
+    public DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
+                    DartStatementNode defaultBody, int id) {
         this.subject = subject;
         this.cases = cases;
+        this.guards = guards;
         this.caseBody = caseBody;
         this.bodies = bodies;
         this.defaultBody = defaultBody;
@@ -49,8 +53,7 @@ public final class DartSwitchNode extends DartStatementNode {
     @ExplodeLoop
     private int select(VirtualFrame frame, Object value) {
         for (int i = 0; i < cases.length; i++) {
-            Object c = cases[i].executeGeneric(frame);
-            if (DartEqualNode.dartEquals(c, value)) {
+            if (cases[i].match(frame, value) && (guards[i] == null || guards[i].executeCondition(frame))) {
                 return caseBody[i];
             }
         }

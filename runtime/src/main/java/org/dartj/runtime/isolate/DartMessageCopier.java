@@ -9,6 +9,7 @@ import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartRecord;
 import org.dartj.runtime.DartSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -77,6 +78,19 @@ public final class DartMessageCopier {
             copy = new DartMap(map.keyType(), map.valueType());
         } else if (value instanceof DartSet set) {
             copy = new DartSet(set.elementType());
+        } else if (value instanceof DartRecord record) {
+            // Immutable and acyclic by itself: copied at once (its mutable fields are shells).
+            Object[] positional = new Object[record.positionalCount()];
+            for (int i = 0; i < positional.length; i++) {
+                positional[i] = shell(record.positional(i));
+            }
+            Object[] named = new Object[record.names().length];
+            for (int i = 0; i < named.length; i++) {
+                named[i] = shell(record.named(i));
+            }
+            copy = record.withValues(positional, named);
+            copies.put(value, copy);
+            return copy;
         } else if (value instanceof DartEnvironment env) {
             copy = new DartEnvironment(null, new Object[env.slots.length]);
         } else if (value instanceof DartFunction fn) {

@@ -1,0 +1,44 @@
+package org.dartj.nodes.pattern;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartErrors;
+import org.dartj.nodes.expression.DartTypeTestNode;
+import org.dartj.runtime.DartNull;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** {@code p as T} (throws on mismatch), {@code p?} (null fails), {@code p!} (null throws). */
+public final class DartUnaryPatternNode extends DartPatternNode {
+    public enum Kind { CAST, NULL_CHECK, NULL_ASSERT }
+
+    @Child private DartPatternNode operand;
+    private final Kind kind;
+    private final DartTypeTestNode.Type type;
+
+    public DartUnaryPatternNode(DartPatternNode operand, Kind kind, DartTypeTestNode.Type type) {
+        this.operand = operand;
+        this.kind = kind;
+        this.type = type;
+    }
+
+    @Override
+    public boolean match(VirtualFrame frame, Object value) {
+        switch (kind) {
+            case CAST:
+                if (!type.matches(value)) {
+                    throw DartErrors.typeError(DartLanguage.get(this).coreClasses().classOf(value).getName(), type.text(), this);
+                }
+                break;
+            case NULL_CHECK:
+                if (value == DartNull.INSTANCE) {
+                    return false;
+                }
+                break;
+            default:
+                if (value == DartNull.INSTANCE) {
+                    throw DartErrors.nullCheck(this);
+                }
+        }
+        return operand.match(frame, value);
+    }
+}
