@@ -109,6 +109,26 @@ public final class DartContext {
         return globals[libraryId];
     }
 
+    /**
+     * Dart call depth of this isolate's thread. Deep recursion must end in a catchable Dart
+     * StackOverflowError, never in a Java one (which can leave the JVM's own class
+     * initialization broken), so calls are counted and limited well inside the thread's
+     * Java stack (isolate threads and the launcher's main thread get 64 MB).
+     */
+    private int callDepth;
+    public static final int MAX_CALL_DEPTH = Integer.getInteger("dartj.maxCallDepth", 30_000);
+
+    public void enterCall(com.oracle.truffle.api.nodes.Node location) {
+        if (++callDepth > MAX_CALL_DEPTH) {
+            callDepth--;
+            throw org.dartj.builtins.DartErrors.error(language.coreClasses().stackOverflowErrorClass, org.dartj.runtime.DartNull.INSTANCE, "Stack Overflow", location);
+        }
+    }
+
+    public void exitCall() {
+        callDepth--;
+    }
+
     /** Canonical {@code const} instances of this isolate, by class and field values. */
     private final java.util.Map<ConstantKey, org.dartj.classes.DartInstance> constants = new java.util.HashMap<>();
 

@@ -58,7 +58,7 @@ public final class DartIsolateSpawner {
                                             "or with the option engine.ForceCodeSharing=true",
                             location);
         }
-        Thread thread = parent.getEnv().newTruffleThreadBuilder(() -> runIsolate(entry, entryMessage, parentLoop, spawned, handle)).context(inner).build();
+        Thread thread = parent.getEnv().newTruffleThreadBuilder(() -> runIsolate(entry, entryMessage, parentLoop, spawned, handle)).context(inner).stackSize(64L << 20).build();
         thread.setName("dartj-isolate-" + childLoop.isolateId());
         parent.addChild(handle);
         handle.start(inner, thread);

@@ -1,5 +1,6 @@
 package org.dartj.nodes;
 
+import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.nodes.controlflow.DartReturnException;
 import org.dartj.runtime.DartNull;
@@ -21,11 +22,15 @@ public final class DartFunctionRootNode extends DartRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        DartContext context = DartContext.get(this);
+        context.enterCall(this);
         try {
             body.executeVoid(frame);
         } catch (DartReturnException r) {
             returned.enter();
             return r.result;
+        } finally {
+            context.exitCall();
         }
         return DartNull.INSTANCE;
     }
