@@ -20,7 +20,7 @@ FACTORY: 'factory'; FUNCTION: 'Function'; GET: 'get'; IMPLEMENTS: 'implements';
 IMPORT: 'import'; INTERFACE: 'interface'; LATE: 'late'; LIBRARY: 'library'; MIXIN: 'mixin';
 OPERATOR: 'operator'; PART: 'part'; REQUIRED: 'required'; SET: 'set'; STATIC: 'static';
 TYPEDEF: 'typedef'; ASYNC: 'async'; AWAIT: 'await'; HIDE: 'hide'; OF: 'of'; ON: 'on';
-SHOW: 'show'; SYNC: 'sync'; YIELD: 'yield'; BASE: 'base'; SEALED: 'sealed'; WHEN: 'when';
+SHOW: 'show'; SYNC: 'sync'; YIELD: 'yield'; BASE: 'base'; SEALED: 'sealed'; WHEN: 'when'; TYPE: 'type';
 
 // Punctuation and operators. `>>`, `>>>` and their assignment forms are built from single
 // `>` tokens in the parser so that nested type arguments (`List<List<int>>`) lex simply.

@@ -34,6 +34,12 @@ identifierList : identifier (COMMA identifier)* ;
 topLevelDeclaration
     : metadata classDeclaration                                      # topLevelClass
     | metadata enumDeclaration                                       # topLevelEnum
+    | metadata mixinDeclaration                                      # topLevelMixin
+    | metadata extensionDeclaration                                  # topLevelExtension
+    | metadata TYPEDEF identifier typeParameters? EQ type SEMI       # typeAlias
+    | metadata TYPEDEF type? identifier typeParameters? formalParameterList SEMI   # functionTypeAlias
+    | metadata type? GET identifier functionBody                     # topLevelGetter
+    | metadata type? SET identifier formalParameterList functionBody # topLevelSetter
     | metadata functionSignature functionBody                        # topLevelFunction
     | metadata (FINAL | CONST) type? initializedIdentifierList SEMI  # topLevelFinalVariables
     | metadata LATE? (VAR | type) initializedIdentifierList SEMI     # topLevelVariables
@@ -53,6 +59,14 @@ classDeclaration
     ;
 
 classModifier : ABSTRACT | SEALED | BASE | INTERFACE | FINAL | MIXIN ;
+
+mixinDeclaration
+    : BASE? MIXIN identifier typeParameters? (ON typeList)? interfaces? LBRACE classMember* RBRACE
+    ;
+
+extensionDeclaration
+    : EXTENSION identifier? typeParameters? ON type LBRACE classMember* RBRACE
+    ;
 
 superclass : EXTENDS typeNotFunction ;
 mixins : WITH typeList ;
@@ -457,5 +471,5 @@ identifier
     | ABSTRACT | AS | COVARIANT | DEFERRED | DYNAMIC | EXPORT | EXTENSION | EXTERNAL
     | FACTORY | FUNCTION | GET | IMPLEMENTS | IMPORT | INTERFACE | LATE | LIBRARY | MIXIN
     | OPERATOR | PART | REQUIRED | SET | STATIC | TYPEDEF
-    | ASYNC | HIDE | OF | ON | SHOW | SYNC | BASE | SEALED | WHEN
+    | ASYNC | HIDE | OF | ON | SHOW | SYNC | BASE | SEALED | WHEN | TYPE
     ;

@@ -41,6 +41,25 @@ public final class DartClass {
 
     private boolean isEnum;
 
+    /** Adds this extension's members to {@code target} where it has no member of that name. */
+    public void copyMembersInto(DartClass target) {
+        methods.forEach((k, v) -> {
+            if (target.lookupMethod(k) == null && target.lookupGetterOrField(k) == null) {
+                target.methods.put(k, v);
+            }
+        });
+        getters.forEach((k, v) -> {
+            if (target.lookupMethod(k) == null && target.lookupGetterOrField(k) == null) {
+                target.getters.put(k, v);
+            }
+        });
+        setters.forEach((k, v) -> {
+            if (target.lookupSetter(k) == null) {
+                target.setters.put(k, v);
+            }
+        });
+    }
+
     public void setEnum(boolean value) {
         isEnum = value;
     }

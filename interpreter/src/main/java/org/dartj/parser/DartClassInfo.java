@@ -31,6 +31,13 @@ final class DartClassInfo {
     final Set<String> constConstructors = new HashSet<>();
     final Set<String> factories = new HashSet<>();
     DartFunctionHolder fieldInitializer;
+    /** A mixin declaration (only its applications get members). */
+    boolean isMixin;
+    /** A synthetic class "S with M": the mixin's members on top of the superclass. */
+    boolean isMixinApplication;
+    /** An extension: members are added to {@link #extendedClass}. */
+    boolean isExtension;
+    DartClass extendedClass;
     List<String> enumValues;
     DartGlobalVariable enumValuesList;
 

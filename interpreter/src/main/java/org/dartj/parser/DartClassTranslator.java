@@ -75,6 +75,33 @@ final class DartClassTranslator {
                     }
                 }
                 staticSlots += declareMembers(info, cd.classMember());
+            } else if (d instanceof TopLevelMixinContext mx) {
+                MixinDeclarationContext md = mx.mixinDeclaration();
+                DartClassInfo info = newClass(md.identifier(), md, false);
+                info.isMixin = true;
+                info.dartClass.setAbstract(true);
+                for (ClassMemberContext m : md.classMember()) {
+                    if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
+                        throw t.errorAt(f, "Static fields in mixins are not supported yet.");
+                    }
+                }
+                declareMembers(info, md.classMember());
+            } else if (d instanceof TopLevelExtensionContext ex) {
+                ExtensionDeclarationContext xd = ex.extensionDeclaration();
+                String name = xd.identifier() != null ? xd.identifier().getText() : "<extension@" + xd.getStart().getLine() + ">";
+                DartClass cls = new DartClass(name, null, true);
+                DartClassInfo info = new DartClassInfo(cls, xd, false);
+                info.isExtension = true;
+                if (xd.identifier() != null) {
+                    t.checkUniqueName(xd.identifier(), name);
+                }
+                t.userClasses.put(name, info);
+                for (ClassMemberContext m : xd.classMember()) {
+                    if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                        throw t.errorAt(f, "Extensions can't declare instance fields.");
+                    }
+                }
+                staticSlots += declareMembers(info, xd.classMember());
             } else if (d instanceof TopLevelEnumContext e) {
                 EnumDeclarationContext ed = e.enumDeclaration();
                 DartClassInfo info = newClass(ed.identifier(), ed, true);
@@ -196,8 +223,54 @@ final class DartClassTranslator {
                 interfaces.addAll(cd.interfaces().typeList().type());
             }
             if (cd.mixins() != null) {
-                throw t.errorAt(cd.mixins(), "Mixins are not supported yet.");
+                // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
+                DartClassInfo below = info.superInfo;
+                DartClass belowClass = superclass;
+                for (TypeContext m : cd.mixins().typeList().type()) {
+                    String mixinName = baseName(m.getText());
+                    DartClassInfo mixin = classes.get(mixinName);
+                    if (mixin == null || mixin.isExtension || mixin.isEnum) {
+                        throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
+                    }
+                    linkOne(mixin, classes, ordered, visiting);
+                    DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
+                    DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
+                    app.isMixinApplication = true;
+                    app.superInfo = below;
+                    appClass.setSuperclass(belowClass);
+                    appClass.addInterface(mixin.dartClass);
+                    declareMembers(app, members(mixin));
+                    layoutFields(app);
+                    ordered.add(app);
+                    below = app;
+                    belowClass = appClass;
+                }
+                info.superInfo = below;
+                superclass = belowClass;
             }
+        } else if (info.declaration instanceof MixinDeclarationContext md) {
+            if (md.interfaces() != null) {
+                interfaces.addAll(md.interfaces().typeList().type());
+            }
+            if (md.typeList() != null) {
+                interfaces.addAll(md.typeList().type());
+            }
+        } else if (info.isExtension) {
+            ExtensionDeclarationContext xd = (ExtensionDeclarationContext) info.declaration;
+            String onName = baseName(xd.type().getText());
+            DartClassInfo onInfo = classes.get(onName);
+            if (onInfo != null) {
+                linkOne(onInfo, classes, ordered, visiting);
+                info.superInfo = onInfo;
+                info.extendedClass = onInfo.dartClass;
+            } else {
+                DartClass on = onName.equals("dynamic") || onName.equals("Object") ? core.objectClass : core.byName(onName);
+                if (on == null) {
+                    throw t.errorAt(xd.type(), "Type '" + onName + "' not found.");
+                }
+                info.extendedClass = on;
+            }
+            superclass = info.extendedClass;
         } else {
             superclass = core.enumClass;
             EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
@@ -224,6 +297,14 @@ final class DartClassTranslator {
             info.dartClass.declareField("name");
             info.dartClass.addField("name", true);
         }
+        if (!info.isExtension) {
+            layoutFields(info);
+        }
+        visiting.remove(info);
+        ordered.add(info);
+    }
+
+    private static void layoutFields(DartClassInfo info) {
         for (ClassMemberContext m : members(info)) {
             if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
                 FieldDeclarationContext fd = f.fieldDeclaration();
@@ -234,8 +315,6 @@ final class DartClassTranslator {
                 }
             }
         }
-        visiting.remove(info);
-        ordered.add(info);
     }
 
     private static String baseName(String typeText) {
@@ -247,6 +326,10 @@ final class DartClassTranslator {
     static List<ClassMemberContext> members(DartClassInfo info) {
         if (info.declaration instanceof ClassDeclarationContext cd) {
             return cd.classMember();
+        } else if (info.declaration instanceof MixinDeclarationContext md) {
+            return md.classMember();
+        } else if (info.declaration instanceof ExtensionDeclarationContext xd) {
+            return xd.classMember();
         }
         return ((EnumDeclarationContext) info.declaration).classMember();
     }
@@ -290,7 +373,7 @@ final class DartClassTranslator {
                     DartFunctionHolder setter = info.staticSetters.get(name);
                     info.statics.put(name, new DartStaticMember(holder, sig instanceof GetterSignatureContext, setter));
                 }
-            } else if (m instanceof ConstructorMemberContext c) {
+            } else if (m instanceof ConstructorMemberContext c && !info.isMixin && !info.isMixinApplication && !info.isExtension) {
                 ConstructorDeclarationContext cd = c.constructorDeclaration();
                 boolean isConstructor = cd.identifier().size() == 2 || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
                 if (!isConstructor) {
@@ -315,7 +398,7 @@ final class DartClassTranslator {
                 }
             }
         }
-        if (info.constructors.isEmpty()) {
+        if (info.constructors.isEmpty() && !info.isMixin && !info.isMixinApplication && !info.isExtension) {
             info.constructors.put("", new DartFunctionHolder(info.name(), 0, 0));
             info.initializers.put("", new DartFunctionHolder(info.name(), 0, 0));
         }
@@ -325,6 +408,9 @@ final class DartClassTranslator {
     // ------------------------------------------------------------------ members
 
     void translateMembers(DartClassInfo info) {
+        if (info.isMixin) {
+            return; // translated in each application
+        }
         DartClassInfo savedClass = t.currentClass;
         t.currentClass = info;
         try {
@@ -363,8 +449,11 @@ final class DartClassTranslator {
                     }
                 }
             }
-            if (!hasDeclaredConstructor) {
+            if (!hasDeclaredConstructor && !info.isMixinApplication && !info.isExtension) {
                 translateDefaultConstructor(info);
+            }
+            if (info.isExtension) {
+                cls.copyMembersInto(info.extendedClass);
             }
             for (Map.Entry<String, DartFunctionHolder> e : info.constructors.entrySet()) {
                 cls.addStatic(e.getKey(), e.getValue().get());
@@ -549,10 +638,28 @@ final class DartClassTranslator {
     /** The superclass constructor's initialization, with super parameters forwarded. */
     private DartStatementNode superConstructorCall(DartClassInfo info, String name, ArgumentsContext arguments, ParserRuleContext at) {
         DartClassInfo superInfo = info.superInfo;
+        List<DartStatementNode> mixinFields = new ArrayList<>();
+        while (superInfo != null && superInfo.isMixinApplication) {
+            // A mixin application forwards constructors; its fields are initialized on the way.
+            mixinFields.add(callOnThis(superInfo.fieldInitializer, new DartExpressionNode[0], new DartExpressionNode[0], new String[0], at));
+            superInfo = superInfo.superInfo;
+        }
+        if (!mixinFields.isEmpty()) {
+            DartStatementNode rest = superConstructorCall(superInfo, info, name, arguments, at);
+            mixinFields.add(rest);
+            return new DartBlockNode(mixinFields.toArray(new DartStatementNode[0]));
+        }
+        return superConstructorCall(superInfo, info, name, arguments, at);
+    }
+
+    private DartStatementNode superConstructorCall(DartClassInfo superInfo, DartClassInfo info, String name, ArgumentsContext arguments, ParserRuleContext at) {
         DartArgumentsNode args = t.argumentsWithSuperParameters(arguments, at);
         if (superInfo == null) {
             if (arguments != null && (!arguments.argument().isEmpty()) || !t.superParameters.isEmpty()) {
                 DartClass superclass = info.dartClass.getSuperclass();
+                while (superclass != null && superclass.isDeclaredInDart()) {
+                    superclass = superclass.getSuperclass();
+                }
                 if (superclass != core.objectClass && superclass != core.enumClass) {
                     throw t.errorAt(at, "Extending the core class '" + superclass.getName() + "' with constructor arguments is not supported yet.");
                 }

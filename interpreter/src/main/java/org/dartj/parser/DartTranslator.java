@@ -317,6 +317,10 @@ public final class DartTranslator {
 
     DartTypeTestNode.Type resolveTypeName(String text, ParserRuleContext at) {
         DartCoreClasses classes = language.coreClasses();
+        if (typeAliases.containsKey(text)) {
+            TypeContext aliased = typeAliases.get(text);
+            return aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
+        }
         DartClassInfo user = userClasses.get(text);
         DartClass cls = user != null ? user.dartClass : null;
         if (cls == null) {
@@ -329,8 +333,51 @@ public final class DartTranslator {
         return new DartTypeTestNode.Type(text, cls, cls == classes.nullClass, false, classes);
     }
 
+    /**
+     * Type parameters are not reified yet: a test against {@code T} admits everything. A name
+     * counts as a type parameter when an enclosing class or function declares it.
+     */
+    private boolean isTypeParameter(String name) {
+        for (ParseTree t = currentTypeContext; t != null; t = t.getParent()) {
+            TypeParametersContext params = null;
+            if (t instanceof ClassDeclarationContext c) {
+                params = c.typeParameters();
+            } else if (t instanceof FunctionSignatureContext f) {
+                params = f.typeParameters();
+            } else if (t instanceof PlainMethodSignatureContext m) {
+                params = m.typeParameters();
+            } else if (t instanceof TopLevelFunctionContext f) {
+                params = f.functionSignature().typeParameters();
+            } else if (t instanceof LocalFunctionDeclarationContext f) {
+                params = f.functionSignature().typeParameters();
+            } else if (t instanceof MethodMemberContext mm && mm.methodSignature() instanceof PlainMethodSignatureContext m) {
+                params = m.typeParameters();
+            } else if (t instanceof FunctionExpressionContext fe) {
+                params = fe.typeParameters();
+            } else if (t instanceof MixinDeclarationContext md) {
+                params = md.typeParameters();
+            } else if (t instanceof ExtensionDeclarationContext xd) {
+                params = xd.typeParameters();
+            } else if (t instanceof EnumDeclarationContext ed) {
+                params = ed.typeParameters();
+            }
+            if (params != null) {
+                for (TypeParameterContext p : params.typeParameter()) {
+                    if (p.identifier().getText().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The parse tree position whose enclosing declarations declare the visible type parameters. */
+    private ParseTree currentTypeContext;
+
     /** A type for {@code is}, {@code as} and {@code on T}: a core or declared class. */
     DartTypeTestNode.Type resolveType(TypeContext type) {
+        currentTypeContext = type;
         String text = type.getText();
         boolean nullable = text.endsWith("?");
         String base = nullable ? text.substring(0, text.length() - 1) : text;
@@ -347,6 +394,14 @@ public final class DartTranslator {
         }
         if (type.functionType() != null || base.contains("Function")) {
             return new DartTypeTestNode.Type(text, classes.functionClass, nullable, false, classes);
+        }
+        if (typeAliases.containsKey(base)) {
+            TypeContext aliased = typeAliases.get(base);
+            DartTypeTestNode.Type t = aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
+            return nullable ? new DartTypeTestNode.Type(text, t.dartClass(), true, t.isTop(), classes) : t;
+        }
+        if (isTypeParameter(base)) {
+            return new DartTypeTestNode.Type(text, null, true, true, classes);
         }
         DartClassInfo user = userClasses.get(base);
         DartClass cls = user != null ? user.dartClass : null;
@@ -370,6 +425,31 @@ public final class DartTranslator {
         int globalCount = 0;
         List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
         for (TopLevelDeclarationContext d : decls) {
+            if (d instanceof TypeAliasContext ta) {
+                checkUniqueName(ta.identifier(), ta.identifier().getText());
+                typeAliases.put(ta.identifier().getText(), ta.type());
+                continue;
+            } else if (d instanceof FunctionTypeAliasContext fa) {
+                checkUniqueName(fa.identifier(), fa.identifier().getText());
+                typeAliases.put(fa.identifier().getText(), null);
+                continue;
+            } else if (d instanceof TopLevelGetterContext g) {
+                String name = g.identifier().getText();
+                DartStaticMember existing = accessors.get(name);
+                if (existing == null) {
+                    checkUniqueName(g.identifier(), name);
+                }
+                accessors.put(name, new DartStaticMember(new DartFunctionHolder(name, 0, 0), true, existing == null ? null : existing.setter()));
+                continue;
+            } else if (d instanceof TopLevelSetterContext st) {
+                String name = st.identifier().getText();
+                DartStaticMember existing = accessors.get(name);
+                if (existing == null) {
+                    checkUniqueName(st.identifier(), name);
+                }
+                accessors.put(name, new DartStaticMember(existing == null ? null : existing.holder(), true, new DartFunctionHolder(name + "=", 1, 1)));
+                continue;
+            }
             if (d instanceof TopLevelFunctionContext f) {
                 String name = f.functionSignature().identifier().getText();
                 checkUniqueName(f.functionSignature().identifier(), name);
@@ -410,6 +490,17 @@ public final class DartTranslator {
             classTranslator.translateMembers(info);
         }
         for (TopLevelDeclarationContext d : decls) {
+            if (d instanceof TopLevelGetterContext g) {
+                String name = g.identifier().getText();
+                FunctionBodyContext body = g.functionBody();
+                RootCallTarget target = translateFunction(name, emptyParameters(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, g);
+                accessors.get(name).holder().set(new DartFunction(name, target, null));
+            } else if (d instanceof TopLevelSetterContext st) {
+                String name = st.identifier().getText();
+                FunctionBodyContext body = st.functionBody();
+                RootCallTarget target = translateFunction(name + "=", st.formalParameterList(), body.block(), body.expression(), false, false, st);
+                accessors.get(name).setter().set(new DartFunction(name + "=", target, null));
+            }
             if (d instanceof TopLevelFunctionContext f) {
                 FunctionSignatureContext sig = f.functionSignature();
                 String name = sig.identifier().getText();
@@ -426,7 +517,7 @@ public final class DartTranslator {
     }
 
     private void checkUnique(ParserRuleContext at, String name) {
-        if (functions.containsKey(name) || globals.containsKey(name)) {
+        if (functions.containsKey(name) || globals.containsKey(name) || typeAliases.containsKey(name) || accessors.containsKey(name)) {
             throw error(at, "'" + name + "' is already declared in this scope.");
         }
     }
@@ -2031,8 +2122,12 @@ public final class DartTranslator {
             return f;
         }
         DartClassInfo userClass = userClasses.get(name);
-        if (userClass != null) {
+        if (userClass != null && !userClass.isExtension) {
             return userClass.dartClass;
+        }
+        DartStaticMember accessor = accessors.get(name);
+        if (accessor != null) {
+            return accessor;
         }
         if (globals.containsKey(name)) {
             return globals.get(name);
@@ -2064,6 +2159,11 @@ public final class DartTranslator {
             return at(new DartTopLevelFunctionNode(holder), at);
         } else if (resolved instanceof DartGlobalVariable g) {
             return at(new DartReadGlobalNode(g), at);
+        } else if (resolved instanceof DartStaticMember accessor) {
+            if (accessor.holder() == null) {
+                throw error(at, "Getter not found: '" + name + "'.");
+            }
+            return readStatic(accessor, at);
         } else if (resolved instanceof DartCoreLibraries.Getter getter) {
             return at(new DartStaticCallNode(getter.function(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
         } else if (resolved instanceof Map) {
@@ -2087,6 +2187,9 @@ public final class DartTranslator {
             return writeStatic(member, name, value, at);
         }
         Object resolved = resolveNonLocal(name, at);
+        if (resolved instanceof DartStaticMember accessor) {
+            return writeStatic(accessor, name, value, at);
+        }
         if (resolved instanceof DartGlobalVariable g) {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
@@ -2100,6 +2203,11 @@ public final class DartTranslator {
     }
 
     // ------------------------------------------------------------------ class members
+
+    /** Type aliases: the aliased type, or null for a function type alias. */
+    final Map<String, TypeContext> typeAliases = new HashMap<>();
+    /** Top-level getters and setters. */
+    final Map<String, DartStaticMember> accessors = new HashMap<>();
 
     /** Classes declared in this library, by name. */
     final Map<String, DartClassInfo> userClasses = new HashMap<>();

@@ -48,6 +48,14 @@ public final class DartTypeTestNode extends DartExpressionNode {
         public String text() {
             return text;
         }
+
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        public boolean isTop() {
+            return top;
+        }
     }
 
     @Child private DartExpressionNode operand;
