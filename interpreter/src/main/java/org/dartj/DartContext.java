@@ -166,6 +166,20 @@ public final class DartContext {
         return constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fields.clone()), k -> instance);
     }
 
+    private DartIsolateHandle isolateHandle;
+
+    public void setIsolateHandle(DartIsolateHandle handle) {
+        this.isolateHandle = handle;
+    }
+
+    /** {@code Isolate.current}: this isolate's handle (the main isolate's is made on demand). */
+    public DartIsolateHandle currentIsolate() {
+        if (isolateHandle == null) {
+            isolateHandle = DartIsolateHandle.forCurrent(language.coreClasses().isolateClass, loop);
+        }
+        return isolateHandle;
+    }
+
     public void addChild(DartIsolateHandle child) {
         synchronized (children) {
             children.add(child);

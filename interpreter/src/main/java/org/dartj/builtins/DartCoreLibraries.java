@@ -23,6 +23,7 @@ import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
 import org.dartj.classes.DartClass;
@@ -49,7 +50,7 @@ public final class DartCoreLibraries {
                     IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories());
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -70,7 +71,7 @@ public final class DartCoreLibraries {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");
-        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RemoteError", "IsolateSpawnException")) {
+        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException")) {
             isolate.put(name, classes.byName(name));
         }
     }

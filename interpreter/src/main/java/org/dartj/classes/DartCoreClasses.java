@@ -46,6 +46,7 @@ public final class DartCoreClasses {
     public final DartClass isolateClass = define("Isolate", objectClass);
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", objectClass);
+    public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
     public final DartClass integerDivisionByZeroClass = define("IntegerDivisionByZeroException", exceptionClass);

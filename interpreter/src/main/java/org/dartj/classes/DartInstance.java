@@ -11,7 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
  * {@code toString} call the Dart {@code ==}, {@code hashCode} and {@code toString} when the
  * class declares them, so maps, sets and printing follow the Dart definitions.
  */
-public final class DartInstance implements DartObject {
+public final class DartInstance implements DartObject, org.dartj.runtime.DartFieldsObject {
     private final DartClass dartClass;
     public final Object[] fields;
 
@@ -23,6 +23,21 @@ public final class DartInstance implements DartObject {
     @Override
     public DartClass dartClass() {
         return dartClass;
+    }
+
+    @Override
+    public Object[] fields() {
+        return fields;
+    }
+
+    @Override
+    public org.dartj.runtime.DartFieldsObject newEmpty() {
+        return new DartInstance(dartClass);
+    }
+
+    @Override
+    public boolean isShared() {
+        return dartClass.isEnum();
     }
 
     @Override

@@ -20,6 +20,21 @@ public final class DartIsolateHandle implements DartObject {
         this.debugName = debugName;
     }
 
+    public static DartIsolateHandle forCurrent(DartClass dartClass, DartEventLoop loop) {
+        return new DartIsolateHandle(dartClass, loop, loop.debugName());
+    }
+
+    /**
+     * {@code kill}: the isolate stops before its next event; with {@code immediate} running
+     * code is cancelled too (even a loop that never ends).
+     */
+    public void kill(boolean immediate) {
+        loop.requestTerminate();
+        if (immediate && context != null && !context.isClosed() && thread != null && thread.isAlive() && Thread.currentThread() != thread) {
+            context.closeCancelled(null, "isolate killed");
+        }
+    }
+
     void start(TruffleContext newContext, Thread newThread) {
         this.context = newContext;
         this.thread = newThread;

@@ -344,10 +344,12 @@ final class DartClassTranslator {
         if (info.isEnum) {
             for (String value : info.enumValues) {
                 DartGlobalVariable g = new DartGlobalVariable(value, libraryId, librarySize, slot++, true);
+                g.shared = true;
                 info.statics.put(value, g);
                 cls.addStaticField(value, g);
             }
             info.enumValuesList = new DartGlobalVariable("values", libraryId, librarySize, slot++, true);
+            info.enumValuesList.shared = true;
             info.statics.put("values", info.enumValuesList);
         }
         for (ClassMemberContext m : members(info)) {

@@ -4,7 +4,7 @@ import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
 
 /** A Dart {@code Duration}: microseconds. Immutable, so isolates may share it. */
-public final class DartDuration implements DartObject {
+public final class DartDuration implements DartObject, org.dartj.runtime.DartImmutableValue {
     private final DartClass dartClass;
     public final long micros;
 

@@ -13,6 +13,13 @@ public final class DartGlobalVariable {
     public final int slot;
     public final boolean isFinal;
     public RootCallTarget initializer;
+    /**
+     * Deeply immutable and canonical values (enum values and their list) are computed once
+     * and shared by every isolate, as the Dart VM shares constants in an isolate group, so
+     * that an enum value sent to another isolate is identical to that isolate's.
+     */
+    public boolean shared;
+    public volatile Object sharedValue;
 
     public DartGlobalVariable(String name, int libraryId, int librarySize, int slot, boolean isFinal) {
         this.name = name;

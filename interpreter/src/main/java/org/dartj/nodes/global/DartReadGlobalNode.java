@@ -19,6 +19,14 @@ public final class DartReadGlobalNode extends DartExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        if (variable.shared) {
+            Object shared = variable.sharedValue;
+            if (shared == null) {
+                initialize.enter();
+                shared = initializeShared();
+            }
+            return shared;
+        }
         Object[] values = DartContext.get(this).globals(variable.libraryId, variable.librarySize);
         Object value = values[variable.slot];
         if (value == null) {
@@ -26,6 +34,16 @@ public final class DartReadGlobalNode extends DartExpressionNode {
             value = initialize(values);
         }
         return value;
+    }
+
+    @TruffleBoundary
+    private Object initializeShared() {
+        synchronized (variable) {
+            if (variable.sharedValue == null) {
+                variable.sharedValue = variable.initializer.call(new Object[]{null});
+            }
+            return variable.sharedValue;
+        }
     }
 
     @TruffleBoundary

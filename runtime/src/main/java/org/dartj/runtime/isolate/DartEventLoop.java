@@ -102,6 +102,18 @@ public final class DartEventLoop {
         return port;
     }
 
+    void setKeepAlive(DartReceivePortState port, boolean keepAlive) {
+        group.lock.lock();
+        try {
+            keepAlivePorts.remove(port);
+            if (keepAlive) {
+                keepAlivePorts.add(port);
+            }
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
     void portClosed(DartReceivePortState port) {
         group.lock.lock();
         try {
@@ -143,6 +155,30 @@ public final class DartEventLoop {
      * errors) propagate to the caller, which decides whether the isolate dies.
      */
     public Exit run(boolean exitOnQuiescence) throws InterruptedException {
+        return run(exitOnQuiescence, null);
+    }
+
+    /**
+     * Decides what an uncaught Dart error thrown by an event does: returns true to go on with
+     * the next event (the isolate's errors are not fatal), false to end the isolate.
+     */
+    public interface UncaughtErrorHandler {
+        boolean handle(org.dartj.runtime.DartException error);
+    }
+
+    public Exit run(boolean exitOnQuiescence, UncaughtErrorHandler onUncaught) throws InterruptedException {
+        while (true) {
+            try {
+                return runEvents(exitOnQuiescence);
+            } catch (org.dartj.runtime.DartException e) {
+                if (onUncaught == null || !onUncaught.handle(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Exit runEvents(boolean exitOnQuiescence) throws InterruptedException {
         boolean timerRanLast = false;
         while (true) {
             drainMicrotasks();

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.dartj.runtime.DartEnvironment;
+import org.dartj.runtime.DartFieldsObject;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
@@ -59,7 +60,8 @@ public final class DartMessageCopier {
 
     private static boolean isShared(Object value) {
         return value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof TruffleString ||
-                        value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof String || value instanceof Integer;
+                        value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof String || value instanceof Integer ||
+                        value instanceof org.dartj.runtime.DartImmutableValue || (value instanceof DartFieldsObject f && f.isShared());
     }
 
     /** The copy of {@code value}: itself if shared, an existing copy, or a new unfilled shell. */
@@ -78,6 +80,8 @@ public final class DartMessageCopier {
             copy = new DartMap(map.keyType(), map.valueType());
         } else if (value instanceof DartSet set) {
             copy = new DartSet(set.elementType());
+        } else if (value instanceof DartFieldsObject object) {
+            copy = object.newEmpty();
         } else if (value instanceof DartRecord record) {
             // Immutable and acyclic by itself: copied at once (its mutable fields are shells).
             Object[] positional = new Object[record.positionalCount()];
@@ -114,6 +118,12 @@ public final class DartMessageCopier {
             DartMap target = (DartMap) copy;
             for (Map.Entry<Object, Object> e : map.entries()) {
                 target.put(shell(e.getKey()), shell(e.getValue()));
+            }
+        } else if (original instanceof DartFieldsObject object) {
+            Object[] from = object.fields();
+            Object[] to = ((DartFieldsObject) copy).fields();
+            for (int i = 0; i < from.length; i++) {
+                to[i] = from[i] == null ? null : shell(from[i]);
             }
         } else if (original instanceof DartSet set) {
             DartSet target = (DartSet) copy;

@@ -65,6 +65,11 @@ public final class DartReceivePortState {
         return handler != null;
     }
 
+    /** RawReceivePort.keepIsolateAlive (owner thread). */
+    public void setKeepAlive(boolean keepAlive) {
+        owner.setKeepAlive(this, keepAlive && !closed);
+    }
+
     /** Closes the port (owner thread): later messages are dropped; the isolate may exit. */
     public void close() {
         if (!closed) {
