@@ -38,6 +38,9 @@ final class DartClassInfo {
     /** An extension: members are added to {@link #extendedClass}. */
     boolean isExtension;
     DartClass extendedClass;
+    /** The translator of the library that declares this class. */
+    DartClassTranslator owner;
+    boolean linked;
     List<String> enumValues;
     DartGlobalVariable enumValuesList;
 

@@ -91,6 +91,7 @@ final class DartClassTranslator {
                 String name = xd.identifier() != null ? xd.identifier().getText() : "<extension@" + xd.getStart().getLine() + ">";
                 DartClass cls = new DartClass(name, null, true);
                 DartClassInfo info = new DartClassInfo(cls, xd, false);
+                info.owner = this;
                 info.isExtension = true;
                 if (xd.identifier() != null) {
                     t.checkUniqueName(xd.identifier(), name);
@@ -129,7 +130,9 @@ final class DartClassTranslator {
             cls.setEnum(true);
         }
         DartClassInfo info = new DartClassInfo(cls, declaration, isEnum);
+        info.owner = this;
         t.userClasses.put(name, info);
+        t.registerClassInfo(info);
         return info;
     }
 
@@ -185,18 +188,25 @@ final class DartClassTranslator {
 
     // ------------------------------------------------------------------ linking
 
-    /** Superclasses and interfaces; returns the classes superclass-first. */
+    /** This library's classes (and mixin applications), superclass first. */
+    private final List<DartClassInfo> ordered = new ArrayList<>();
+
+    /** Superclasses and interfaces, across libraries; returns this library's classes superclass-first. */
     List<DartClassInfo> link(Map<String, DartClassInfo> classes) {
-        List<DartClassInfo> ordered = new ArrayList<>();
         Set<DartClassInfo> visiting = new HashSet<>();
         for (DartClassInfo info : classes.values()) {
-            linkOne(info, classes, ordered, visiting);
+            linkOne(info, visiting);
         }
         return ordered;
     }
 
-    private void linkOne(DartClassInfo info, Map<String, DartClassInfo> classes, List<DartClassInfo> ordered, Set<DartClassInfo> visiting) {
-        if (ordered.contains(info)) {
+    /** Links a class of any library (its declaring library's translator does the work). */
+    private void linkAny(DartClassInfo info, Set<DartClassInfo> visiting) {
+        info.owner.linkOne(info, visiting);
+    }
+
+    private void linkOne(DartClassInfo info, Set<DartClassInfo> visiting) {
+        if (info.linked) {
             return;
         }
         if (!visiting.add(info)) {
@@ -207,9 +217,9 @@ final class DartClassTranslator {
         if (info.declaration instanceof ClassDeclarationContext cd) {
             if (cd.superclass() != null) {
                 String superName = baseName(cd.superclass().typeNotFunction().getText());
-                DartClassInfo superInfo = classes.get(superName);
+                DartClassInfo superInfo = t.classInfo(superName);
                 if (superInfo != null) {
-                    linkOne(superInfo, classes, ordered, visiting);
+                    linkAny(superInfo, visiting);
                     info.superInfo = superInfo;
                     superclass = superInfo.dartClass;
                 } else {
@@ -228,14 +238,16 @@ final class DartClassTranslator {
                 DartClass belowClass = superclass;
                 for (TypeContext m : cd.mixins().typeList().type()) {
                     String mixinName = baseName(m.getText());
-                    DartClassInfo mixin = classes.get(mixinName);
+                    DartClassInfo mixin = t.classInfo(mixinName);
                     if (mixin == null || mixin.isExtension || mixin.isEnum) {
                         throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
                     }
-                    linkOne(mixin, classes, ordered, visiting);
+                    linkAny(mixin, visiting);
                     DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
                     DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
                     app.isMixinApplication = true;
+                    app.owner = this;
+                    app.linked = true;
                     app.superInfo = below;
                     appClass.setSuperclass(belowClass);
                     appClass.addInterface(mixin.dartClass);
@@ -258,9 +270,9 @@ final class DartClassTranslator {
         } else if (info.isExtension) {
             ExtensionDeclarationContext xd = (ExtensionDeclarationContext) info.declaration;
             String onName = baseName(xd.type().getText());
-            DartClassInfo onInfo = classes.get(onName);
+            DartClassInfo onInfo = t.classInfo(onName);
             if (onInfo != null) {
-                linkOne(onInfo, classes, ordered, visiting);
+                linkAny(onInfo, visiting);
                 info.superInfo = onInfo;
                 info.extendedClass = onInfo.dartClass;
             } else {
@@ -281,9 +293,9 @@ final class DartClassTranslator {
         info.dartClass.setSuperclass(superclass);
         for (TypeContext i : interfaces) {
             String name = baseName(i.getText());
-            DartClassInfo other = classes.get(name);
+            DartClassInfo other = t.classInfo(name);
             if (other != null) {
-                linkOne(other, classes, ordered, visiting);
+                linkAny(other, visiting);
             }
             DartClass type = other != null ? other.dartClass : core.byName(name);
             if (type == null) {
@@ -301,6 +313,7 @@ final class DartClassTranslator {
             layoutFields(info);
         }
         visiting.remove(info);
+        info.linked = true;
         ordered.add(info);
     }
 

@@ -33,6 +33,7 @@ final class DartScopes {
         final int envSlot;
         final Set<String> capturedNames;
         final boolean isAsync;
+        boolean returnsDouble;
         /** The class whose member this function is (or is nested in), or null. */
         final DartClassInfo enclosingClass;
         /** Rethrow targets: the slots holding the exception of the enclosing catch clauses. */

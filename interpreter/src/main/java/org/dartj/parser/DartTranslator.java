@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -144,8 +145,11 @@ public final class DartTranslator {
     }
 
     public static DartProgram translate(DartLanguage language, Source source) {
-        CompilationUnitContext unit = DartParseDriver.parse(source);
-        return new DartTranslator(language, source).translateUnit(unit);
+        return new DartLibraryLoader(language).loadProgram(source);
+    }
+
+    static DartTranslator forLibrary(DartLanguage language, Source source) {
+        return new DartTranslator(language, source);
     }
 
     // ------------------------------------------------------------------ errors and sections
@@ -417,12 +421,33 @@ public final class DartTranslator {
 
     // ------------------------------------------------------------------ library
 
-    private DartProgram translateUnit(CompilationUnitContext unit) {
+    // Phases, driven by DartLibraryLoader for the whole import graph:
+    // declare (names of this library), prepare (imports, classes, statics), translateBodies.
+
+    private CompilationUnitContext unit;
+    private DartLibraryLoader loader;
+    private DartClassTranslator classTranslator;
+    private List<DartClassInfo> orderedClasses;
+    private final List<Runnable> initializers = new ArrayList<>();
+    private int globalCount;
+    private int slot;
+    /** Imports of other Dart files, resolved once every library has declared its names. */
+    private final List<Runnable> pendingImports = new ArrayList<>();
+    private final List<DartTranslator> exportedLibraries = new ArrayList<>();
+    private final List<Predicate<String>> exportFilters = new ArrayList<>();
+
+    Source source() {
+        return source;
+    }
+
+    /** Phase 1: directives and the names this library declares. */
+    void declare(CompilationUnitContext compilationUnit, DartLibraryLoader libraryLoader) {
+        this.unit = compilationUnit;
+        this.loader = libraryLoader;
         core.addImport(imported, "dart:core", null);
         for (DirectiveContext d : unit.directive()) {
             translateDirective(d);
         }
-        int globalCount = 0;
         List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TypeAliasContext ta) {
@@ -463,10 +488,8 @@ public final class DartTranslator {
                 }
             }
         }
-        DartClassTranslator classTranslator = new DartClassTranslator(this, language);
+        classTranslator = new DartClassTranslator(this, language);
         globalCount += classTranslator.declare(decls);
-        int slot = 0;
-        List<Runnable> initializers = new ArrayList<>();
         for (TopLevelDeclarationContext d : decls) {
             if (!(d instanceof TopLevelFunctionContext)) {
                 boolean isFinal = !(d instanceof TopLevelVariablesContext);
@@ -481,12 +504,81 @@ public final class DartTranslator {
                 }
             }
         }
-        List<DartClassInfo> classes = classTranslator.link(userClasses);
-        for (DartClassInfo info : classes) {
+    }
+
+    /** The public names this library exports, its re-exports included. */
+    Map<String, Object> exportNamespace(Set<DartTranslator> visiting) {
+        Map<String, Object> names = new HashMap<>();
+        if (!visiting.add(this)) {
+            return names;
+        }
+        functions.forEach((k, v) -> names.put(k, v));
+        globals.forEach((k, v) -> names.put(k, v));
+        accessors.forEach((k, v) -> names.put(k, v));
+        userClasses.forEach((k, v) -> {
+            if (!v.isExtension) {
+                names.put(k, v.dartClass);
+            }
+        });
+        for (int i = 0; i < exportedLibraries.size(); i++) {
+            Predicate<String> filter = exportFilters.get(i);
+            exportedLibraries.get(i).exportNamespace(visiting).forEach((k, v) -> {
+                if (filter.test(k)) {
+                    names.putIfAbsent(k, v);
+                }
+            });
+        }
+        names.keySet().removeIf(k -> k.startsWith("_"));
+        return names;
+    }
+
+    /** Extensions are visible where their library is imported. */
+    List<DartClassInfo> extensions() {
+        List<DartClassInfo> result = new ArrayList<>();
+        userClasses.values().forEach(c -> {
+            if (c.isExtension) {
+                result.add(c);
+            }
+        });
+        return result;
+    }
+
+    /** The class info of a class declared in this or an imported library. */
+    DartClassInfo classInfo(String name) {
+        DartClassInfo own = userClasses.get(name);
+        if (own != null) {
+            return own;
+        }
+        Object imported = this.imported.get(name);
+        return imported instanceof DartClass c ? loader.classInfo(c) : null;
+    }
+
+    void registerClassInfo(DartClassInfo info) {
+        loader.registerClass(info);
+    }
+
+    /** Phase 2a: imports of other files (every library has declared its names). */
+    void resolveImports() {
+        pendingImports.forEach(Runnable::run);
+    }
+
+    /** Phase 2b: classes, superclass first (across libraries). */
+    void linkClasses() {
+        orderedClasses = classTranslator.link(userClasses);
+    }
+
+    /** Phase 2c: static storage and constructor entry points. */
+    void declareStatics() {
+        for (DartClassInfo info : orderedClasses) {
             slot = classTranslator.declareStatics(info, libraryId, globalCount, slot);
         }
+    }
+
+    /** Phase 3: initializers, members and functions. */
+    void translateBodies() {
+        List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
         initializers.forEach(Runnable::run);
-        for (DartClassInfo info : classes) {
+        for (DartClassInfo info : orderedClasses) {
             classTranslator.translateMembers(info);
         }
         for (TopLevelDeclarationContext d : decls) {
@@ -509,6 +601,9 @@ public final class DartTranslator {
                 functions.get(name).set(new DartFunction(name, target, null));
             }
         }
+    }
+
+    DartProgram program() {
         DartFunctionHolder main = functions.get("main");
         if (main == null) {
             throw DartSyntaxError.at(source, 1, 1, "Undefined name 'main'.");
@@ -547,29 +642,54 @@ public final class DartTranslator {
     private void translateDirective(DirectiveContext d) {
         if (d instanceof ImportDirectiveContext imp) {
             String uri = constantString(imp.uri().stringLiteral());
-            if (!core.hasLibrary(uri)) {
-                throw error(imp.uri(), uri.startsWith("dart:") ? "Not found: '" + uri + "'" : "Importing '" + uri + "': only dart: libraries can be imported so far.");
-            }
-            Set<String> show = null;
-            Set<String> hide = new HashSet<>();
-            for (CombinatorContext c : imp.combinator()) {
-                Set<String> names = new HashSet<>();
-                c.identifierList().identifier().forEach(i -> names.add(i.getText()));
-                if (c.SHOW() != null) {
-                    show = names;
-                } else {
-                    hide.addAll(names);
-                }
-            }
+            Predicate<String> filter = combinatorFilter(imp.combinator());
             Map<String, Object> target = imported;
             if (imp.identifier() != null) {
                 target = prefixes.computeIfAbsent(imp.identifier().getText(), k -> new HashMap<>());
             }
-            Set<String> shown = show;
-            core.addImport(target, uri, name -> showAllows(shown, name) && !hide.contains(name));
-        } else {
-            throw error(d, "Only import directives are supported so far.");
+            Map<String, Object> into = target;
+            if (core.hasLibrary(uri)) {
+                core.addImport(into, uri, filter);
+                return;
+            }
+            if (uri.startsWith("dart:")) {
+                throw error(imp.uri(), "Not found: '" + uri + "'");
+            }
+            DartTranslator library = loader.load(this, uri, imp.uri());
+            pendingImports.add(() -> library.exportNamespace(new HashSet<>()).forEach((k, v) -> {
+                if (filter.test(k)) {
+                    into.put(k, v);
+                }
+            }));
+            pendingImports.add(() -> library.extensions().forEach(x -> {
+                // nothing to bind: an extension's members were added to the extended class
+            }));
+        } else if (d instanceof ExportDirectiveContext exp) {
+            String uri = constantString(exp.uri().stringLiteral());
+            if (core.hasLibrary(uri) || uri.startsWith("dart:")) {
+                throw error(exp.uri(), "Re-exporting dart: libraries is not supported yet.");
+            }
+            exportedLibraries.add(loader.load(this, uri, exp.uri()));
+            exportFilters.add(combinatorFilter(exp.combinator()));
+        } else if (d instanceof PartDirectiveContext || d instanceof PartOfDirectiveContext) {
+            throw error(d, "'part' and 'part of' are not supported yet.");
         }
+    }
+
+    private static Predicate<String> combinatorFilter(List<CombinatorContext> combinators) {
+        Set<String> show = null;
+        Set<String> hide = new HashSet<>();
+        for (CombinatorContext c : combinators) {
+            Set<String> names = new HashSet<>();
+            c.identifierList().identifier().forEach(i -> names.add(i.getText()));
+            if (c.SHOW() != null) {
+                show = names;
+            } else {
+                hide.addAll(names);
+            }
+        }
+        Set<String> shown = show;
+        return name -> showAllows(shown, name) && !hide.contains(name);
     }
 
     private static boolean showAllows(Set<String> show, String name) {
@@ -659,6 +779,7 @@ public final class DartTranslator {
         ParseTree body = block != null ? block : arrow;
         DartClassInfo cls = kind == FunctionKind.FUNCTION && saved != null ? saved.enclosingClass : currentClass;
         function = new DartScopes.Function(saved, name, whole, isAsync, cls);
+        function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
         if (optional instanceof OptionalPositionalParametersContext o) {
@@ -701,7 +822,7 @@ public final class DartTranslator {
             } else if (block != null) {
                 bodyNode = translateBlock(block);
             } else {
-                bodyNode = withPre(at(new DartReturnNode(translateExpression(arrow)), arrow));
+                bodyNode = withPre(at(new DartReturnNode(returnValue(translateExpression(arrow))), arrow));
             }
             statements.add(bodyNode);
             DartStatementNode all = sequence(statements, isAsync && body != null && DartScopes.containsAwait(body));
@@ -744,10 +865,11 @@ public final class DartTranslator {
             throw error(p, "'" + pname + "' is already declared in this scope.");
         }
         TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : p instanceof FieldFormalParameterContext f ? f.type() : null;
+        boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : coerce(translateExpression(defaultValue), type);
         Variable v = scope.declare(pname, false);
         DartExpressionNode read = new DartReadArgumentNode(position, named, def);
-        return new DartExpressionStatementNode(write(v, coerceDynamic(read, type)));
+        return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
     }
 
     // ------------------------------------------------------------------ statements
@@ -882,7 +1004,7 @@ public final class DartTranslator {
             if (r.expression() == null) {
                 return at(new DartReturnNode(null), r);
             }
-            DartExpressionNode value = translateExpression(r.expression());
+            DartExpressionNode value = returnValue(translateExpression(r.expression()));
             return withPre(at(new DartReturnNode(value), r));
         } else if (s instanceof BreakStatementContext b) {
             return at(new DartBreakNode(false, findTarget(b.identifier(), false, b)), b);
@@ -3158,8 +3280,50 @@ public final class DartTranslator {
         return value;
     }
 
-    private static DartExpressionNode coerceDynamic(DartExpressionNode value, TypeContext type) {
-        return value;
+    /** The declared return type of a function declaration, or null. */
+    private static TypeContext declaredReturnType(ParserRuleContext whole) {
+        if (whole instanceof TopLevelFunctionContext f) {
+            return f.functionSignature().type();
+        } else if (whole instanceof LocalFunctionDeclarationContext f) {
+            return f.functionSignature().type();
+        } else if (whole instanceof MethodMemberContext m) {
+            MethodSignatureContext sig = m.methodSignature();
+            if (sig instanceof GetterSignatureContext g) {
+                return g.type();
+            } else if (sig instanceof PlainMethodSignatureContext p) {
+                return p.type();
+            } else if (sig instanceof OperatorSignatureContext o) {
+                return o.type();
+            }
+        } else if (whole instanceof TopLevelGetterContext g) {
+            return g.type();
+        }
+        return null;
+    }
+
+    private DartExpressionNode returnValue(DartExpressionNode value) {
+        return function.returnsDouble ? DartToDoubleNodeGen.create(value) : value;
+    }
+
+    static boolean isDoubleType(TypeContext type) {
+        return type != null && (type.getText().equals("double") || type.getText().equals("double?"));
+    }
+
+    /** A field of the class being translated declared {@code double}. */
+    private boolean isDoubleField(String field) {
+        DartClassInfo cls = currentClass;
+        for (DartClassInfo c = cls; c != null; c = c.superInfo) {
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof FieldMemberContext f) {
+                    for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                        if (i.identifier().getText().equals(field)) {
+                            return isDoubleType(f.fieldDeclaration().type());
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private DartExpressionNode translateString(StringLiteralContext s) {
