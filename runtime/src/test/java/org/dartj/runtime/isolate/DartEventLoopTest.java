@@ -284,7 +284,11 @@ class DartEventLoopTest {
             }
         }));
         assertEquals(DartEventLoop.Exit.FINISHED, loop.run(false));
-        assertEquals(List.of(1L, 4L), seen);
+        // 450 ms late on a 100 ms period: at least 3 missed ticks are counted (more on a
+        // loaded machine, where the second firing itself comes late).
+        assertEquals(2, seen.size());
+        assertEquals(1L, seen.get(0));
+        assertTrue(seen.get(1) >= 4L && seen.get(1) <= 8L, () -> "second tick " + seen.get(1));
     }
 
     /**
