@@ -49,6 +49,10 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> EXIT_ON_QUIESCENCE = new OptionKey<>(false);
 
+    @Option(name = "Packages", help = "The package_config.json that resolves package: imports (default: the nearest .dart_tool/package_config.json).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> PACKAGES = new OptionKey<>("");
+
     private static final LanguageReference<DartLanguage> REFERENCE = LanguageReference.create(DartLanguage.class);
 
     private final DartCoreClasses coreClasses = new DartCoreClasses();

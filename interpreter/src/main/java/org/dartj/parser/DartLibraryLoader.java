@@ -54,22 +54,31 @@ final class DartLibraryLoader {
     /** The library {@code uri} names, relative to the importing library. */
     DartTranslator load(DartTranslator importer, String uri, ParserRuleContext at) {
         Source from = importer.source();
+        Path resolved;
+        String display;
         if (uri.startsWith("package:")) {
-            throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
-                            "Importing '" + uri + "': package: imports are not supported yet.");
+            Path file = packages(from, at) == null ? null : packages.resolve(uri);
+            if (file == null) {
+                throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
+                                "Couldn't resolve the package '" + uri.substring(8, Math.max(8, uri.indexOf('/'))) + "' in '" + uri + "'.");
+            }
+            resolved = file;
+            display = uri;
+        } else {
+            if (from.getPath() == null) {
+                throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
+                                "Can't resolve '" + uri + "': the importing source has no file path.");
+            }
+            resolved = Paths.get(from.getPath()).toAbsolutePath().getParent().resolve(uri).normalize();
+            display = from.getName().startsWith("package:") ? from.getName().substring(0, from.getName().lastIndexOf('/') + 1) + uri
+                            : Paths.get(from.getName()).resolveSibling(uri).normalize().toString();
         }
-        if (from.getPath() == null) {
-            throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
-                            "Can't resolve '" + uri + "': the importing source has no file path.");
-        }
-        Path resolved = Paths.get(from.getPath()).toAbsolutePath().getParent().resolve(uri).normalize();
         String key = resolved.toString();
         DartTranslator existing = libraries.get(key);
         if (existing != null) {
             return existing;
         }
         TruffleFile file = DartContext.get(null).getEnv().getPublicTruffleFile(key);
-        String display = Paths.get(from.getName()).resolveSibling(uri).normalize().toString();
         Source source;
         try {
             if (!file.exists()) {
@@ -89,6 +98,25 @@ final class DartLibraryLoader {
         library.declare(DartParseDriver.parse(source), this);
         order.add(library);
         return library;
+    }
+
+    private DartPackageConfig packages;
+    private boolean packagesLoaded;
+
+    /** The program's package configuration (--packages, or the nearest .dart_tool/package_config.json). */
+    private DartPackageConfig packages(Source from, ParserRuleContext at) {
+        if (!packagesLoaded) {
+            packagesLoaded = true;
+            String explicit = DartContext.get(null).getEnv().getOptions().get(DartLanguage.PACKAGES);
+            Path dir = from.getPath() == null ? Paths.get("").toAbsolutePath() : Paths.get(from.getPath()).toAbsolutePath().getParent();
+            try {
+                packages = DartPackageConfig.find(explicit, dir);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
+                                "Can't read the package configuration: " + e.getMessage());
+            }
+        }
+        return packages;
     }
 
     void registerClass(DartClassInfo info) {

@@ -38,6 +38,7 @@ public final class DartLauncher {
             args.remove(0);
         }
         boolean waitForever = false;
+        String packages = "";
         Map<String, String> engineOptions = new LinkedHashMap<>();
         while (!args.isEmpty() && args.get(0).startsWith("--")) {
             String option = args.remove(0);
@@ -53,7 +54,14 @@ public final class DartLauncher {
                     return 0;
                 }
                 case "--wait-forever" -> waitForever = true;
+                case "--enable-asserts" -> {
+                    // accepted for compatibility with `dart run`; asserts are not run yet
+                }
                 default -> {
+                    if (option.startsWith("--packages=")) {
+                        packages = option.substring("--packages=".length());
+                        continue;
+                    }
                     String body = option.substring(2);
                     int eq = body.indexOf('=');
                     engineOptions.put(eq < 0 ? body : body.substring(0, eq), eq < 0 ? "true" : body.substring(eq + 1));
@@ -75,7 +83,7 @@ public final class DartLauncher {
         }
         try (Engine engine = Engine.newBuilder("dart").allowExperimentalOptions(true).options(engineOptions).build();
                         Context context = Context.newBuilder("dart").engine(engine).allowAllAccess(true).allowCreateThread(true).out(out).err(err)
-                                        .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).build()) {
+                                        .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).option("dart.Packages", packages).build()) {
             try {
                 context.eval(source);
                 return 0;

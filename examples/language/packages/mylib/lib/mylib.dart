@@ -1,0 +1,3 @@
+import 'src/impl.dart';
+export 'src/impl.dart' show greet;
+String version() => 'mylib ${impl()}';
