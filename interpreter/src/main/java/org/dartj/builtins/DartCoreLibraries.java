@@ -12,14 +12,18 @@ import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
+import org.dartj.builtins.core.DoubleBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
+import org.dartj.builtins.core.IntBuiltinsFactory;
 import org.dartj.builtins.core.IterableBuiltinsFactory;
 import org.dartj.builtins.core.ListBuiltinsFactory;
 import org.dartj.builtins.core.MapBuiltinsFactory;
+import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
+import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
@@ -44,7 +48,9 @@ public final class DartCoreLibraries {
 
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
                     CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
-                    StringBuiltinsFactory.getFactories(), ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
+                    IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
+                    StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
+                    ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
@@ -59,7 +65,7 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Function", "Enum", "Duration", "StackTrace", "Stopwatch",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "List", "Map", "Function", "Enum", "Duration", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));
