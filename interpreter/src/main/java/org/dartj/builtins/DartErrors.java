@@ -21,7 +21,9 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException error(DartClass cls, Object message, String text, Node location) {
-        return new DartException(new DartErrorObject(cls, message, text), location);
+        // A Java string message becomes a Dart String, so that `e.message` is usable in Dart.
+        Object dartMessage = message instanceof String s ? org.dartj.builtins.core.DartToStringNode.toTruffleString(s) : message;
+        return new DartException(new DartErrorObject(cls, dartMessage, text), location);
     }
 
     @TruffleBoundary
