@@ -12,15 +12,19 @@ import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
+import org.dartj.builtins.core.DoubleBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
+import org.dartj.builtins.core.IntBuiltinsFactory;
 import org.dartj.builtins.core.IterableBuiltinsFactory;
 import org.dartj.builtins.core.ListBuiltinsFactory;
 import org.dartj.builtins.core.MapBuiltinsFactory;
+import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
+import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
@@ -46,7 +50,9 @@ public final class DartCoreLibraries {
 
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
                     CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
-                    StringBuiltinsFactory.getFactories(), ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
+                    IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
+                    StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
+                    ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
@@ -61,7 +67,8 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Set", "Function", "Enum", "Record", "Duration", "StackTrace", "Stopwatch",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "List", "Map", "Set",
+                        "Function", "Enum", "Record", "Duration", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));

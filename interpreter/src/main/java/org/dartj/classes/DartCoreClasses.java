@@ -29,8 +29,13 @@ public final class DartCoreClasses {
     public final DartClass doubleClass = define("double", numClass);
     public final DartClass boolClass = define("bool", objectClass);
     public final DartClass stringClass = define("String", objectClass);
+    public final DartClass patternClass = define("Pattern", objectClass);
+    public final DartClass matchClass = define("Match", objectClass);
+    public final DartClass stringMatchClass = define("_StringMatch", matchClass);
+    public final DartClass stringBufferClass = define("StringBuffer", objectClass);
     public final DartClass iterableClass = define("Iterable", objectClass);
     public final DartClass listClass = define("List", iterableClass);
+    public final DartClass runesClass = define("Runes", iterableClass);
     public final DartClass mapClass = define("Map", objectClass);
     public final DartClass setClass = define("Set", iterableClass);
     public final DartClass functionClass = define("Function", objectClass);
@@ -63,6 +68,7 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
 
     public DartCoreClasses() {
+        stringClass.addInterface(patternClass);
         byJavaClass.put(Long.class, intClass);
         byJavaClass.put(Double.class, doubleClass);
         byJavaClass.put(Boolean.class, boolClass);

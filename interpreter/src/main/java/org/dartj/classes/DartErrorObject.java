@@ -5,7 +5,7 @@ package org.dartj.classes;
  * RangeError, TypeError, ...): its class, the {@code message} it was built with and the
  * text its {@code toString} gives, exactly as the Dart VM prints it.
  */
-public final class DartErrorObject implements DartObject, org.dartj.runtime.DartImmutableValue {
+public class DartErrorObject implements DartObject, org.dartj.runtime.DartImmutableValue {
     private final DartClass dartClass;
     private final Object message;
     private final String text;

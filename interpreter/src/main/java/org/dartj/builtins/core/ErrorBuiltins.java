@@ -33,11 +33,29 @@ public final class ErrorBuiltins {
         }
     }
 
-    @DartBuiltin(owner = "FormatException", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    @DartBuiltin(owner = "FormatException", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 3)
     public abstract static class FormatExceptionNode extends DartBuiltinNode {
         @Specialization
-        protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "FormatException", message, "FormatException", ": ", false);
+        @TruffleBoundary
+        protected Object create(Object message, Object source, Object offset) {
+            Object m = message == DartNull.INSTANCE ? DartToStringNode.toTruffleString("") : message;
+            return new DartFormatException(DartLanguage.get(this).coreClasses().formatExceptionClass, m, source, offset);
+        }
+    }
+
+    @DartBuiltin(owner = "FormatException", name = "source", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FormatExceptionSourceNode extends DartBuiltinNode {
+        @Specialization
+        protected Object source(DartFormatException self) {
+            return self.source();
+        }
+    }
+
+    @DartBuiltin(owner = "FormatException", name = "offset", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FormatExceptionOffsetNode extends DartBuiltinNode {
+        @Specialization
+        protected Object offset(DartFormatException self) {
+            return self.offset();
         }
     }
 

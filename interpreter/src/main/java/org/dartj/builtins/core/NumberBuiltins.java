@@ -6,30 +6,19 @@ import org.dartj.builtins.DartErrors;
 import org.dartj.nodes.expression.DartNumberConversions;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.number.DartDoubleFormat;
+import org.dartj.runtime.number.DartNumberParser;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** Members of num, int and double. */
+/**
+ * Members of num, shared by int ({@code long}) and double ({@code double}), with the Dart VM's
+ * semantics (sdk/lib/_internal/vm/lib/integers.dart and double.dart). int-only members are in
+ * {@link IntBuiltins}, double-only ones in {@link DoubleBuiltins}.
+ */
 public final class NumberBuiltins {
     private NumberBuiltins() {
-    }
-
-    @DartBuiltin(owner = "int", name = "isEven", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class IsEvenNode extends DartBuiltinNode {
-        @Specialization
-        protected boolean isEven(long self) {
-            return (self & 1) == 0;
-        }
-    }
-
-    @DartBuiltin(owner = "int", name = "isOdd", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class IsOddNode extends DartBuiltinNode {
-        @Specialization
-        protected boolean isOdd(long self) {
-            return (self & 1) != 0;
-        }
     }
 
     @DartBuiltin(owner = "num", name = "abs")
@@ -42,6 +31,72 @@ public final class NumberBuiltins {
         @Specialization
         protected double abs(double self) {
             return Math.abs(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "sign", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class SignNode extends DartBuiltinNode {
+        @Specialization
+        protected long sign(long self) {
+            return Long.signum(self);
+        }
+
+        @Specialization
+        protected double sign(double self) {
+            // +-0.0 and NaN are their own sign.
+            return self > 0 ? 1.0 : self < 0 ? -1.0 : self;
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "isNaN", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsNaNNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isNaN(long self) {
+            return false;
+        }
+
+        @Specialization
+        protected boolean isNaN(double self) {
+            return Double.isNaN(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "isInfinite", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsInfiniteNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isInfinite(long self) {
+            return false;
+        }
+
+        @Specialization
+        protected boolean isInfinite(double self) {
+            return Double.isInfinite(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "isFinite", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsFiniteNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isFinite(long self) {
+            return true;
+        }
+
+        @Specialization
+        protected boolean isFinite(double self) {
+            return Double.isFinite(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "isNegative", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsNegativeNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isNegative(long self) {
+            return self < 0;
+        }
+
+        @Specialization
+        protected boolean isNegative(double self) {
+            return DartNumbers.isNegative(self);
         }
     }
 
@@ -71,6 +126,19 @@ public final class NumberBuiltins {
         }
     }
 
+    @DartBuiltin(owner = "num", name = "truncate")
+    public abstract static class TruncateNode extends DartBuiltinNode {
+        @Specialization
+        protected long truncate(long self) {
+            return self;
+        }
+
+        @Specialization
+        protected long truncate(double self) {
+            return DartNumberConversions.truncateToInt(self, this);
+        }
+    }
+
     @DartBuiltin(owner = "num", name = "round")
     public abstract static class RoundNode extends DartBuiltinNode {
         @Specialization
@@ -80,9 +148,7 @@ public final class NumberBuiltins {
 
         @Specialization
         protected long round(double self) {
-            // Dart rounds half away from zero.
-            double r = self < 0 ? -Math.floor(-self + 0.5) : Math.floor(self + 0.5);
-            return DartNumberConversions.truncateToInt(r, this);
+            return DartNumberConversions.truncateToInt(DartNumbers.roundToDouble(self), this);
         }
     }
 
@@ -112,24 +178,133 @@ public final class NumberBuiltins {
         }
     }
 
+    @DartBuiltin(owner = "num", name = "roundToDouble")
+    public abstract static class RoundToDoubleNode extends DartBuiltinNode {
+        @Specialization
+        protected double round(long self) {
+            return self;
+        }
+
+        @Specialization
+        protected double round(double self) {
+            return DartNumbers.roundToDouble(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "floorToDouble")
+    public abstract static class FloorToDoubleNode extends DartBuiltinNode {
+        @Specialization
+        protected double floor(long self) {
+            return self;
+        }
+
+        @Specialization
+        protected double floor(double self) {
+            return Math.floor(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "ceilToDouble")
+    public abstract static class CeilToDoubleNode extends DartBuiltinNode {
+        @Specialization
+        protected double ceil(long self) {
+            return self;
+        }
+
+        @Specialization
+        protected double ceil(double self) {
+            return Math.ceil(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "truncateToDouble")
+    public abstract static class TruncateToDoubleNode extends DartBuiltinNode {
+        @Specialization
+        protected double truncate(long self) {
+            return self;
+        }
+
+        @Specialization
+        protected double truncate(double self) {
+            return DartNumbers.truncateToDouble(self);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "remainder", required = 1)
+    public abstract static class RemainderNode extends DartBuiltinNode {
+        @Specialization
+        protected long remainder(long self, long other) {
+            if (other == 0) {
+                throw DartErrors.integerDivisionByZero(this);
+            }
+            return self % other;
+        }
+
+        @Specialization
+        protected double remainder(long self, double other) {
+            return self % other;
+        }
+
+        @Specialization
+        protected double remainder(double self, long other) {
+            return self % other;
+        }
+
+        @Specialization
+        protected double remainder(double self, double other) {
+            return self % other;
+        }
+    }
+
     @DartBuiltin(owner = "num", name = "compareTo", required = 1)
     public abstract static class CompareToNode extends DartBuiltinNode {
         @Specialization
-        protected long compare(long self, long other) {
+        protected long compareInts(long self, long other) {
             return Long.compare(self, other);
         }
 
         @Specialization
-        protected long compare(Object self, Object other) {
-            return Double.compare(((Number) self).doubleValue(), ((Number) other).doubleValue());
+        protected long compareDoubles(double self, double other) {
+            return Double.compare(self, other);
+        }
+
+        @Specialization(guards = {"isNumber(self)", "isNumber(other)"}, replaces = {"compareInts", "compareDoubles"})
+        protected long compareNumbers(Object self, Object other) {
+            return DartNumbers.compare(self, other);
+        }
+
+        protected static boolean isNumber(Object value) {
+            return DartNumbers.isNumber(value);
         }
     }
 
-    @DartBuiltin(owner = "double", name = "isNaN", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class IsNaNNode extends DartBuiltinNode {
+    @DartBuiltin(owner = "num", name = "clamp", required = 2)
+    public abstract static class ClampNode extends DartBuiltinNode {
+        @Specialization(guards = "lower <= upper")
+        protected long clampInts(long self, long lower, long upper) {
+            return self < lower ? lower : self > upper ? upper : self;
+        }
+
+        @Specialization(guards = {"isNumber(self)", "isNumber(lower)", "isNumber(upper)"}, replaces = "clampInts")
+        protected Object clampNumbers(Object self, Object lower, Object upper) {
+            return DartNumbers.clamp(self, lower, upper, this);
+        }
+
+        protected static boolean isNumber(Object value) {
+            return DartNumbers.isNumber(value);
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "hashCode", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class HashCodeNode extends DartBuiltinNode {
         @Specialization
-        protected boolean isNaN(double self) {
-            return Double.isNaN(self);
+        protected long hash(long self) {
+            return DartNumbers.hashInt(self);
+        }
+
+        @Specialization
+        protected long hash(double self) {
+            return DartNumbers.hashDouble(self);
         }
     }
 
@@ -137,73 +312,80 @@ public final class NumberBuiltins {
     public abstract static class ToStringAsFixedNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected TruffleString fixed(Object self, long digits) {
-            if (digits < 0 || digits > 20) {
-                throw DartErrors.error(org.dartj.DartLanguage.get(this).coreClasses().rangeErrorClass, DartNull.INSTANCE,
-                                "RangeError (fractionDigits): Invalid value: Not in inclusive range 0..20: " + digits, this);
+        protected TruffleString fixed(Object self, long fractionDigits) {
+            if (fractionDigits < 0 || fractionDigits > 20) {
+                throw DartErrors.rangeError(fractionDigits, 0L, 20L, "fractionDigits", this);
             }
             double d = ((Number) self).doubleValue();
-            return DartToStringNode.toTruffleString(DartDoubleFormat.toStringAsFixed(d, (int) digits));
+            return DartToStringNode.toTruffleString(DartDoubleFormat.toStringAsFixed(d, (int) fractionDigits));
         }
     }
 
-    @DartBuiltin(owner = "int", name = "parse", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"radix"})
+    @DartBuiltin(owner = "num", name = "toStringAsExponential", optional = 1)
+    public abstract static class ToStringAsExponentialNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString exponential(Object self, Object fractionDigits) {
+            int digits = -1;
+            if (fractionDigits instanceof Long f) {
+                if (f < 0 || f > 20) {
+                    throw DartErrors.rangeError(f, 0L, 20L, "fractionDigits", this);
+                }
+                digits = f.intValue();
+            } else if (fractionDigits != DartNull.INSTANCE) {
+                throw DartErrors.typeErrorFor(fractionDigits, "int?", this);
+            }
+            double d = ((Number) self).doubleValue();
+            return DartToStringNode.toTruffleString(DartDoubleFormat.toStringAsExponential(d, digits));
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "toStringAsPrecision", required = 1)
+    public abstract static class ToStringAsPrecisionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString precision(Object self, long precision) {
+            if (precision < 1 || precision > 21) {
+                throw DartErrors.rangeError(precision, 1L, 21L, "precision", this);
+            }
+            double d = ((Number) self).doubleValue();
+            return DartToStringNode.toTruffleString(DartDoubleFormat.toStringAsPrecision(d, (int) precision));
+        }
+    }
+
+    @DartBuiltin(owner = "num", name = "parse", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class ParseNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected long parse(TruffleString text, Object radixArg) {
-            String s = text.toJavaStringUncached();
-            int radix = radixArg instanceof Long r ? r.intValue() : 10;
-            String t = s.trim();
-            try {
-                if (radixArg == DartNull.INSTANCE && (t.startsWith("0x") || t.startsWith("0X") || t.startsWith("-0x") || t.startsWith("-0X"))) {
-                    boolean neg = t.startsWith("-");
-                    long v = Long.parseUnsignedLong(t.substring(neg ? 3 : 2), 16);
-                    return neg ? -v : v;
-                }
-                return Long.parseLong(t.startsWith("+") ? t.substring(1) : t, radix);
-            } catch (NumberFormatException e) {
-                throw DartErrors.formatException("Invalid radix-" + radix + " number (at character 1)", s + "\n^\n", this);
+        protected Object parse(TruffleString source) {
+            Object result = tryParse(source.toJavaStringUncached());
+            if (result == null) {
+                // num.parse reports the input as the message, without a source.
+                throw DartErrors.formatException(source.toJavaStringUncached(), null, this);
             }
+            return result;
         }
     }
 
-    @DartBuiltin(owner = "int", name = "tryParse", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"radix"})
+    @DartBuiltin(owner = "num", name = "tryParse", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class TryParseNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected Object tryParse(TruffleString text, Object radixArg) {
-            int radix = radixArg instanceof Long r ? r.intValue() : 10;
-            try {
-                String t = text.toJavaStringUncached().trim();
-                return Long.parseLong(t.startsWith("+") ? t.substring(1) : t, radix);
-            } catch (NumberFormatException e) {
-                return DartNull.INSTANCE;
-            }
+        protected Object tryParse(TruffleString source) {
+            Object result = NumberBuiltins.tryParse(source.toJavaStringUncached());
+            return result == null ? DartNull.INSTANCE : result;
         }
     }
 
-    @DartBuiltin(owner = "double", name = "parse", kind = DartBuiltin.Kind.STATIC, required = 1)
-    public abstract static class DoubleParseNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected double parse(TruffleString text) {
-            String s = text.toJavaStringUncached().trim();
-            try {
-                if (s.equals("NaN")) {
-                    return Double.NaN;
-                } else if (s.equals("Infinity") || s.equals("+Infinity")) {
-                    return Double.POSITIVE_INFINITY;
-                } else if (s.equals("-Infinity")) {
-                    return Double.NEGATIVE_INFINITY;
-                }
-                if (s.isEmpty() || s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F") || s.contains("x") || s.contains("X")) {
-                    throw new NumberFormatException();
-                }
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                throw DartErrors.formatException("Invalid double", text.toJavaStringUncached(), this);
-            }
+    /** {@code num.tryParse}: int.tryParse of the trimmed input, else double.tryParse; null if neither. */
+    static Object tryParse(String input) {
+        int start = org.dartj.runtime.DartStrings.firstNonWhitespace(input);
+        int end = Math.max(start, org.dartj.runtime.DartStrings.lastNonWhitespace(input) + 1);
+        String source = input.substring(start, end);
+        Long asInt = source.isEmpty() ? null : DartNumberParser.tryParseInt(source, 0);
+        if (asInt != null) {
+            return asInt;
         }
+        return DartNumberParser.parseDouble(source);
     }
 }

@@ -1,30 +1,89 @@
 package org.dartj.builtins.core;
 
+import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.nodes.controlflow.DartForInNode;
+import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartStrings;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** Members of String (UTF-16 code units, as in Dart). */
+/**
+ * Members of String: UTF-16 code units as in Dart (a surrogate pair is two), with the Dart VM's
+ * errors (sdk/lib/_internal/vm/lib/string_patch.dart). Patterns are Strings; a RegExp (or any
+ * other Pattern) is an UnimplementedError for now.
+ */
 public final class StringBuiltins {
     private StringBuiltins() {
     }
+
+    static final TruffleString.Encoding UTF_16 = TruffleString.Encoding.UTF_16;
+    static final TruffleString EMPTY = ts("");
 
     static TruffleString ts(String s) {
         return DartToStringNode.toTruffleString(s);
     }
 
+    static String js(TruffleString s) {
+        return s.toJavaStringUncached();
+    }
+
+    static int length(TruffleString s) {
+        return s.byteLength(UTF_16) >> 1;
+    }
+
+    /** A Pattern argument: a String, or Dart's UnimplementedError naming RegExp. */
+    @TruffleBoundary
+    static String pattern(Object pattern, String member, Node location) {
+        if (pattern instanceof TruffleString s) {
+            return s.toJavaStringUncached();
+        }
+        throw DartErrors.unimplemented("String." + member + " with a non-String Pattern (RegExp patterns are not supported yet)", location);
+    }
+
+    /** The error of {@code s[index]} and {@code s.codeUnitAt(index)} (the VM's String_charAt). */
+    @TruffleBoundary
+    public static RuntimeException indexError(long index, int length, Node location) {
+        return DartErrors.rangeError(index, 0L, (long) length - 1, "index", location);
+    }
+
+    /** {@code RangeError.checkValidRange(start, end, length)}: the end, or the error. */
+    static int checkValidRange(long start, Object endArg, int length, Node location) {
+        if (start < 0 || start > length) {
+            throw DartErrors.rangeError(start, 0L, (long) length, "start", location);
+        }
+        if (endArg == DartNull.INSTANCE) {
+            return length;
+        }
+        if (!(endArg instanceof Long end)) {
+            throw DartErrors.typeErrorFor(endArg, "int?", location);
+        }
+        if (end < start || end > length) {
+            throw DartErrors.rangeError(end, start, (long) length, "end", location);
+        }
+        return end.intValue();
+    }
+
+    static void checkInRange(long value, int length, String name, Node location) {
+        if (value < 0 || value > length) {
+            throw DartErrors.rangeError(value, 0L, (long) length, name, location);
+        }
+    }
+
     @DartBuiltin(owner = "String", name = "length", kind = DartBuiltin.Kind.GETTER)
     public abstract static class LengthNode extends DartBuiltinNode {
         @Specialization
-        protected long length(TruffleString self, @Cached TruffleString.CodePointLengthNode unused) {
-            return self.byteLength(TruffleString.Encoding.UTF_16) / 2;
+        protected long length(TruffleString self) {
+            return StringBuiltins.length(self);
         }
     }
 
@@ -44,64 +103,124 @@ public final class StringBuiltins {
         }
     }
 
+    @DartBuiltin(owner = "String", name = "hashCode", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class HashCodeNode extends DartBuiltinNode {
+        @Specialization
+        protected long hash(TruffleString self, @Cached TruffleString.HashCodeNode hashCode) {
+            return hashCode.execute(self, UTF_16) & 0x3FFFFFFFL;
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "codeUnitAt", required = 1)
+    public abstract static class CodeUnitAtNode extends DartBuiltinNode {
+        @Specialization
+        protected long codeUnitAt(TruffleString self, long index, @Cached TruffleString.ReadCharUTF16Node readChar) {
+            int length = StringBuiltins.length(self);
+            if (index < 0 || index >= length) {
+                throw indexError(index, length, this);
+            }
+            return readChar.execute(self, (int) index);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "[]", required = 1)
+    public abstract static class IndexNode extends DartBuiltinNode {
+        @Specialization
+        protected TruffleString charAt(TruffleString self, long index,
+                        @Cached TruffleString.ReadCharUTF16Node readChar,
+                        @Cached TruffleString.FromCodePointNode fromCodePoint) {
+            int length = StringBuiltins.length(self);
+            if (index < 0 || index >= length) {
+                throw indexError(index, length, this);
+            }
+            return fromCodePoint.execute(readChar.execute(self, (int) index), UTF_16, true);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "codeUnits", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class CodeUnitsNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartList codeUnits(TruffleString self) {
+            String s = js(self);
+            Object[] units = new Object[s.length()];
+            for (int i = 0; i < units.length; i++) {
+                units[i] = (long) s.charAt(i);
+            }
+            return new DartList(units, units.length, false, "int");
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "runes", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class RunesNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartIterableView runes(TruffleString self) {
+            // Code points: a surrogate pair is one rune, a lone surrogate is itself.
+            Object[] runes = js(self).codePoints().mapToObj(c -> (Object) (long) c).toArray();
+            return new DartIterableView(DartLanguage.get(this).coreClasses().byName("Runes"), runes);
+        }
+    }
+
     @DartBuiltin(owner = "String", name = "substring", required = 1, optional = 1)
     public abstract static class SubstringNode extends DartBuiltinNode {
         @Specialization
+        protected TruffleString substring(TruffleString self, long start, Object endArg,
+                        @Cached TruffleString.SubstringByteIndexNode substring) {
+            int end = checkValidRange(start, endArg, StringBuiltins.length(self), this);
+            return substring.execute(self, (int) start << 1, (end - (int) start) << 1, UTF_16, true);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "indexOf", required = 1, optional = 1)
+    public abstract static class IndexOfNode extends DartBuiltinNode {
+        @Specialization
         @TruffleBoundary
-        protected TruffleString substring(TruffleString self, long start, Object endArg) {
-            String s = self.toJavaStringUncached();
-            long end = endArg instanceof Long e ? e : s.length();
-            if (start < 0 || start > s.length() || end < start || end > s.length()) {
-                long bad = start < 0 || start > s.length() ? start : end;
-                throw DartErrors.error(org.dartj.DartLanguage.get(this).coreClasses().rangeErrorClass, DartNull.INSTANCE,
-                                "RangeError: Invalid value: Not in inclusive range " + (bad == start ? 0 : start) + ".." + s.length() + ": " + bad, this);
+        protected long indexOf(TruffleString self, Object pattern, Object startArg) {
+            String s = js(self);
+            long start = startArg instanceof Long l ? l : 0;
+            checkInRange(start, s.length(), "start", this);
+            return s.indexOf(pattern(pattern, "indexOf", this), (int) start);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "lastIndexOf", required = 1, optional = 1)
+    public abstract static class LastIndexOfNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long lastIndexOf(TruffleString self, Object pattern, Object startArg) {
+            String s = js(self);
+            long start = s.length();
+            if (startArg instanceof Long l) {
+                checkInRange(l, s.length(), null, this);
+                start = l;
             }
-            return ts(s.substring((int) start, (int) end));
+            return s.lastIndexOf(pattern(pattern, "lastIndexOf", this), (int) start);
         }
     }
 
-    @DartBuiltin(owner = "String", name = "toUpperCase")
-    public abstract static class ToUpperCaseNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected TruffleString upper(TruffleString self) {
-            return ts(self.toJavaStringUncached().toUpperCase(java.util.Locale.ROOT));
-        }
-    }
-
-    @DartBuiltin(owner = "String", name = "toLowerCase")
-    public abstract static class ToLowerCaseNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected TruffleString lower(TruffleString self) {
-            return ts(self.toJavaStringUncached().toLowerCase(java.util.Locale.ROOT));
-        }
-    }
-
-    @DartBuiltin(owner = "String", name = "trim")
-    public abstract static class TrimNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected TruffleString trim(TruffleString self) {
-            return ts(self.toJavaStringUncached().strip());
-        }
-    }
-
-    @DartBuiltin(owner = "String", name = "contains", required = 1)
+    @DartBuiltin(owner = "String", name = "contains", required = 1, optional = 1)
     public abstract static class ContainsNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected boolean contains(TruffleString self, TruffleString other) {
-            return self.toJavaStringUncached().contains(other.toJavaStringUncached());
+        protected boolean contains(TruffleString self, Object pattern, Object startArg) {
+            String s = js(self);
+            String p = pattern(pattern, "contains", this);
+            long start = startArg instanceof Long l ? l : 0;
+            checkInRange(start, s.length(), null, this);
+            return s.indexOf(p, (int) start) >= 0;
         }
     }
 
-    @DartBuiltin(owner = "String", name = "startsWith", required = 1)
+    @DartBuiltin(owner = "String", name = "startsWith", required = 1, optional = 1)
     public abstract static class StartsWithNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected boolean startsWith(TruffleString self, TruffleString other) {
-            return self.toJavaStringUncached().startsWith(other.toJavaStringUncached());
+        protected boolean startsWith(TruffleString self, Object pattern, Object indexArg) {
+            String s = js(self);
+            long index = indexArg instanceof Long l ? l : 0;
+            checkInRange(index, s.length(), null, this);
+            return s.startsWith(pattern(pattern, "startsWith", this), (int) index);
         }
     }
 
@@ -110,56 +229,164 @@ public final class StringBuiltins {
         @Specialization
         @TruffleBoundary
         protected boolean endsWith(TruffleString self, TruffleString other) {
-            return self.toJavaStringUncached().endsWith(other.toJavaStringUncached());
+            return js(self).endsWith(js(other));
         }
     }
 
-    @DartBuiltin(owner = "String", name = "indexOf", required = 1)
-    public abstract static class IndexOfNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected long indexOf(TruffleString self, TruffleString other) {
-            return self.toJavaStringUncached().indexOf(other.toJavaStringUncached());
-        }
-    }
-
-    @DartBuiltin(owner = "String", name = "codeUnitAt", required = 1)
-    public abstract static class CodeUnitAtNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected long codeUnitAt(TruffleString self, long index) {
-            String s = self.toJavaStringUncached();
-            if (index < 0 || index >= s.length()) {
-                throw DartErrors.indexOutOfRange(index, s.length(), this);
+    /** Start indexes of the matches of a String pattern from {@code from} (an empty one matches everywhere). */
+    static int[] matches(String s, String p, int from) {
+        int[] found = new int[4];
+        int count = 0;
+        int index = from;
+        while (index <= s.length()) {
+            int at = s.indexOf(p, index);
+            if (at < 0) {
+                break;
             }
-            return s.charAt((int) index);
+            if (count == found.length) {
+                found = java.util.Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = at;
+            index = p.isEmpty() ? at + 1 : at + p.length();
         }
+        return java.util.Arrays.copyOf(found, count);
     }
 
     @DartBuiltin(owner = "String", name = "split", required = 1)
     public abstract static class SplitNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartList split(TruffleString self, TruffleString separator) {
-            String s = self.toJavaStringUncached();
-            String sep = separator.toJavaStringUncached();
+        protected DartList split(TruffleString self, Object pattern) {
+            String s = js(self);
+            String sep = pattern(pattern, "split", this);
             DartList result = new DartList(new Object[4], 0, true, "String");
             if (sep.isEmpty()) {
+                // Code units, not code points: a surrogate pair splits in two.
                 for (int i = 0; i < s.length(); i++) {
                     result.add(ts(String.valueOf(s.charAt(i))));
                 }
                 return result;
             }
             int from = 0;
-            while (true) {
-                int at = s.indexOf(sep, from);
-                if (at < 0) {
-                    result.add(ts(s.substring(from)));
-                    return result;
-                }
+            for (int at : matches(s, sep, 0)) {
                 result.add(ts(s.substring(from, at)));
                 from = at + sep.length();
             }
+            result.add(ts(s.substring(from)));
+            return result;
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "replaceAll", required = 2)
+    public abstract static class ReplaceAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString replaceAll(TruffleString self, Object from, TruffleString replace) {
+            String s = js(self);
+            String p = pattern(from, "replaceAll", this);
+            int[] found = matches(s, p, 0);
+            if (found.length == 0) {
+                return self;
+            }
+            String r = js(replace);
+            StringBuilder sb = new StringBuilder(s.length());
+            int last = 0;
+            for (int at : found) {
+                sb.append(s, last, at).append(r);
+                last = at + p.length();
+            }
+            return ts(sb.append(s, last, s.length()).toString());
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "replaceFirst", required = 2, optional = 1)
+    public abstract static class ReplaceFirstNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString replaceFirst(TruffleString self, Object from, TruffleString to, Object startArg) {
+            String s = js(self);
+            String p = pattern(from, "replaceFirst", this);
+            long start = startArg instanceof Long l ? l : 0;
+            checkInRange(start, s.length(), "startIndex", this);
+            int at = s.indexOf(p, (int) start);
+            if (at < 0) {
+                return self;
+            }
+            return ts(s.substring(0, at) + js(to) + s.substring(at + p.length()));
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "replaceRange", required = 3)
+    public abstract static class ReplaceRangeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString replaceRange(TruffleString self, long start, Object endArg, TruffleString replacement) {
+            String s = js(self);
+            int end = checkValidRange(start, endArg, s.length(), this);
+            return ts(s.substring(0, (int) start) + js(replacement) + s.substring(end));
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "splitMapJoin", required = 1, named = {"onMatch", "onNonMatch"})
+    public abstract static class SplitMapJoinNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString splitMapJoin(TruffleString self, Object pattern, Object onMatch, Object onNonMatch) {
+            String s = js(self);
+            String p = pattern(pattern, "splitMapJoin", this);
+            StringBuilder sb = new StringBuilder();
+            if (p.isEmpty()) {
+                // An empty pattern matches between code points (surrogate pairs stay whole).
+                nonMatch(sb, onNonMatch, "");
+                int i = 0;
+                while (i < s.length()) {
+                    match(sb, onMatch, self, i, p);
+                    int step = Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+                    nonMatch(sb, onNonMatch, s.substring(i, i + step));
+                    i += step;
+                }
+                match(sb, onMatch, self, i, p);
+                nonMatch(sb, onNonMatch, "");
+                return ts(sb.toString());
+            }
+            int from = 0;
+            for (int at : matches(s, p, 0)) {
+                nonMatch(sb, onNonMatch, s.substring(from, at));
+                match(sb, onMatch, self, at, p);
+                from = at + p.length();
+            }
+            nonMatch(sb, onNonMatch, s.substring(from));
+            return ts(sb.toString());
+        }
+
+        private void match(StringBuilder sb, Object onMatch, TruffleString input, int start, String p) {
+            if (onMatch instanceof DartFunction f) {
+                sb.append(DartToString.toDisplayString(DartCalls.call(f, new DartStringMatch(DartLanguage.get(this).coreClasses().byName("_StringMatch"), input, start, ts(p)))));
+            } else {
+                sb.append(p);
+            }
+        }
+
+        private static void nonMatch(StringBuilder sb, Object onNonMatch, String part) {
+            sb.append(onNonMatch instanceof DartFunction f ? DartToString.toDisplayString(DartCalls.call(f, ts(part))) : part);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "allMatches", required = 1, optional = 1)
+    public abstract static class AllMatchesNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartIterableView allMatches(TruffleString self, TruffleString input, Object startArg) {
+            String s = js(input);
+            long start = startArg instanceof Long l ? l : 0;
+            checkInRange(start, s.length(), "start", this);
+            var classes = DartLanguage.get(this).coreClasses();
+            int[] found = matches(s, js(self), (int) start);
+            Object[] result = new Object[found.length];
+            for (int i = 0; i < found.length; i++) {
+                result[i] = new DartStringMatch(classes.byName("_StringMatch"), input, found[i], self);
+            }
+            return new DartIterableView(classes.iterableClass, result);
         }
     }
 
@@ -168,9 +395,13 @@ public final class StringBuiltins {
         @Specialization
         @TruffleBoundary
         protected TruffleString padLeft(TruffleString self, long width, Object padding) {
-            String s = self.toJavaStringUncached();
-            String pad = padding instanceof TruffleString p ? p.toJavaStringUncached() : " ";
-            return ts(pad.repeat((int) Math.max(0, width - s.length())) + s);
+            String s = js(self);
+            long delta = width - s.length();
+            if (delta <= 0) {
+                return self;
+            }
+            String pad = padding instanceof TruffleString p ? js(p) : " ";
+            return ts(pad.repeat((int) delta) + s);
         }
     }
 
@@ -179,9 +410,85 @@ public final class StringBuiltins {
         @Specialization
         @TruffleBoundary
         protected TruffleString padRight(TruffleString self, long width, Object padding) {
-            String s = self.toJavaStringUncached();
-            String pad = padding instanceof TruffleString p ? p.toJavaStringUncached() : " ";
-            return ts(s + pad.repeat((int) Math.max(0, width - s.length())));
+            String s = js(self);
+            long delta = width - s.length();
+            if (delta <= 0) {
+                return self;
+            }
+            String pad = padding instanceof TruffleString p ? js(p) : " ";
+            return ts(s + pad.repeat((int) delta));
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "trim")
+    public abstract static class TrimNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString trim(TruffleString self) {
+            String s = js(self);
+            int first = DartStrings.firstNonWhitespace(s);
+            if (first == s.length()) {
+                return EMPTY;
+            }
+            int last = DartStrings.lastNonWhitespace(s) + 1;
+            return first == 0 && last == s.length() ? self : ts(s.substring(first, last));
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "trimLeft")
+    public abstract static class TrimLeftNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString trimLeft(TruffleString self) {
+            String s = js(self);
+            int first = DartStrings.firstNonWhitespace(s);
+            return first == 0 ? self : ts(s.substring(first));
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "trimRight")
+    public abstract static class TrimRightNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString trimRight(TruffleString self) {
+            String s = js(self);
+            int last = DartStrings.lastNonWhitespace(s) + 1;
+            return last == s.length() ? self : ts(s.substring(0, last));
+        }
+    }
+
+    /** Simple (one-to-one) case mapping per code point, as the VM's String::Transform does. */
+    @TruffleBoundary
+    static TruffleString mapCase(TruffleString self, boolean upper) {
+        String s = js(self);
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            int mapped = upper ? Character.toUpperCase(c) : Character.toLowerCase(c);
+            if (mapped != c && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.appendCodePoint(mapped);
+            }
+            i += Character.charCount(c);
+        }
+        return sb == null ? self : ts(sb.toString());
+    }
+
+    @DartBuiltin(owner = "String", name = "toUpperCase")
+    public abstract static class ToUpperCaseNode extends DartBuiltinNode {
+        @Specialization
+        protected TruffleString upper(TruffleString self) {
+            return mapCase(self, true);
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "toLowerCase")
+    public abstract static class ToLowerCaseNode extends DartBuiltinNode {
+        @Specialization
+        protected TruffleString lower(TruffleString self) {
+            return mapCase(self, false);
         }
     }
 
@@ -190,7 +497,10 @@ public final class StringBuiltins {
         @Specialization
         @TruffleBoundary
         protected TruffleString times(TruffleString self, long count) {
-            return ts(self.toJavaStringUncached().repeat((int) Math.max(0, count)));
+            if (count <= 0) {
+                return EMPTY;
+            }
+            return count == 1 ? self : ts(js(self).repeat((int) count));
         }
     }
 
@@ -199,7 +509,66 @@ public final class StringBuiltins {
         @Specialization
         @TruffleBoundary
         protected long compareTo(TruffleString self, TruffleString other) {
-            return Integer.signum(self.toJavaStringUncached().compareTo(other.toJavaStringUncached()));
+            // Lexicographic on UTF-16 code units, as Java's String.compareTo.
+            return Integer.signum(js(self).compareTo(js(other)));
+        }
+    }
+
+    /** The elements of an Iterable argument (a List or a snapshotted iterable). */
+    @TruffleBoundary
+    static Object[] elements(Object iterable, String expected, Node location) {
+        if (iterable instanceof DartList list) {
+            return list.toArray();
+        }
+        if (iterable instanceof DartForInNode.DartIterableView view) {
+            return view.elements();
+        }
+        throw DartErrors.typeErrorFor(iterable, expected, location);
+    }
+
+    /** Appends one char code (a code point up to 0x10FFFF, or a lone surrogate) to {@code sb}. */
+    static boolean appendCharCode(StringBuilder sb, long code) {
+        if (code < 0 || code > 0x10FFFF) {
+            return false;
+        }
+        sb.appendCodePoint((int) code);
+        return true;
+    }
+
+    @DartBuiltin(owner = "String", name = "fromCharCode", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromCharCodeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString fromCharCode(long code) {
+            StringBuilder sb = new StringBuilder(2);
+            if (!appendCharCode(sb, code)) {
+                throw DartErrors.rangeError(code, 0L, 0x10FFFFL, null, this);
+            }
+            return ts(sb.toString());
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "fromCharCodes", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 2)
+    public abstract static class FromCharCodesNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString fromCharCodes(Object charCodes, Object startArg, Object endArg) {
+            Object[] codes = elements(charCodes, "Iterable<int>", this);
+            long start = startArg instanceof Long l ? l : 0;
+            int end = checkValidRange(start, endArg, codes.length, this);
+            StringBuilder sb = new StringBuilder(end - (int) start);
+            for (int i = (int) start; i < end; i++) {
+                if (!(codes[i] instanceof Long code)) {
+                    throw DartErrors.typeErrorFor(codes[i], "int", this);
+                }
+                if (code < 0) {
+                    throw DartErrors.argumentErrorValue(charCodes, this);
+                }
+                if (!appendCharCode(sb, code)) {
+                    throw DartErrors.argumentErrorValue(code, this);
+                }
+            }
+            return ts(sb.toString());
         }
     }
 }

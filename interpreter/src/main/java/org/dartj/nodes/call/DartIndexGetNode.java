@@ -2,17 +2,20 @@ package org.dartj.nodes.call;
 
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartToString;
+import org.dartj.builtins.core.StringBuiltins;
 import org.dartj.nodes.expression.DartBinaryNode;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code receiver[index]} on lists and maps. */
+/** {@code receiver[index]} on lists, maps and strings. */
 @NodeInfo(shortName = "[]")
 public abstract class DartIndexGetNode extends DartBinaryNode {
     @Specialization
@@ -21,6 +24,18 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
             throw DartErrors.indexOutOfRange(index, list.size(), this);
         }
         return list.get((int) index);
+    }
+
+    /** {@code string[index]}: the code unit at index as a one-unit string. */
+    @Specialization
+    protected TruffleString doString(TruffleString string, long index,
+                    @Cached TruffleString.ReadCharUTF16Node readChar,
+                    @Cached TruffleString.FromCodePointNode fromCodePoint) {
+        int length = string.byteLength(TruffleString.Encoding.UTF_16) >> 1;
+        if (index < 0 || index >= length) {
+            throw StringBuiltins.indexError(index, length, this);
+        }
+        return fromCodePoint.execute(readChar.execute(string, (int) index), TruffleString.Encoding.UTF_16, true);
     }
 
     @Specialization

@@ -26,6 +26,10 @@ public abstract class DartModuloNode extends DartBinaryNode {
     @Specialization
     protected double doDouble(double left, double right) {
         double r = left % right;
+        if (r == 0) {
+            // A zero result is always +0.0 (the VM's DartModulo).
+            return 0.0;
+        }
         if (r < 0) {
             r += Math.abs(right);
         }

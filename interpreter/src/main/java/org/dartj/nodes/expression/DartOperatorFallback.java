@@ -18,11 +18,10 @@ public final class DartOperatorFallback {
     /** {@code left op right} through {@code operator op} of a class declared in Dart. */
     @TruffleBoundary
     public static Object dispatch(Node node, String operator, Object left, Object right) {
-        if (left instanceof org.dartj.classes.DartInstance instance) {
-            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod(operator);
-            if (method != null) {
-                return method.callTarget.call(instance, right);
-            }
+        // A class declared in Dart, or a core type whose operator is a builtin (String *, Match []).
+        org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(left).lookupMethod(operator);
+        if (method != null) {
+            return method.callTarget.call(left, right);
         }
         throw noOperator(node, operator, left, right);
     }

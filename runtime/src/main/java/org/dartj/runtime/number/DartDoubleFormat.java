@@ -1,6 +1,7 @@
 package org.dartj.runtime.number;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -51,7 +52,15 @@ public final class DartDoubleFormat {
     }
 
     boolean negative = d < 0;
-    double abs = negative ? -d : d;
+    Decimal shortest = shortest(negative ? -d : d);
+    return layout(negative, shortest.digits, shortest.n, shortest.point);
+  }
+
+  /** Decimal digits {@code 0.d1d2...dn * 10^point}; {@code digits} may be longer than {@code n}. */
+  private record Decimal(char[] digits, int n, int point) {}
+
+  /** The shortest round-trip digits of a positive finite double (double-conversion SHORTEST). */
+  private static Decimal shortest(double abs) {
     String js = Double.toString(abs);
 
     // Parse the JDK output ("123.456", "0.00123", "1.0E21", "4.9E-324") into significant digits
@@ -113,7 +122,7 @@ public final class DartDoubleFormat {
         point = res[0];
       }
     }
-    return layout(negative, digits, n, point);
+    return new Decimal(digits, n, point);
   }
 
   /**
@@ -232,5 +241,155 @@ public final class DartDoubleFormat {
             .setScale(fractionDigits, RoundingMode.HALF_UP)
             .toPlainString();
     return negative ? "-".concat(body) : body;
+  }
+
+  /**
+   * Dart VM {@code double.toStringAsExponential([fractionDigits])}: double-conversion's {@code
+   * ToExponential} with {@code EMIT_POSITIVE_EXPONENT_SIGN}. {@code fractionDigits} -1 means the
+   * shortest digits that round-trip (Dart's {@code null}). The sign comes from the sign bit, so
+   * {@code -0.0} gives {@code "-0e+0"}.
+   *
+   * @throws IllegalArgumentException if {@code fractionDigits} is outside -1..20; the caller checks
+   *     Dart's range (0..20, or null) first.
+   */
+  public static String toStringAsExponential(double d, int fractionDigits) {
+    if (fractionDigits < -1 || fractionDigits > 20) {
+      throw new IllegalArgumentException("fractionDigits out of range 0..20: " + fractionDigits);
+    }
+    if (d != d) {
+      return "NaN";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "-Infinity";
+    }
+    boolean negative = Double.doubleToRawLongBits(d) < 0;
+    double abs = Math.abs(d);
+    Decimal decimal;
+    int length;
+    if (fractionDigits < 0) {
+      decimal = abs == 0.0 ? ZERO : shortest(abs);
+      length = decimal.n;
+    } else {
+      decimal = precise(abs, fractionDigits + 1);
+      length = fractionDigits + 1;
+    }
+    StringBuilder sb = new StringBuilder(32);
+    if (negative) {
+      sb.append('-');
+    }
+    appendExponential(sb, decimal, length);
+    return sb.toString();
+  }
+
+  /**
+   * Dart VM {@code double.toStringAsPrecision(precision)}: double-conversion's {@code ToPrecision}
+   * with {@code EMIT_POSITIVE_EXPONENT_SIGN}, at most 6 leading and no trailing padding zeros. The
+   * digits are the exact binary value rounded half-up to {@code precision} significant digits; the
+   * exponent form is used when the decimal point would need more than 6 leading zeros (value below
+   * 1e-6) or when the integral digits exceed {@code precision}. The sign comes from the sign bit.
+   *
+   * @throws IllegalArgumentException if {@code precision} is outside 1..21; the caller turns that
+   *     into Dart's {@code RangeError.range(precision, 1, 21, "precision")} first.
+   */
+  public static String toStringAsPrecision(double d, int precision) {
+    if (precision < 1 || precision > 21) {
+      throw new IllegalArgumentException("precision out of range 1..21: " + precision);
+    }
+    if (d != d) {
+      return "NaN";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "-Infinity";
+    }
+    boolean negative = Double.doubleToRawLongBits(d) < 0;
+    Decimal decimal = precise(Math.abs(d), precision);
+    int point = decimal.point;
+    StringBuilder sb = new StringBuilder(48);
+    if (negative) {
+      sb.append('-');
+    }
+    if (-point + 1 > 6 || point - precision > 0) {
+      appendExponential(sb, decimal, precision);
+      return sb.toString();
+    }
+    // double-conversion's CreateDecimalRepresentation with precision - point digits after '.'.
+    int after = Math.max(0, precision - point);
+    char[] digits = decimal.digits;
+    int n = decimal.n;
+    if (point <= 0) {
+      sb.append('0');
+      if (after > 0) {
+        sb.append('.');
+        for (int z = point; z < 0; z++) {
+          sb.append('0');
+        }
+        sb.append(digits, 0, n);
+        for (int z = -point + n; z < after; z++) {
+          sb.append('0');
+        }
+      }
+    } else if (point >= n) {
+      sb.append(digits, 0, n);
+      for (int z = n; z < point; z++) {
+        sb.append('0');
+      }
+      if (after > 0) {
+        sb.append('.');
+        for (int z = 0; z < after; z++) {
+          sb.append('0');
+        }
+      }
+    } else {
+      sb.append(digits, 0, point);
+      sb.append('.');
+      sb.append(digits, point, n - point);
+      for (int z = n - point; z < after; z++) {
+        sb.append('0');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final Decimal ZERO = new Decimal(new char[] {'0'}, 1, 1);
+
+  /**
+   * The exact value of a non-negative finite double rounded half-up (ties away from zero) to
+   * {@code precision} significant digits, as double-conversion's PRECISION mode computes them.
+   * Trailing zeros may be dropped; zero is "0" with the point after it.
+   */
+  private static Decimal precise(double abs, int precision) {
+    if (abs == 0.0) {
+      return ZERO;
+    }
+    BigDecimal rounded = new BigDecimal(abs).round(new MathContext(precision, RoundingMode.HALF_UP));
+    String unscaled = rounded.unscaledValue().toString();
+    int n = unscaled.length();
+    int point = n - rounded.scale();
+    while (n > 1 && unscaled.charAt(n - 1) == '0') {
+      n--;
+    }
+    return new Decimal(unscaled.toCharArray(), n, point);
+  }
+
+  /** double-conversion's CreateExponentialRepresentation of {@code length} digits (zero-padded). */
+  private static void appendExponential(StringBuilder sb, Decimal decimal, int length) {
+    char[] digits = decimal.digits;
+    int n = decimal.n;
+    sb.append(digits[0]);
+    if (length > 1) {
+      sb.append('.');
+      for (int i = 1; i < length; i++) {
+        sb.append(i < n ? digits[i] : '0');
+      }
+    }
+    int exponent = decimal.point - 1;
+    sb.append('e');
+    if (exponent < 0) {
+      sb.append('-');
+      exponent = -exponent;
+    } else {
+      sb.append('+');
+    }
+    sb.append(exponent);
   }
 }
