@@ -268,8 +268,11 @@ expressionList : expression (COMMA expression)* ;
 
 // Assignment is parsed as `conditional op expression`; the translator checks that the
 // left side is assignable (a name, a property or an index) and reports it otherwise.
+// A function expression is an expression, not a primary (as in the Dart grammar), so that
+// `() => a..b()` cascades inside the body.
 expression
-    : conditionalExpression assignmentOperator expression            # assignmentExpression
+    : functionExpression                                             # functionExpressionExpr
+    | conditionalExpression assignmentOperator expression            # assignmentExpression
     | conditionalExpression cascade+                                 # cascadeExpression
     | conditionalExpression                                          # plainExpression
     | THROW expression                                               # throwExpression
@@ -348,7 +351,6 @@ primary
     : THIS                                                           # thisPrimary
     | SUPER                                                          # superPrimary
     | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
-    | functionExpression                                             # functionPrimary
     | literal                                                        # literalPrimary
     | identifier                                                     # identifierPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary

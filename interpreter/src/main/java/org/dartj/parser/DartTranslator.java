@@ -1620,6 +1620,8 @@ public final class DartTranslator {
     DartExpressionNode translateExpression(ExpressionContext ctx) {
         if (ctx instanceof ThrowExpressionContext t) {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
+        } else if (ctx instanceof FunctionExpressionExprContext f) {
+            return translateFunctionExpression(f.functionExpression());
         } else if (ctx instanceof PlainExpressionContext p) {
             return translateConditional(p.conditionalExpression());
         } else if (ctx instanceof CascadeExpressionContext c) {
@@ -2653,12 +2655,6 @@ public final class DartTranslator {
             return translateExpression(paren.expression());
         } else if (p instanceof LiteralPrimaryContext lit) {
             return translateLiteral(lit.literal());
-        } else if (p instanceof FunctionPrimaryContext fp) {
-            FunctionExpressionContext fe = fp.functionExpression();
-            FunctionExpressionBodyContext body = fe.functionExpressionBody();
-            String name = qualifiedName("<anonymous closure>");
-            RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
-            return at(new DartClosureNode(name, target, function.envSlot), fe);
         } else if (p instanceof ThisPrimaryContext) {
             return readThis(p);
         } else if (p instanceof SuperPrimaryContext) {
@@ -2672,6 +2668,14 @@ public final class DartTranslator {
         }
         throw error(p, "Unsupported expression.");
     }
+
+    private DartExpressionNode translateFunctionExpression(FunctionExpressionContext fe) {
+        FunctionExpressionBodyContext body = fe.functionExpressionBody();
+        String name = qualifiedName("<anonymous closure>");
+        RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
+        return at(new DartClosureNode(name, target, function.envSlot), fe);
+    }
+
 
     // ------------------------------------------------------------------ records and patterns
 
