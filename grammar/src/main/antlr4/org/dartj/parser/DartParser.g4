@@ -242,8 +242,11 @@ expressionList : expression (COMMA expression)* ;
 
 // Assignment is parsed as `conditional op expression`; the translator checks that the
 // left side is assignable (a name, a property or an index) and reports it otherwise.
+// A function literal is tried first so that its arrow body takes a following assignment:
+// `(x) => sum += x` is `(x) => (sum += x)`, not `((x) => sum) += x`.
 expression
-    : conditionalExpression assignmentOperator expression            # assignmentExpression
+    : functionExpression                                             # functionLiteralExpression
+    | conditionalExpression assignmentOperator expression            # assignmentExpression
     | conditionalExpression cascade+                                 # cascadeExpression
     | conditionalExpression                                          # plainExpression
     | THROW expression                                               # throwExpression
@@ -323,6 +326,7 @@ primary
     | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
     | functionExpression                                             # functionPrimary
     | literal                                                        # literalPrimary
+    | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
     | identifier                                                     # identifierPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     ;

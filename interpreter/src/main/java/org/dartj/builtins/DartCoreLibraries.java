@@ -11,12 +11,16 @@ import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
 import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
+import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
 import org.dartj.builtins.core.IterableBuiltinsFactory;
+import org.dartj.builtins.core.IteratorBuiltinsFactory;
 import org.dartj.builtins.core.ListBuiltinsFactory;
+import org.dartj.builtins.core.ListMapViewBuiltinsFactory;
 import org.dartj.builtins.core.MapBuiltinsFactory;
+import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
@@ -45,7 +49,8 @@ public final class DartCoreLibraries {
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
                     CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
-                    IterableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
+                    IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
+                    ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories());
@@ -59,8 +64,8 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "List", "Map", "Function", "Enum", "Duration", "StackTrace", "Stopwatch",
-                        "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Iterable", "Iterator", "List", "Map", "MapEntry", "Comparable", "Function", "Enum", "Duration", "StackTrace", "Stopwatch",
+                        "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));
         }

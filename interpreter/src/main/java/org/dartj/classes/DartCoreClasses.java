@@ -31,7 +31,12 @@ public final class DartCoreClasses {
     public final DartClass stringClass = define("String", objectClass);
     public final DartClass iterableClass = define("Iterable", objectClass);
     public final DartClass listClass = define("List", iterableClass);
+    public final DartClass iteratorClass = define("Iterator", objectClass);
     public final DartClass mapClass = define("Map", objectClass);
+    public final DartClass mapEntryClass = define("MapEntry", objectClass);
+    /** The unmodifiable {@code Map<int, E>} view of {@code list.asMap()}. */
+    public final DartClass listMapViewClass = define("ListMapView", objectClass);
+    public final DartClass comparableClass = define("Comparable", objectClass);
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
@@ -51,6 +56,7 @@ public final class DartCoreClasses {
     public final DartClass argumentErrorClass = define("ArgumentError", errorClass);
     public final DartClass rangeErrorClass = define("RangeError", argumentErrorClass);
     public final DartClass stateErrorClass = define("StateError", errorClass);
+    public final DartClass concurrentModificationErrorClass = define("ConcurrentModificationError", errorClass);
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
     public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
@@ -60,6 +66,9 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
 
     public DartCoreClasses() {
+        listMapViewClass.addInterface(mapClass);
+        numClass.addInterface(comparableClass);
+        stringClass.addInterface(comparableClass);
         byJavaClass.put(Long.class, intClass);
         byJavaClass.put(Double.class, doubleClass);
         byJavaClass.put(Boolean.class, boolClass);

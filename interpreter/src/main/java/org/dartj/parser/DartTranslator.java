@@ -1026,6 +1026,7 @@ public final class DartTranslator {
             List<DartStatementNode> pre = takePre();
             int iteratorSlot = function.newSlot("<iterator>");
             int indexSlot = function.newSlot("<index>");
+            int lengthSlot = function.newSlot("<length>");
             int elementSlot = function.newSlot("<element>");
             Target target = new Target(labels, function.nextTargetId++, true);
             function.targets.add(target);
@@ -1046,13 +1047,13 @@ public final class DartTranslator {
                     if (captured) {
                         iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
                     }
-                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
+                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
                 }
                 DartStatementNode iteration = block(List.of(assign, body));
                 if (captured) {
                     iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
                 }
-                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), f));
+                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), f));
             } finally {
                 function.targets.remove(function.targets.size() - 1);
             }
@@ -1323,6 +1324,8 @@ public final class DartTranslator {
     DartExpressionNode translateExpression(ExpressionContext ctx) {
         if (ctx instanceof ThrowExpressionContext t) {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
+        } else if (ctx instanceof FunctionLiteralExpressionContext f) {
+            return translateFunctionLiteral(f.functionExpression());
         } else if (ctx instanceof PlainExpressionContext p) {
             return translateConditional(p.conditionalExpression());
         } else if (ctx instanceof CascadeExpressionContext c) {
@@ -1831,7 +1834,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), nullAware);
+                    current = new DartInvokeMemberNode(current, name, translateMemberArguments(name, call), nullAware);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
@@ -1889,10 +1892,14 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
+        return callNamed(name, resolved, call.arguments(), whole);
+    }
+
+    private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole) {
         DartExpressionNode node;
         if (resolved instanceof DartFunctionHolder holder) {
             int positional = 0;
-            for (ArgumentContext a : call.arguments().argument()) {
+            for (ArgumentContext a : call.argument()) {
                 if (a.label() == null) {
                     positional++;
                 }
@@ -1901,17 +1908,80 @@ public final class DartTranslator {
                 throw error(call, positional < holder.minPositional ? "Too few positional arguments: " + holder.minPositional + " required, " + positional + " given."
                                 : "Too many positional arguments: " + holder.maxPositional + " allowed, but " + positional + " found.");
             }
-            node = new DartStaticCallNode(holder, translateArguments(call.arguments()));
+            node = new DartStaticCallNode(holder, translateArguments(call));
         } else if (resolved instanceof DartFunction f) {
-            node = new DartStaticCallNode(f, translateArguments(call.arguments()));
+            node = new DartStaticCallNode(f, translateArguments(call));
         } else {
-            node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call.arguments()));
+            node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call));
         }
         setSection(node, whole, call);
         return node;
     }
 
+    /**
+     * The arguments of {@code receiver.name<T>(args)}. Type arguments are not passed to
+     * methods, except for {@code whereType<T>()} and {@code cast<T>()} (no other arguments):
+     * their types become the builtin's hidden arguments, as their results depend on them.
+     */
+    private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
+        if (call.typeArguments() != null && call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"))) {
+            List<DartExpressionNode> types = new ArrayList<>();
+            for (TypeContext type : call.typeArguments().typeList().type()) {
+                types.add(new DartConstantNode(resolveType(type)));
+            }
+            return new DartArgumentsNode(types.toArray(new DartExpressionNode[0]), new DartExpressionNode[0], new String[0]);
+        }
+        return translateArguments(call.arguments());
+    }
+
+    /**
+     * {@code C<T>(args)}, {@code C<T>.named(args)} (a constructor call with type arguments,
+     * e.g. {@code List<int>.filled(3, 0)}) or {@code f<T>(args)} (a generic function call).
+     * Type arguments are not kept, except that an int literal given as the fill value of
+     * {@code List<double>.filled} is a double, as in Dart.
+     */
+    private DartExpressionNode translateGenericCall(GenericCallPrimaryContext g) {
+        IdentifierContext id = g.identifier(0);
+        String name = id.getText();
+        Variable local = lookupLocal(name);
+        Object member = local == null ? classMember(name) : null;
+        Object resolved = local == null && member == null ? resolveNonLocal(name, id) : null;
+        if (resolved instanceof DartClass cls) {
+            String ctor = g.identifier().size() > 1 ? g.identifier(1).getText() : "";
+            List<TypeContext> types = g.typeArguments().typeList().type();
+            boolean doubleFill = userClasses.get(cls.getName()) == null && cls.getName().equals("List") && ctor.equals("filled") && types.size() == 1 &&
+                            types.get(0).getText().equals("double");
+            if (!doubleFill) {
+                return staticCall(cls, ctor, g.arguments(), g, g.arguments());
+            }
+            DartFunction f = cls.lookupStatic(ctor);
+            DartExpressionNode node = new DartStaticCallNode(f, translateArguments(g.arguments(), 1));
+            setSection(node, g, g.arguments());
+            return node;
+        }
+        if (g.identifier().size() > 1) {
+            throw error(g.identifier(1), "Unexpected '.' after type arguments.");
+        }
+        DartExpressionNode node;
+        if (local != null) {
+            node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
+        } else if (member != null) {
+            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateArguments(g.arguments()), false) : callStatic(member, g.arguments(), id);
+        } else if (resolved != null) {
+            node = callNamed(name, resolved, g.arguments(), g);
+        } else {
+            throw error(id, "Undefined name '" + name + "'.");
+        }
+        setSection(node, g, g.arguments());
+        return node;
+    }
+
     private DartArgumentsNode translateArguments(ArgumentsContext args) {
+        return translateArguments(args, -1);
+    }
+
+    /** The arguments; an int literal at positional index {@code doubleIndex} becomes a double. */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1927,6 +1997,9 @@ public final class DartTranslator {
                 names.add(n);
                 named.add(value);
             } else {
+                if (positional.size() == doubleIndex && value instanceof DartLongLiteralNode literal) {
+                    value = new DartDoubleLiteralNode(literal.getValue());
+                }
                 positional.add(value);
             }
         }
@@ -2330,19 +2403,24 @@ public final class DartTranslator {
         } else if (p instanceof LiteralPrimaryContext lit) {
             return translateLiteral(lit.literal());
         } else if (p instanceof FunctionPrimaryContext fp) {
-            FunctionExpressionContext fe = fp.functionExpression();
-            FunctionExpressionBodyContext body = fe.functionExpressionBody();
-            String name = qualifiedName("<anonymous closure>");
-            RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
-            return at(new DartClosureNode(name, target, function.envSlot), fe);
+            return translateFunctionLiteral(fp.functionExpression());
         } else if (p instanceof ThisPrimaryContext) {
             return readThis(p);
         } else if (p instanceof SuperPrimaryContext) {
             throw error(p, "Expected a member access after 'super'.");
         } else if (p instanceof NewExpressionContext n) {
             return translateNew(n);
+        } else if (p instanceof GenericCallPrimaryContext g) {
+            return translateGenericCall(g);
         }
         throw error(p, "Unsupported expression.");
+    }
+
+    private DartExpressionNode translateFunctionLiteral(FunctionExpressionContext fe) {
+        FunctionExpressionBodyContext body = fe.functionExpressionBody();
+        String name = qualifiedName("<anonymous closure>");
+        RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
+        return at(new DartClosureNode(name, target, function.envSlot), fe);
     }
 
     /** {@code new C(...)}, {@code const C.named(...)} (const instances are canonicalized). */
@@ -2404,7 +2482,7 @@ public final class DartTranslator {
                 }
                 elements.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
             }
-            return at(new DartListLiteralNode(elements.toArray(new DartExpressionNode[0]), elementType), lit);
+            return at(new DartListLiteralNode(elements.toArray(new DartExpressionNode[0]), elementType, l.CONST() != null || constContext), lit);
         } else if (lit instanceof SetOrMapLiteralContext m) {
             List<ElementContext> all = m.element();
             TypeArgumentsContext ta = m.typeArguments();
@@ -2423,7 +2501,7 @@ public final class DartTranslator {
             }
             String keyType = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
             String valueType = ta == null ? "dynamic" : typeName(ta.typeList().type(1));
-            return at(new DartMapLiteralNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartExpressionNode[0]), keyType, valueType), lit);
+            return at(new DartMapLiteralNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartExpressionNode[0]), keyType, valueType, m.CONST() != null || constContext), lit);
         }
         throw error(lit, "Unsupported literal.");
     }

@@ -71,9 +71,12 @@ public final class DartMessageCopier {
         }
         Object copy;
         if (value instanceof DartList list) {
-            copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.elementType());
+            copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.isUnmodifiable(), list.elementType());
         } else if (value instanceof DartMap map) {
             copy = new DartMap(map.keyType(), map.valueType());
+            if (map.isUnmodifiable()) {
+                ((DartMap) copy).makeUnmodifiable();
+            }
         } else if (value instanceof DartEnvironment env) {
             copy = new DartEnvironment(null, new Object[env.slots.length]);
         } else if (value instanceof DartFunction fn) {
