@@ -79,6 +79,16 @@ void main() {
   print(constant.reversed);
   print(constant.contains(2));
 
+  print('-- growing length needs a nullable element type');
+  for (var list in [[1, 2], [1, 2.5], ['a', 1], [1, null], [], <String?>['s']]) {
+    try {
+      list.length = 3;
+      print(list);
+    } on TypeError catch (e) {
+      print(e);
+    }
+  }
+
   print('-- const maps');
   const table = {'a': 1};
   attempt('[]=', () => table['b'] = 2);

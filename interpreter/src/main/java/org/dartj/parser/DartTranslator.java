@@ -2471,6 +2471,7 @@ public final class DartTranslator {
             List<DartExpressionNode> elements = new ArrayList<>();
             List<ElementContext> all = l.element();
             String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
+            List<String> literalTypes = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 ElementContext e = all.get(i);
                 if (!(e instanceof ExpressionElementContext ee)) {
@@ -2480,7 +2481,11 @@ public final class DartTranslator {
                 if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
                     value = new DartDoubleLiteralNode(ln.getValue());
                 }
+                literalTypes.add(literalType(value));
                 elements.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
+            }
+            if (l.typeArguments() == null) {
+                elementType = inferredElementType(literalTypes);
             }
             return at(new DartListLiteralNode(elements.toArray(new DartExpressionNode[0]), elementType, l.CONST() != null || constContext), lit);
         } else if (lit instanceof SetOrMapLiteralContext m) {
@@ -2504,6 +2509,55 @@ public final class DartTranslator {
             return at(new DartMapLiteralNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartExpressionNode[0]), keyType, valueType, m.CONST() != null || constContext), lit);
         }
         throw error(lit, "Unsupported literal.");
+    }
+
+    /** The static type of a literal element (null if not a literal: unknown here). */
+    private static String literalType(DartExpressionNode value) {
+        if (value instanceof DartLongLiteralNode) {
+            return "int";
+        } else if (value instanceof DartDoubleLiteralNode) {
+            return "double";
+        } else if (value instanceof DartInterpolationNode) {
+            return "String";
+        } else if (value instanceof DartConstantNode c) {
+            Object v = c.getValue();
+            return v instanceof TruffleString ? "String" : v instanceof Boolean ? "bool" : v == DartNull.INSTANCE ? "Null" : null;
+        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode) {
+            return "Object";
+        }
+        return null;
+    }
+
+    /**
+     * The element type Dart infers for an untyped list literal whose elements are all
+     * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
+     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}); "dynamic"
+     * when an element's type is not known here or the list is empty. It decides whether
+     * growing the list's length (filling with null) is allowed.
+     */
+    private static String inferredElementType(List<String> types) {
+        String result = null;
+        boolean nullable = false;
+        for (String t : types) {
+            if (t == null) {
+                return "dynamic";
+            }
+            if (t.equals("Null")) {
+                nullable = true;
+                continue;
+            }
+            if (result == null || result.equals(t)) {
+                result = t;
+            } else if ((result.equals("int") || result.equals("double") || result.equals("num")) && (t.equals("int") || t.equals("double"))) {
+                result = "num";
+            } else {
+                result = "Object";
+            }
+        }
+        if (result == null) {
+            return nullable ? "Null" : "dynamic";
+        }
+        return nullable ? result + "?" : result;
     }
 
     private static String typeName(TypeContext type) {
