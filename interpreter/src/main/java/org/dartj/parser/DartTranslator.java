@@ -1734,7 +1734,7 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateArguments(call.arguments()), false)
+                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false)
                                 : callStatic(member, call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
@@ -1924,14 +1924,18 @@ public final class DartTranslator {
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
-        if (call.typeArguments() != null && call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"))) {
+        return translateMemberArguments(name, call.typeArguments(), call.arguments());
+    }
+
+    private DartArgumentsNode translateMemberArguments(String name, TypeArgumentsContext typeArguments, ArgumentsContext arguments) {
+        if (typeArguments != null && arguments.argument().isEmpty() && (name.equals("whereType") || name.equals("cast"))) {
             List<DartExpressionNode> types = new ArrayList<>();
-            for (TypeContext type : call.typeArguments().typeList().type()) {
+            for (TypeContext type : typeArguments.typeList().type()) {
                 types.add(new DartConstantNode(resolveType(type)));
             }
             return new DartArgumentsNode(types.toArray(new DartExpressionNode[0]), new DartExpressionNode[0], new String[0]);
         }
-        return translateArguments(call.arguments());
+        return translateArguments(arguments);
     }
 
     /**
@@ -1966,7 +1970,8 @@ public final class DartTranslator {
         if (local != null) {
             node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
         } else if (member != null) {
-            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateArguments(g.arguments()), false) : callStatic(member, g.arguments(), id);
+            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
+                            : callStatic(member, g.arguments(), id);
         } else if (resolved != null) {
             node = callNamed(name, resolved, g.arguments(), g);
         } else {
