@@ -268,10 +268,10 @@ expressionList : expression (COMMA expression)* ;
 
 // Assignment is parsed as `conditional op expression`; the translator checks that the
 // left side is assignable (a name, a property or an index) and reports it otherwise.
-// A function expression is an expression, not a primary (as in the Dart grammar), so that
-// `() => a..b()` cascades inside the body.
+// A function literal is tried first so that its arrow body takes a following assignment:
+// `(x) => sum += x` is `(x) => (sum += x)`, not `((x) => sum) += x`.
 expression
-    : functionExpression                                             # functionExpressionExpr
+    : functionExpression                                             # functionLiteralExpression
     | conditionalExpression assignmentOperator expression            # assignmentExpression
     | conditionalExpression cascade+                                 # cascadeExpression
     | conditionalExpression                                          # plainExpression
@@ -352,6 +352,7 @@ primary
     | SUPER                                                          # superPrimary
     | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
     | literal                                                        # literalPrimary
+    | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
     | identifier                                                     # identifierPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | recordLiteral                                                  # recordPrimary

@@ -4,6 +4,7 @@ import org.dartj.DartLanguage;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.classes.DartErrorObject;
+import org.dartj.classes.DartObject;
 import org.dartj.runtime.DartException;
 import org.dartj.runtime.DartNull;
 
@@ -46,11 +47,115 @@ public final class DartErrors {
         return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text, location);
     }
 
+    /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, Node location) {
-        String detail = index < 0 ? "index must not be negative: " + index
-                        : length == 0 ? "no indices are valid: " + index : "index should be less than " + length + ": " + index;
-        return error(classes(location).rangeErrorClass, "Index out of range", "RangeError (index): Index out of range: " + detail, location);
+        String detail = index < 0 ? "index must not be negative" : length == 0 ? "no indices are valid" : "index should be less than " + length;
+        return error(classes(location).rangeErrorClass, "Index out of range", "RangeError (index): Index out of range: " + detail + ": " + index, location);
+    }
+
+    /** {@code RangeError.checkNotNegative(value, name)}. */
+    public static void checkNotNegative(long value, String name, Node location) {
+        if (value < 0) {
+            throw rangeError(value, 0L, null, name, location);
+        }
+    }
+
+    /**
+     * {@code RangeError.checkValidRange(start, end, length)} with the names "start" and "end";
+     * returns the end ({@code length} when {@code end} is null).
+     */
+    public static long checkValidRange(long start, Long end, long length, Node location) {
+        if (start < 0 || start > length) {
+            throw rangeError(start, 0L, length, "start", location);
+        }
+        if (end != null) {
+            if (start > end || end > length) {
+                throw rangeError(end, start, length, "end", location);
+            }
+            return end;
+        }
+        return length;
+    }
+
+    /** {@code ArgumentError.value(value, name, message)}. */
+    @TruffleBoundary
+    public static DartException argumentValueError(Object value, String name, String message, Node location) {
+        String text = "Invalid argument" + (name == null ? "" : " (" + name + ")") + (message == null ? "" : ": " + message) + ": " + safeToString(value);
+        return error(classes(location).argumentErrorClass, message == null ? DartNull.INSTANCE : message, text, location);
+    }
+
+    /** {@code ConcurrentModificationError(modified)}. */
+    @TruffleBoundary
+    public static DartException concurrentModification(Object modified, Node location) {
+        return error(classes(location).concurrentModificationErrorClass, DartNull.INSTANCE,
+                        "Concurrent modification during iteration: " + safeToString(modified) + ".", location);
+    }
+
+    /** {@code value as T} failing: the TypeError of a cast. */
+    @TruffleBoundary
+    public static DartException typeCastError(String actualType, String expectedType, Node location) {
+        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' in type cast", location);
+    }
+
+    /**
+     * Dart's {@code Error.safeToString}: numbers, booleans and null as themselves, strings as
+     * JSON string literals, other objects as the VM describes them without calling Dart code.
+     */
+    @TruffleBoundary
+    public static String safeToString(Object value) {
+        if (value instanceof Long || value instanceof Boolean || value == DartNull.INSTANCE) {
+            return String.valueOf(value == DartNull.INSTANCE ? "null" : value);
+        }
+        if (value instanceof Double d) {
+            return org.dartj.runtime.number.DartDoubleFormat.toString(d);
+        }
+        if (value instanceof com.oracle.truffle.api.strings.TruffleString s) {
+            return jsonString(s.toJavaStringUncached());
+        }
+        if (value instanceof org.dartj.runtime.DartList list) {
+            if (list.isGrowable()) {
+                return "Instance(length:" + list.size() + ") of '_GrowableList'";
+            }
+            return (list.isUnmodifiable() ? "_ImmutableList" : "_List") + " len:" + list.size();
+        }
+        if (value instanceof org.dartj.runtime.DartMap map) {
+            return "_Map len:" + map.size();
+        }
+        if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
+            return "Instance of '" + lazy.vmClassName() + "'";
+        }
+        if (value instanceof DartObject o) {
+            return "Instance of '" + o.dartClass().getName() + "'";
+        }
+        return "Instance of '" + DartLanguage.get(null).coreClasses().classOf(value).getName() + "'";
+    }
+
+    /** A string as Dart's {@code jsonEncode} writes it. */
+    public static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    boolean loneSurrogate = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || loneSurrogate) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 
     @TruffleBoundary

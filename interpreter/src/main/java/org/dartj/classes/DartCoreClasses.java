@@ -38,6 +38,11 @@ public final class DartCoreClasses {
     public final DartClass runesClass = define("Runes", iterableClass);
     public final DartClass mapClass = define("Map", objectClass);
     public final DartClass setClass = define("Set", iterableClass);
+    public final DartClass iteratorClass = define("Iterator", objectClass);
+    public final DartClass mapEntryClass = define("MapEntry", objectClass);
+    /** The unmodifiable {@code Map<int, E>} view of {@code list.asMap()}. */
+    public final DartClass listMapViewClass = define("ListMapView", objectClass);
+    public final DartClass comparableClass = define("Comparable", objectClass);
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass recordClass = define("Record", objectClass);
@@ -59,6 +64,7 @@ public final class DartCoreClasses {
     public final DartClass argumentErrorClass = define("ArgumentError", errorClass);
     public final DartClass rangeErrorClass = define("RangeError", argumentErrorClass);
     public final DartClass stateErrorClass = define("StateError", errorClass);
+    public final DartClass concurrentModificationErrorClass = define("ConcurrentModificationError", errorClass);
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
     public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
@@ -69,6 +75,9 @@ public final class DartCoreClasses {
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);
+        listMapViewClass.addInterface(mapClass);
+        numClass.addInterface(comparableClass);
+        stringClass.addInterface(comparableClass);
         byJavaClass.put(Long.class, intClass);
         byJavaClass.put(Double.class, doubleClass);
         byJavaClass.put(Boolean.class, boolClass);

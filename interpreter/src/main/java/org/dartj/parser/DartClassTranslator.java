@@ -715,7 +715,7 @@ final class DartClassTranslator {
         for (String value : info.enumValues) {
             values.add(new org.dartj.nodes.global.DartReadGlobalNode((DartGlobalVariable) info.statics.get(value)));
         }
-        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), info.name()));
+        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), info.name(), true));
     }
 
     static TruffleString ts(String s) {

@@ -1323,6 +1323,7 @@ public final class DartTranslator {
             List<DartStatementNode> pre = takePre();
             int iteratorSlot = function.newSlot("<iterator>");
             int indexSlot = function.newSlot("<index>");
+            int lengthSlot = function.newSlot("<length>");
             int elementSlot = function.newSlot("<element>");
             Target target = new Target(labels, function.nextTargetId++, true);
             function.targets.add(target);
@@ -1343,13 +1344,13 @@ public final class DartTranslator {
                     if (captured) {
                         iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
                     }
-                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
+                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
                 }
                 DartStatementNode iteration = block(List.of(assign, body));
                 if (captured) {
                     iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
                 }
-                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), f));
+                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), f));
             } finally {
                 function.targets.remove(function.targets.size() - 1);
             }
@@ -1620,8 +1621,8 @@ public final class DartTranslator {
     DartExpressionNode translateExpression(ExpressionContext ctx) {
         if (ctx instanceof ThrowExpressionContext t) {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
-        } else if (ctx instanceof FunctionExpressionExprContext f) {
-            return translateFunctionExpression(f.functionExpression());
+        } else if (ctx instanceof FunctionLiteralExpressionContext f) {
+            return translateFunctionLiteral(f.functionExpression());
         } else if (ctx instanceof PlainExpressionContext p) {
             return translateConditional(p.conditionalExpression());
         } else if (ctx instanceof CascadeExpressionContext c) {
@@ -2030,7 +2031,7 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateArguments(call.arguments()), false)
+                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false)
                                 : callStatic(member, call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
@@ -2130,7 +2131,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), nullAware);
+                    current = new DartInvokeMemberNode(current, name, translateMemberArguments(name, call), nullAware);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
@@ -2195,10 +2196,14 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
+        return callNamed(name, resolved, call.arguments(), whole);
+    }
+
+    private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole) {
         DartExpressionNode node;
         if (resolved instanceof DartFunctionHolder holder) {
             int positional = 0;
-            for (ArgumentContext a : call.arguments().argument()) {
+            for (ArgumentContext a : call.argument()) {
                 if (a.label() == null) {
                     positional++;
                 }
@@ -2207,17 +2212,85 @@ public final class DartTranslator {
                 throw error(call, positional < holder.minPositional ? "Too few positional arguments: " + holder.minPositional + " required, " + positional + " given."
                                 : "Too many positional arguments: " + holder.maxPositional + " allowed, but " + positional + " found.");
             }
-            node = new DartStaticCallNode(holder, translateArguments(call.arguments()));
+            node = new DartStaticCallNode(holder, translateArguments(call));
         } else if (resolved instanceof DartFunction f) {
-            node = new DartStaticCallNode(f, translateArguments(call.arguments()));
+            node = new DartStaticCallNode(f, translateArguments(call));
         } else {
-            node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call.arguments()));
+            node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call));
         }
         setSection(node, whole, call);
         return node;
     }
 
+    /**
+     * The arguments of {@code receiver.name<T>(args)}. Type arguments are not passed to
+     * methods, except for {@code whereType<T>()} and {@code cast<T>()} (no other arguments):
+     * their types become the builtin's hidden arguments, as their results depend on them.
+     */
+    private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
+        return translateMemberArguments(name, call.typeArguments(), call.arguments());
+    }
+
+    private DartArgumentsNode translateMemberArguments(String name, TypeArgumentsContext typeArguments, ArgumentsContext arguments) {
+        if (typeArguments != null && arguments.argument().isEmpty() && (name.equals("whereType") || name.equals("cast"))) {
+            List<DartExpressionNode> types = new ArrayList<>();
+            for (TypeContext type : typeArguments.typeList().type()) {
+                types.add(new DartConstantNode(resolveType(type)));
+            }
+            return new DartArgumentsNode(types.toArray(new DartExpressionNode[0]), new DartExpressionNode[0], new String[0]);
+        }
+        return translateArguments(arguments);
+    }
+
+    /**
+     * {@code C<T>(args)}, {@code C<T>.named(args)} (a constructor call with type arguments,
+     * e.g. {@code List<int>.filled(3, 0)}) or {@code f<T>(args)} (a generic function call).
+     * Type arguments are not kept, except that an int literal given as the fill value of
+     * {@code List<double>.filled} is a double, as in Dart.
+     */
+    private DartExpressionNode translateGenericCall(GenericCallPrimaryContext g) {
+        IdentifierContext id = g.identifier(0);
+        String name = id.getText();
+        Variable local = lookupLocal(name);
+        Object member = local == null ? classMember(name) : null;
+        Object resolved = local == null && member == null ? resolveNonLocal(name, id) : null;
+        if (resolved instanceof DartClass cls) {
+            String ctor = g.identifier().size() > 1 ? g.identifier(1).getText() : "";
+            List<TypeContext> types = g.typeArguments().typeList().type();
+            boolean doubleFill = userClasses.get(cls.getName()) == null && cls.getName().equals("List") && ctor.equals("filled") && types.size() == 1 &&
+                            types.get(0).getText().equals("double");
+            if (!doubleFill) {
+                return staticCall(cls, ctor, g.arguments(), g, g.arguments());
+            }
+            DartFunction f = cls.lookupStatic(ctor);
+            DartExpressionNode node = new DartStaticCallNode(f, translateArguments(g.arguments(), 1));
+            setSection(node, g, g.arguments());
+            return node;
+        }
+        if (g.identifier().size() > 1) {
+            throw error(g.identifier(1), "Unexpected '.' after type arguments.");
+        }
+        DartExpressionNode node;
+        if (local != null) {
+            node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
+        } else if (member != null) {
+            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
+                            : callStatic(member, g.arguments(), id);
+        } else if (resolved != null) {
+            node = callNamed(name, resolved, g.arguments(), g);
+        } else {
+            throw error(id, "Undefined name '" + name + "'.");
+        }
+        setSection(node, g, g.arguments());
+        return node;
+    }
+
     private DartArgumentsNode translateArguments(ArgumentsContext args) {
+        return translateArguments(args, -1);
+    }
+
+    /** The arguments; an int literal at positional index {@code doubleIndex} becomes a double. */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -2233,6 +2306,9 @@ public final class DartTranslator {
                 names.add(n);
                 named.add(value);
             } else {
+                if (positional.size() == doubleIndex && value instanceof DartLongLiteralNode literal) {
+                    value = new DartDoubleLiteralNode(literal.getValue());
+                }
                 positional.add(value);
             }
         }
@@ -2665,11 +2741,13 @@ public final class DartTranslator {
             return translateRecord(r.recordLiteral());
         } else if (p instanceof SwitchExpressionPrimaryContext sw) {
             return translateSwitchExpression(sw);
+        } else if (p instanceof GenericCallPrimaryContext g) {
+            return translateGenericCall(g);
         }
         throw error(p, "Unsupported expression.");
     }
 
-    private DartExpressionNode translateFunctionExpression(FunctionExpressionContext fe) {
+    private DartExpressionNode translateFunctionLiteral(FunctionExpressionContext fe) {
         FunctionExpressionBodyContext body = fe.functionExpressionBody();
         String name = qualifiedName("<anonymous closure>");
         RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
@@ -2816,7 +2894,7 @@ public final class DartTranslator {
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
             }
-            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), f));
+            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), f));
         } finally {
             scope = saved;
             function.targets.remove(function.targets.size() - 1);
@@ -3084,7 +3162,7 @@ public final class DartTranslator {
             return translateString(s.stringLiteral());
         } else if (lit instanceof ListLiteralContext l) {
             String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
-            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit);
+            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit, l.typeArguments() != null, l.CONST() != null);
         } else if (lit instanceof SetOrMapLiteralContext m) {
             List<ElementContext> all = m.element();
             TypeArgumentsContext ta = m.typeArguments();
@@ -3098,7 +3176,7 @@ public final class DartTranslator {
             }
             String first = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
             String second = ta == null || ta.typeList().type().size() < 2 ? "dynamic" : typeName(ta.typeList().type(1));
-            return translateCollection(kind, all, first, second, lit);
+            return translateCollection(kind, all, first, second, lit, ta != null, m.CONST() != null);
         }
         throw error(lit, "Unsupported literal.");
     }
@@ -3128,9 +3206,11 @@ public final class DartTranslator {
     }
 
     /** A list, set or map literal; with spreads, {@code if} or {@code for} elements it is built by statements. */
-    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, String firstType, String secondType, ParserRuleContext lit) {
+    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, String firstType, String secondType, ParserRuleContext lit,
+                    boolean typed, boolean isConst) {
         boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
         if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
+            List<String> literalTypes = new ArrayList<>();
             List<DartExpressionNode> keys = new ArrayList<>();
             List<DartExpressionNode> values = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -3149,14 +3229,17 @@ public final class DartTranslator {
                     if (firstType.equals("double") && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
+                    literalTypes.add(literalType(value));
                     keys.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 }
             }
             DartExpressionNode[] k = keys.toArray(new DartExpressionNode[0]);
+            String elementType = typed ? firstType : inferredElementType(literalTypes);
+            boolean constant = isConst || constContext;
             return at(switch (kind) {
-                case LIST -> new DartListLiteralNode(k, firstType);
-                case SET -> new DartSetLiteralNode(k, firstType);
-                default -> new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), firstType, secondType);
+                case LIST -> new DartListLiteralNode(k, elementType, constant);
+                case SET -> new DartSetLiteralNode(k, elementType);
+                default -> new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), firstType, secondType, constant);
             }, lit);
         }
         if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
@@ -3265,11 +3348,60 @@ public final class DartTranslator {
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
             }
-            return at(new DartForInNode(iterable, iteratorSlot, indexSlot, elementSlot, iteration, target.id), fe);
+            return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
         } finally {
             function.targets.remove(function.targets.size() - 1);
             scope = saved;
         }
+    }
+
+    /** The static type of a literal element (null if not a literal: unknown here). */
+    private static String literalType(DartExpressionNode value) {
+        if (value instanceof DartLongLiteralNode) {
+            return "int";
+        } else if (value instanceof DartDoubleLiteralNode) {
+            return "double";
+        } else if (value instanceof DartInterpolationNode) {
+            return "String";
+        } else if (value instanceof DartConstantNode c) {
+            Object v = c.getValue();
+            return v instanceof TruffleString ? "String" : v instanceof Boolean ? "bool" : v == DartNull.INSTANCE ? "Null" : null;
+        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode) {
+            return "Object";
+        }
+        return null;
+    }
+
+    /**
+     * The element type Dart infers for an untyped list literal whose elements are all
+     * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
+     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}); "dynamic"
+     * when an element's type is not known here or the list is empty. It decides whether
+     * growing the list's length (filling with null) is allowed.
+     */
+    private static String inferredElementType(List<String> types) {
+        String result = null;
+        boolean nullable = false;
+        for (String t : types) {
+            if (t == null) {
+                return "dynamic";
+            }
+            if (t.equals("Null")) {
+                nullable = true;
+                continue;
+            }
+            if (result == null || result.equals(t)) {
+                result = t;
+            } else if ((result.equals("int") || result.equals("double") || result.equals("num")) && (t.equals("int") || t.equals("double"))) {
+                result = "num";
+            } else {
+                result = "Object";
+            }
+        }
+        if (result == null) {
+            return nullable ? "Null" : "dynamic";
+        }
+        return nullable ? result + "?" : result;
     }
 
     private static String typeName(TypeContext type) {

@@ -3,21 +3,34 @@ package org.dartj.runtime;
 import java.util.Arrays;
 
 /**
- * A Dart {@code List}: growable or fixed-length, backed by an {@code Object[]} (elements are
- * boxed {@code Long}/{@code Double}/... values).
+ * A Dart {@code List}: growable, fixed-length or unmodifiable (const lists,
+ * {@code List.unmodifiable}), backed by an {@code Object[]} (elements are boxed
+ * {@code Long}/{@code Double}/... values). The checks that Dart's list kinds make (which
+ * operation is allowed, ranges) are the builtins' business; this is plain storage.
  */
 public final class DartList {
     private Object[] elements;
     private int size;
     private final boolean growable;
+    private final boolean unmodifiable;
     /** The reified element type's name, e.g. {@code int} for {@code List<int>}; "dynamic" if none. */
     private final String elementType;
 
     public DartList(Object[] elements, int size, boolean growable, String elementType) {
-        this.elements = elements;
+        this(elements, size, growable, false, elementType);
+    }
+
+    public DartList(Object[] elements, int size, boolean growable, boolean unmodifiable, String elementType) {
+        this.elements = elements.length == 0 ? new Object[1] : elements;
         this.size = size;
-        this.growable = growable;
+        this.growable = growable && !unmodifiable;
+        this.unmodifiable = unmodifiable;
         this.elementType = elementType;
+    }
+
+    /** A list holding a copy of {@code values}. */
+    public static DartList copyOf(Object[] values, int size, boolean growable, boolean unmodifiable, String elementType) {
+        return new DartList(Arrays.copyOf(values, Math.max(size, 1)), size, growable, unmodifiable, elementType);
     }
 
     public static DartList of(Object... values) {
@@ -30,6 +43,11 @@ public final class DartList {
 
     public boolean isGrowable() {
         return growable;
+    }
+
+    /** A const list or {@code List.unmodifiable}: no element can be set (implies fixed length). */
+    public boolean isUnmodifiable() {
+        return unmodifiable;
     }
 
     public String elementType() {
@@ -75,6 +93,38 @@ public final class DartList {
         System.arraycopy(elements, index, elements, index + 1, size - index);
         elements[index] = value;
         size++;
+    }
+
+    private void ensureCapacity(int capacity) {
+        if (capacity > elements.length) {
+            elements = Arrays.copyOf(elements, Math.max(capacity, Math.max(4, elements.length * 2)));
+        }
+    }
+
+    /** Sets the length: new slots hold {@code fill}, removed ones are released. */
+    public void setSize(int newSize, Object fill) {
+        if (newSize > size) {
+            ensureCapacity(newSize);
+            Arrays.fill(elements, size, newSize, fill);
+        } else {
+            Arrays.fill(elements, newSize, size, null);
+        }
+        size = newSize;
+    }
+
+    /** Removes the elements {@code [start, end)}. */
+    public void removeRange(int start, int end) {
+        System.arraycopy(elements, end, elements, start, size - end);
+        Arrays.fill(elements, size - (end - start), size, null);
+        size -= end - start;
+    }
+
+    /** Inserts {@code values} at {@code index}, moving later elements up. */
+    public void insertAll(int index, Object[] values) {
+        ensureCapacity(size + values.length);
+        System.arraycopy(elements, index, elements, index + values.length, size - index);
+        System.arraycopy(values, 0, elements, index, values.length);
+        size += values.length;
     }
 
     public void clear() {

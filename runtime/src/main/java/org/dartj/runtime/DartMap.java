@@ -8,11 +8,18 @@ import java.util.Map;
  * map). Keys are compared with Dart equality for the built-in key types: an integral double
  * equals the int of the same value ({@code 1.0 == 1}), so such doubles are looked up by their
  * int value while the key that was stored first is kept for iteration.
+ * <p>
+ * {@link #modificationCount()} changes when a key is added or removed (not when an existing
+ * key gets a new value): what the Dart VM's map iterators check to throw
+ * ConcurrentModificationError. Const maps and {@code Map.unmodifiable} are unmodifiable; the
+ * builtins check that.
  */
 public final class DartMap {
     private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries;
     private final String keyType;
     private final String valueType;
+    private int modificationCount;
+    private boolean unmodifiable;
 
     public DartMap(String keyType, String valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
@@ -22,6 +29,20 @@ public final class DartMap {
         this.entries = entries;
         this.keyType = keyType;
         this.valueType = valueType;
+    }
+
+    public int modificationCount() {
+        return modificationCount;
+    }
+
+    public boolean isUnmodifiable() {
+        return unmodifiable;
+    }
+
+    /** Makes this map unmodifiable (const map literals, {@code Map.unmodifiable}); returns it. */
+    public DartMap makeUnmodifiable() {
+        unmodifiable = true;
+        return this;
     }
 
     public String keyType() {
@@ -61,6 +82,7 @@ public final class DartMap {
         Object k = lookupKey(key);
         Map.Entry<Object, Object> e = entries.get(k);
         if (e == null) {
+            modificationCount++;
             entries.put(k, new java.util.AbstractMap.SimpleEntry<>(key, value));
         } else {
             e.setValue(value);
@@ -70,14 +92,27 @@ public final class DartMap {
     /** Removes {@code key}; returns its value or Java {@code null}. */
     public Object remove(Object key) {
         Map.Entry<Object, Object> e = entries.remove(lookupKey(key));
-        return e == null ? null : e.getValue();
+        if (e == null) {
+            return null;
+        }
+        modificationCount++;
+        return e.getValue();
     }
 
     public void clear() {
+        if (!entries.isEmpty()) {
+            modificationCount++;
+        }
         entries.clear();
     }
 
     public Iterable<Map.Entry<Object, Object>> entries() {
         return entries.values();
+    }
+
+    /** The entries in insertion order, as an array (safe to iterate while the map changes). */
+    @SuppressWarnings("unchecked")
+    public Map.Entry<Object, Object>[] entryArray() {
+        return entries.values().toArray(new Map.Entry[0]);
     }
 }

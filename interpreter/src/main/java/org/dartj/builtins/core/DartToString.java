@@ -1,8 +1,11 @@
 package org.dartj.builtins.core;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.dartj.DartLanguage;
+import org.dartj.classes.DartInstance;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.number.DartDoubleFormat;
@@ -10,38 +13,66 @@ import org.dartj.runtime.number.DartDoubleFormat;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code toString()} of the core values, exactly as the Dart VM prints them. */
+/**
+ * {@code toString()} of the core values, exactly as the Dart VM prints them. Lists, maps and
+ * iterables that are already being converted on this thread (an isolate's thread; Dart's
+ * {@code toStringVisiting}) print as {@code [...]}, {@code {...}} and {@code (...)}, also when
+ * a user-defined {@code toString} in between converts them again.
+ */
 public final class DartToString {
     private DartToString() {
+    }
+
+    private static final ThreadLocal<List<Object>> VISITING = ThreadLocal.withInitial(ArrayList::new);
+
+    static boolean isVisiting(Object value) {
+        for (Object o : VISITING.get()) {
+            if (o == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void enter(Object value) {
+        VISITING.get().add(value);
+    }
+
+    static void exit(Object value) {
+        List<Object> visiting = VISITING.get();
+        visiting.remove(visiting.size() - 1);
     }
 
     @TruffleBoundary
     public static String toDisplayString(Object value) {
         StringBuilder sb = new StringBuilder();
-        append(sb, value, new IdentityHashMap<>());
+        append(sb, value);
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, Object value, IdentityHashMap<Object, Boolean> inProgress) {
+    private static void append(StringBuilder sb, Object value) {
         if (value instanceof TruffleString s) {
             sb.append(s.toJavaStringUncached());
         } else if (value instanceof Double d) {
             sb.append(DartDoubleFormat.toString(d));
         } else if (value instanceof DartList list) {
-            if (inProgress.containsKey(list)) {
+            if (isVisiting(list)) {
                 sb.append("[...]");
                 return;
             }
-            inProgress.put(list, Boolean.TRUE);
-            sb.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
+            enter(list);
+            try {
+                sb.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    append(sb, list.get(i));
                 }
-                append(sb, list.get(i), inProgress);
+                sb.append(']');
+            } finally {
+                exit(list);
             }
-            sb.append(']');
-            inProgress.remove(list);
         } else if (value instanceof org.dartj.runtime.DartRecord record) {
             sb.append('(');
             int n = record.positionalCount();
@@ -49,7 +80,7 @@ public final class DartToString {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                append(sb, record.positional(i), inProgress);
+                append(sb, record.positional(i));
             }
             String[] names = record.names();
             for (int i = 0; i < names.length; i++) {
@@ -57,48 +88,79 @@ public final class DartToString {
                     sb.append(", ");
                 }
                 sb.append(names[i]).append(": ");
-                append(sb, record.named(i), inProgress);
+                append(sb, record.named(i));
             }
             if (n == 1 && names.length == 0) {
                 sb.append(',');
             }
             sb.append(')');
         } else if (value instanceof org.dartj.runtime.DartSet set) {
-            if (inProgress.containsKey(set)) {
+            if (isVisiting(set)) {
                 sb.append("{...}");
                 return;
             }
-            inProgress.put(set, Boolean.TRUE);
-            sb.append('{');
-            boolean first = true;
-            for (Object e : set) {
-                if (!first) {
-                    sb.append(", ");
+            enter(set);
+            try {
+                sb.append('{');
+                boolean first = true;
+                for (Object e : set) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    append(sb, e);
                 }
-                first = false;
-                append(sb, e, inProgress);
+                sb.append('}');
+            } finally {
+                exit(set);
             }
-            sb.append('}');
-            inProgress.remove(set);
         } else if (value instanceof DartMap map) {
-            if (inProgress.containsKey(map)) {
+            if (isVisiting(map)) {
                 sb.append("{...}");
                 return;
             }
-            inProgress.put(map, Boolean.TRUE);
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<Object, Object> e : map.entries()) {
-                if (!first) {
-                    sb.append(", ");
+            enter(map);
+            try {
+                sb.append('{');
+                boolean first = true;
+                for (Map.Entry<Object, Object> e : map.entryArray()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    append(sb, e.getKey());
+                    sb.append(": ");
+                    append(sb, e.getValue());
                 }
-                first = false;
-                append(sb, e.getKey(), inProgress);
-                sb.append(": ");
-                append(sb, e.getValue(), inProgress);
+                sb.append('}');
+            } finally {
+                exit(map);
             }
-            sb.append('}');
-            inProgress.remove(map);
+        } else if (value instanceof DartListMapView view) {
+            if (isVisiting(view)) {
+                sb.append("{...}");
+                return;
+            }
+            enter(view);
+            try {
+                sb.append('{');
+                DartList list = view.list();
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(i).append(": ");
+                    append(sb, list.get(i));
+                }
+                sb.append('}');
+            } finally {
+                exit(view);
+            }
+        } else if (value instanceof DartLazyIterable lazy) {
+            sb.append(lazy.toString());
+        } else if (value instanceof DartInstance instance && instance.dartClass().userMethod("toString") == null &&
+                        instance.dartClass().isSubtypeOf(DartLanguage.get(null).coreClasses().iterableClass)) {
+            sb.append(DartIterables.toShortString(instance));
         } else {
             sb.append(value);
         }

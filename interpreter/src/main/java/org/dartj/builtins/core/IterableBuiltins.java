@@ -1,32 +1,120 @@
 package org.dartj.builtins.core;
 
+import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.classes.DartInstance;
+import org.dartj.nodes.expression.DartTypeTestNode;
+import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartNull;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 
-/** Members of Iterable for the snapshotted iterables (lists have their own, faster ones). */
+/**
+ * Members of Iterable. The receiver is any iterable value: a lazy iterable, a list (for the
+ * members List does not define itself) or an instance of a Dart class extending Iterable;
+ * see {@link DartLazyIterable} for the semantics.
+ */
 public final class IterableBuiltins {
     private IterableBuiltins() {
+    }
+
+    static DartLazyIterable lazy(Object self, Node node) {
+        return DartIterables.lazy(self, DartLanguage.get(node).coreClasses());
+    }
+
+    /** The type argument the translator passes for {@code whereType<T>()} and {@code cast<T>()}. */
+    static DartTypeTestNode.Type typeArgument(Object type, Node node) {
+        if (type instanceof DartTypeTestNode.Type t) {
+            return t;
+        }
+        DartCoreClasses classes = DartLanguage.get(node).coreClasses();
+        return new DartTypeTestNode.Type("dynamic", null, true, true, classes);
+    }
+
+    static boolean growable(Object growable) {
+        return growable != Boolean.FALSE;
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "iterator", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IteratorNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object iterator(Object self) {
+            DartCoreClasses classes = DartLanguage.get(this).coreClasses();
+            if (self instanceof DartInstance) {
+                // A class extending Iterable that does not define the abstract getter.
+                throw org.dartj.builtins.DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), "iterator", true, this);
+            }
+            return new DartIteratorObject(classes.iteratorClass, DartIterables.iterator(self));
+        }
     }
 
     @DartBuiltin(owner = "Iterable", name = "length", kind = DartBuiltin.Kind.GETTER)
     public abstract static class LengthNode extends DartBuiltinNode {
         @Specialization
-        protected long length(DartIterableView self) {
-            return self.elements().length;
+        @TruffleBoundary
+        protected long length(Object self) {
+            return lazy(self, this).length();
         }
     }
 
-    @DartBuiltin(owner = "Iterable", name = "toList")
-    public abstract static class ToListNode extends DartBuiltinNode {
+    @DartBuiltin(owner = "Iterable", name = "isEmpty", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsEmptyNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartList toList(DartIterableView self) {
-            Object[] e = self.elements().clone();
-            return new DartList(e, e.length, true, "dynamic");
+        protected boolean isEmpty(Object self) {
+            return lazy(self, this).isEmpty();
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "isNotEmpty", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsNotEmptyNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean isNotEmpty(Object self) {
+            return lazy(self, this).isNotEmpty();
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "first", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FirstNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object first(Object self) {
+            return lazy(self, this).first();
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "last", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class LastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object last(Object self) {
+            return lazy(self, this).last();
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "single", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class SingleNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object single(Object self) {
+            return lazy(self, this).single();
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "elementAt", required = 1)
+    public abstract static class ElementAtNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object elementAt(Object self, long index) {
+            return lazy(self, this).elementAt(index);
         }
     }
 
@@ -34,21 +122,230 @@ public final class IterableBuiltins {
     public abstract static class ContainsNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected boolean contains(DartIterableView self, Object value) {
-            for (Object e : self.elements()) {
-                if (org.dartj.nodes.expression.DartEqualNode.dartEquals(e, value)) {
-                    return true;
-                }
-            }
-            return false;
+        protected boolean contains(Object self, Object value) {
+            return lazy(self, this).contains(value);
         }
     }
 
-    @DartBuiltin(owner = "Iterable", name = "isEmpty", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class IsEmptyNode extends DartBuiltinNode {
+    @DartBuiltin(owner = "Iterable", name = "forEach", required = 1)
+    public abstract static class ForEachNode extends DartBuiltinNode {
         @Specialization
-        protected boolean isEmpty(DartIterableView self) {
-            return self.elements().length == 0;
+        @TruffleBoundary
+        protected Object forEach(Object self, DartFunction action) {
+            lazy(self, this).forEach(action);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "reduce", required = 1)
+    public abstract static class ReduceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object reduce(Object self, DartFunction combine) {
+            return lazy(self, this).reduce(combine);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "fold", required = 2)
+    public abstract static class FoldNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object fold(Object self, Object initial, DartFunction combine) {
+            return lazy(self, this).fold(initial, combine);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "every", required = 1)
+    public abstract static class EveryNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean every(Object self, DartFunction test) {
+            return lazy(self, this).every(test);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "any", required = 1)
+    public abstract static class AnyNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean any(Object self, DartFunction test) {
+            return lazy(self, this).any(test);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "join", optional = 1)
+    public abstract static class JoinNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString join(Object self, Object separator) {
+            String sep = separator instanceof TruffleString s ? s.toJavaStringUncached() : "";
+            return DartToStringNode.toTruffleString(lazy(self, this).join(sep));
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "firstWhere", required = 1, named = {"orElse"})
+    public abstract static class FirstWhereNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object firstWhere(Object self, DartFunction test, Object orElse) {
+            return lazy(self, this).firstWhere(test, orElse);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "lastWhere", required = 1, named = {"orElse"})
+    public abstract static class LastWhereNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object lastWhere(Object self, DartFunction test, Object orElse) {
+            return lazy(self, this).lastWhere(test, orElse);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "singleWhere", required = 1, named = {"orElse"})
+    public abstract static class SingleWhereNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object singleWhere(Object self, DartFunction test, Object orElse) {
+            return lazy(self, this).singleWhere(test, orElse);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "toList", named = {"growable"})
+    public abstract static class ToListNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartList toList(Object self, Object growable) {
+            return lazy(self, this).toList(growable(growable));
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "map", required = 1)
+    public abstract static class MapNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object map(Object self, DartFunction f) {
+            return lazy(self, this).map(f);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "where", required = 1)
+    public abstract static class WhereNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object where(Object self, DartFunction test) {
+            return lazy(self, this).where(test);
+        }
+    }
+
+    /** {@code whereType<T>()}: the translator passes T as the (hidden) argument. */
+    @DartBuiltin(owner = "Iterable", name = "whereType", optional = 1)
+    public abstract static class WhereTypeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object whereType(Object self, Object type) {
+            return lazy(self, this).whereType(typeArgument(type, this));
+        }
+    }
+
+    /** {@code cast<T>()}: the translator passes T as the (hidden) argument. */
+    @DartBuiltin(owner = "Iterable", name = "cast", optional = 1)
+    public abstract static class CastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object cast(Object self, Object type) {
+            return lazy(self, this).cast(typeArgument(type, this));
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "expand", required = 1)
+    public abstract static class ExpandNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object expand(Object self, DartFunction f) {
+            return lazy(self, this).expand(f);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "take", required = 1)
+    public abstract static class TakeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object take(Object self, long count) {
+            return lazy(self, this).take(count);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "skip", required = 1)
+    public abstract static class SkipNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object skip(Object self, long count) {
+            return lazy(self, this).skip(count);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "takeWhile", required = 1)
+    public abstract static class TakeWhileNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object takeWhile(Object self, DartFunction test) {
+            return lazy(self, this).takeWhile(test);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "skipWhile", required = 1)
+    public abstract static class SkipWhileNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object skipWhile(Object self, DartFunction test) {
+            return lazy(self, this).skipWhile(test);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "followedBy", required = 1)
+    public abstract static class FollowedByNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object followedBy(Object self, Object other) {
+            DartCoreClasses classes = DartLanguage.get(this).coreClasses();
+            if (!DartIterables.isIterable(other, classes)) {
+                throw DartIterables.notIterable(other, classes);
+            }
+            return lazy(self, this).followedBy(other);
+        }
+    }
+
+    /** Iterable's toString (lists and maps print their own way). */
+    @DartBuiltin(owner = "Iterable", name = "toString")
+    public abstract static class ToStringNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString toDartString(Object self) {
+            if (self instanceof DartInstance) {
+                return DartToStringNode.toTruffleString(DartIterables.toShortString(self));
+            }
+            return DartToStringNode.toTruffleString(DartToString.toDisplayString(self));
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "generate", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
+    public abstract static class GenerateNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object generate(long count, Object generator) {
+            DartCoreClasses classes = DartLanguage.get(this).coreClasses();
+            if (count <= 0) {
+                return new DartLazyIterables.Empty(classes);
+            }
+            return new DartLazyIterables.Generator(classes, count, generator instanceof DartFunction f ? f : null);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "empty", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class EmptyNode extends DartBuiltinNode {
+        @Specialization
+        protected Object empty() {
+            return new DartLazyIterables.Empty(DartLanguage.get(this).coreClasses());
         }
     }
 }

@@ -25,10 +25,8 @@ public final class SetBuiltins {
             return l.toArray();
         } else if (iterable instanceof DartSet s) {
             return s.toArray();
-        } else if (iterable instanceof org.dartj.nodes.controlflow.DartForInNode.DartIterableView v) {
-            return v.elements();
         }
-        throw DartErrors.typeError(org.dartj.DartLanguage.get(node).coreClasses().classOf(iterable).getName(), "Iterable<dynamic>", node);
+        return org.dartj.builtins.core.DartIterables.toArray(iterable);
     }
 
     @DartBuiltin(owner = "Set", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)

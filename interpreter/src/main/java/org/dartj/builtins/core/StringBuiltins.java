@@ -155,10 +155,11 @@ public final class StringBuiltins {
     public abstract static class RunesNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartIterableView runes(TruffleString self) {
+        protected DartArrayIterable runes(TruffleString self) {
             // Code points: a surrogate pair is one rune, a lone surrogate is itself.
             Object[] runes = js(self).codePoints().mapToObj(c -> (Object) (long) c).toArray();
-            return new DartIterableView(DartLanguage.get(this).coreClasses().byName("Runes"), runes);
+            var classes = DartLanguage.get(this).coreClasses();
+            return new DartArrayIterable(classes, classes.byName("Runes"), runes);
         }
     }
 
@@ -376,7 +377,7 @@ public final class StringBuiltins {
     public abstract static class AllMatchesNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartIterableView allMatches(TruffleString self, TruffleString input, Object startArg) {
+        protected DartArrayIterable allMatches(TruffleString self, TruffleString input, Object startArg) {
             String s = js(input);
             long start = startArg instanceof Long l ? l : 0;
             checkInRange(start, s.length(), "start", this);
@@ -386,7 +387,7 @@ public final class StringBuiltins {
             for (int i = 0; i < found.length; i++) {
                 result[i] = new DartStringMatch(classes.byName("_StringMatch"), input, found[i], self);
             }
-            return new DartIterableView(classes.iterableClass, result);
+            return new DartArrayIterable(classes, classes.iterableClass, result);
         }
     }
 
@@ -520,8 +521,8 @@ public final class StringBuiltins {
         if (iterable instanceof DartList list) {
             return list.toArray();
         }
-        if (iterable instanceof DartForInNode.DartIterableView view) {
-            return view.elements();
+        if (DartIterables.isIterable(iterable, DartLanguage.get(location).coreClasses()) || iterable instanceof org.dartj.runtime.DartSet) {
+            return DartIterables.toArray(iterable);
         }
         throw DartErrors.typeErrorFor(iterable, expected, location);
     }

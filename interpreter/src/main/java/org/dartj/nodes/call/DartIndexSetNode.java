@@ -20,6 +20,9 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 public abstract class DartIndexSetNode extends DartExpressionNode {
     @Specialization
     protected Object doList(DartList list, long index, Object value) {
+        if (list.isUnmodifiable()) {
+            throw DartErrors.unsupported("Cannot modify an unmodifiable list", this);
+        }
         if (!list.inRange(index)) {
             throw DartErrors.indexOutOfRange(index, list.size(), this);
         }
@@ -29,6 +32,9 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
 
     @Specialization
     protected Object doMap(DartMap map, Object key, Object value) {
+        if (map.isUnmodifiable()) {
+            throw DartErrors.unsupported("Cannot modify unmodifiable map", this);
+        }
         put(map, key, value);
         return value;
     }

@@ -15,13 +15,17 @@ public final class DartOperatorFallback {
     private DartOperatorFallback() {
     }
 
-    /** {@code left op right} through {@code operator op} of a class declared in Dart. */
+    /**
+     * {@code left op right} through {@code operator op} of the left operand's class: declared
+     * in Dart, or a builtin operator of a core class ({@code List.+}, ...).
+     */
     @TruffleBoundary
     public static Object dispatch(Node node, String operator, Object left, Object right) {
-        // A class declared in Dart, or a core type whose operator is a builtin (String *, Match []).
-        org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(left).lookupMethod(operator);
-        if (method != null) {
-            return method.callTarget.call(left, right);
+        if (!(left instanceof Long || left instanceof Double)) {
+            org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(left).lookupMethod(operator);
+            if (method != null) {
+                return method.callTarget.call(left, right);
+            }
         }
         throw noOperator(node, operator, left, right);
     }
@@ -29,10 +33,10 @@ public final class DartOperatorFallback {
     /** {@code receiver[index] = value} through {@code operator []=}. */
     @TruffleBoundary
     public static Object dispatchIndexSet(Node node, Object receiver, Object index, Object value) {
-        if (receiver instanceof org.dartj.classes.DartInstance instance) {
-            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod("[]=");
+        if (!(receiver instanceof Long || receiver instanceof Double)) {
+            org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(receiver).lookupMethod("[]=");
             if (method != null) {
-                method.callTarget.call(instance, index, value);
+                method.callTarget.call(receiver, index, value);
                 return value;
             }
         }

@@ -6,14 +6,16 @@ import org.dartj.runtime.DartList;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
-/** {@code [a, b]}: a new growable list. */
+/** {@code [a, b]}: a new growable list; {@code const [a, b]}: an unmodifiable one. */
 public final class DartListLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] elements;
     private final String elementType;
+    private final boolean constant;
 
-    public DartListLiteralNode(DartExpressionNode[] elements, String elementType) {
+    public DartListLiteralNode(DartExpressionNode[] elements, String elementType, boolean constant) {
         this.elements = elements;
         this.elementType = elementType;
+        this.constant = constant;
     }
 
     @Override
@@ -23,6 +25,6 @@ public final class DartListLiteralNode extends DartExpressionNode {
         for (int i = 0; i < elements.length; i++) {
             values[i] = elements[i].executeGeneric(frame);
         }
-        return new DartList(values, elements.length, true, elementType);
+        return new DartList(values, elements.length, !constant, constant, elementType);
     }
 }

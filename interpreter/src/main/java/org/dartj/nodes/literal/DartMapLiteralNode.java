@@ -7,14 +7,16 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
-/** {@code {k: v}}: a new insertion-ordered map. */
+/** {@code {k: v}}: a new insertion-ordered map; {@code const {k: v}}: an unmodifiable one. */
 public final class DartMapLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] keys;
     @Children private final DartExpressionNode[] values;
     private final String keyType;
     private final String valueType;
+    private final boolean constant;
 
-    public DartMapLiteralNode(DartExpressionNode[] keys, DartExpressionNode[] values, String keyType, String valueType) {
+    public DartMapLiteralNode(DartExpressionNode[] keys, DartExpressionNode[] values, String keyType, String valueType, boolean constant) {
+        this.constant = constant;
         this.keys = keys;
         this.values = values;
         this.keyType = keyType;
@@ -28,7 +30,7 @@ public final class DartMapLiteralNode extends DartExpressionNode {
         for (int i = 0; i < keys.length; i++) {
             put(map, keys[i].executeGeneric(frame), values[i].executeGeneric(frame));
         }
-        return map;
+        return constant ? map.makeUnmodifiable() : map;
     }
 
     @TruffleBoundary

@@ -60,10 +60,8 @@ public final class DartSpreadElementNode extends DartStatementNode {
             elements = l.toArray();
         } else if (value instanceof DartSet s) {
             elements = s.toArray();
-        } else if (value instanceof DartForInNode.DartIterableView v) {
-            elements = v.elements();
         } else {
-            throw DartErrors.typeError(DartLanguage.get(this).coreClasses().classOf(value).getName(), "Iterable<dynamic>", this);
+            elements = org.dartj.builtins.core.DartIterables.toArray(value);
         }
         for (Object e : elements) {
             DartAddElementNode.add(target, e);

@@ -75,9 +75,12 @@ public final class DartMessageCopier {
         }
         Object copy;
         if (value instanceof DartList list) {
-            copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.elementType());
+            copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.isUnmodifiable(), list.elementType());
         } else if (value instanceof DartMap map) {
             copy = new DartMap(map.keyType(), map.valueType());
+            if (map.isUnmodifiable()) {
+                ((DartMap) copy).makeUnmodifiable();
+            }
         } else if (value instanceof DartSet set) {
             copy = new DartSet(set.elementType());
         } else if (value instanceof DartFieldsObject object) {
