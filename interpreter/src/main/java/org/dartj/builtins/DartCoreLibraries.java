@@ -118,7 +118,21 @@ public final class DartCoreLibraries {
         installed = true;
         for (List<? extends NodeFactory<? extends DartBuiltinNode>> group : FACTORIES) {
             for (NodeFactory<? extends DartBuiltinNode> factory : group) {
-                install(factory);
+                DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
+                if (spec == null) {
+                    throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
+                }
+                if (spec.owner().isEmpty()) {
+                    install(factory);
+                } else {
+                    // A class's members are made when the class is first looked into:
+                    // most programs touch a few of the core classes (start-up time).
+                    DartClass owner = classes.byName(spec.owner());
+                    if (owner == null) {
+                        throw new IllegalStateException("unknown builtin owner " + spec.owner());
+                    }
+                    owner.addPendingMember(() -> install(factory));
+                }
             }
         }
     }

@@ -41,8 +41,39 @@ public final class DartClass {
 
     private boolean isEnum;
 
+    /** Builtin members not made yet (see DartCoreLibraries); made at the first lookup. */
+    private java.util.List<Runnable> pendingMembers;
+    private volatile boolean membersReady = true;
+
+    public synchronized void addPendingMember(Runnable install) {
+        if (pendingMembers == null) {
+            pendingMembers = new java.util.ArrayList<>();
+        }
+        pendingMembers.add(install);
+        membersReady = false;
+    }
+
+    /** Makes the pending builtin members of this class (thread-safe: classes are shared by isolates). */
+    private void materialize() {
+        if (!membersReady) {
+            materializeSlow();
+        }
+    }
+
+    @TruffleBoundary
+    private synchronized void materializeSlow() {
+        if (pendingMembers != null) {
+            java.util.List<Runnable> pending = pendingMembers;
+            pendingMembers = null;
+            pending.forEach(Runnable::run);
+        }
+        membersReady = true;
+    }
+
     /** Adds this extension's members to {@code target} where it has no member of that name. */
     public void copyMembersInto(DartClass target) {
+        materialize();
+        target.materialize();
         methods.forEach((k, v) -> {
             if (target.lookupMethod(k) == null && target.lookupGetterOrField(k) == null) {
                 target.methods.put(k, v);
@@ -173,6 +204,7 @@ public final class DartClass {
     @TruffleBoundary
     public Object lookupGetterOrField(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             DartFunction f = c.getters.get(member);
             if (f != null) {
                 return f;
@@ -188,6 +220,7 @@ public final class DartClass {
     @TruffleBoundary
     public Object lookupSetterOrField(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             DartFunction f = c.setters.get(member);
             if (f != null) {
                 return f;
@@ -245,6 +278,7 @@ public final class DartClass {
     @TruffleBoundary
     public DartFunction lookupMethod(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             DartFunction f = c.methods.get(member);
             if (f != null) {
                 return f;
@@ -256,6 +290,7 @@ public final class DartClass {
     @TruffleBoundary
     public DartFunction lookupGetter(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             DartFunction f = c.getters.get(member);
             if (f != null) {
                 return f;
@@ -267,6 +302,7 @@ public final class DartClass {
     @TruffleBoundary
     public DartFunction lookupSetter(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             DartFunction f = c.setters.get(member);
             if (f != null) {
                 return f;
@@ -277,11 +313,13 @@ public final class DartClass {
 
     @TruffleBoundary
     public DartFunction lookupStatic(String member) {
+        materialize();
         return staticMembers.get(member);
     }
 
     @TruffleBoundary
     public DartFunction lookupStaticGetter(String member) {
+        materialize();
         return staticGetters.get(member);
     }
 
@@ -305,6 +343,7 @@ public final class DartClass {
 
     @TruffleBoundary
     public DartFunction lookupStaticSetter(String member) {
+        materialize();
         return staticSetters.get(member);
     }
 
@@ -312,6 +351,7 @@ public final class DartClass {
     @TruffleBoundary
     public boolean hasInstanceMember(String member) {
         for (DartClass c = this; c != null; c = c.superclass) {
+            c.materialize();
             if (c.methods.containsKey(member) || c.getters.containsKey(member) || c.setters.containsKey(member) ||
                             (c.declaredFields != null && c.declaredFields.contains(member))) {
                 return true;

@@ -14,6 +14,9 @@ public final class DartParseDriver {
     private DartParseDriver() {
     }
 
+    /** {@code -Ddartj.traceStartup=true}: parse and translation times on stderr. */
+    private static final boolean TRACE_STARTUP = Boolean.getBoolean("dartj.traceStartup");
+
     /** The lexer, forgiving an unbalanced {@code }} (the parser reports it, not a Java error). */
     private static final class Lexer extends DartLexer {
         Lexer(org.antlr.v4.runtime.CharStream input) {
@@ -39,7 +42,12 @@ public final class DartParseDriver {
         lexer.addErrorListener(listener);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
-        return parser.compilationUnit();
+        long start = System.nanoTime();
+        DartParser.CompilationUnitContext unit = parser.compilationUnit();
+        if (TRACE_STARTUP) {
+            System.err.println("dartj: parsed " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        return unit;
     }
 
     private static String describe(Object offending, String antlrMessage) {

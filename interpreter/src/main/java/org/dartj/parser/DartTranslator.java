@@ -145,8 +145,15 @@ public final class DartTranslator {
     }
 
     public static DartProgram translate(DartLanguage language, Source source) {
-        return new DartLibraryLoader(language).loadProgram(source);
+        long start = System.nanoTime();
+        DartProgram program = new DartLibraryLoader(language).loadProgram(source);
+        if (TRACE_STARTUP) {
+            System.err.println("dartj: parsed and translated " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        return program;
     }
+
+    private static final boolean TRACE_STARTUP = Boolean.getBoolean("dartj.traceStartup");
 
     static DartTranslator forLibrary(DartLanguage language, Source source) {
         return new DartTranslator(language, source);
