@@ -224,6 +224,7 @@ nonLabelledStatement
     | RETHROW SEMI                                                   # rethrowStatement
     | SWITCH LPAREN expression RPAREN LBRACE switchCase* defaultCase? RBRACE   # switchStatement
     | ASSERT LPAREN expression (COMMA expression)? COMMA? RPAREN SEMI          # assertStatement
+    | YIELD STAR? expression SEMI                                    # yieldStatement
     | expression SEMI                                                # expressionStatement
     | SEMI                                                           # emptyStatement
     ;

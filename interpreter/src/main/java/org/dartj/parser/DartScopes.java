@@ -32,7 +32,10 @@ final class DartScopes {
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
         final int envSlot;
         final Set<String> capturedNames;
+        /** The body can suspend (async, or a sync* generator): resumable statements are used. */
         final boolean isAsync;
+        boolean isGenerator;
+        int currentSlot = -1;
         boolean returnsDouble;
         /** The class whose member this function is (or is nested in), or null. */
         final DartClassInfo enclosingClass;
@@ -163,7 +166,7 @@ final class DartScopes {
         if (tree == null || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
             return false;
         }
-        if (tree instanceof DartParser.AwaitExpressionContext) {
+        if (tree instanceof DartParser.AwaitExpressionContext || tree instanceof DartParser.YieldStatementContext) {
             return true;
         }
         if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null) {

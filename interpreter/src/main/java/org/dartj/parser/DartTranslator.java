@@ -23,6 +23,9 @@ import org.dartj.nodes.DartStatementNode;
 import org.dartj.nodes.async.DartAsyncFunctionRootNode;
 import org.dartj.nodes.async.DartAsyncResumeRootNode;
 import org.dartj.nodes.async.DartAwaitNode;
+import org.dartj.nodes.async.DartGeneratorFunctionRootNode;
+import org.dartj.nodes.async.DartGeneratorResumeRootNode;
+import org.dartj.nodes.async.DartYieldNode;
 import org.dartj.nodes.async.DartResumableBlockNode;
 import org.dartj.nodes.async.DartResumableForInNode;
 import org.dartj.nodes.async.DartResumableIfNode;
@@ -778,14 +781,20 @@ public final class DartTranslator {
      */
     RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
-        if (isGenerator) {
-            throw error(whole, "Generator functions (sync*, async*) are not supported yet.");
+        if (isGenerator && isAsync) {
+            throw error(whole, "async* functions (Streams) are not supported yet.");
         }
         DartScopes.Function saved = function;
         Scope savedScope = scope;
         ParseTree body = block != null ? block : arrow;
         DartClassInfo cls = kind == FunctionKind.FUNCTION && saved != null ? saved.enclosingClass : currentClass;
-        function = new DartScopes.Function(saved, name, whole, isAsync, cls);
+        // A sync* body suspends at each yield: it uses the resumable statements as async does.
+        function = new DartScopes.Function(saved, name, whole, isAsync || isGenerator, cls);
+        function.isGenerator = isGenerator;
+        if (isGenerator) {
+            function.currentSlot = function.newStateSlot();
+        }
+        boolean resumableBody = isAsync || isGenerator;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
@@ -832,14 +841,25 @@ public final class DartTranslator {
                 bodyNode = withPre(at(new DartReturnNode(returnValue(translateExpression(arrow))), arrow));
             }
             statements.add(bodyNode);
-            DartStatementNode all = sequence(statements, isAsync && body != null && DartScopes.containsAwait(body));
+            DartStatementNode all = sequence(statements, resumableBody && body != null && DartScopes.containsAwait(body));
             if (scope.hasEnvironment) {
-                all = isAsync ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
+                all = resumableBody ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize);
             }
             DartStatementNode prologue = block(List.of(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name),
                             new DartInitEnvironmentNode(function.envSlot)));
             SourceSection section = section(whole);
+            if (isGenerator) {
+                if (arrow != null) {
+                    throw error(whole, "A generator function must have a block body.");
+                }
+                int stateSlot = function.newStateSlot();
+                DartStatementNode root = new DartResumableBlockNode(new DartStatementNode[]{prologue, all}, stateSlot);
+                int currentSlot = function.currentSlot;
+                var descriptor = function.frame.build();
+                RootCallTarget resume = new DartGeneratorResumeRootNode(language, root, name, section).getCallTarget();
+                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section).getCallTarget();
+            }
             if (!isAsync) {
                 DartStatementNode root = block(List.of(prologue, all));
                 return new DartFunctionRootNode(language, function.frame.build(), root, name, section).getCallTarget();
@@ -1011,6 +1031,9 @@ public final class DartTranslator {
             if (r.expression() == null) {
                 return at(new DartReturnNode(null), r);
             }
+            if (function.isGenerator) {
+                throw error(r, "'return' with a value can't be used in a generator.");
+            }
             DartExpressionNode value = returnValue(translateExpression(r.expression()));
             return withPre(at(new DartReturnNode(value), r));
         } else if (s instanceof BreakStatementContext b) {
@@ -1019,6 +1042,12 @@ public final class DartTranslator {
             return at(new DartBreakNode(true, findTarget(c.identifier(), true, c)), c);
         } else if (s instanceof EmptyStatementContext) {
             return block(List.of());
+        } else if (s instanceof YieldStatementContext y) {
+            if (!function.isGenerator) {
+                throw error(y, "'yield' can only be used in 'sync*' or 'async*' methods.");
+            }
+            DartExpressionNode value = translateExpression(y.expression());
+            return withPre(at(new DartYieldNode(value, y.STAR() != null, function.newStateSlot(), function.currentSlot), y));
         } else if (s instanceof TryStatementContext t) {
             return translateTry(t);
         } else if (s instanceof RethrowStatementContext r) {
@@ -1979,7 +2008,7 @@ public final class DartTranslator {
                 return at(DartBitNotNodeGen.create(translateUnary(p.unaryExpression())), p);
             }
         } else if (c instanceof AwaitExpressionContext a) {
-            if (!function.isAsync) {
+            if (!function.isAsync || function.isGenerator) {
                 throw error(a, "'await' can only be used in 'async' or 'async*' methods.");
             }
             DartExpressionNode operand = translateUnary(a.unaryExpression());
