@@ -10,6 +10,7 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
 import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
+import org.dartj.builtins.async.StreamBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
@@ -61,7 +62,7 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories());
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -79,7 +80,8 @@ public final class DartCoreLibraries {
             core.put(name, classes.byName(name));
         }
         Map<String, Object> async = library("dart:async");
-        for (String name : List.of("Future", "Completer", "Timer", "StreamSubscription")) {
+        core.put("Stream", classes.byName("Stream"));
+        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

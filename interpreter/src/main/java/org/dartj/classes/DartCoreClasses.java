@@ -53,9 +53,14 @@ public final class DartCoreClasses {
     public final DartClass completerClass = define("Completer", objectClass);
     public final DartClass timerClass = define("Timer", objectClass);
     public final DartClass streamSubscriptionClass = define("StreamSubscription", objectClass);
+    public final DartClass streamClass = define("Stream", objectClass);
+    public final DartClass controllerStreamClass = define("_ControllerStream", streamClass);
+    public final DartClass controllerSubscriptionClass = define("_ControllerSubscription", streamSubscriptionClass);
+    public final DartClass streamControllerClass = define("StreamController", objectClass);
+    public final DartClass streamIteratorClass = define("StreamIterator", objectClass);
     public final DartClass isolateClass = define("Isolate", objectClass);
     public final DartClass sendPortClass = define("SendPort", objectClass);
-    public final DartClass receivePortClass = define("ReceivePort", objectClass);
+    public final DartClass receivePortClass = define("ReceivePort", streamClass);
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);

@@ -1291,7 +1291,7 @@ public final class DartTranslator {
 
     private DartStatementNode translateFor(ForStatementContext f, Set<String> labels) {
         if (f.AWAIT() != null) {
-            throw error(f, "'await for' is not supported yet.");
+            return translateAwaitFor(f, labels);
         }
         ForLoopPartsContext parts = f.forLoopParts();
         Scope saved = scope;
@@ -1574,6 +1574,76 @@ public final class DartTranslator {
             return singleExpressionStatement(b.block().statement(0));
         }
         return n instanceof ExpressionStatementContext e ? e.expression() : null;
+    }
+
+    /**
+     * {@code await for (var x in stream) body} as resumable statements:
+     * {@code it = StreamIterator(stream); try { while (await it.moveNext()) { x = it.current;
+     * body } } finally { await it.cancel(); }}.
+     */
+    private DartStatementNode translateAwaitFor(ForStatementContext f, Set<String> labels) {
+        if (!function.isAsync || function.isGenerator) {
+            throw error(f, "'await for' can only be used in 'async' or 'async*' methods.");
+        }
+        ForLoopPartsContext parts = f.forLoopParts();
+        ExpressionContext streamCtx;
+        IdentifierContext id;
+        boolean declares;
+        if (parts instanceof ForInDeclarationContext d) {
+            streamCtx = d.expression();
+            id = d.identifier();
+            declares = true;
+        } else if (parts instanceof ForInIdentifierContext d) {
+            streamCtx = d.expression();
+            id = d.identifier();
+            declares = false;
+        } else {
+            throw error(f, "'await for' needs 'for (var x in stream)'.");
+        }
+        DartExpressionNode stream = translateExpression(streamCtx);
+        List<DartStatementNode> pre = takePre();
+        DartClass iteratorClass = language.coreClasses().byName("StreamIterator");
+        int iteratorSlot = function.newSlot("<stream iterator>");
+        int hasNextSlot = function.newSlot("<has next>");
+        DartStatementNode create = new DartExpressionStatementNode(writeLocal(new DartStaticCallNode(iteratorClass.lookupStatic(""),
+                        new DartArgumentsNode(new DartExpressionNode[]{stream}, new DartExpressionNode[0], new String[0])), iteratorSlot));
+        Target target = new Target(labels, function.nextTargetId++, true);
+        function.targets.add(target);
+        Scope saved = scope;
+        try {
+            boolean captured = declares && function.capturedNames.contains(id.getText());
+            scope = new Scope(saved, function, captured);
+            DartExpressionNode moveNext = new DartInvokeMemberNode(DartReadLocalNodeGen.create(iteratorSlot), "moveNext",
+                            new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0]), false);
+            DartStatementNode awaitNext = at(new DartAwaitNode(moveNext, writeLocal(null, hasNextSlot), function.newStateSlot(), function.resumeValueSlot), f);
+            DartStatementNode stop = new DartIfNode(DartNotNodeGen.create(DartReadLocalNodeGen.create(hasNextSlot)), new DartBreakNode(false, target.id), null);
+            DartExpressionNode current = new DartGetPropertyNode(DartReadLocalNodeGen.create(iteratorSlot), "current", false);
+            DartStatementNode bind;
+            if (declares) {
+                Variable v = scope.declare(id.getText(), false);
+                bind = new DartExpressionStatementNode(write(v, current));
+            } else {
+                bind = new DartExpressionStatementNode(assignTo(id.getText(), current, id));
+            }
+            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{awaitNext, stop, bind, body}, function.newStateSlot());
+            if (captured) {
+                iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
+            }
+            DartStatementNode loop = new DartResumableLoopNode(new DartConstantNode(Boolean.TRUE), iteration, null, true, target.id, -1, function.newStateSlot());
+            DartExpressionNode cancel = new DartInvokeMemberNode(DartReadLocalNodeGen.create(iteratorSlot), "cancel",
+                            new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0]), false);
+            DartStatementNode awaitCancel = new DartAwaitNode(cancel, null, function.newStateSlot(), function.resumeValueSlot);
+            DartStatementNode tryFinally = new DartTryNode(loop, new DartTryNode.Handler[0], new DartStatementNode[0],
+                            new DartResumableBlockNode(new DartStatementNode[]{awaitCancel}, function.newStateSlot()), function.newStateSlot());
+            List<DartStatementNode> all = new ArrayList<>(pre);
+            all.add(create);
+            all.add(tryFinally);
+            return at(new DartResumableBlockNode(all.toArray(new DartStatementNode[0]), function.newStateSlot()), f);
+        } finally {
+            scope = saved;
+            function.targets.remove(function.targets.size() - 1);
+        }
     }
 
     private static DartStatementNode buildLoopWithoutCondition(DartStatementNode loop) {

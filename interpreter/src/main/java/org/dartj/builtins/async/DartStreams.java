@@ -1,0 +1,281 @@
+package org.dartj.builtins.async;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dartj.DartContext;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartObject;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.runtime.DartException;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.async.DartFuture;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Streams: a controller's stream (single-subscription, buffering until listened; or
+ * broadcast), subscriptions, and the event delivery order of the Dart VM's asynchronous
+ * controllers: each event is delivered in its own later microtask, in order.
+ */
+public final class DartStreams {
+    private DartStreams() {
+    }
+
+    /** What a listener gets. */
+    public static final class Listener {
+        DartFunction onData;
+        DartFunction onError;
+        DartFunction onDone;
+        final boolean cancelOnError;
+        boolean cancelled;
+        int paused;
+        final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
+
+        Listener(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError) {
+            this.onData = onData;
+            this.onError = onError;
+            this.onDone = onDone;
+            this.cancelOnError = cancelOnError;
+        }
+    }
+
+    /** A StreamController and the stream it feeds. */
+    public static final class Controller implements DartObject {
+        final DartClass dartClass;
+        final DartClass streamClass;
+        final DartContext context;
+        final boolean sync;
+        final boolean broadcast;
+        final DartFunction onListen;
+        final DartFunction onCancel;
+        final List<Listener> listeners = new ArrayList<>();
+        /** Events added before the (single) listener came: delivered once it does. */
+        final List<Object[]> buffered = new ArrayList<>();
+        boolean closed;
+        boolean listenedOnce;
+        DartFuture doneFuture;
+        final Stream stream;
+
+        Controller(DartClass dartClass, DartClass streamClass, DartContext context, boolean sync, boolean broadcast, DartFunction onListen, DartFunction onCancel) {
+            this.dartClass = dartClass;
+            this.streamClass = streamClass;
+            this.context = context;
+            this.sync = sync;
+            this.broadcast = broadcast;
+            this.onListen = onListen;
+            this.onCancel = onCancel;
+            this.stream = new Stream(streamClass, this);
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        @Override
+        public String toString() {
+            return "Instance of '" + (broadcast ? "_AsyncBroadcastStreamController" : sync ? "_SyncStreamController" : "_AsyncStreamController") + "<dynamic>'";
+        }
+
+        @TruffleBoundary
+        void add(Object value, Node location) {
+            checkOpen(location);
+            emit(new Object[]{"data", value});
+        }
+
+        @TruffleBoundary
+        void addError(Object error, Node location) {
+            checkOpen(location);
+            emit(new Object[]{"error", new DartException(error, location)});
+        }
+
+        @TruffleBoundary
+        DartFuture close() {
+            if (!closed) {
+                closed = true;
+                emit(new Object[]{"done"});
+            }
+            return done();
+        }
+
+        DartFuture done() {
+            if (doneFuture == null) {
+                doneFuture = DartAsyncSupport.newFuture(context);
+                if (closed && listeners.isEmpty() && buffered.isEmpty() && (listenedOnce || broadcast)) {
+                    doneFuture.complete(DartNull.INSTANCE);
+                }
+            }
+            return doneFuture;
+        }
+
+        private void checkOpen(Node location) {
+            if (closed) {
+                throw org.dartj.builtins.DartErrors.stateError("Cannot add event after closing", location);
+            }
+        }
+
+        private void emit(Object[] event) {
+            if (listeners.isEmpty()) {
+                if (!broadcast) {
+                    buffered.add(event);
+                } else if ("done".equals(event[0])) {
+                    done().complete(DartNull.INSTANCE);
+                }
+                return;
+            }
+            for (Listener l : new ArrayList<>(listeners)) {
+                deliver(l, event);
+            }
+        }
+
+        private void deliver(Listener l, Object[] event) {
+            Runnable r = () -> dispatch(l, event);
+            if (sync) {
+                r.run();
+            } else {
+                context.getLoop().scheduleMicrotask(r);
+            }
+        }
+
+        private void dispatch(Listener l, Object[] event) {
+            if (l.cancelled) {
+                return;
+            }
+            if (l.paused > 0) {
+                l.pausedEvents.add(() -> dispatch(l, event));
+                return;
+            }
+            switch ((String) event[0]) {
+                case "data" -> {
+                    if (l.onData != null) {
+                        DartCalls.call(l.onData, event[1]);
+                    }
+                }
+                case "error" -> {
+                    DartException e = (DartException) event[1];
+                    if (l.cancelOnError) {
+                        remove(l);
+                    }
+                    if (l.onError != null) {
+                        DartCalls.call(l.onError, e.getValue());
+                    } else {
+                        context.reportUncaught(e);
+                    }
+                }
+                default -> {
+                    remove(l);
+                    if (l.onDone != null) {
+                        DartCalls.call(l.onDone);
+                    }
+                    if (listeners.isEmpty()) {
+                        done().complete(DartNull.INSTANCE);
+                    }
+                }
+            }
+        }
+
+        void remove(Listener l) {
+            l.cancelled = true;
+            listeners.remove(l);
+        }
+
+        @TruffleBoundary
+        Subscription listen(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError, DartClass subscriptionClass, Node location) {
+            if (!broadcast && listenedOnce) {
+                throw org.dartj.builtins.DartErrors.stateError("Stream has already been listened to.", location);
+            }
+            listenedOnce = true;
+            Listener l = new Listener(onData, onError, onDone, cancelOnError);
+            listeners.add(l);
+            if (onListen != null) {
+                DartCalls.call(onListen);
+            }
+            if (!buffered.isEmpty()) {
+                List<Object[]> pending = new ArrayList<>(buffered);
+                buffered.clear();
+                for (Object[] event : pending) {
+                    context.getLoop().scheduleMicrotask(() -> dispatch(l, event));
+                }
+            }
+            return new Subscription(subscriptionClass, this, l);
+        }
+
+        @TruffleBoundary
+        DartFuture cancel(Listener l) {
+            if (!l.cancelled) {
+                remove(l);
+                if (onCancel != null) {
+                    Object r = DartCalls.call(onCancel);
+                    if (r instanceof DartFuture f) {
+                        return f;
+                    }
+                }
+            }
+            DartFuture f = DartAsyncSupport.newFuture(context);
+            f.complete(DartNull.INSTANCE);
+            return f;
+        }
+    }
+
+    /** A stream fed by a controller. */
+    public static final class Stream implements DartObject {
+        final DartClass dartClass;
+        final Controller controller;
+
+        Stream(DartClass dartClass, Controller controller) {
+            this.dartClass = dartClass;
+            this.controller = controller;
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        @Override
+        public String toString() {
+            return "Instance of '" + (controller.broadcast ? "_BroadcastStream" : "_ControllerStream") + "<dynamic>'";
+        }
+    }
+
+    /** A StreamSubscription of a controller's stream. */
+    public static final class Subscription implements DartObject {
+        final DartClass dartClass;
+        final Controller controller;
+        final Listener listener;
+
+        Subscription(DartClass dartClass, Controller controller, Listener listener) {
+            this.dartClass = dartClass;
+            this.controller = controller;
+            this.listener = listener;
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        @Override
+        public String toString() {
+            return "Instance of '_ControllerSubscription<dynamic>'";
+        }
+
+        @TruffleBoundary
+        void pause() {
+            listener.paused++;
+        }
+
+        @TruffleBoundary
+        void resume() {
+            if (listener.paused > 0 && --listener.paused == 0) {
+                while (!listener.pausedEvents.isEmpty() && listener.paused == 0) {
+                    controller.context.getLoop().scheduleMicrotask(listener.pausedEvents.poll());
+                }
+            }
+        }
+    }
+}

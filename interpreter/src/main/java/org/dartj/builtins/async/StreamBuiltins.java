@@ -1,0 +1,532 @@
+package org.dartj.builtins.async;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dartj.DartContext;
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartIterables;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.classes.DartObject;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.nodes.call.DartJavaFunctionRootNode;
+import org.dartj.runtime.DartException;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartNamedArguments;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.async.DartFuture;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+/** StreamController, Stream, StreamSubscription and StreamIterator. */
+public final class StreamBuiltins {
+    private StreamBuiltins() {
+    }
+
+    static DartFunction fn(Object value) {
+        return value instanceof DartFunction f ? f : null;
+    }
+
+    static DartCoreClasses classes(Node node) {
+        return DartLanguage.get(node).coreClasses();
+    }
+
+    /**
+     * Listens to any stream (a controller's, a ReceivePort, a user-defined Stream) with Java
+     * callbacks, through its Dart {@code listen}.
+     */
+    @TruffleBoundary
+    static Object listenAny(Object stream, java.util.function.Consumer<Object> onData, java.util.function.Consumer<DartException> onError, Runnable onDone,
+                    boolean cancelOnError, Node location) {
+        DartLanguage language = DartLanguage.get(location);
+        DartFunction data = DartJavaFunctionRootNode.create(language, "onData", a -> {
+            onData.accept(a[0]);
+            return DartNull.INSTANCE;
+        });
+        DartFunction error = DartJavaFunctionRootNode.create(language, "onError", a -> {
+            onError.accept(new DartException(a[0], location));
+            return DartNull.INSTANCE;
+        });
+        DartFunction done = DartJavaFunctionRootNode.create(language, "onDone", a -> {
+            onDone.run();
+            return DartNull.INSTANCE;
+        });
+        if (stream instanceof DartStreams.Stream s) {
+            return s.controller.listen(data, error, done, cancelOnError, classes(location).byName("_ControllerSubscription"), location);
+        }
+        DartFunction listen = classes(location).classOf(stream).lookupMethod("listen");
+        if (listen == null) {
+            throw DartErrors.noSuchMethod(stream, String.valueOf(stream), "listen", false, location);
+        }
+        return listen.callTarget.call(stream, data, new DartNamedArguments(new String[]{"onError", "onDone", "cancelOnError"},
+                        new Object[]{error, done, cancelOnError}));
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"onListen", "onPause", "onResume",
+                    "onCancel", "sync"})
+    public abstract static class NewNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Controller create(Object onListen, Object onPause, Object onResume, Object onCancel, Object sync) {
+            var c = classes(this);
+            return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE, false, fn(onListen),
+                            fn(onCancel));
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "broadcast", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"onListen", "onCancel", "sync"})
+    public abstract static class BroadcastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Controller create(Object onListen, Object onCancel, Object sync) {
+            var c = classes(this);
+            return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE, true, fn(onListen),
+                            fn(onCancel));
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "stream", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class StreamNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream stream(DartStreams.Controller self) {
+            return self.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "add", required = 1)
+    public abstract static class AddNode extends DartBuiltinNode {
+        @Specialization
+        protected Object add(DartStreams.Controller self, Object value) {
+            self.add(value, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "addError", required = 1, optional = 1)
+    public abstract static class AddErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object addError(DartStreams.Controller self, Object error, Object stack) {
+            self.addError(error, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "close")
+    public abstract static class CloseNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture close(DartStreams.Controller self) {
+            return self.close();
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "isClosed", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsClosedNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isClosed(DartStreams.Controller self) {
+            return self.closed;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "hasListener", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class HasListenerNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean hasListener(DartStreams.Controller self) {
+            return !self.listeners.isEmpty();
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "done", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class DoneNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture done(DartStreams.Controller self) {
+            return self.done();
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerStream", name = "listen", optional = 1, named = {"onError", "onDone", "cancelOnError"})
+    public abstract static class ListenNode extends DartBuiltinNode {
+        @Specialization
+        protected Object listen(DartStreams.Stream self, Object onData, Object onError, Object onDone, Object cancelOnError) {
+            DartFunction data = fn(onData) != null ? fn(onData) : DartJavaFunctionRootNode.create(DartLanguage.get(this), "ignore", a -> DartNull.INSTANCE);
+            return self.controller.listen(data, fn(onError), fn(onDone), cancelOnError == Boolean.TRUE, classes(this).byName("_ControllerSubscription"), this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerStream", name = "isBroadcast", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsBroadcastNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isBroadcast(DartStreams.Stream self) {
+            return self.controller.broadcast;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "cancel")
+    public abstract static class CancelNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture cancel(DartStreams.Subscription self) {
+            return self.controller.cancel(self.listener);
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "pause", optional = 1)
+    public abstract static class PauseNode extends DartBuiltinNode {
+        @Specialization
+        protected Object pause(DartStreams.Subscription self, Object resumeSignal) {
+            self.pause();
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "resume")
+    public abstract static class ResumeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object resume(DartStreams.Subscription self) {
+            self.resume();
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "isPaused", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsPausedNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isPaused(DartStreams.Subscription self) {
+            return self.listener.paused > 0;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "onData", required = 1)
+    public abstract static class OnDataNode extends DartBuiltinNode {
+        @Specialization
+        protected Object onData(DartStreams.Subscription self, Object handler) {
+            self.listener.onData = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "onError", required = 1)
+    public abstract static class OnErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object onError(DartStreams.Subscription self, Object handler) {
+            self.listener.onError = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "onDone", required = 1)
+    public abstract static class OnDoneNode extends DartBuiltinNode {
+        @Specialization
+        protected Object onDone(DartStreams.Subscription self, Object handler) {
+            self.listener.onDone = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code asFuture([value])}: completes with value when the stream is done, or with its first error. */
+    @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "asFuture", optional = 1)
+    public abstract static class AsFutureNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture asFuture(DartStreams.Subscription self, Object value) {
+            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+            DartLanguage language = DartLanguage.get(this);
+            Object completion = value == null ? DartNull.INSTANCE : value;
+            self.listener.onDone = DartJavaFunctionRootNode.create(language, "onDone", a -> {
+                result.complete(completion);
+                return DartNull.INSTANCE;
+            });
+            Node node = this;
+            self.listener.onError = DartJavaFunctionRootNode.create(language, "onError", a -> {
+                self.controller.cancel(self.listener);
+                result.completeError(new DartException(a[0], node));
+                return DartNull.INSTANCE;
+            });
+            return result;
+        }
+    }
+
+    /** A stream of the given events, closed at the end (Stream.fromIterable, value, empty). */
+    @TruffleBoundary
+    static DartStreams.Stream streamOf(Node node, Object[] values) {
+        var c = classes(node);
+        DartStreams.Controller controller = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), false, false,
+                        null, null);
+        for (Object v : values) {
+            controller.add(v, node);
+        }
+        controller.close();
+        return controller.stream;
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "fromIterable", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromIterableNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream fromIterable(Object elements) {
+            return streamOf(this, DartIterables.toArray(elements));
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "value", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class ValueNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream value(Object value) {
+            return streamOf(this, new Object[]{value});
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "empty", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class EmptyNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream empty() {
+            return streamOf(this, new Object[0]);
+        }
+    }
+
+    /** Collects a stream's events: the base of toList, length, first, forEach. */
+    @TruffleBoundary
+    static DartFuture collect(Node node, Object stream, java.util.function.BiFunction<List<Object>, DartFuture, Boolean> onEvent, java.util.function.Function<List<Object>, Object> atEnd) {
+        DartFuture result = DartAsyncSupport.newFuture(DartContext.get(node));
+        List<Object> values = new ArrayList<>();
+        Object[] subscription = new Object[1];
+        subscription[0] = listenAny(stream, v -> {
+            values.add(v);
+            if (onEvent != null && onEvent.apply(values, result) && subscription[0] != null) {
+                DartFunction cancel = classes(node).classOf(subscription[0]).lookupMethod("cancel");
+                if (cancel != null) {
+                    cancel.callTarget.call(subscription[0]);
+                }
+            }
+        }, e -> {
+            if (!result.isCompletingOrComplete()) {
+                result.completeError(e);
+            }
+        }, () -> {
+            if (!result.isCompletingOrComplete()) {
+                try {
+                    result.complete(atEnd.apply(values));
+                } catch (DartException e) {
+                    result.completeError(e);
+                }
+            }
+        }, true, node);
+        return result;
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "toList")
+    public abstract static class ToListNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture toList(Object self) {
+            return collect(this, self, null, values -> {
+                Object[] a = values.toArray();
+                return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, "dynamic");
+            });
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "length", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class LengthNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture length(Object self) {
+            return collect(this, self, null, values -> (long) values.size());
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "first", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FirstNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture first(Object self) {
+            Node node = this;
+            return collect(this, self, (values, result) -> {
+                result.complete(values.get(0));
+                return true;
+            }, values -> {
+                throw DartErrors.stateError("No element", node);
+            });
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "forEach", required = 1)
+    public abstract static class ForEachNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture forEach(Object self, DartFunction action) {
+            return collect(this, self, (values, result) -> {
+                DartCalls.call(action, values.remove(values.size() - 1));
+                return false;
+            }, values -> DartNull.INSTANCE);
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "fold", required = 2)
+    public abstract static class FoldNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture fold(Object self, Object initial, DartFunction combine) {
+            Object[] acc = {initial};
+            return collect(this, self, (values, result) -> {
+                acc[0] = DartCalls.call(combine, acc[0], values.remove(values.size() - 1));
+                return false;
+            }, values -> acc[0]);
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "isEmpty", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsEmptyNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture isEmpty(Object self) {
+            return collect(this, self, (values, result) -> {
+                result.complete(false);
+                return true;
+            }, values -> true);
+        }
+    }
+
+    /** {@code stream.map(f)} / {@code where(test)}: a new stream of transformed events. */
+    @TruffleBoundary
+    static DartStreams.Stream transform(Node node, Object source, java.util.function.BiConsumer<Object, DartStreams.Controller> onData) {
+        var c = classes(node);
+        DartStreams.Controller[] out = new DartStreams.Controller[1];
+        DartLanguage language = DartLanguage.get(node);
+        DartFunction onListen = DartJavaFunctionRootNode.create(language, "onListen", a -> {
+            listenAny(source, v -> onData.accept(v, out[0]), e -> out[0].addError(e.getValue(), node), () -> out[0].close(), false, node);
+            return DartNull.INSTANCE;
+        });
+        out[0] = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true, false, onListen, null);
+        return out[0].stream;
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "map", required = 1)
+    public abstract static class MapNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream map(Object self, DartFunction f) {
+            Node node = this;
+            return transform(this, self, (v, out) -> out.add(DartCalls.call(f, v), node));
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "where", required = 1)
+    public abstract static class WhereNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream where(Object self, DartFunction test) {
+            Node node = this;
+            return transform(this, self, (v, out) -> {
+                if (DartCalls.call(test, v) == Boolean.TRUE) {
+                    out.add(v, node);
+                }
+            });
+        }
+    }
+
+    /** The Dart object behind a StreamIterator. */
+    public static final class DartStreamIterator implements DartObject {
+        final DartClass dartClass;
+        final Object stream;
+        Object subscription;
+        final java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
+        DartFuture pending;
+        Object current = DartNull.INSTANCE;
+        boolean done;
+
+        DartStreamIterator(DartClass dartClass, Object stream) {
+            this.dartClass = dartClass;
+            this.stream = stream;
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        void offer(Object[] event) {
+            if (pending != null) {
+                DartFuture p = pending;
+                pending = null;
+                answer(p, event);
+            } else {
+                queue.add(event);
+            }
+        }
+
+        void answer(DartFuture future, Object[] event) {
+            switch ((String) event[0]) {
+                case "data" -> {
+                    current = event[1];
+                    future.complete(Boolean.TRUE);
+                }
+                case "error" -> future.completeError((DartException) event[1]);
+                default -> {
+                    done = true;
+                    current = DartNull.INSTANCE;
+                    future.complete(Boolean.FALSE);
+                }
+            }
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamIterator", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class IteratorNewNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreamIterator create(Object stream) {
+            return new DartStreamIterator(classes(this).byName("StreamIterator"), stream);
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamIterator", name = "moveNext")
+    public abstract static class MoveNextNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture moveNext(DartStreamIterator self) {
+            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+            if (self.done) {
+                result.completeAsync(Boolean.FALSE);
+                return result;
+            }
+            if (self.subscription == null) {
+                self.subscription = listenAny(self.stream, v -> self.offer(new Object[]{"data", v}), e -> self.offer(new Object[]{"error", e}),
+                                () -> self.offer(new Object[]{"done"}), false, this);
+            }
+            if (!self.queue.isEmpty()) {
+                Object[] event = self.queue.poll();
+                DartContext.get(this).getLoop().scheduleMicrotask(() -> self.answer(result, event));
+            } else {
+                self.pending = result;
+            }
+            return result;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamIterator", name = "current", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class CurrentNode extends DartBuiltinNode {
+        @Specialization
+        protected Object current(DartStreamIterator self) {
+            return self.current;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamIterator", name = "cancel")
+    public abstract static class IteratorCancelNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object cancel(DartStreamIterator self) {
+            self.done = true;
+            Object result = DartNull.INSTANCE;
+            if (self.subscription != null) {
+                DartFunction cancel = classes(this).classOf(self.subscription).lookupMethod("cancel");
+                if (cancel != null) {
+                    result = cancel.callTarget.call(self.subscription);
+                }
+            }
+            if (result instanceof DartFuture f) {
+                return f;
+            }
+            DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
+            f.complete(DartNull.INSTANCE);
+            return f;
+        }
+    }
+}
