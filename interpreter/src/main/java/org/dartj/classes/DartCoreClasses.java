@@ -72,6 +72,7 @@ public final class DartCoreClasses {
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass remoteErrorClass = define("RemoteError", objectClass);
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
+    public final DartClass randomClass = define("Random", objectClass);
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);
