@@ -32,6 +32,8 @@ import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
+import org.dartj.builtins.convert.ConvertBuiltins;
+import org.dartj.builtins.convert.ConvertBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
@@ -63,7 +65,7 @@ public final class DartCoreLibraries {
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories());
+                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -92,6 +94,11 @@ public final class DartCoreLibraries {
         for (String name : List.of("Random")) {
             math.put(name, classes.byName(name));
         }
+        Map<String, Object> convert = library("dart:convert");
+        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError")) {
+            convert.put(name, classes.byName(name));
+        }
+        convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
         math.put("pi", Math.PI);
         math.put("e", Math.E);
         math.put("ln2", 0.6931471805599453);
