@@ -32,6 +32,9 @@ import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.math.MathBuiltinsFactory;
+import org.dartj.builtins.convert.ConvertBuiltins;
+import org.dartj.builtins.convert.ConvertBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
@@ -62,7 +65,8 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories());
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -88,6 +92,23 @@ public final class DartCoreLibraries {
         for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException")) {
             isolate.put(name, classes.byName(name));
         }
+        Map<String, Object> math = library("dart:math");
+        for (String name : List.of("Random")) {
+            math.put(name, classes.byName(name));
+        }
+        Map<String, Object> convert = library("dart:convert");
+        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError")) {
+            convert.put(name, classes.byName(name));
+        }
+        convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
+        math.put("pi", Math.PI);
+        math.put("e", Math.E);
+        math.put("ln2", 0.6931471805599453);
+        math.put("ln10", 2.302585092994046);
+        math.put("log2e", 1.4426950408889634);
+        math.put("log10e", 0.4342944819032518);
+        math.put("sqrt1_2", 0.7071067811865476);
+        math.put("sqrt2", 1.4142135623730951);
     }
 
     private Map<String, Object> library(String uri) {

@@ -204,6 +204,13 @@ public final class DartErrors {
      */
     @TruffleBoundary
     public static DartException rangeError(Object value, Long min, Long max, String name, Node location) {
+        return rangeError(value, min, max, name, null, location);
+    }
+
+    /** {@code RangeError.range(value, min, max, name, message)}; a null message is "Invalid value". */
+    @TruffleBoundary
+    public static DartException rangeError(Object value, Long min, Long max, String name, String message, Node location) {
+        String msg = message == null ? "Invalid value" : message;
         String explanation;
         if (min == null) {
             explanation = max == null ? "" : ": Not less than or equal to " + max;
@@ -216,9 +223,9 @@ public final class DartErrors {
         } else {
             explanation = ": Only valid value is " + min;
         }
-        String text = "RangeError" + (name == null ? "" : " (" + name + ")") + ": Invalid value" + explanation + ": " +
+        String text = "RangeError" + (name == null ? "" : " (" + name + ")") + ": " + msg + explanation + ": " +
                         org.dartj.builtins.core.DartToString.toDisplayString(value);
-        return error(classes(location).rangeErrorClass, org.dartj.builtins.core.DartToStringNode.toTruffleString("Invalid value"), text, location);
+        return error(classes(location).rangeErrorClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(msg), text, location);
     }
 
     /** {@code RangeError(message)}. */

@@ -77,6 +77,12 @@ public final class DartCoreClasses {
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass remoteErrorClass = define("RemoteError", objectClass);
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
+    public final DartClass randomClass = define("Random", objectClass);
+    public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
+    public final DartClass jsonEncoderClass = define("JsonEncoder", objectClass);
+    public final DartClass jsonDecoderClass = define("JsonDecoder", objectClass);
+    public final DartClass jsonUnsupportedObjectErrorClass = define("JsonUnsupportedObjectError", errorClass);
+    public final DartClass jsonCyclicErrorClass = define("JsonCyclicError", jsonUnsupportedObjectErrorClass);
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);

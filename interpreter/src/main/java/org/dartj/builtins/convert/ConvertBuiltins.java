@@ -1,0 +1,340 @@
+package org.dartj.builtins.convert;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartToStringNode;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartErrorObject;
+import org.dartj.classes.DartInstance;
+import org.dartj.classes.DartObject;
+import org.dartj.nodes.call.DartCalls;
+import org.dartj.runtime.DartException;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.number.DartDoubleFormat;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** dart:convert's JSON API: jsonEncode/jsonDecode, the json codec, JsonEncoder, JsonDecoder. */
+public final class ConvertBuiltins {
+    private ConvertBuiltins() {
+    }
+
+    /** A JsonCodec, JsonEncoder or JsonDecoder: its settings. */
+    public static final class DartJsonConverter implements DartObject {
+        final DartClass dartClass;
+        final Object toEncodable;
+        final Object reviver;
+        final String indent;
+
+        public DartJsonConverter(DartClass dartClass, Object toEncodable, Object reviver, String indent) {
+            this.dartClass = dartClass;
+            this.toEncodable = toEncodable;
+            this.reviver = reviver;
+            this.indent = indent;
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+
+        @Override
+        public String toString() {
+            return "Instance of '" + dartClass.getName() + "'";
+        }
+    }
+
+    // ------------------------------------------------------------------ decoding
+
+    @TruffleBoundary
+    static Object decode(Object source, Object reviver, Node node) {
+        if (!(source instanceof TruffleString ts)) {
+            throw DartErrors.typeErrorFor(source, "String", node);
+        }
+        String s = ts.toJavaStringUncached();
+        DartJsonParser.Reviver r = null;
+        if (reviver instanceof DartFunction f) {
+            r = (k, v) -> DartCalls.call(f, k instanceof String ks ? DartToStringNode.toTruffleString(ks) : k, v);
+        }
+        try {
+            return DartJsonParser.parse(s, r);
+        } catch (DartJsonParser.JsonSyntaxError e) {
+            throw DartErrors.formatException(e.getMessage(), source, e.offset, node);
+        }
+    }
+
+    // ------------------------------------------------------------------ encoding
+
+    /** The VM's _JsonStringifier (and its pretty-printing variant when indent is not null). */
+    static final class Stringifier {
+        final StringBuilder sb = new StringBuilder();
+        final ArrayList<Object> seen = new ArrayList<>();
+        final Object toEncodable;
+        final String indent;
+        final Node node;
+        int level;
+
+        Stringifier(Object toEncodable, String indent, Node node) {
+            this.toEncodable = toEncodable;
+            this.indent = indent;
+            this.node = node;
+        }
+
+        DartClass cls(String name) {
+            return DartLanguage.get(node).coreClasses().byName(name);
+        }
+
+        DartException unsupported(Object object, boolean withCause) {
+            String prefix = withCause ? "Converting object to an encodable object failed:" : "Converting object did not return an encodable object:";
+            return new DartException(new DartErrorObject(cls("JsonUnsupportedObjectError"), DartNull.INSTANCE, prefix + " " + DartErrors.safeToString(object)), node);
+        }
+
+        void checkCycle(Object object) {
+            for (Object o : seen) {
+                if (o == object) {
+                    throw new DartException(new DartErrorObject(cls("JsonCyclicError"), DartNull.INSTANCE, "Cyclic error in JSON stringify"), node);
+                }
+            }
+            seen.add(object);
+        }
+
+        void removeSeen() {
+            seen.remove(seen.size() - 1);
+        }
+
+        void writeObject(Object object) {
+            if (writeJsonValue(object)) {
+                return;
+            }
+            checkCycle(object);
+            // As the SDK's _JsonStringifier.writeObject: any failure here, including the
+            // "not encodable" error itself, is rethrown wrapped with a cause.
+            try {
+                Object custom = callToEncodable(object);
+                if (!writeJsonValue(custom)) {
+                    throw unsupported(object, false);
+                }
+                removeSeen();
+            } catch (DartException e) {
+                throw unsupported(object, true);
+            }
+        }
+
+        Object callToEncodable(Object object) {
+            if (toEncodable instanceof DartFunction f) {
+                return DartCalls.call(f, object);
+            }
+            if (object instanceof DartInstance instance && instance.dartClass().lookupMethod("toJson") != null) {
+                return org.dartj.builtins.core.DartIterables.invokeMethod(instance, "toJson");
+            }
+            throw DartErrors.noSuchMethod(object, DartErrors.safeToString(object), "toJson", false, node);
+        }
+
+        boolean writeJsonValue(Object object) {
+            if (object instanceof Long l) {
+                sb.append(l.longValue());
+                return true;
+            } else if (object instanceof Double d) {
+                if (d.isNaN() || d.isInfinite()) {
+                    return false;
+                }
+                sb.append(DartDoubleFormat.toString(d));
+                return true;
+            } else if (object instanceof Boolean b) {
+                sb.append(b ? "true" : "false");
+                return true;
+            } else if (object == DartNull.INSTANCE) {
+                sb.append("null");
+                return true;
+            } else if (object instanceof TruffleString s) {
+                sb.append(DartErrors.jsonString(s.toJavaStringUncached()));
+                return true;
+            } else if (object instanceof DartList list) {
+                checkCycle(list);
+                writeList(list);
+                removeSeen();
+                return true;
+            } else if (object instanceof DartMap map) {
+                checkCycle(map);
+                boolean ok = writeMap(map);
+                removeSeen();
+                return ok;
+            }
+            return false;
+        }
+
+        void newlineIndent() {
+            sb.append('\n');
+            for (int i = 0; i < level; i++) {
+                sb.append(indent);
+            }
+        }
+
+        void writeList(DartList list) {
+            if (list.size() == 0) {
+                sb.append("[]");
+                return;
+            }
+            sb.append('[');
+            level++;
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                if (indent != null) {
+                    newlineIndent();
+                }
+                writeObject(list.get(i));
+            }
+            level--;
+            if (indent != null) {
+                newlineIndent();
+            }
+            sb.append(']');
+        }
+
+        boolean writeMap(DartMap map) {
+            if (map.size() == 0) {
+                sb.append("{}");
+                return true;
+            }
+            Map.Entry<Object, Object>[] entries = map.entryArray();
+            for (Map.Entry<Object, Object> e : entries) {
+                if (!(e.getKey() instanceof TruffleString)) {
+                    return false;
+                }
+            }
+            sb.append('{');
+            level++;
+            boolean first = true;
+            for (Map.Entry<Object, Object> e : entries) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                if (indent != null) {
+                    newlineIndent();
+                }
+                sb.append(DartErrors.jsonString(((TruffleString) e.getKey()).toJavaStringUncached()));
+                sb.append(indent != null ? ": " : ":");
+                writeObject(e.getValue());
+            }
+            level--;
+            if (indent != null) {
+                newlineIndent();
+            }
+            sb.append('}');
+            return true;
+        }
+    }
+
+    @TruffleBoundary
+    static TruffleString encode(Object value, Object toEncodable, String indent, Node node) {
+        Stringifier s = new Stringifier(toEncodable, indent, node);
+        s.writeObject(value);
+        return DartToStringNode.toTruffleString(s.sb.toString());
+    }
+
+    static String indentOf(Object indent, Node node) {
+        if (indent == DartNull.INSTANCE) {
+            return null;
+        }
+        if (indent instanceof TruffleString ts) {
+            return ts.toJavaStringUncached();
+        }
+        throw DartErrors.typeErrorFor(indent, "String?", node);
+    }
+
+    // ------------------------------------------------------------------ builtins
+
+    @DartBuiltin(library = "dart:convert", name = "jsonEncode", kind = DartBuiltin.Kind.FUNCTION, required = 1, named = {"toEncodable"})
+    public abstract static class JsonEncodeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object encode(Object value, Object toEncodable) {
+            return ConvertBuiltins.encode(value, toEncodable, null, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", name = "jsonDecode", kind = DartBuiltin.Kind.FUNCTION, required = 1, named = {"reviver"})
+    public abstract static class JsonDecodeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object decode(Object source, Object reviver) {
+            return ConvertBuiltins.decode(source, reviver, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonCodec", name = "encode", required = 1, named = {"toEncodable"})
+    public abstract static class CodecEncodeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object encode(DartJsonConverter self, Object value, Object toEncodable) {
+            return ConvertBuiltins.encode(value, toEncodable != DartNull.INSTANCE ? toEncodable : self.toEncodable, null, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonCodec", name = "decode", required = 1, named = {"reviver"})
+    public abstract static class CodecDecodeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object decode(DartJsonConverter self, Object source, Object reviver) {
+            return ConvertBuiltins.decode(source, reviver != DartNull.INSTANCE ? reviver : self.reviver, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonCodec", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"reviver", "toEncodable"})
+    public abstract static class NewCodecNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object reviver, Object toEncodable) {
+            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonCodec"), toEncodable, reviver, null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class NewEncoderNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object toEncodable) {
+            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonEncoder"), toEncodable, DartNull.INSTANCE, null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "withIndent", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
+    public abstract static class NewIndentEncoderNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object indent, Object toEncodable) {
+            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonEncoder"), toEncodable, DartNull.INSTANCE, indentOf(indent, this));
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "convert", required = 1)
+    public abstract static class EncoderConvertNode extends DartBuiltinNode {
+        @Specialization
+        protected Object convert(DartJsonConverter self, Object value) {
+            return ConvertBuiltins.encode(value, self.toEncodable, self.indent, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonDecoder", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class NewDecoderNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create(Object reviver) {
+            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonDecoder"), DartNull.INSTANCE, reviver, null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonDecoder", name = "convert", required = 1)
+    public abstract static class DecoderConvertNode extends DartBuiltinNode {
+        @Specialization
+        protected Object convert(DartJsonConverter self, Object source) {
+            return ConvertBuiltins.decode(source, self.reviver, this);
+        }
+    }
+}
