@@ -35,6 +35,8 @@ final class DartScopes {
         /** The body can suspend (async, or a sync* generator): resumable statements are used. */
         final boolean isAsync;
         boolean isGenerator;
+        /** An async* body: its yields feed a stream; await works as in async bodies. */
+        boolean isAsyncGenerator;
         int currentSlot = -1;
         boolean returnsDouble;
         /** The class whose member this function is (or is nested in), or null. */

@@ -23,6 +23,9 @@ import org.dartj.nodes.DartStatementNode;
 import org.dartj.nodes.async.DartAsyncFunctionRootNode;
 import org.dartj.nodes.async.DartAsyncResumeRootNode;
 import org.dartj.nodes.async.DartAwaitNode;
+import org.dartj.nodes.async.DartAsyncStarFunctionRootNode;
+import org.dartj.nodes.async.DartAsyncStarResumeRootNode;
+import org.dartj.nodes.async.DartAsyncYieldNode;
 import org.dartj.nodes.async.DartGeneratorFunctionRootNode;
 import org.dartj.nodes.async.DartGeneratorResumeRootNode;
 import org.dartj.nodes.async.DartYieldNode;
@@ -781,9 +784,6 @@ public final class DartTranslator {
      */
     RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
-        if (isGenerator && isAsync) {
-            throw error(whole, "async* functions (Streams) are not supported yet.");
-        }
         DartScopes.Function saved = function;
         Scope savedScope = scope;
         ParseTree body = block != null ? block : arrow;
@@ -791,7 +791,8 @@ public final class DartTranslator {
         // A sync* body suspends at each yield: it uses the resumable statements as async does.
         function = new DartScopes.Function(saved, name, whole, isAsync || isGenerator, cls);
         function.isGenerator = isGenerator;
-        if (isGenerator) {
+        function.isAsyncGenerator = isGenerator && isAsync;
+        if (isGenerator && !isAsync) {
             function.currentSlot = function.newStateSlot();
         }
         boolean resumableBody = isAsync || isGenerator;
@@ -852,6 +853,15 @@ public final class DartTranslator {
             if (isGenerator) {
                 if (arrow != null) {
                     throw error(whole, "A generator function must have a block body.");
+                }
+                if (isAsync) {
+                    int stateSlot = function.newStateSlot();
+                    DartStatementNode root = new DartResumableBlockNode(new DartStatementNode[]{prologue, all}, stateSlot);
+                    int generatorSlot = function.futureSlot;
+                    int resumeSlot = function.resumeValueSlot;
+                    var descriptor = function.frame.build();
+                    RootCallTarget resume = new DartAsyncStarResumeRootNode(language, root, generatorSlot, resumeSlot, name, section).getCallTarget();
+                    return new DartAsyncStarFunctionRootNode(language, descriptor, resume, generatorSlot, name, section).getCallTarget();
                 }
                 int stateSlot = function.newStateSlot();
                 DartStatementNode root = new DartResumableBlockNode(new DartStatementNode[]{prologue, all}, stateSlot);
@@ -1047,6 +1057,9 @@ public final class DartTranslator {
                 throw error(y, "'yield' can only be used in 'sync*' or 'async*' methods.");
             }
             DartExpressionNode value = translateExpression(y.expression());
+            if (function.isAsyncGenerator) {
+                return withPre(at(new DartAsyncYieldNode(value, y.STAR() != null, function.newStateSlot(), function.futureSlot), y));
+            }
             return withPre(at(new DartYieldNode(value, y.STAR() != null, function.newStateSlot(), function.currentSlot), y));
         } else if (s instanceof TryStatementContext t) {
             return translateTry(t);
@@ -1582,7 +1595,7 @@ public final class DartTranslator {
      * body } } finally { await it.cancel(); }}.
      */
     private DartStatementNode translateAwaitFor(ForStatementContext f, Set<String> labels) {
-        if (!function.isAsync || function.isGenerator) {
+        if (!function.isAsync || (function.isGenerator && !function.isAsyncGenerator)) {
             throw error(f, "'await for' can only be used in 'async' or 'async*' methods.");
         }
         ForLoopPartsContext parts = f.forLoopParts();
@@ -2078,7 +2091,7 @@ public final class DartTranslator {
                 return at(DartBitNotNodeGen.create(translateUnary(p.unaryExpression())), p);
             }
         } else if (c instanceof AwaitExpressionContext a) {
-            if (!function.isAsync || function.isGenerator) {
+            if (!function.isAsync || (function.isGenerator && !function.isAsyncGenerator)) {
                 throw error(a, "'await' can only be used in 'async' or 'async*' methods.");
             }
             DartExpressionNode operand = translateUnary(a.unaryExpression());

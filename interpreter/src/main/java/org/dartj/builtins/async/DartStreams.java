@@ -59,6 +59,8 @@ public final class DartStreams {
         boolean listenedOnce;
         DartFuture doneFuture;
         final Stream stream;
+        /** Called when a paused subscription is resumed (the async* body waits for it). */
+        Runnable onResume;
 
         Controller(DartClass dartClass, DartClass streamClass, DartContext context, boolean sync, boolean broadcast, DartFunction onListen, DartFunction onCancel) {
             this.dartClass = dartClass;
@@ -110,6 +112,10 @@ public final class DartStreams {
                 }
             }
             return doneFuture;
+        }
+
+        boolean isPaused() {
+            return !listeners.isEmpty() && listeners.get(0).paused > 0;
         }
 
         private void checkOpen(Node location) {
@@ -274,6 +280,9 @@ public final class DartStreams {
             if (listener.paused > 0 && --listener.paused == 0) {
                 while (!listener.pausedEvents.isEmpty() && listener.paused == 0) {
                     controller.context.getLoop().scheduleMicrotask(listener.pausedEvents.poll());
+                }
+                if (controller.onResume != null) {
+                    controller.onResume.run();
                 }
             }
         }

@@ -289,6 +289,15 @@ public final class StreamBuiltins {
         }
     }
 
+    /** Cancels a subscription made by {@link #listenAny}. */
+    @TruffleBoundary
+    static void cancelSubscription(Object subscription, Node node) {
+        DartFunction cancel = classes(node).classOf(subscription).lookupMethod("cancel");
+        if (cancel != null) {
+            cancel.callTarget.call(subscription);
+        }
+    }
+
     /** Collects a stream's events: the base of toList, length, first, forEach. */
     @TruffleBoundary
     static DartFuture collect(Node node, Object stream, java.util.function.BiFunction<List<Object>, DartFuture, Boolean> onEvent, java.util.function.Function<List<Object>, Object> atEnd) {
@@ -298,10 +307,7 @@ public final class StreamBuiltins {
         subscription[0] = listenAny(stream, v -> {
             values.add(v);
             if (onEvent != null && onEvent.apply(values, result) && subscription[0] != null) {
-                DartFunction cancel = classes(node).classOf(subscription[0]).lookupMethod("cancel");
-                if (cancel != null) {
-                    cancel.callTarget.call(subscription[0]);
-                }
+                cancelSubscription(subscription[0], node);
             }
         }, e -> {
             if (!result.isCompletingOrComplete()) {
