@@ -48,4 +48,18 @@ public final class CoreFunctionBuiltins {
             return a == b;
         }
     }
+
+    /** {@code identityHashCode(o)}: Object's own hashCode, whatever the class overrides. */
+    @DartBuiltin(name = "identityHashCode", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class IdentityHashCodeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long identityHashCode(Object o) {
+            if (o instanceof Long l) {
+                return l & 0x3FFFFFFFFFFFFFFFL;
+            }
+            boolean byIdentity = o instanceof org.dartj.classes.DartObject || o instanceof org.dartj.runtime.DartFunction;
+            return (byIdentity ? System.identityHashCode(o) : o.hashCode()) & 0x3FFFFFFFL;
+        }
+    }
 }

@@ -13,6 +13,16 @@ public final class ObjectBuiltins {
     private ObjectBuiltins() {
     }
 
+    /** {@code Object()}: a plain object, equal only to itself (a common sentinel). */
+    @DartBuiltin(owner = "Object", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create() {
+            return new org.dartj.classes.DartInstance(org.dartj.DartLanguage.get(this).coreClasses().objectClass);
+        }
+    }
+
     @DartBuiltin(owner = "Object", name = "toString")
     public abstract static class ToStringNode extends DartBuiltinNode {
         /** Object's own toString (also what {@code super.toString()} reaches). */
