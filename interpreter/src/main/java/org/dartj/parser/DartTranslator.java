@@ -2496,6 +2496,9 @@ public final class DartTranslator {
         if (resolved instanceof DartStaticMember accessor) {
             return writeStatic(accessor, name, value, at);
         }
+        if (resolved instanceof DartCoreLibraries.Getter getter && getter.setter() != null) {
+            return at(new DartStaticCallNode(getter.setter(), new DartArgumentsNode(new DartExpressionNode[]{value}, new DartExpressionNode[0], new String[0])), at);
+        }
         if (resolved instanceof DartGlobalVariable g) {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");

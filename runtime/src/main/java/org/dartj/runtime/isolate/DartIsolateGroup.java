@@ -17,6 +17,8 @@ public final class DartIsolateGroup {
     private int nextIsolateId;
     private int nextPortId;
     private DartEventLoop main;
+    /** dart:io's {@code exitCode}: one per program, as it is one per VM process. */
+    private volatile int exitCode;
 
     /** Registers a new isolate's loop; it counts as busy until it first waits. */
     public DartEventLoop newLoop(String debugName) {
@@ -96,5 +98,23 @@ public final class DartIsolateGroup {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The main isolate's loop (the first one made). */
+    public DartEventLoop mainLoop() {
+        lock.lock();
+        try {
+            return main;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public void setExitCode(int code) {
+        exitCode = code;
     }
 }
