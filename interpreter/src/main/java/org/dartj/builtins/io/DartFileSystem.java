@@ -11,7 +11,6 @@ import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartErrors;
 import org.dartj.classes.DartCoreClasses;
-import org.dartj.classes.DartErrorObject;
 import org.dartj.runtime.DartException;
 import org.dartj.runtime.DartNull;
 
@@ -84,8 +83,7 @@ final class DartFileSystem {
             case 17 -> "PathExistsException";
             default -> "FileSystemException";
         };
-        DartErrorObject osError = new DartErrorObject(classes.byName("OSError"), org.dartj.builtins.core.DartToStringNode.toTruffleString(osMessage),
-                        "OS Error: " + osMessage + ", errno = " + errno);
+        DartOSError osError = new DartOSError(classes.osErrorClass, osMessage, errno);
         return new DartException(new DartFileSystemException(classes.byName(className), message, path, osError), location);
     }
 

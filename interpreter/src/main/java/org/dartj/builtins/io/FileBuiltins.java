@@ -249,6 +249,93 @@ public final class FileBuiltins {
         }
     }
 
+    @TruffleBoundary
+    static DartList readAsBytes(Node node, Object self) {
+        String path = path(self);
+        byte[] bytes = DartFileSystem.run("Cannot open file", path, node, () -> DartFileSystem.file(DartContext.get(node), path).readAllBytes());
+        Object[] values = new Object[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            values[i] = (long) (bytes[i] & 0xFF);
+        }
+        return new DartList(values, values.length, false, "int");
+    }
+
+    @TruffleBoundary
+    static Object writeAsBytes(Node node, Object self, Object data, Object mode) {
+        String path = path(self);
+        Object[] values = org.dartj.builtins.core.DartIterables.toArray(data);
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] instanceof Long b)) {
+                throw org.dartj.builtins.DartErrors.typeErrorFor(values[i], "int", node);
+            }
+            bytes[i] = (byte) (long) b;
+        }
+        boolean append = mode instanceof DartFileMode m && m.appends();
+        DartFileSystem.run("Cannot open file", path, node, () -> {
+            TruffleFile file = DartFileSystem.file(DartContext.get(node), path);
+            StandardOpenOption[] options = append ? new StandardOpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND}
+                            : new StandardOpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING};
+            try (OutputStream out = file.newOutputStream(options)) {
+                out.write(bytes);
+            }
+            return null;
+        });
+        return self;
+    }
+
+    /** {@code readAsBytesSync()}: the bytes as a fixed-length {@code List<int>} (the VM gives a Uint8List). */
+    @DartBuiltin(library = "dart:io", owner = "File", name = "readAsBytesSync")
+    public abstract static class ReadAsBytesSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object read(Object self) {
+            return readAsBytes(this, self);
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "writeAsBytesSync", required = 1, named = {"mode", "flush"})
+    public abstract static class WriteAsBytesSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object write(Object self, Object bytes, Object mode, Object flush) {
+            writeAsBytes(this, self, bytes, mode);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /**
+     * {@code FileSystemException([message = "", path = "", osError])}. An omitted path reads
+     * as null here, so it is taken as the default "".
+     */
+    @DartBuiltin(library = "dart:io", owner = "FileSystemException", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 3)
+    public abstract static class NewExceptionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(Object message, Object path, Object osError) {
+            String m = message == DartNull.INSTANCE ? "" : DartFileSystem.string(message, "message", this);
+            String p = path == DartNull.INSTANCE ? "" : DartFileSystem.string(path, "path", this);
+            return new DartFileSystemException(DartLanguage.get(this).coreClasses().fileSystemExceptionClass, m, p, osError instanceof DartOSError e ? e : null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "OSError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 2)
+    public abstract static class NewOSErrorNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(Object message, Object errorCode) {
+            String m = message == DartNull.INSTANCE ? "" : DartFileSystem.string(message, "message", this);
+            long code = errorCode instanceof Long c ? c : DartOSError.NO_ERROR_CODE;
+            return new DartOSError(DartLanguage.get(this).coreClasses().osErrorClass, m, code);
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "OSError", name = "errorCode", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class OSErrorCodeNode extends DartBuiltinNode {
+        @Specialization
+        protected long errorCode(DartOSError self) {
+            return self.errorCode();
+        }
+    }
+
     @DartBuiltin(library = "dart:io", owner = "FileSystemException", name = "path", kind = DartBuiltin.Kind.GETTER)
     public abstract static class ExceptionPathNode extends DartBuiltinNode {
         @Specialization
