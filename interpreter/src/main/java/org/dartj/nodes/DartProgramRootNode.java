@@ -42,6 +42,7 @@ public final class DartProgramRootNode extends DartRootNode {
         DartFunction main = program.main().get();
         DartEventLoop loop = context.getLoop();
         boolean exitOnQuiescence = context.getEnv().getOptions().get(DartLanguage.EXIT_ON_QUIESCENCE);
+        org.dartj.builtins.io.ProcessBuiltins.acceptExitRequests(context);
         try {
             if (program.mainParameterCount() == 0) {
                 DartCalls.call(main);

@@ -9,6 +9,7 @@ import org.dartj.isolate.DartIsolateExitException;
 import org.dartj.runtime.DartNull;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -22,7 +23,8 @@ public final class ProcessBuiltins {
      * {@code exit(code)}: flushes the output and ends the whole program, from any isolate, as
      * the VM ends its process: a hard exit of the main isolate's polyglot context, which stops
      * every isolate's thread. Truffle lets only a thread inside that context start it, so a
-     * spawned isolate ends itself at once and has the main isolate exit in its next event.
+     * spawned isolate ends itself at once and asks the main isolate's thread to exit
+     * ({@link #acceptExitRequests}).
      * The status is the code's low 8 bits, as the operating system reports it.
      */
     @DartBuiltin(library = "dart:io", name = "exit", kind = DartBuiltin.Kind.FUNCTION, required = 1)
@@ -37,15 +39,33 @@ public final class ProcessBuiltins {
             if (context.isMainIsolate()) {
                 exitProgram(context, status, this);
             }
-            context.getGroup().mainLoop().post(() -> exitProgram(DartContext.get(null), status, null));
+            context.getGroup().requestExit(status);
             throw new DartIsolateExitException();
         }
+    }
 
-        private static void exitProgram(DartContext main, int status, Node location) {
-            main.getOut().flush();
-            main.getErr().flush();
-            main.getEnv().getContext().closeExited(location, status);
-        }
+    private static void exitProgram(DartContext main, int status, Node location) {
+        main.getOut().flush();
+        main.getErr().flush();
+        main.getEnv().getContext().closeExited(location, status);
+    }
+
+    /**
+     * Lets spawned isolates end the program: the main isolate's thread exits at its next
+     * safepoint (even inside a long computation), or in its next event if it waits idle.
+     */
+    @TruffleBoundary
+    public static void acceptExitRequests(DartContext main) {
+        Thread mainThread = Thread.currentThread();
+        main.getGroup().setExitRequestHandler(status -> {
+            main.getEnv().submitThreadLocal(new Thread[]{mainThread}, new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    exitProgram(main, status, access.getLocation());
+                }
+            });
+            main.getLoop().post(() -> exitProgram(main, status, null));
+        });
     }
 
     @DartBuiltin(library = "dart:io", name = "exitCode", kind = DartBuiltin.Kind.GETTER)

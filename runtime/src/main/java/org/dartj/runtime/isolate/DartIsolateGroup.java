@@ -100,14 +100,21 @@ public final class DartIsolateGroup {
         }
     }
 
-    /** The main isolate's loop (the first one made). */
-    public DartEventLoop mainLoop() {
-        lock.lock();
-        try {
-            return main;
-        } finally {
-            lock.unlock();
+    private volatile java.util.function.IntConsumer exitRequestHandler;
+
+    /** How a spawned isolate's {@code exit(code)} reaches the main isolate (set by the main isolate). */
+    public void setExitRequestHandler(java.util.function.IntConsumer handler) {
+        exitRequestHandler = handler;
+    }
+
+    /** Asks the main isolate to end the program with {@code status}; false if it cannot be asked. */
+    public boolean requestExit(int status) {
+        java.util.function.IntConsumer handler = exitRequestHandler;
+        if (handler == null) {
+            return false;
         }
+        handler.accept(status);
+        return true;
     }
 
     public int exitCode() {
