@@ -125,6 +125,17 @@ public final class DirectoryBuiltins {
         }
     }
 
+    @DartBuiltin(library = "dart:io", owner = "Directory", name = "current", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class CurrentNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object current() {
+            DartContext context = DartContext.get(this);
+            String path = DartFileSystem.run("Getting current working directory failed", null, this, () -> context.getEnv().getCurrentWorkingDirectory().getPath());
+            return directory(this, path);
+        }
+    }
+
     @DartBuiltin(library = "dart:io", owner = "Directory", name = "createSync", named = {"recursive"})
     public abstract static class CreateSyncNode extends DartBuiltinNode {
         @Specialization

@@ -284,6 +284,124 @@ public final class FileBuiltins {
         return self;
     }
 
+    @TruffleBoundary
+    static Object createFile(Node node, Object self, boolean recursive, boolean exclusive) {
+        String path = path(self);
+        DartFileSystem.run("Cannot create file", path, node, () -> {
+            TruffleFile file = DartFileSystem.file(DartContext.get(node), path);
+            if (recursive && file.getParent() != null) {
+                file.getParent().createDirectories();
+            }
+            if (file.exists() && !exclusive) {
+                return null;
+            }
+            file.createFile();
+            return null;
+        });
+        return self;
+    }
+
+    /** {@code FileSystemEntity.parentOf}: up to the last separator run that has a name after it. */
+    @TruffleBoundary
+    static String parentOf(String path) {
+        int rootEnd = path.startsWith("/") ? 0 : -1;
+        java.util.regex.Matcher m = PARENT.matcher(path);
+        int pos = -1;
+        int from = 0;
+        while (from < path.length() && m.find(from)) {
+            pos = m.start();
+            from = m.start() + 1;
+        }
+        if (pos > rootEnd) {
+            return path.substring(0, pos + 1);
+        } else if (rootEnd > -1) {
+            return path.substring(0, rootEnd + 1);
+        }
+        return ".";
+    }
+
+    private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("[^/]/+[^/]");
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "createSync", named = {"recursive", "exclusive"})
+    public abstract static class CreateSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object createSync(Object self, Object recursive, Object exclusive) {
+            createFile(this, self, recursive == Boolean.TRUE, exclusive == Boolean.TRUE);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "create", named = {"recursive", "exclusive"})
+    public abstract static class CreateNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture create(Object self, Object recursive, Object exclusive) {
+            return later(this, () -> createFile(this, self, recursive == Boolean.TRUE, exclusive == Boolean.TRUE));
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "renameSync", required = 1)
+    public abstract static class RenameSyncNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object renameSync(Object self, Object newPath) {
+            String path = path(self);
+            String target = DartFileSystem.string(newPath, "newPath", this);
+            DartContext context = DartContext.get(this);
+            DartFileSystem.run("Cannot rename file to '" + target + "'", path, this, () -> {
+                DartFileSystem.file(context, path).move(DartFileSystem.file(context, target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return null;
+            });
+            return new DartFileEntity(DartLanguage.get(this).coreClasses().fileClass, target);
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "copySync", required = 1)
+    public abstract static class CopySyncNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object copySync(Object self, Object newPath) {
+            String path = path(self);
+            String target = DartFileSystem.string(newPath, "newPath", this);
+            DartContext context = DartContext.get(this);
+            DartFileSystem.run("Cannot copy file to '" + target + "'", path, this, () -> {
+                DartFileSystem.file(context, path).copy(DartFileSystem.file(context, target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return null;
+            });
+            return new DartFileEntity(DartLanguage.get(this).coreClasses().fileClass, target);
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "FileSystemEntity", name = "parent", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ParentNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object parent(DartFileEntity self) {
+            return DirectoryBuiltins.directory(this, parentOf(self.path()));
+        }
+    }
+
+    /** {@code absolute}: a relative path is put after the current directory's. */
+    @DartBuiltin(library = "dart:io", owner = "FileSystemEntity", name = "absolute", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class AbsoluteNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object absolute(DartFileEntity self) {
+            if (self.path().startsWith("/")) {
+                return self;
+            }
+            String current = DartContext.get(this).getEnv().getCurrentWorkingDirectory().getPath();
+            return new DartFileEntity(self.dartClass(), current + "/" + self.path());
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "FileSystemEntity", name = "isAbsolute", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsAbsoluteNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isAbsolute(DartFileEntity self) {
+            return self.path().startsWith("/");
+        }
+    }
+
     /** {@code readAsBytesSync()}: the bytes as a fixed-length {@code List<int>} (the VM gives a Uint8List). */
     @DartBuiltin(library = "dart:io", owner = "File", name = "readAsBytesSync")
     public abstract static class ReadAsBytesSyncNode extends DartBuiltinNode {
