@@ -110,7 +110,7 @@ public final class DartCoreLibraries {
         }
         convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
         Map<String, Object> io = library("dart:io");
-        for (String name : List.of("File", "Directory", "FileSystemEntity", "FileMode", "Platform", "Stdout", "Stdin", "IOException", "OSError",
+        for (String name : List.of("File", "Directory", "FileSystemEntity", "FileMode", "Platform", "IOSink", "Stdout", "Stdin", "IOException", "OSError",
                         "FileSystemException", "PathNotFoundException", "PathAccessException", "PathExistsException")) {
             io.put(name, classes.byName(name));
         }

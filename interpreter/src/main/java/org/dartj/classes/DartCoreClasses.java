@@ -93,7 +93,8 @@ public final class DartCoreClasses {
     public final DartClass fileClass = define("File", fileSystemEntityClass);
     public final DartClass directoryClass = define("Directory", fileSystemEntityClass);
     public final DartClass fileModeClass = define("FileMode", objectClass);
-    public final DartClass stdoutClass = define("Stdout", objectClass);
+    public final DartClass ioSinkClass = define("IOSink", objectClass);
+    public final DartClass stdoutClass = define("Stdout", ioSinkClass);
     public final DartClass stdinClass = define("Stdin", objectClass);
     public final DartClass platformClass = define("Platform", objectClass);
 

@@ -402,6 +402,17 @@ public final class FileBuiltins {
         }
     }
 
+    /** {@code openWrite({mode, encoding})}: an {@code IOSink} on the file. */
+    @DartBuiltin(library = "dart:io", owner = "File", name = "openWrite", named = {"mode", "encoding"})
+    public abstract static class OpenWriteNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object openWrite(DartFileEntity self, Object mode, Object encoding) {
+            boolean append = mode instanceof DartFileMode m && m.appends();
+            return new DartFileSink(DartLanguage.get(this).coreClasses().ioSinkClass, self, append);
+        }
+    }
+
     /** {@code readAsBytesSync()}: the bytes as a fixed-length {@code List<int>} (the VM gives a Uint8List). */
     @DartBuiltin(library = "dart:io", owner = "File", name = "readAsBytesSync")
     public abstract static class ReadAsBytesSyncNode extends DartBuiltinNode {

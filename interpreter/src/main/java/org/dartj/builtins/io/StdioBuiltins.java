@@ -21,9 +21,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /**
- * {@code Stdout} ({@code stdout}, {@code stderr}) and {@code Stdin} ({@code stdin}). Output
- * goes through the isolate's print streams, so it interleaves with {@code print} in program
- * order.
+ * {@code IOSink}, {@code Stdout} ({@code stdout}, {@code stderr}) and {@code Stdin}
+ * ({@code stdin}). Standard output goes through the isolate's print streams, so it interleaves
+ * with {@code print} in program order; a file's sink ({@code File.openWrite}) collects bytes
+ * until it is flushed or closed.
  */
 public final class StdioBuiltins {
     private StdioBuiltins() {
@@ -31,6 +32,11 @@ public final class StdioBuiltins {
 
     @TruffleBoundary
     static void write(DartBuiltinNode node, Object self, String text) {
+        if (self instanceof DartFileSink sink) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            collect(node, sink, bytes);
+            return;
+        }
         PrintStream out = stream(node, self);
         synchronized (out) {
             out.print(text);
@@ -43,7 +49,7 @@ public final class StdioBuiltins {
         return self instanceof DartStdio s && s.kind() == DartStdio.Kind.ERR ? context.getErr() : context.getOut();
     }
 
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "write", required = 1)
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "write", required = 1)
     public abstract static class WriteNode extends DartBuiltinNode {
         @Specialization
         protected Object write(Object self, Object value) {
@@ -52,7 +58,7 @@ public final class StdioBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "writeln", optional = 1)
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "writeln", optional = 1)
     public abstract static class WritelnNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -64,7 +70,7 @@ public final class StdioBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "writeAll", required = 1, optional = 1)
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "writeAll", required = 1, optional = 1)
     public abstract static class WriteAllNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -83,7 +89,7 @@ public final class StdioBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "writeCharCode", required = 1)
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "writeCharCode", required = 1)
     public abstract static class WriteCharCodeNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -97,7 +103,7 @@ public final class StdioBuiltins {
     }
 
     /** {@code add(List<int> data)}: the bytes as they are (each element's low 8 bits). */
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "add", required = 1)
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "add", required = 1)
     public abstract static class AddNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -110,6 +116,10 @@ public final class StdioBuiltins {
                 }
                 bytes[i] = (byte) (long) b;
             }
+            if (self instanceof DartFileSink sink) {
+                collect(this, sink, bytes);
+                return DartNull.INSTANCE;
+            }
             PrintStream out = stream(this, self);
             synchronized (out) {
                 out.write(bytes, 0, bytes.length);
@@ -119,16 +129,70 @@ public final class StdioBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:io", owner = "Stdout", name = "flush")
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "flush")
     public abstract static class FlushNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected DartFuture flush(Object self) {
+            if (self instanceof DartFileSink sink) {
+                checkOpen(this, sink);
+                return FileBuiltins.later(this, () -> writePending(this, sink));
+            }
             stream(this, self).flush();
             DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
             f.completeAsync(DartNull.INSTANCE);
             return f;
         }
+    }
+
+    /** {@code close()}: a file's sink writes what is left, in a later event; later writes are errors. */
+    @DartBuiltin(library = "dart:io", owner = "IOSink", name = "close")
+    public abstract static class CloseNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture close(Object self) {
+            if (self instanceof DartFileSink sink) {
+                if (sink.closed) {
+                    return FileBuiltins.later(this, () -> DartNull.INSTANCE);
+                }
+                sink.closed = true;
+                return FileBuiltins.later(this, () -> writePending(this, sink));
+            }
+            stream(this, self).flush();
+            DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
+            f.completeAsync(DartNull.INSTANCE);
+            return f;
+        }
+    }
+
+    private static void checkOpen(DartBuiltinNode node, DartFileSink sink) {
+        if (sink.closed) {
+            throw DartErrors.stateError("StreamSink is closed", node);
+        }
+    }
+
+    private static void collect(DartBuiltinNode node, DartFileSink sink, byte[] bytes) {
+        checkOpen(node, sink);
+        sink.pending.write(bytes, 0, bytes.length);
+    }
+
+    /** Writes what the sink collected to its file: truncating the first time unless it appends. */
+    @TruffleBoundary
+    static Object writePending(DartBuiltinNode node, DartFileSink sink) {
+        byte[] bytes = sink.pending.toByteArray();
+        sink.pending.reset();
+        String path = sink.file.path();
+        boolean append = sink.append;
+        sink.append = true;
+        DartFileSystem.run("Cannot open file", path, node, () -> {
+            java.nio.file.StandardOpenOption last = append ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
+            try (java.io.OutputStream out = DartFileSystem.file(DartContext.get(node), path).newOutputStream(java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.WRITE, last)) {
+                out.write(bytes);
+            }
+            return null;
+        });
+        return DartNull.INSTANCE;
     }
 
     @DartBuiltin(library = "dart:io", owner = "Stdout", name = "hasTerminal", kind = DartBuiltin.Kind.GETTER)
