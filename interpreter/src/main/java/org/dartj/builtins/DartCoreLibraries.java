@@ -39,6 +39,12 @@ import org.dartj.builtins.convert.ConvertBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
+import org.dartj.builtins.io.DartStdio;
+import org.dartj.builtins.io.DirectoryBuiltinsFactory;
+import org.dartj.builtins.io.FileBuiltinsFactory;
+import org.dartj.builtins.io.PlatformBuiltinsFactory;
+import org.dartj.builtins.io.ProcessBuiltinsFactory;
+import org.dartj.builtins.io.StdioBuiltinsFactory;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.nodes.DartExpressionNode;
@@ -53,8 +59,8 @@ import com.oracle.truffle.api.dsl.NodeFactory;
  * Installed once per language instance, so every isolate shares the call targets.
  */
 public final class DartCoreLibraries {
-    /** A top-level getter of a core library (e.g. none yet; {@code Isolate.current} is static). */
-    public record Getter(DartFunction function) {
+    /** A top-level getter of a core library (dart:io's {@code exitCode}), with its setter or null. */
+    public record Getter(DartFunction function, DartFunction setter) {
     }
 
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
@@ -67,7 +73,9 @@ public final class DartCoreLibraries {
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories());
+                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(),
+                    StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
+                    FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -102,6 +110,14 @@ public final class DartCoreLibraries {
             convert.put(name, classes.byName(name));
         }
         convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
+        Map<String, Object> io = library("dart:io");
+        for (String name : List.of("File", "Directory", "FileSystemEntity", "FileMode", "Platform", "IOSink", "Stdout", "Stdin", "IOException", "OSError",
+                        "FileSystemException", "PathNotFoundException", "PathAccessException", "PathExistsException")) {
+            io.put(name, classes.byName(name));
+        }
+        io.put("stdout", new DartStdio(classes.byName("Stdout"), DartStdio.Kind.OUT));
+        io.put("stderr", new DartStdio(classes.byName("Stdout"), DartStdio.Kind.ERR));
+        io.put("stdin", new DartStdio(classes.byName("Stdin"), DartStdio.Kind.IN));
         math.put("pi", Math.PI);
         math.put("e", Math.E);
         math.put("ln2", 0.6931471805599453);
@@ -166,7 +182,7 @@ public final class DartCoreLibraries {
         if (spec == null) {
             throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
         }
-        boolean instance = spec.kind() == DartBuiltin.Kind.METHOD || spec.kind() == DartBuiltin.Kind.GETTER || spec.kind() == DartBuiltin.Kind.SETTER;
+        boolean instance = !spec.owner().isEmpty() && (spec.kind() == DartBuiltin.Kind.METHOD || spec.kind() == DartBuiltin.Kind.GETTER || spec.kind() == DartBuiltin.Kind.SETTER);
         List<DartExpressionNode> args = new ArrayList<>();
         if (instance) {
             args.add(new DartReadBuiltinArgumentNode(0));
@@ -183,7 +199,13 @@ public final class DartCoreLibraries {
         DartBuiltinRootNode root = new DartBuiltinRootNode(language, node, displayName, spec.required(), positional, spec.named());
         DartFunction function = new DartFunction(displayName, root.getCallTarget(), null);
         if (spec.owner().isEmpty()) {
-            library(spec.library()).put(spec.name(), function);
+            Map<String, Object> library = library(spec.library());
+            Object previous = library.get(spec.name());
+            switch (spec.kind()) {
+                case GETTER -> library.put(spec.name(), new Getter(function, previous instanceof Getter g ? g.setter() : null));
+                case SETTER -> library.put(spec.name(), new Getter(previous instanceof Getter g ? g.function() : null, function));
+                default -> library.put(spec.name(), function);
+            }
             return;
         }
         DartClass owner = classes.byName(spec.owner());

@@ -84,6 +84,20 @@ public final class DartCoreClasses {
     public final DartClass jsonDecoderClass = define("JsonDecoder", objectClass);
     public final DartClass jsonUnsupportedObjectErrorClass = define("JsonUnsupportedObjectError", errorClass);
     public final DartClass jsonCyclicErrorClass = define("JsonCyclicError", jsonUnsupportedObjectErrorClass);
+    public final DartClass ioExceptionClass = define("IOException", exceptionClass);
+    public final DartClass osErrorClass = define("OSError", exceptionClass);
+    public final DartClass fileSystemExceptionClass = define("FileSystemException", ioExceptionClass);
+    public final DartClass pathNotFoundExceptionClass = define("PathNotFoundException", fileSystemExceptionClass);
+    public final DartClass pathAccessExceptionClass = define("PathAccessException", fileSystemExceptionClass);
+    public final DartClass pathExistsExceptionClass = define("PathExistsException", fileSystemExceptionClass);
+    public final DartClass fileSystemEntityClass = define("FileSystemEntity", objectClass);
+    public final DartClass fileClass = define("File", fileSystemEntityClass);
+    public final DartClass directoryClass = define("Directory", fileSystemEntityClass);
+    public final DartClass fileModeClass = define("FileMode", objectClass);
+    public final DartClass ioSinkClass = define("IOSink", objectClass);
+    public final DartClass stdoutClass = define("Stdout", ioSinkClass);
+    public final DartClass stdinClass = define("Stdin", objectClass);
+    public final DartClass platformClass = define("Platform", objectClass);
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);

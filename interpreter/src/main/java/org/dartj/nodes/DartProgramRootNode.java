@@ -16,7 +16,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
  * Runs a program in the main isolate: calls {@code main} (with the command-line arguments
- * if it takes them), then runs the event loop until the isolate ends. Returns the exit code.
+ * if it takes them), then runs the event loop until the isolate ends. Returns the exit code:
+ * dart:io's {@code exitCode} (0 unless the program set it).
  */
 public final class DartProgramRootNode extends DartRootNode {
     private final DartProgram program;
@@ -41,6 +42,7 @@ public final class DartProgramRootNode extends DartRootNode {
         DartFunction main = program.main().get();
         DartEventLoop loop = context.getLoop();
         boolean exitOnQuiescence = context.getEnv().getOptions().get(DartLanguage.EXIT_ON_QUIESCENCE);
+        org.dartj.builtins.io.ProcessBuiltins.acceptExitRequests(context);
         try {
             if (program.mainParameterCount() == 0) {
                 DartCalls.call(main);
@@ -67,7 +69,7 @@ public final class DartProgramRootNode extends DartRootNode {
             loop.markExited();
             throw e;
         }
-        return 0L;
+        return (long) context.getGroup().exitCode();
     }
 
     private static void reportQuiescence(DartContext context) {

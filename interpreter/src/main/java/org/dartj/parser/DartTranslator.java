@@ -2541,6 +2541,9 @@ public final class DartTranslator {
         if (resolved instanceof DartStaticMember accessor) {
             return writeStatic(accessor, name, value, at);
         }
+        if (resolved instanceof DartCoreLibraries.Getter) {
+            return writeStatic(resolved, name, value, at);
+        }
         if (resolved instanceof DartGlobalVariable g) {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
@@ -2605,6 +2608,9 @@ public final class DartTranslator {
         if (member instanceof DartGlobalVariable g) {
             return at(new DartReadGlobalNode(g), at);
         }
+        if (member instanceof DartCoreLibraries.Getter getter) {
+            return at(new DartStaticCallNode(getter.function(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
+        }
         DartStaticMember m = (DartStaticMember) member;
         if (m.isGetter()) {
             return at(new DartStaticCallNode(m.holder(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
@@ -2626,6 +2632,11 @@ public final class DartTranslator {
             }
             return at(new DartWriteGlobalNode(g, value), at);
         }
+        if (member instanceof DartCoreLibraries.Getter getter && getter.setter() != null) {
+            return at(new DartStaticCallNode(getter.setter(), new DartArgumentsNode(new DartExpressionNode[]{value}, new DartExpressionNode[0], new String[0])), at);
+        } else if (member instanceof DartCoreLibraries.Getter) {
+            throw error(at, "Can't assign to '" + name + "'.");
+        }
         DartStaticMember m = (DartStaticMember) member;
         if (m.setter() == null) {
             throw error(at, "Can't assign to '" + name + "'.");
@@ -2640,6 +2651,13 @@ public final class DartTranslator {
             DartClassInfo info = userClasses.get(id.identifier().getText());
             if (info != null) {
                 return requireStatic(info, ps.identifier().getText(), ps);
+            }
+            // prefix.variable, prefix.setter
+            if (resolveNonLocal(id.identifier().getText(), id) instanceof Map<?, ?> library) {
+                Object member = library.get(ps.identifier().getText());
+                if (member instanceof DartGlobalVariable || member instanceof DartStaticMember || member instanceof DartCoreLibraries.Getter) {
+                    return member;
+                }
             }
         }
         return null;

@@ -85,8 +85,9 @@ public final class DartLauncher {
                         Context context = Context.newBuilder("dart").engine(engine).allowAllAccess(true).allowCreateThread(true).out(out).err(err)
                                         .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).option("dart.Packages", packages).build()) {
             try {
-                context.eval(source);
-                return 0;
+                // The program's value is its exit code (dart:io's exitCode).
+                org.graalvm.polyglot.Value status = context.eval(source);
+                return status.fitsInInt() ? status.asInt() : 0;
             } catch (PolyglotException e) {
                 // Report while the context is open: the stack trace needs it.
                 return report(e, err);

@@ -17,6 +17,8 @@ public final class DartIsolateGroup {
     private int nextIsolateId;
     private int nextPortId;
     private DartEventLoop main;
+    /** dart:io's {@code exitCode}: one per program, as it is one per VM process. */
+    private volatile int exitCode;
 
     /** Registers a new isolate's loop; it counts as busy until it first waits. */
     public DartEventLoop newLoop(String debugName) {
@@ -96,5 +98,30 @@ public final class DartIsolateGroup {
         } finally {
             lock.unlock();
         }
+    }
+
+    private volatile java.util.function.IntConsumer exitRequestHandler;
+
+    /** How a spawned isolate's {@code exit(code)} reaches the main isolate (set by the main isolate). */
+    public void setExitRequestHandler(java.util.function.IntConsumer handler) {
+        exitRequestHandler = handler;
+    }
+
+    /** Asks the main isolate to end the program with {@code status}; false if it cannot be asked. */
+    public boolean requestExit(int status) {
+        java.util.function.IntConsumer handler = exitRequestHandler;
+        if (handler == null) {
+            return false;
+        }
+        handler.accept(status);
+        return true;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public void setExitCode(int code) {
+        exitCode = code;
     }
 }
