@@ -83,9 +83,14 @@ public final class DartCoreClasses {
     public final DartClass jsonDecoderClass = define("JsonDecoder", objectClass);
     public final DartClass jsonUnsupportedObjectErrorClass = define("JsonUnsupportedObjectError", errorClass);
     public final DartClass jsonCyclicErrorClass = define("JsonCyclicError", jsonUnsupportedObjectErrorClass);
+    public final DartClass regExpClass = define("RegExp", objectClass);
+    public final DartClass regExpImplClass = define("_RegExp", regExpClass);
+    public final DartClass regExpMatchClass = define("RegExpMatch", matchClass);
+    public final DartClass regExpMatchImplClass = define("_RegExpMatch", regExpMatchClass);
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);
+        regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
         numClass.addInterface(comparableClass);
         stringClass.addInterface(comparableClass);
