@@ -29,9 +29,9 @@ public final class DartRegExpMatch implements DartObject {
     }
 
     /** Group {@code i} (in range), or null when it did not participate. */
-    String group(int i) {
+    TruffleString group(int i) {
         int s = offsets[2 * i];
-        return s < 0 ? null : input.toJavaStringUncached().substring(s, offsets[2 * i + 1]);
+        return s < 0 ? null : input.substringByteIndexUncached(s << 1, (offsets[2 * i + 1] - s) << 1, TruffleString.Encoding.UTF_16, true);
     }
 
     @Override

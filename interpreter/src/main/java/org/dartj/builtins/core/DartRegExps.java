@@ -23,7 +23,8 @@ import com.oracle.truffle.api.strings.TruffleString;
  * {@code Flavor=ECMAScript/pattern/flags}; the result is an interop object with
  * {@code exec(input, fromIndex)}, {@code groupCount} (group 0 included) and {@code groups}
  * (the named groups); {@code exec} answers an object with {@code isMatch},
- * {@code getStart(i)} and {@code getEnd(i)}. Compiled regexes are cached per isolate
+ * {@code getStart(i)} and {@code getEnd(i)}, {@code execBoolean(input, fromIndex)} only whether
+ * there is a match. Compiled regexes are cached per isolate
  * ({@link DartContext#regExpCache}).
  */
 public final class DartRegExps {
@@ -140,17 +141,29 @@ public final class DartRegExps {
         InteropLibrary interop = InteropLibrary.getUncached();
         try {
             Object result = interop.invokeMember(compiled, "exec", input, from);
-            if (!interop.asBoolean(interop.readMember(result, "isMatch"))) {
+            InteropLibrary results = InteropLibrary.getUncached(result);
+            if (!interop.asBoolean(results.readMember(result, "isMatch"))) {
                 return null;
             }
             int[] offsets = new int[2 * (re.groupCount + 1)];
             for (int i = 0; i <= re.groupCount; i++) {
-                offsets[2 * i] = interop.asInt(interop.invokeMember(result, "getStart", i));
-                offsets[2 * i + 1] = interop.asInt(interop.invokeMember(result, "getEnd", i));
+                offsets[2 * i] = interop.asInt(results.invokeMember(result, "getStart", i));
+                offsets[2 * i + 1] = interop.asInt(results.invokeMember(result, "getEnd", i));
             }
             return offsets;
         } catch (InteropException e) {
             throw new IllegalStateException("unexpected TRegex result protocol", e);
+        }
+    }
+
+    /** Whether the regex matches anywhere from {@code from} (no group offsets read). */
+    @TruffleBoundary
+    static boolean test(DartRegExp re, TruffleString input, int from) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            return interop.asBoolean(interop.invokeMember(re.compiled, "execBoolean", input, from));
+        } catch (InteropException e) {
+            throw new IllegalStateException("unexpected TRegex object protocol", e);
         }
     }
 

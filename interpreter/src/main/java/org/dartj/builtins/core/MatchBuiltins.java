@@ -33,8 +33,8 @@ public final class MatchBuiltins {
             throw DartErrors.error(org.dartj.DartLanguage.get(node).coreClasses().rangeErrorClass, StringBuiltins.ts("Value not in range"),
                             "RangeError: Value not in range: " + group, node);
         }
-        String g = self.group((int) group);
-        return g == null ? DartNull.INSTANCE : StringBuiltins.ts(g);
+        TruffleString g = self.group((int) group);
+        return g == null ? DartNull.INSTANCE : g;
     }
 
     @DartBuiltin(owner = "Match", name = "start", kind = DartBuiltin.Kind.GETTER)

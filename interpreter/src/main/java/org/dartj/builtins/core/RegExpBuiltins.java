@@ -110,7 +110,7 @@ public final class RegExpBuiltins {
     public abstract static class HasMatchNode extends DartBuiltinNode {
         @Specialization
         protected boolean hasMatch(DartRegExp self, TruffleString input) {
-            return DartRegExps.exec(self, input, 0, false, this) != null;
+            return DartRegExps.test(self, input, 0);
         }
     }
 
@@ -129,7 +129,7 @@ public final class RegExpBuiltins {
         @TruffleBoundary
         protected Object stringMatch(DartRegExp self, TruffleString input) {
             DartRegExpMatch m = DartRegExps.firstMatch(self, input, 0, this);
-            return m == null ? DartNull.INSTANCE : StringBuiltins.ts(m.group(0));
+            return m == null ? DartNull.INSTANCE : m.group(0);
         }
     }
 

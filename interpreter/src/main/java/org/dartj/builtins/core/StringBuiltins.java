@@ -222,7 +222,7 @@ public final class StringBuiltins {
             checkInRange(start, s.length(), null, this);
             if (pattern instanceof DartRegExp re) {
                 // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty.
-                return DartRegExps.firstMatch(re, ts(s.substring((int) start)), 0, this) != null;
+                return DartRegExps.test(re, ts(s.substring((int) start)), 0);
             }
             String p = pattern(pattern, "contains", this);
             return s.indexOf(p, (int) start) >= 0;
@@ -464,7 +464,7 @@ public final class StringBuiltins {
                 int from = 0;
                 for (DartRegExpMatch m : DartRegExps.allMatches(re, self, 0, this)) {
                     nonMatch(sb, onNonMatch, s.substring(from, m.start()));
-                    sb.append(onMatch instanceof DartFunction f ? DartToString.toDisplayString(DartCalls.call(f, m)) : m.group(0));
+                    sb.append(onMatch instanceof DartFunction f ? DartToString.toDisplayString(DartCalls.call(f, m)) : js(m.group(0)));
                     from = m.end();
                 }
                 nonMatch(sb, onNonMatch, s.substring(from));
