@@ -219,9 +219,9 @@ public final class StringBuiltins {
         protected boolean contains(TruffleString self, Object pattern, Object startArg) {
             String s = js(self);
             long start = startArg instanceof Long l ? l : 0;
-            checkInRange(start, s.length(), null, this);
+            // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty for a RegExp.
+            checkInRange(start, s.length(), pattern instanceof DartRegExp ? "start" : null, this);
             if (pattern instanceof DartRegExp re) {
-                // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty.
                 return DartRegExps.test(re, ts(s.substring((int) start)), 0);
             }
             String p = pattern(pattern, "contains", this);
