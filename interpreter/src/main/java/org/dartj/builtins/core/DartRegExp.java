@@ -2,29 +2,32 @@ package org.dartj.builtins.core;
 
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
+import org.dartj.runtime.DartImmutableValue;
 
 import com.oracle.truffle.api.strings.TruffleString;
 
 /**
- * A Dart RegExp (the VM's {@code _RegExp}): its source and flags, and the TRegex objects that
- * match it, compiled once per isolate (see {@link DartRegExps}). The sticky variant serves
- * {@code matchAsPrefix}; it is compiled on first use.
+ * A Dart RegExp (the VM's {@code _RegExp}): its source, flags and groups. Immutable, so
+ * isolates share it: the TRegex objects that match it are looked up by {@link #source} (and
+ * {@link #stickySource}, for {@code matchAsPrefix}) in the current isolate's cache (see
+ * {@link DartRegExps}).
  */
-public final class DartRegExp implements DartObject {
+public final class DartRegExp implements DartObject, DartImmutableValue {
     private final DartClass dartClass;
     final TruffleString pattern;
     final boolean multiLine;
     final boolean caseSensitive;
     final boolean unicode;
     final boolean dotAll;
-    final Object compiled;
+    /** The TRegex source texts of this RegExp and of its sticky variant. */
+    final String source;
+    final String stickySource;
     final int groupCount;
     /** Capture group names in index order, and their indexes. */
     final String[] groupNames;
     final int[] groupIndexes;
-    Object sticky;
 
-    DartRegExp(DartClass dartClass, TruffleString pattern, boolean multiLine, boolean caseSensitive, boolean unicode, boolean dotAll, Object compiled, int groupCount,
+    DartRegExp(DartClass dartClass, TruffleString pattern, boolean multiLine, boolean caseSensitive, boolean unicode, boolean dotAll, int groupCount,
                     String[] groupNames, int[] groupIndexes) {
         this.dartClass = dartClass;
         this.pattern = pattern;
@@ -32,7 +35,8 @@ public final class DartRegExp implements DartObject {
         this.caseSensitive = caseSensitive;
         this.unicode = unicode;
         this.dotAll = dotAll;
-        this.compiled = compiled;
+        this.source = DartRegExps.regexSource(pattern.toJavaStringUncached(), flags());
+        this.stickySource = DartRegExps.regexSource(pattern.toJavaStringUncached(), flags() + "y");
         this.groupCount = groupCount;
         this.groupNames = groupNames;
         this.groupIndexes = groupIndexes;

@@ -2,11 +2,15 @@ package org.dartj.builtins.core;
 
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
+import org.dartj.runtime.DartImmutableValue;
 
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** A match of a RegExp (the VM's {@code _RegExpMatch}): start and end of every group, -1 when unmatched. */
-public final class DartRegExpMatch implements DartObject {
+/**
+ * A match of a RegExp (the VM's {@code _RegExpMatch}): start and end of every group, -1 when
+ * unmatched. Immutable, so isolates share it.
+ */
+public final class DartRegExpMatch implements DartObject, DartImmutableValue {
     private final DartClass dartClass;
     final DartRegExp regExp;
     final TruffleString input;

@@ -24,8 +24,8 @@ import com.oracle.truffle.api.strings.TruffleString;
  * {@code exec(input, fromIndex)}, {@code groupCount} (group 0 included) and {@code groups}
  * (the named groups); {@code exec} answers an object with {@code isMatch},
  * {@code getStart(i)} and {@code getEnd(i)}, {@code execBoolean(input, fromIndex)} only whether
- * there is a match. Compiled regexes are cached per isolate
- * ({@link DartContext#regExpCache}).
+ * there is a match. Compiled regexes are cached per isolate ({@link DartContext#regExpCache}):
+ * a RegExp is a shared immutable value, and an isolate compiles what it runs.
  */
 public final class DartRegExps {
     private DartRegExps() {
@@ -42,7 +42,7 @@ public final class DartRegExps {
         DartCoreClasses classes = DartLanguage.get(location).coreClasses();
         String pattern = source.toJavaStringUncached();
         String flags = (caseSensitive ? "" : "i") + (multiLine ? "m" : "") + (dotAll ? "s" : "") + (unicode ? "u" : "");
-        Object compiled = compile(pattern, flags, location);
+        Object compiled = compile(regexSource(pattern, flags), pattern, location);
         InteropLibrary interop = InteropLibrary.getUncached();
         try {
             int groupCount = interop.asInt(interop.readMember(compiled, "groupCount")) - 1;
@@ -73,20 +73,20 @@ public final class DartRegExps {
                 groupNames[i] = names.get(order[i]);
                 groupIndexes[i] = indexes.get(order[i]);
             }
-            return new DartRegExp(classes.byName("_RegExp"), source, multiLine, caseSensitive, unicode, dotAll, compiled, groupCount, groupNames, groupIndexes);
+            return new DartRegExp(classes.byName("_RegExp"), source, multiLine, caseSensitive, unicode, dotAll, groupCount, groupNames, groupIndexes);
         } catch (InteropException e) {
             throw new IllegalStateException("unexpected TRegex object protocol", e);
         }
     }
 
     /**
-     * The compiled TRegex object for a pattern and flags, from the isolate's cache. A syntax
-     * error is the VM's FormatException: the parser's message followed by the pattern.
+     * The compiled TRegex object for a regex source, from the current isolate's cache. A syntax
+     * error is the VM's FormatException: the parser's message followed by the pattern (given,
+     * or taken from the source when null).
      */
     @TruffleBoundary
-    static Object compile(String pattern, String flags, Node location) {
+    static Object compile(String key, String pattern, Node location) {
         DartContext context = DartContext.get(location);
-        String key = regexSource(pattern, flags);
         Object cached = context.regExpCache().get(key);
         if (cached != null) {
             return cached;
@@ -96,7 +96,8 @@ public final class DartRegExps {
             Source source = Source.newBuilder("regex", key, "regexp").internal(true).build();
             compiled = context.getEnv().parseInternal(source).call();
         } catch (AbstractTruffleException e) {
-            throw DartErrors.formatException(syntaxMessage(e.getMessage()) + pattern, null, location);
+            String text = pattern != null ? pattern : key.substring(key.indexOf('/') + 1, key.lastIndexOf('/'));
+            throw DartErrors.formatException(syntaxMessage(e.getMessage()) + text, null, location);
         }
         if (InteropLibrary.getUncached().isNull(compiled)) {
             throw DartErrors.unsupported("RegExp feature not supported by the regex engine: " + pattern, location);
@@ -131,13 +132,7 @@ public final class DartRegExps {
     /** Runs the regex from {@code from}: the group offsets of the first match, or null. */
     @TruffleBoundary
     static int[] exec(DartRegExp re, TruffleString input, int from, boolean sticky, Node location) {
-        Object compiled = re.compiled;
-        if (sticky) {
-            if (re.sticky == null) {
-                re.sticky = compile(re.pattern.toJavaStringUncached(), re.flags() + "y", location);
-            }
-            compiled = re.sticky;
-        }
+        Object compiled = sticky ? compile(re.stickySource, null, location) : compile(re.source, null, location);
         InteropLibrary interop = InteropLibrary.getUncached();
         try {
             Object result = interop.invokeMember(compiled, "exec", input, from);
@@ -158,10 +153,10 @@ public final class DartRegExps {
 
     /** Whether the regex matches anywhere from {@code from} (no group offsets read). */
     @TruffleBoundary
-    static boolean test(DartRegExp re, TruffleString input, int from) {
+    static boolean test(DartRegExp re, TruffleString input, int from, Node location) {
         InteropLibrary interop = InteropLibrary.getUncached();
         try {
-            return interop.asBoolean(interop.invokeMember(re.compiled, "execBoolean", input, from));
+            return interop.asBoolean(interop.invokeMember(compile(re.source, null, location), "execBoolean", input, from));
         } catch (InteropException e) {
             throw new IllegalStateException("unexpected TRegex object protocol", e);
         }

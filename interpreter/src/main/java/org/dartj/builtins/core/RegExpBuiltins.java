@@ -110,7 +110,7 @@ public final class RegExpBuiltins {
     public abstract static class HasMatchNode extends DartBuiltinNode {
         @Specialization
         protected boolean hasMatch(DartRegExp self, TruffleString input) {
-            return DartRegExps.test(self, input, 0);
+            return DartRegExps.test(self, input, 0, this);
         }
     }
 

@@ -222,7 +222,7 @@ public final class StringBuiltins {
             // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty for a RegExp.
             checkInRange(start, s.length(), pattern instanceof DartRegExp ? "start" : null, this);
             if (pattern instanceof DartRegExp re) {
-                return DartRegExps.test(re, ts(s.substring((int) start)), 0);
+                return DartRegExps.test(re, ts(s.substring((int) start)), 0, this);
             }
             String p = pattern(pattern, "contains", this);
             return s.indexOf(p, (int) start) >= 0;

@@ -76,4 +76,25 @@ class DartRegExpTest {
                         """);
         assertEquals("12,345\n3\n", printed);
     }
+
+    @Test
+    void regExpsAndMatchesCrossIsolates() {
+        String printed = run("""
+                        import 'dart:isolate';
+                        void work(List args) {
+                          final RegExp re = args[0];
+                          final RegExpMatch m = args[1];
+                          (args[2] as SendPort).send([re.hasMatch('7-8'), re.matchAsPrefix('7-8 ')?.end, m[2], m.pattern == re, re.firstMatch('1-2')]);
+                        }
+                        void main() async {
+                          final re = RegExp(r'(\\d+)-(\\d+)');
+                          final port = ReceivePort();
+                          await Isolate.spawn(work, [re, re.firstMatch('x 12-345')!, port.sendPort]);
+                          final reply = await port.first as List;
+                          print(reply.take(4).toList());
+                          print((reply[4] as RegExpMatch).groups([1, 2]));
+                        }
+                        """);
+        assertEquals("[true, 3, 345, true]\n[1, 2]\n", printed);
+    }
 }
