@@ -132,7 +132,11 @@ public final class DartRegExps {
     /** Runs the regex from {@code from}: the group offsets of the first match, or null. */
     @TruffleBoundary
     static int[] exec(DartRegExp re, TruffleString input, int from, boolean sticky, Node location) {
-        Object compiled = sticky ? compile(re.stickySource, null, location) : compile(re.source, null, location);
+        return exec(re, sticky ? compile(re.stickySource, null, location) : compile(re.source, null, location), input, from);
+    }
+
+    /** Runs a compiled regex of {@code re} from {@code from}. */
+    private static int[] exec(DartRegExp re, Object compiled, TruffleString input, int from) {
         InteropLibrary interop = InteropLibrary.getUncached();
         try {
             Object result = interop.invokeMember(compiled, "exec", input, from);
@@ -164,12 +168,12 @@ public final class DartRegExps {
 
     static DartRegExpMatch firstMatch(DartRegExp re, TruffleString input, int from, Node location) {
         int[] offsets = exec(re, input, from, false, location);
-        return offsets == null ? null : new DartRegExpMatch(DartLanguage.get(location).coreClasses().byName("_RegExpMatch"), re, input, offsets);
+        return offsets == null ? null : new DartRegExpMatch(DartLanguage.get(location).coreClasses().regExpMatchImplClass, re, input, offsets);
     }
 
     static DartRegExpMatch matchAsPrefix(DartRegExp re, TruffleString input, int at, Node location) {
         int[] offsets = exec(re, input, at, true, location);
-        return offsets == null ? null : new DartRegExpMatch(DartLanguage.get(location).coreClasses().byName("_RegExpMatch"), re, input, offsets);
+        return offsets == null ? null : new DartRegExpMatch(DartLanguage.get(location).coreClasses().regExpMatchImplClass, re, input, offsets);
     }
 
     /**
@@ -180,12 +184,15 @@ public final class DartRegExps {
     static List<DartRegExpMatch> allMatches(DartRegExp re, TruffleString input, int start, Node location) {
         List<DartRegExpMatch> result = new ArrayList<>();
         String s = input.toJavaStringUncached();
+        Object compiled = compile(re.source, null, location);
+        var matchClass = DartLanguage.get(location).coreClasses().regExpMatchImplClass;
         int next = start;
         while (next <= s.length()) {
-            DartRegExpMatch m = firstMatch(re, input, next, location);
-            if (m == null) {
+            int[] offsets = exec(re, compiled, input, next);
+            if (offsets == null) {
                 break;
             }
+            DartRegExpMatch m = new DartRegExpMatch(matchClass, re, input, offsets);
             result.add(m);
             next = m.end();
             if (next == m.start()) {
