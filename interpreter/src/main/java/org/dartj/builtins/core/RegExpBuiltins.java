@@ -20,7 +20,7 @@ public final class RegExpBuiltins {
     private RegExpBuiltins() {
     }
 
-    static boolean flag(Object value, boolean absent, String name, DartBuiltinNode node) {
+    static boolean flag(Object value, boolean absent, DartBuiltinNode node) {
         if (value == DartNull.INSTANCE) {
             return absent;
         }
@@ -43,8 +43,8 @@ public final class RegExpBuiltins {
     public abstract static class NewRegExpNode extends DartBuiltinNode {
         @Specialization
         protected DartRegExp create(TruffleString source, Object multiLine, Object caseSensitive, Object unicode, Object dotAll) {
-            return DartRegExps.create(source, flag(multiLine, false, "multiLine", this), flag(caseSensitive, true, "caseSensitive", this), flag(unicode, false, "unicode", this),
-                            flag(dotAll, false, "dotAll", this), this);
+            return DartRegExps.create(source, flag(multiLine, false, this), flag(caseSensitive, true, this), flag(unicode, false, this),
+                            flag(dotAll, false, this), this);
         }
     }
 
