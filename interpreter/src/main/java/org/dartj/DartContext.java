@@ -30,6 +30,15 @@ public final class DartContext {
     private final boolean mainIsolate;
     private final List<DartIsolateHandle> children = new ArrayList<>();
     private Object[][] globals = new Object[4][];
+    /** Compiled TRegex objects by regex source (see {@code DartRegExps}); least recently used dropped first. */
+    private final java.util.Map<String, Object> regExpCache = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> eldest) {
+            return size() > 256;
+        }
+    };
 
     DartContext(DartLanguage language, Env env) {
         this.language = language;
@@ -54,6 +63,10 @@ public final class DartContext {
 
     public DartLanguage getLanguage() {
         return language;
+    }
+
+    public java.util.Map<String, Object> regExpCache() {
+        return regExpCache;
     }
 
     public Env getEnv() {

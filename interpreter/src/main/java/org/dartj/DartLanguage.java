@@ -39,7 +39,8 @@ import com.oracle.truffle.api.source.Source;
  * isolate (each isolate is a {@link DartContext}).
  */
 @TruffleLanguage.Registration(id = DartLanguage.ID, name = "Dart", version = DartLanguage.VERSION, defaultMimeType = DartLanguage.MIME_TYPE,
-                characterMimeTypes = DartLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://dart.dev")
+                characterMimeTypes = DartLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://dart.dev",
+                dependentLanguages = "regex")
 public final class DartLanguage extends TruffleLanguage<DartContext> {
     public static final String ID = "dart";
     public static final String VERSION = "3.9.0 (DartJ 0.1)";

@@ -28,6 +28,7 @@ import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
+import org.dartj.builtins.core.RegExpBuiltinsFactory;
 import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
@@ -75,7 +76,8 @@ public final class DartCoreLibraries {
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
-                    FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories());
+                    FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
+                    RegExpBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -92,6 +94,8 @@ public final class DartCoreLibraries {
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));
         }
+        core.put("RegExp", classes.byName("RegExp"));
+        core.put("RegExpMatch", classes.byName("RegExpMatch"));
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
         for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException")) {

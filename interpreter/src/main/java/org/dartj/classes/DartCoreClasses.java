@@ -98,9 +98,14 @@ public final class DartCoreClasses {
     public final DartClass stdoutClass = define("Stdout", ioSinkClass);
     public final DartClass stdinClass = define("Stdin", objectClass);
     public final DartClass platformClass = define("Platform", objectClass);
+    public final DartClass regExpClass = define("RegExp", objectClass);
+    public final DartClass regExpImplClass = define("_RegExp", regExpClass);
+    public final DartClass regExpMatchClass = define("RegExpMatch", matchClass);
+    public final DartClass regExpMatchImplClass = define("_RegExpMatch", regExpMatchClass);
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);
+        regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
         numClass.addInterface(comparableClass);
         stringClass.addInterface(comparableClass);

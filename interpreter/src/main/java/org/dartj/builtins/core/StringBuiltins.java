@@ -19,8 +19,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * Members of String: UTF-16 code units as in Dart (a surrogate pair is two), with the Dart VM's
- * errors (sdk/lib/_internal/vm/lib/string_patch.dart). Patterns are Strings; a RegExp (or any
- * other Pattern) is an UnimplementedError for now.
+ * errors (sdk/lib/_internal/vm/lib/string_patch.dart). Patterns are Strings or RegExps (on
+ * {@link DartRegExps}); another Pattern implementation is an UnimplementedError for now.
  */
 public final class StringBuiltins {
     private StringBuiltins() {
@@ -41,13 +41,13 @@ public final class StringBuiltins {
         return s.byteLength(UTF_16) >> 1;
     }
 
-    /** A Pattern argument: a String, or Dart's UnimplementedError naming RegExp. */
+    /** A Pattern argument that is not a RegExp: a String, or Dart's UnimplementedError. */
     @TruffleBoundary
     static String pattern(Object pattern, String member, Node location) {
         if (pattern instanceof TruffleString s) {
             return s.toJavaStringUncached();
         }
-        throw DartErrors.unimplemented("String." + member + " with a non-String Pattern (RegExp patterns are not supported yet)", location);
+        throw DartErrors.unimplemented("String." + member + " with a non-String Pattern (only String and RegExp patterns are supported)", location);
     }
 
     /** The error of {@code s[index]} and {@code s.codeUnitAt(index)} (the VM's String_charAt). */
@@ -181,6 +181,10 @@ public final class StringBuiltins {
             String s = js(self);
             long start = startArg instanceof Long l ? l : 0;
             checkInRange(start, s.length(), "start", this);
+            if (pattern instanceof DartRegExp re) {
+                DartRegExpMatch m = DartRegExps.firstMatch(re, self, (int) start, this);
+                return m == null ? -1 : m.start();
+            }
             return s.indexOf(pattern(pattern, "indexOf", this), (int) start);
         }
     }
@@ -196,6 +200,14 @@ public final class StringBuiltins {
                 checkInRange(l, s.length(), null, this);
                 start = l;
             }
+            if (pattern instanceof DartRegExp re) {
+                for (long i = start; i >= 0; i--) {
+                    if (DartRegExps.matchAsPrefix(re, self, (int) i, this) != null) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
             return s.lastIndexOf(pattern(pattern, "lastIndexOf", this), (int) start);
         }
     }
@@ -206,9 +218,13 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected boolean contains(TruffleString self, Object pattern, Object startArg) {
             String s = js(self);
-            String p = pattern(pattern, "contains", this);
             long start = startArg instanceof Long l ? l : 0;
-            checkInRange(start, s.length(), null, this);
+            // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty for a RegExp.
+            checkInRange(start, s.length(), pattern instanceof DartRegExp ? "start" : null, this);
+            if (pattern instanceof DartRegExp re) {
+                return DartRegExps.test(re, ts(s.substring((int) start)), 0, this);
+            }
+            String p = pattern(pattern, "contains", this);
             return s.indexOf(p, (int) start) >= 0;
         }
     }
@@ -221,6 +237,9 @@ public final class StringBuiltins {
             String s = js(self);
             long index = indexArg instanceof Long l ? l : 0;
             checkInRange(index, s.length(), null, this);
+            if (pattern instanceof DartRegExp re) {
+                return DartRegExps.matchAsPrefix(re, self, (int) index, this) != null;
+            }
             return s.startsWith(pattern(pattern, "startsWith", this), (int) index);
         }
     }
@@ -259,8 +278,11 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected DartList split(TruffleString self, Object pattern) {
             String s = js(self);
-            String sep = pattern(pattern, "split", this);
             DartList result = new DartList(new Object[4], 0, true, "String");
+            if (pattern instanceof DartRegExp re) {
+                return splitByMatches(s, DartRegExps.allMatches(re, self, 0, this), result);
+            }
+            String sep = pattern(pattern, "split", this);
             if (sep.isEmpty()) {
                 // Code units, not code points: a surrogate pair splits in two.
                 for (int i = 0; i < s.length(); i++) {
@@ -278,12 +300,56 @@ public final class StringBuiltins {
         }
     }
 
+    /** The VM's String.split over the matches of a non-String pattern (an empty match splits nothing off). */
+    static DartList splitByMatches(String s, java.util.List<DartRegExpMatch> matches, DartList result) {
+        int length = s.length();
+        if (length == 0 && !matches.isEmpty()) {
+            return result;
+        }
+        int startIndex = 0;
+        int previousIndex = 0;
+        java.util.Iterator<DartRegExpMatch> it = matches.iterator();
+        while (true) {
+            if (startIndex == length || !it.hasNext()) {
+                result.add(ts(s.substring(previousIndex, length)));
+                return result;
+            }
+            DartRegExpMatch match = it.next();
+            if (match.start() == length) {
+                result.add(ts(s.substring(previousIndex, length)));
+                return result;
+            }
+            int endIndex = match.end();
+            if (startIndex == endIndex && endIndex == previousIndex) {
+                ++startIndex;
+                continue;
+            }
+            result.add(ts(s.substring(previousIndex, match.start())));
+            startIndex = previousIndex = endIndex;
+        }
+    }
+
+    /** Replaces each match with the text {@code replacement} gives for it. */
+    static TruffleString replaceMatches(String s, java.util.List<DartRegExpMatch> matches, java.util.function.Function<DartRegExpMatch, String> replacement) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int last = 0;
+        for (DartRegExpMatch m : matches) {
+            sb.append(s, last, m.start()).append(replacement.apply(m));
+            last = m.end();
+        }
+        return ts(sb.append(s, last, s.length()).toString());
+    }
+
     @DartBuiltin(owner = "String", name = "replaceAll", required = 2)
     public abstract static class ReplaceAllNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected TruffleString replaceAll(TruffleString self, Object from, TruffleString replace) {
             String s = js(self);
+            if (from instanceof DartRegExp re) {
+                String r = js(replace);
+                return replaceMatches(s, DartRegExps.allMatches(re, self, 0, this), m -> r);
+            }
             String p = pattern(from, "replaceAll", this);
             int[] found = matches(s, p, 0);
             if (found.length == 0) {
@@ -306,14 +372,73 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected TruffleString replaceFirst(TruffleString self, Object from, TruffleString to, Object startArg) {
             String s = js(self);
-            String p = pattern(from, "replaceFirst", this);
             long start = startArg instanceof Long l ? l : 0;
             checkInRange(start, s.length(), "startIndex", this);
+            if (from instanceof DartRegExp re) {
+                DartRegExpMatch m = DartRegExps.firstMatch(re, self, (int) start, this);
+                return m == null ? self : ts(s.substring(0, m.start()) + js(to) + s.substring(m.end()));
+            }
+            String p = pattern(from, "replaceFirst", this);
             int at = s.indexOf(p, (int) start);
             if (at < 0) {
                 return self;
             }
             return ts(s.substring(0, at) + js(to) + s.substring(at + p.length()));
+        }
+    }
+
+    /**
+     * The matches of a String or RegExp pattern in {@code self} from {@code start}, as Match
+     * objects with their [start, end) offsets.
+     */
+    static java.util.List<Object[]> matchObjects(TruffleString self, Object pattern, int start, String member, DartBuiltinNode node) {
+        java.util.List<Object[]> result = new java.util.ArrayList<>();
+        if (pattern instanceof DartRegExp re) {
+            for (DartRegExpMatch m : DartRegExps.allMatches(re, self, start, node)) {
+                result.add(new Object[]{m, m.start(), m.end()});
+            }
+            return result;
+        }
+        String p = pattern(pattern, member, node);
+        TruffleString tp = (TruffleString) pattern;
+        var cls = DartLanguage.get(node).coreClasses().stringMatchClass;
+        for (int at : matches(js(self), p, start)) {
+            result.add(new Object[]{new DartStringMatch(cls, self, at, tp), at, at + p.length()});
+        }
+        return result;
+    }
+
+    @DartBuiltin(owner = "String", name = "replaceAllMapped", required = 2)
+    public abstract static class ReplaceAllMappedNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString replaceAllMapped(TruffleString self, Object from, DartFunction replace) {
+            String s = js(self);
+            StringBuilder sb = new StringBuilder(s.length());
+            int last = 0;
+            for (Object[] m : matchObjects(self, from, 0, "replaceAllMapped", this)) {
+                sb.append(s, last, (Integer) m[1]).append(DartToString.toDisplayString(DartCalls.call(replace, m[0])));
+                last = (Integer) m[2];
+            }
+            return ts(sb.append(s, last, s.length()).toString());
+        }
+    }
+
+    @DartBuiltin(owner = "String", name = "replaceFirstMapped", required = 2, optional = 1)
+    public abstract static class ReplaceFirstMappedNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString replaceFirstMapped(TruffleString self, Object from, DartFunction replace, Object startArg) {
+            String s = js(self);
+            long start = startArg instanceof Long l ? l : 0;
+            checkInRange(start, s.length(), "startIndex", this);
+            java.util.List<Object[]> found = matchObjects(self, from, (int) start, "replaceFirstMapped", this);
+            if (found.isEmpty()) {
+                return self;
+            }
+            Object[] m = found.get(0);
+            String r = DartToString.toDisplayString(DartCalls.call(replace, m[0]));
+            return ts(s.substring(0, (Integer) m[1]) + r + s.substring((Integer) m[2]));
         }
     }
 
@@ -334,8 +459,18 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected TruffleString splitMapJoin(TruffleString self, Object pattern, Object onMatch, Object onNonMatch) {
             String s = js(self);
-            String p = pattern(pattern, "splitMapJoin", this);
             StringBuilder sb = new StringBuilder();
+            if (pattern instanceof DartRegExp re) {
+                int from = 0;
+                for (DartRegExpMatch m : DartRegExps.allMatches(re, self, 0, this)) {
+                    nonMatch(sb, onNonMatch, s.substring(from, m.start()));
+                    sb.append(onMatch instanceof DartFunction f ? DartToString.toDisplayString(DartCalls.call(f, m)) : js(m.group(0)));
+                    from = m.end();
+                }
+                nonMatch(sb, onNonMatch, s.substring(from));
+                return ts(sb.toString());
+            }
+            String p = pattern(pattern, "splitMapJoin", this);
             if (p.isEmpty()) {
                 // An empty pattern matches between code points (surrogate pairs stay whole).
                 nonMatch(sb, onNonMatch, "");
