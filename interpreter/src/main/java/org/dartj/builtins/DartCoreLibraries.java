@@ -11,6 +11,8 @@ import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
 import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamBuiltinsFactory;
+import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
+import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
@@ -65,7 +67,7 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(), StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories());
 
     private final DartLanguage language;

@@ -50,8 +50,16 @@ public final class DartStreams {
         final DartContext context;
         final boolean sync;
         final boolean broadcast;
-        final DartFunction onListen;
-        final DartFunction onCancel;
+        DartFunction onListen;
+        DartFunction onCancel;
+        DartFunction onPause;
+        DartFunction onResumeFunction;
+        /** Java-side reactions of a derived stream: cancel, pause and resume its source. */
+        Runnable cancelHook;
+        Runnable pauseHook;
+        Runnable resumeHook;
+        /** Whether a done event also calls onCancel (user controllers, as the VM's _recordCancel). */
+        boolean cancelOnDone;
         final List<Listener> listeners = new ArrayList<>();
         /** Events added before the (single) listener came: delivered once it does. */
         final List<Object[]> buffered = new ArrayList<>();
@@ -177,6 +185,9 @@ public final class DartStreams {
                     if (l.onDone != null) {
                         DartCalls.call(l.onDone);
                     }
+                    if (cancelOnDone && !broadcast && onCancel != null) {
+                        DartCalls.call(onCancel);
+                    }
                     if (listeners.isEmpty()) {
                         done().complete(DartNull.INSTANCE);
                     }
@@ -214,7 +225,10 @@ public final class DartStreams {
         DartFuture cancel(Listener l) {
             if (!l.cancelled) {
                 remove(l);
-                if (onCancel != null) {
+                if (cancelHook != null && listeners.isEmpty()) {
+                    cancelHook.run();
+                }
+                if (onCancel != null && (!broadcast || listeners.isEmpty())) {
                     Object r = DartCalls.call(onCancel);
                     if (r instanceof DartFuture f) {
                         return f;
@@ -272,7 +286,14 @@ public final class DartStreams {
 
         @TruffleBoundary
         void pause() {
-            listener.paused++;
+            if (listener.paused++ == 0 && !listener.cancelled) {
+                if (controller.onPause != null) {
+                    DartCalls.call(controller.onPause);
+                }
+                if (controller.pauseHook != null) {
+                    controller.pauseHook.run();
+                }
+            }
         }
 
         @TruffleBoundary
@@ -283,6 +304,12 @@ public final class DartStreams {
                 }
                 if (controller.onResume != null) {
                     controller.onResume.run();
+                }
+                if (!listener.cancelled && controller.onResumeFunction != null) {
+                    DartCalls.call(controller.onResumeFunction);
+                }
+                if (!listener.cancelled && controller.resumeHook != null) {
+                    controller.resumeHook.run();
                 }
             }
         }
