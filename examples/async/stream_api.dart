@@ -1,7 +1,8 @@
 // The Stream API: terminal futures (last, single, join, reduce, contains, any/every,
 // firstWhere/lastWhere/singleWhere, elementAt, toSet, drain), transformers (take, skip,
 // takeWhile, skipWhile, distinct, expand, asyncMap, asyncExpand, cast, handleError),
-// Stream.error/fromFuture/fromFutures/periodic, and StreamController callbacks and addStream.
+// Stream.error/fromFuture/fromFutures/periodic, StreamController callbacks and addStream,
+// StreamTransformer (fromHandlers, fromBind, user classes) and user-defined streams.
 import 'dart:async';
 
 Stream<int> nums() => Stream.fromIterable([1, 2, 3, 4, 5]);
@@ -139,10 +140,84 @@ Future<void> controllers() async {
   await Future.delayed(Duration(milliseconds: 10));
 }
 
+class Doubler extends StreamTransformerBase<int, int> {
+  @override
+  Stream<int> bind(Stream<int> stream) => stream.map((x) => x * 2);
+}
+
+class Tripler implements StreamTransformer<int, int> {
+  @override
+  Stream<int> bind(Stream<int> stream) => stream.map((x) => x * 3);
+  @override
+  StreamTransformer<RS, RT> cast<RS, RT>() => throw UnimplementedError();
+}
+
+class Countdown extends Stream<int> {
+  final int from;
+  Countdown(this.from);
+  @override
+  StreamSubscription<int> listen(void Function(int)? onData, {Function? onError, void Function()? onDone, bool? cancelOnError}) {
+    var c = StreamController<int>();
+    for (var i = from; i > 0; i--) c.add(i);
+    c.close();
+    return c.stream.listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+  }
+}
+
+Future<void> transformerClasses() async {
+  var t = StreamTransformer<int, String>.fromHandlers(
+    handleData: (v, sink) {
+      sink.add('<$v>');
+      if (v.isEven) sink.add('even');
+    },
+    handleError: (e, st, sink) => sink.add('error $e'),
+    handleDone: (sink) {
+      sink.add('end');
+      sink.close();
+    },
+  );
+  var c = StreamController<int>();
+  c.add(1);
+  c.add(2);
+  c.addError('x');
+  c.close();
+  print(await c.stream.transform(t).toList());
+  var b = StreamTransformer<int, int>.fromBind((s) => s.where((x) => x > 1));
+  print(await Stream.fromIterable([1, 2, 3]).transform(b).toList());
+  print(await Stream.fromIterable([1, 2]).transform(Tripler()).toList());
+  print(await Stream.fromIterable([1, 2]).transform(Doubler()).toList());
+  var sum = 0;
+  await for (var v in Stream.periodic(Duration(milliseconds: 2), (i) => i).take(5)) {
+    sum += v;
+  }
+  print(sum);
+}
+
+Future<void> customStreams() async {
+  await for (var v in Stream.periodic(Duration(milliseconds: 3), (i) => i)) {
+    print('tick $v');
+    if (v == 2) break;
+  }
+  print(await Stream.periodic(Duration(milliseconds: 3), (i) => i).asyncMap((x) => Future.delayed(Duration(milliseconds: 5), () => x)).take(3).toList());
+  print(await Countdown(4).take(2).toList());
+  print(await Countdown(3).map((x) => x * 2).last);
+  print(await Countdown(3).join('-'));
+  var b = StreamController<int>.broadcast();
+  var evens = b.stream.where((x) => x.isEven);
+  print(evens.isBroadcast);
+  evens.listen((v) => print('even $v'));
+  b.stream.take(1).listen((v) => print('first $v'), onDone: () => print('take done'));
+  b.add(1);
+  b.add(2);
+  await b.close();
+}
+
 void main() async {
   await terminals();
   await transformers();
   await constructors();
   await controllers();
+  await transformerClasses();
+  await customStreams();
   print('end');
 }

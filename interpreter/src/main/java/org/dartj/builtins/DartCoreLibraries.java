@@ -13,6 +13,7 @@ import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamBuiltinsFactory;
 import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
+import org.dartj.builtins.async.StreamTransformerBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
@@ -67,7 +68,8 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(), StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(),
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
@@ -87,7 +89,8 @@ public final class DartCoreLibraries {
         }
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
-        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator")) {
+        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "StreamTransformer",
+                        "StreamTransformerBase")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

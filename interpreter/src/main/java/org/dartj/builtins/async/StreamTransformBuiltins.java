@@ -42,13 +42,13 @@ public final class StreamTransformBuiltins {
         }
 
         void add(Object value) {
-            if (!finished) {
+            if (!finished && !out.closed) {
                 out.add(value, node);
             }
         }
 
         void addError(Object error) {
-            if (!finished) {
+            if (!finished && !out.closed) {
                 out.addError(error, node);
             }
         }
@@ -112,6 +112,13 @@ public final class StreamTransformBuiltins {
     /** A derived stream of {@code source}. */
     @TruffleBoundary
     static DartStreams.Stream derive(Node node, Object source, boolean broadcast, OnData onData, OnError onError, java.util.function.Consumer<Derived> onListen) {
+        return derive(node, source, broadcast, onData, onError, onListen, null);
+    }
+
+    /** A derived stream whose source's done event goes to {@code onDone} (null: close the output). */
+    @TruffleBoundary
+    static DartStreams.Stream derive(Node node, Object source, boolean broadcast, OnData onData, OnError onError, java.util.function.Consumer<Derived> onListen,
+                    java.util.function.Consumer<Derived> onDone) {
         var c = StreamBuiltins.classes(node);
         Derived[] d = new Derived[1];
         DartLanguage language = DartLanguage.get(node);
@@ -143,7 +150,13 @@ public final class StreamTransformBuiltins {
                 }
             }, () -> {
                 d[0].source = null;
-                if (!d[0].finished) {
+                if (onDone != null) {
+                    try {
+                        onDone.accept(d[0]);
+                    } catch (DartException thrown) {
+                        d[0].addError(thrown.getValue());
+                    }
+                } else if (!d[0].finished && !d[0].out.closed) {
                     d[0].finished = true;
                     d[0].out.close();
                 }
