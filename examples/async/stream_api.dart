@@ -210,6 +210,19 @@ Future<void> customStreams() async {
   b.add(1);
   b.add(2);
   await b.close();
+
+  var stopped = Completer<void>();
+  Stream.periodic(Duration(milliseconds: 2), (i) => i == 1 ? throw 'tick error' : i)
+      .map((x) => x)
+      .listen((v) => print('periodic $v'), onError: (e) {
+    print('periodic error $e');
+    stopped.complete();
+  }, onDone: () => print('never'), cancelOnError: true);
+  await stopped.future;
+  var withOnCancel = StreamController<int>(onCancel: () => print('onCancel'));
+  withOnCancel.stream.listen(null, onError: (e) => print('onCancel error $e'), cancelOnError: true);
+  withOnCancel.addError('bad');
+  await Future.delayed(Duration.zero);
 }
 
 void main() async {

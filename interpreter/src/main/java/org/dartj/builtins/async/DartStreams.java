@@ -172,7 +172,7 @@ public final class DartStreams {
                 case "error" -> {
                     DartException e = (DartException) event[1];
                     if (l.cancelOnError) {
-                        remove(l);
+                        cancel(l);
                     }
                     if (l.onError != null) {
                         DartCalls.call(l.onError, e.getValue());
