@@ -2,7 +2,8 @@
 // firstWhere/lastWhere/singleWhere, elementAt, toSet, drain), transformers (take, skip,
 // takeWhile, skipWhile, distinct, expand, asyncMap, asyncExpand, cast, handleError),
 // Stream.error/fromFuture/fromFutures/periodic, StreamController callbacks and addStream,
-// StreamTransformer (fromHandlers, fromBind, user classes) and user-defined streams.
+// StreamTransformer (fromHandlers, fromBind, user classes), user-defined streams, Stream.multi
+// (addSync queues behind pending events) and sync controllers.
 import 'dart:async';
 
 Stream<int> nums() => Stream.fromIterable([1, 2, 3, 4, 5]);
@@ -225,6 +226,36 @@ Future<void> customStreams() async {
   await Future.delayed(Duration.zero);
 }
 
+Future<void> multiAndSync() async {
+  var count = 0;
+  var s = Stream<int>.multi((c) {
+    var id = ++count;
+    c.add(id * 10);
+    c.addSync(id * 10 + 1);
+    c.close();
+  });
+  print(await s.toList());
+  print(await s.toList());
+  var sync = Stream<String>.multi((c) {
+    c.addSync('a');
+    print('after addSync');
+    c.closeSync();
+  });
+  sync.listen((v) => print('got $v'), onDone: () => print('done'));
+  print('listened');
+  await Future.delayed(Duration.zero);
+  print(s.isBroadcast);
+
+  var sc = StreamController<int>(sync: true);
+  sc.add(1);
+  sc.stream.listen((v) => print('v $v'));
+  sc.add(2);
+  print('added 2');
+  await Future.delayed(Duration.zero);
+  sc.add(3);
+  print('added 3');
+}
+
 void main() async {
   await terminals();
   await transformers();
@@ -232,5 +263,6 @@ void main() async {
   await controllers();
   await transformerClasses();
   await customStreams();
+  await multiAndSync();
   print('end');
 }

@@ -90,7 +90,7 @@ public final class DartCoreLibraries {
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
         for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "StreamTransformer",
-                        "StreamTransformerBase")) {
+                        "StreamTransformerBase", "MultiStreamController")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

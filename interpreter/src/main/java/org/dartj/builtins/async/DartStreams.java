@@ -33,6 +33,8 @@ public final class DartStreams {
         final boolean cancelOnError;
         boolean cancelled;
         int paused;
+        /** Events scheduled for this listener and not yet dispatched: a sync event queues behind them. */
+        int scheduled;
         final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
 
         Listener(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError) {
@@ -58,6 +60,9 @@ public final class DartStreams {
         Runnable cancelHook;
         Runnable pauseHook;
         Runnable resumeHook;
+        /** Stream.multi's callback: each listen gets a fresh controller of {@code multiClass}. */
+        DartFunction multiListen;
+        DartClass multiClass;
         /** Whether a done event also calls onCancel (user controllers, as the VM's _recordCancel). */
         boolean cancelOnDone;
         final List<Listener> listeners = new ArrayList<>();
@@ -94,20 +99,32 @@ public final class DartStreams {
         @TruffleBoundary
         void add(Object value, Node location) {
             checkOpen(location);
-            emit(new Object[]{"data", value});
+            emit(new Object[]{"data", value}, sync);
         }
 
         @TruffleBoundary
         void addError(Object error, Node location) {
             checkOpen(location);
-            emit(new Object[]{"error", new DartException(error, location)});
+            emit(new Object[]{"error", new DartException(error, location)}, sync);
         }
 
         @TruffleBoundary
         DartFuture close() {
+            return close(sync);
+        }
+
+        /** MultiStreamController's addSync/addErrorSync: delivered now, whatever the controller's kind. */
+        @TruffleBoundary
+        void addNow(Object[] event, Node location) {
+            checkOpen(location);
+            emit(event, true);
+        }
+
+        @TruffleBoundary
+        DartFuture close(boolean now) {
             if (!closed) {
                 closed = true;
-                emit(new Object[]{"done"});
+                emit(new Object[]{"done"}, now);
             }
             return done();
         }
@@ -132,7 +149,7 @@ public final class DartStreams {
             }
         }
 
-        private void emit(Object[] event) {
+        private void emit(Object[] event, boolean now) {
             if (listeners.isEmpty()) {
                 if (!broadcast) {
                     buffered.add(event);
@@ -142,16 +159,19 @@ public final class DartStreams {
                 return;
             }
             for (Listener l : new ArrayList<>(listeners)) {
-                deliver(l, event);
+                deliver(l, event, now);
             }
         }
 
-        private void deliver(Listener l, Object[] event) {
-            Runnable r = () -> dispatch(l, event);
-            if (sync) {
-                r.run();
+        private void deliver(Listener l, Object[] event, boolean now) {
+            if (now && l.scheduled == 0) {
+                dispatch(l, event);
             } else {
-                context.getLoop().scheduleMicrotask(r);
+                l.scheduled++;
+                context.getLoop().scheduleMicrotask(() -> {
+                    l.scheduled--;
+                    dispatch(l, event);
+                });
             }
         }
 
@@ -202,6 +222,13 @@ public final class DartStreams {
 
         @TruffleBoundary
         Subscription listen(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError, DartClass subscriptionClass, Node location) {
+            if (multiListen != null) {
+                Controller fresh = new Controller(multiClass, streamClass, context, false, false, null, null);
+                fresh.cancelOnDone = true;
+                Subscription subscription = fresh.listen(onData, onError, onDone, cancelOnError, subscriptionClass, location);
+                DartCalls.call(multiListen, fresh);
+                return subscription;
+            }
             if (!broadcast && listenedOnce) {
                 throw org.dartj.builtins.DartErrors.stateError("Stream has already been listened to.", location);
             }
@@ -215,7 +242,7 @@ public final class DartStreams {
                 List<Object[]> pending = new ArrayList<>(buffered);
                 buffered.clear();
                 for (Object[] event : pending) {
-                    context.getLoop().scheduleMicrotask(() -> dispatch(l, event));
+                    deliver(l, event, false);
                 }
             }
             return new Subscription(subscriptionClass, this, l);

@@ -405,6 +405,48 @@ public final class StreamBuiltins {
         }
     }
 
+    /** {@code Stream.multi(onListen, {isBroadcast})}: each listener gets its own MultiStreamController. */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "multi", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"isBroadcast"})
+    public abstract static class MultiNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream multi(DartFunction onListen, Object isBroadcast) {
+            var c = classes(this);
+            DartStreams.Controller template = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), false,
+                            isBroadcast == Boolean.TRUE, null, null);
+            template.multiListen = onListen;
+            template.multiClass = c.byName("MultiStreamController");
+            return template.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addSync", required = 1)
+    public abstract static class AddSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object addSync(DartStreams.Controller self, Object value) {
+            self.addNow(new Object[]{"data", value}, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addErrorSync", required = 1, optional = 1)
+    public abstract static class AddErrorSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object addErrorSync(DartStreams.Controller self, Object error, Object stackTrace) {
+            self.addNow(new Object[]{"error", new DartException(error, this)}, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "closeSync")
+    public abstract static class CloseSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object closeSync(DartStreams.Controller self) {
+            self.close(true);
+            return DartNull.INSTANCE;
+        }
+    }
+
     @DartBuiltin(library = "dart:async", owner = "StreamController", name = "sink", kind = DartBuiltin.Kind.GETTER)
     public abstract static class SinkNode extends DartBuiltinNode {
         @Specialization
