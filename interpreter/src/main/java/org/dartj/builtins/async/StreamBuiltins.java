@@ -8,6 +8,7 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartDuration;
 import org.dartj.builtins.core.DartIterables;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
@@ -20,6 +21,7 @@ import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNamedArguments;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.isolate.DartTimer;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -372,13 +374,13 @@ public final class StreamBuiltins {
     public abstract static class PeriodicNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartStreams.Stream periodic(org.dartj.builtins.core.DartDuration period, Object computation) {
+        protected DartStreams.Stream periodic(DartDuration period, Object computation) {
             DartStreams.Controller controller = internalController(this, true);
             DartFunction compute = fn(computation);
             DartContext context = DartContext.get(this);
             Node node = this;
             long millis = Math.max(1, Math.floorDiv(period.micros, 1000));
-            org.dartj.runtime.isolate.DartTimer[] timer = new org.dartj.runtime.isolate.DartTimer[1];
+            DartTimer[] timer = new DartTimer[1];
             long[] count = {0};
             Runnable start = () -> timer[0] = context.getLoop().addTimer(millis, true, () -> {
                 if (compute == null) {
