@@ -10,6 +10,7 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
 import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
+import org.dartj.builtins.async.FutureCombinatorBuiltinsFactory;
 import org.dartj.builtins.async.StreamBuiltinsFactory;
 import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
@@ -66,7 +67,7 @@ public final class DartCoreLibraries {
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
-                    FutureBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
+                    FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
@@ -89,8 +90,8 @@ public final class DartCoreLibraries {
         }
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
-        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "StreamTransformer",
-                        "StreamTransformerBase", "MultiStreamController")) {
+        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException",
+                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

@@ -66,6 +66,7 @@ public final class DartCoreClasses {
     public final DartClass receivePortClass = define("ReceivePort", streamClass);
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
+    public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
     public final DartClass integerDivisionByZeroClass = define("IntegerDivisionByZeroException", exceptionClass);
     public final DartClass errorClass = define("Error", objectClass);

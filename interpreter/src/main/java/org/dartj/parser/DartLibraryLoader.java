@@ -51,45 +51,56 @@ final class DartLibraryLoader {
         return root.program();
     }
 
-    /** The library {@code uri} names, relative to the importing library. */
-    DartTranslator load(DartTranslator importer, String uri, ParserRuleContext at) {
-        Source from = importer.source();
-        Path resolved;
-        String display;
+    /** A file named by {@code uri} relative to the importing library's file: its key (absolute path) and display name. */
+    private record Located(String key, String display) {
+    }
+
+    private Located locate(Source from, String uri, ParserRuleContext at) {
         if (uri.startsWith("package:")) {
             Path file = packages(from, at) == null ? null : packages.resolve(uri);
             if (file == null) {
                 throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
                                 "Couldn't resolve the package '" + uri.substring(8, Math.max(8, uri.indexOf('/'))) + "' in '" + uri + "'.");
             }
-            resolved = file;
-            display = uri;
-        } else {
-            if (from.getPath() == null) {
-                throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
-                                "Can't resolve '" + uri + "': the importing source has no file path.");
-            }
-            resolved = Paths.get(from.getPath()).toAbsolutePath().getParent().resolve(uri).normalize();
-            display = from.getName().startsWith("package:") ? from.getName().substring(0, from.getName().lastIndexOf('/') + 1) + uri
-                            : Paths.get(from.getName()).resolveSibling(uri).normalize().toString();
+            return new Located(file.toString(), uri);
         }
-        String key = resolved.toString();
-        DartTranslator existing = libraries.get(key);
-        if (existing != null) {
-            return existing;
+        if (from.getPath() == null) {
+            throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
+                            "Can't resolve '" + uri + "': the importing source has no file path.");
         }
-        TruffleFile file = DartContext.get(null).getEnv().getPublicTruffleFile(key);
-        Source source;
+        Path resolved = Paths.get(from.getPath()).toAbsolutePath().getParent().resolve(uri).normalize();
+        String display = from.getName().startsWith("package:") ? from.getName().substring(0, from.getName().lastIndexOf('/') + 1) + uri
+                        : Paths.get(from.getName()).resolveSibling(uri).normalize().toString();
+        return new Located(resolved.toString(), display);
+    }
+
+    private static Source read(Located located, Source from, String uri, ParserRuleContext at) {
+        TruffleFile file = DartContext.get(null).getEnv().getPublicTruffleFile(located.key());
         try {
             if (!file.exists()) {
                 throw new IOException("No such file or directory");
             }
-            source = Source.newBuilder(DartLanguage.ID, file).name(display).build();
+            return Source.newBuilder(DartLanguage.ID, file).name(located.display()).build();
         } catch (IOException | SecurityException e) {
             throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
                             "Error when reading '" + uri + "': " + e.getMessage());
         }
-        return loadSource(source, key);
+    }
+
+    /** The library {@code uri} names, relative to the importing library. */
+    DartTranslator load(DartTranslator importer, String uri, ParserRuleContext at) {
+        Source from = importer.source();
+        Located located = locate(from, uri, at);
+        DartTranslator existing = libraries.get(located.key());
+        if (existing != null) {
+            return existing;
+        }
+        return loadSource(read(located, from, uri, at), located.key());
+    }
+
+    /** The source of the part file {@code uri} of the library {@code owner}. */
+    Source readPart(Source owner, String uri, ParserRuleContext at) {
+        return read(locate(owner, uri, at), owner, uri, at);
     }
 
     private DartTranslator loadSource(Source source, String key) {

@@ -172,7 +172,7 @@ public final class DartTranslator {
     }
 
     private DartSyntaxError error(Token token, String message) {
-        return DartSyntaxError.at(source, token.getLine(), token.getCharPositionInLine() + 1, message);
+        return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, message);
     }
 
     <T extends DartNode> T at(T node, ParserRuleContext ctx) {
@@ -190,7 +190,12 @@ public final class DartTranslator {
     private SourceSection section(ParserRuleContext ctx) {
         int start = ctx.getStart().getStartIndex();
         int stop = ctx.getStop() == null ? start : Math.max(start, ctx.getStop().getStopIndex());
-        return source.createSection(start, stop - start + 1);
+        return sourceOf(ctx.getStart()).createSection(start, stop - start + 1);
+    }
+
+    /** The file a token comes from: the library's own, or one of its parts. */
+    private Source sourceOf(Token token) {
+        return partSources.isEmpty() ? source : partSources.getOrDefault(token.getInputStream(), source);
     }
 
     // ------------------------------------------------------------------ helpers for DartClassTranslator
@@ -438,6 +443,10 @@ public final class DartTranslator {
     // declare (names of this library), prepare (imports, classes, statics), translateBodies.
 
     private CompilationUnitContext unit;
+    /** The library's top-level declarations, those of its part files included. */
+    private final List<TopLevelDeclarationContext> declarations = new ArrayList<>();
+    /** The sources of the part files, by the char stream their tokens come from. */
+    private final Map<org.antlr.v4.runtime.CharStream, Source> partSources = new java.util.IdentityHashMap<>();
     private DartLibraryLoader loader;
     private DartClassTranslator classTranslator;
     private List<DartClassInfo> orderedClasses;
@@ -458,10 +467,11 @@ public final class DartTranslator {
         this.unit = compilationUnit;
         this.loader = libraryLoader;
         core.addImport(imported, "dart:core", null);
+        declarations.addAll(unit.topLevelDeclaration());
         for (DirectiveContext d : unit.directive()) {
             translateDirective(d);
         }
-        List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
+        List<TopLevelDeclarationContext> decls = declarations;
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TypeAliasContext ta) {
                 checkUniqueName(ta.identifier(), ta.identifier().getText());
@@ -589,7 +599,7 @@ public final class DartTranslator {
 
     /** Phase 3: initializers, members and functions. */
     void translateBodies() {
-        List<TopLevelDeclarationContext> decls = unit.topLevelDeclaration();
+        List<TopLevelDeclarationContext> decls = declarations;
         initializers.forEach(Runnable::run);
         for (DartClassInfo info : orderedClasses) {
             classTranslator.translateMembers(info);
@@ -684,12 +694,34 @@ public final class DartTranslator {
             }
             exportedLibraries.add(loader.load(this, uri, exp.uri()));
             exportFilters.add(combinatorFilter(exp.combinator()));
-        } else if (d instanceof PartDirectiveContext || d instanceof PartOfDirectiveContext) {
-            throw error(d, "'part' and 'part of' are not supported yet.");
+        } else if (d instanceof PartDirectiveContext p) {
+            translatePart(p);
+        } else if (d instanceof PartOfDirectiveContext) {
+            throw error(d, "'" + source.getName() + "' is a part file, not a library: run or import the library that names it in a 'part' directive.");
         }
     }
 
-    private static Predicate<String> combinatorFilter(List<CombinatorContext> combinators) {
+    /** {@code part 'file.dart';}: the part's declarations join this library's (its own directive is {@code part of}). */
+    private void translatePart(PartDirectiveContext p) {
+        String uri = constantString(p.uri().stringLiteral());
+        Source partSource = loader.readPart(source, uri, p.uri());
+        CompilationUnitContext part = DartParseDriver.parse(partSource);
+        partSources.put(part.getStart().getInputStream(), partSource);
+        boolean isPart = false;
+        for (DirectiveContext d : part.directive()) {
+            if (d instanceof PartOfDirectiveContext) {
+                isPart = true;
+            } else {
+                throw error(d, "A part file can't have directives other than 'part of'.");
+            }
+        }
+        if (!isPart) {
+            throw error(p.uri(), "The included part '" + uri + "' must have a part-of directive.");
+        }
+        declarations.addAll(part.topLevelDeclaration());
+    }
+
+        private static Predicate<String> combinatorFilter(List<CombinatorContext> combinators) {
         Set<String> show = null;
         Set<String> hide = new HashSet<>();
         for (CombinatorContext c : combinators) {

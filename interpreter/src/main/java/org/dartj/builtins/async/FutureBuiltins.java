@@ -1,6 +1,9 @@
 package org.dartj.builtins.async;
 
 import org.dartj.DartContext;
+import org.dartj.DartLanguage;
+import org.dartj.classes.DartErrorObject;
+import org.dartj.nodes.call.DartCalls;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.core.DartDuration;
@@ -11,6 +14,7 @@ import org.dartj.runtime.async.DartFuture;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 /** Future: constructors and the callback-registering members. */
 public final class FutureBuiltins {
@@ -96,13 +100,26 @@ public final class FutureBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:async", owner = "Future", name = "catchError", required = 1)
+    @DartBuiltin(library = "dart:async", owner = "Future", name = "catchError", required = 1, named = {"test"})
     public abstract static class CatchErrorNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture catchError(DartFuture self, DartFunction onError) {
+        protected DartFuture catchError(DartFuture self, DartFunction onError, Object test) {
             DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
             self.addListener(done -> {
+                if (done.isError() && test instanceof DartFunction t) {
+                    Object matches;
+                    try {
+                        matches = DartCalls.call(t, done.error().getValue());
+                    } catch (DartException e) {
+                        result.completeError(e);
+                        return;
+                    }
+                    if (matches != Boolean.TRUE) {
+                        result.completeError(done.error());
+                        return;
+                    }
+                }
                 if (done.isError()) {
                     DartAsyncSupport.runInto(result, onError, done.error().getValue());
                 } else {
@@ -134,4 +151,88 @@ public final class FutureBuiltins {
         }
     }
 
+    /**
+     * {@code timeout(limit, {onTimeout})}: a timer races the future; without onTimeout the
+     * loser is a TimeoutException "Future not completed".
+     */
+    @DartBuiltin(library = "dart:async", owner = "Future", name = "timeout", required = 1, named = {"onTimeout"})
+    public abstract static class TimeoutNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture timeout(DartFuture self, DartDuration limit, Object onTimeout) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            Node node = this;
+            var timer = context.getLoop().addTimer(Math.floorDiv(limit.micros, 1000), false, () -> {
+                if (onTimeout instanceof DartFunction f) {
+                    DartAsyncSupport.runInto(result, f);
+                } else {
+                    var classes = DartLanguage.get(node).coreClasses();
+                    String text = "TimeoutException after " + org.dartj.builtins.core.DartToString.toDisplayString(limit) + ": Future not completed";
+                    result.completeError(new DartException(new DartErrorObject(classes.byName("TimeoutException"),
+                                    org.dartj.builtins.core.DartToStringNode.toTruffleString("Future not completed"), text), node));
+                }
+            });
+            self.addListener(done -> {
+                if (timer.isActive()) {
+                    timer.cancel();
+                    if (done.isError()) {
+                        result.completeError(done.error());
+                    } else {
+                        result.complete(done.value());
+                    }
+                }
+            });
+            return result;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Future", name = "ignore")
+    public abstract static class IgnoreNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object ignore(DartFuture self) {
+            self.addListener(done -> {
+            });
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code asStream()}: a single-subscription stream of the future's value or error. */
+    @DartBuiltin(library = "dart:async", owner = "Future", name = "asStream")
+    public abstract static class AsStreamNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream asStream(DartFuture self) {
+            var classes = StreamBuiltins.classes(this);
+            DartStreams.Controller controller = new DartStreams.Controller(classes.byName("StreamController"), classes.byName("_ControllerStream"), DartContext.get(this), false,
+                            false, null, null);
+            Node node = this;
+            self.addListener(done -> {
+                if (done.isError()) {
+                    controller.addError(done.error().getValue(), node);
+                } else {
+                    controller.add(done.value(), node);
+                }
+                controller.close();
+            });
+            return controller.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "TimeoutException", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
+    public abstract static class TimeoutExceptionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(Object message, Object duration) {
+            String text = "TimeoutException";
+            if (duration != DartNull.INSTANCE) {
+                text += " after " + org.dartj.builtins.core.DartToString.toDisplayString(duration);
+            }
+            if (message != DartNull.INSTANCE) {
+                text += ": " + org.dartj.builtins.core.DartToString.toDisplayString(message);
+            }
+            return new DartErrorObject(DartLanguage.get(this).coreClasses().byName("TimeoutException"), message, text);
+        }
+    }
 }

@@ -62,6 +62,16 @@ public final class TimerBuiltins {
         }
     }
 
+    @DartBuiltin(library = "dart:async", owner = "Timer", name = "run", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class RunNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object run(DartFunction callback) {
+            DartContext.get(this).getLoop().addTimer(0, false, () -> DartCalls.call(callback));
+            return DartNull.INSTANCE;
+        }
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Timer", name = "cancel")
     public abstract static class CancelNode extends DartBuiltinNode {
         @Specialization
