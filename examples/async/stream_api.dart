@@ -3,7 +3,7 @@
 // takeWhile, skipWhile, distinct, expand, asyncMap, asyncExpand, cast, handleError),
 // Stream.error/fromFuture/fromFutures/periodic, StreamController callbacks and addStream,
 // StreamTransformer (fromHandlers, fromBind, user classes), user-defined streams, Stream.multi
-// (addSync queues behind pending events) and sync controllers.
+// (addSync queues behind pending events), sync controllers and Stream.timeout.
 import 'dart:async';
 
 Stream<int> nums() => Stream.fromIterable([1, 2, 3, 4, 5]);
@@ -256,6 +256,25 @@ Future<void> multiAndSync() async {
   print('added 3');
 }
 
+Future<void> timeouts() async {
+  var c = StreamController<int>();
+  var events = <String>[];
+  var done = Completer<void>();
+  c.stream.timeout(Duration(milliseconds: 20)).listen((v) => events.add('v $v'), onError: (e) {
+    events.add('e $e');
+    c.close();
+  }, onDone: () => done.complete());
+  c.add(1);
+  await done.future;
+  print(events);
+  var s = Stream.periodic(Duration(milliseconds: 200), (i) => i).timeout(Duration(milliseconds: 20), onTimeout: (sink) {
+    sink.add(-1);
+    sink.close();
+  });
+  print(await s.toList());
+  print(await Stream.fromIterable([1, 2]).timeout(Duration(seconds: 1)).toList());
+}
+
 void main() async {
   await terminals();
   await transformers();
@@ -264,5 +283,6 @@ void main() async {
   await transformerClasses();
   await customStreams();
   await multiAndSync();
+  await timeouts();
   print('end');
 }

@@ -205,6 +205,9 @@ public final class DartStreams {
                     if (l.onDone != null) {
                         DartCalls.call(l.onDone);
                     }
+                    if (cancelHook != null && listeners.isEmpty()) {
+                        cancelHook.run();
+                    }
                     if (cancelOnDone && !broadcast && onCancel != null) {
                         DartCalls.call(onCancel);
                     }

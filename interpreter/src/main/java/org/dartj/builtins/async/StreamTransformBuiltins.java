@@ -5,7 +5,11 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartDuration;
 import org.dartj.builtins.core.DartIterables;
+import org.dartj.builtins.core.DartToString;
+import org.dartj.builtins.core.DartToStringNode;
+import org.dartj.classes.DartErrorObject;
 import org.dartj.nodes.call.DartCalls;
 import org.dartj.nodes.call.DartJavaFunctionRootNode;
 import org.dartj.nodes.expression.DartEqualNode;
@@ -14,6 +18,7 @@ import org.dartj.runtime.DartException;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.isolate.DartTimer;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -382,6 +387,75 @@ public final class StreamTransformBuiltins {
                 }
                 d.add(v);
             });
+        }
+    }
+
+    /**
+     * {@code timeout(limit, {onTimeout})}: a one-shot timer restarted by every event; when it
+     * fires, onTimeout gets the output as its sink, or a TimeoutException "No stream event" is
+     * added (the stream goes on).
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "timeout", required = 1, named = {"onTimeout"})
+    public abstract static class TimeoutNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream timeout(Object self, DartDuration limit, Object onTimeout) {
+            DartContext context = DartContext.get(this);
+            DartFunction handler = StreamBuiltins.fn(onTimeout);
+            Node node = this;
+            long millis = Math.floorDiv(limit.micros, 1000);
+            DartTimer[] timer = new DartTimer[1];
+            Derived[] sink = new Derived[1];
+            Runnable fire = () -> {
+                if (handler != null) {
+                    DartCalls.call(handler, sink[0].out);
+                } else {
+                    var classes = StreamBuiltins.classes(node);
+                    String text = "TimeoutException after " + DartToString.toDisplayString(limit) + ": No stream event";
+                    sink[0].addError(new DartErrorObject(classes.byName("TimeoutException"), DartToStringNode.toTruffleString("No stream event"), text));
+                }
+            };
+            Runnable restart = () -> {
+                if (timer[0] != null) {
+                    timer[0].cancel();
+                }
+                timer[0] = context.getLoop().addTimer(millis, false, fire);
+            };
+            Runnable stop = () -> {
+                if (timer[0] != null) {
+                    timer[0].cancel();
+                }
+            };
+            DartStreams.Stream out = derive(this, self, isBroadcast(self), (d, v) -> {
+                restart.run();
+                d.add(v);
+            }, (d, e) -> {
+                restart.run();
+                d.addError(e.getValue());
+            }, d -> {
+                sink[0] = d;
+                restart.run();
+            }, d -> {
+                stop.run();
+                d.out.close();
+            });
+            DartStreams.Controller controller = out.controller;
+            Runnable cancelSource = controller.cancelHook;
+            Runnable pauseSource = controller.pauseHook;
+            Runnable resumeSource = controller.resumeHook;
+            controller.cancelHook = () -> {
+                stop.run();
+                cancelSource.run();
+            };
+            controller.pauseHook = () -> {
+                stop.run();
+                pauseSource.run();
+            };
+            controller.resumeHook = () -> {
+                resumeSource.run();
+                restart.run();
+            };
+            return out;
         }
     }
 
