@@ -12,6 +12,9 @@ import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.FutureCombinatorBuiltinsFactory;
 import org.dartj.builtins.async.StreamBuiltinsFactory;
+import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
+import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
+import org.dartj.builtins.async.StreamTransformerBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
@@ -74,6 +77,7 @@ public final class DartCoreLibraries {
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
@@ -98,7 +102,8 @@ public final class DartCoreLibraries {
         core.put("RegExpMatch", classes.byName("RegExpMatch"));
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
-        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException")) {
+        for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException",
+                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

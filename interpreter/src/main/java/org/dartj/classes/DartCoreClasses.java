@@ -57,7 +57,10 @@ public final class DartCoreClasses {
     public final DartClass controllerStreamClass = define("_ControllerStream", streamClass);
     public final DartClass controllerSubscriptionClass = define("_ControllerSubscription", streamSubscriptionClass);
     public final DartClass streamControllerClass = define("StreamController", objectClass);
+    public final DartClass multiStreamControllerClass = define("MultiStreamController", streamControllerClass);
     public final DartClass streamIteratorClass = define("StreamIterator", objectClass);
+    public final DartClass streamTransformerClass = define("StreamTransformer", objectClass);
+    public final DartClass streamTransformerBaseClass = define("StreamTransformerBase", streamTransformerClass);
     public final DartClass isolateClass = define("Isolate", objectClass);
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", streamClass);

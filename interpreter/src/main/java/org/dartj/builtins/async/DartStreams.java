@@ -33,6 +33,8 @@ public final class DartStreams {
         final boolean cancelOnError;
         boolean cancelled;
         int paused;
+        /** Events scheduled for this listener and not yet dispatched: a sync event queues behind them. */
+        int scheduled;
         final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
 
         Listener(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError) {
@@ -50,8 +52,19 @@ public final class DartStreams {
         final DartContext context;
         final boolean sync;
         final boolean broadcast;
-        final DartFunction onListen;
-        final DartFunction onCancel;
+        DartFunction onListen;
+        DartFunction onCancel;
+        DartFunction onPause;
+        DartFunction onResumeFunction;
+        /** Java-side reactions of a derived stream: cancel, pause and resume its source. */
+        Runnable cancelHook;
+        Runnable pauseHook;
+        Runnable resumeHook;
+        /** Stream.multi's callback: each listen gets a fresh controller of {@code multiClass}. */
+        DartFunction multiListen;
+        DartClass multiClass;
+        /** Whether a done event also calls onCancel (user controllers, as the VM's _recordCancel). */
+        boolean cancelOnDone;
         final List<Listener> listeners = new ArrayList<>();
         /** Events added before the (single) listener came: delivered once it does. */
         final List<Object[]> buffered = new ArrayList<>();
@@ -86,20 +99,32 @@ public final class DartStreams {
         @TruffleBoundary
         void add(Object value, Node location) {
             checkOpen(location);
-            emit(new Object[]{"data", value});
+            emit(new Object[]{"data", value}, sync);
         }
 
         @TruffleBoundary
         void addError(Object error, Node location) {
             checkOpen(location);
-            emit(new Object[]{"error", new DartException(error, location)});
+            emit(new Object[]{"error", new DartException(error, location)}, sync);
         }
 
         @TruffleBoundary
         DartFuture close() {
+            return close(sync);
+        }
+
+        /** MultiStreamController's addSync/addErrorSync: delivered now, whatever the controller's kind. */
+        @TruffleBoundary
+        void addNow(Object[] event, Node location) {
+            checkOpen(location);
+            emit(event, true);
+        }
+
+        @TruffleBoundary
+        DartFuture close(boolean now) {
             if (!closed) {
                 closed = true;
-                emit(new Object[]{"done"});
+                emit(new Object[]{"done"}, now);
             }
             return done();
         }
@@ -124,7 +149,7 @@ public final class DartStreams {
             }
         }
 
-        private void emit(Object[] event) {
+        private void emit(Object[] event, boolean now) {
             if (listeners.isEmpty()) {
                 if (!broadcast) {
                     buffered.add(event);
@@ -134,16 +159,19 @@ public final class DartStreams {
                 return;
             }
             for (Listener l : new ArrayList<>(listeners)) {
-                deliver(l, event);
+                deliver(l, event, now);
             }
         }
 
-        private void deliver(Listener l, Object[] event) {
-            Runnable r = () -> dispatch(l, event);
-            if (sync) {
-                r.run();
+        private void deliver(Listener l, Object[] event, boolean now) {
+            if (now && l.scheduled == 0) {
+                dispatch(l, event);
             } else {
-                context.getLoop().scheduleMicrotask(r);
+                l.scheduled++;
+                context.getLoop().scheduleMicrotask(() -> {
+                    l.scheduled--;
+                    dispatch(l, event);
+                });
             }
         }
 
@@ -164,7 +192,7 @@ public final class DartStreams {
                 case "error" -> {
                     DartException e = (DartException) event[1];
                     if (l.cancelOnError) {
-                        remove(l);
+                        cancel(l);
                     }
                     if (l.onError != null) {
                         DartCalls.call(l.onError, e.getValue());
@@ -176,6 +204,12 @@ public final class DartStreams {
                     remove(l);
                     if (l.onDone != null) {
                         DartCalls.call(l.onDone);
+                    }
+                    if (cancelHook != null && listeners.isEmpty()) {
+                        cancelHook.run();
+                    }
+                    if (cancelOnDone && !broadcast && onCancel != null) {
+                        DartCalls.call(onCancel);
                     }
                     if (listeners.isEmpty()) {
                         done().complete(DartNull.INSTANCE);
@@ -191,6 +225,13 @@ public final class DartStreams {
 
         @TruffleBoundary
         Subscription listen(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError, DartClass subscriptionClass, Node location) {
+            if (multiListen != null) {
+                Controller fresh = new Controller(multiClass, streamClass, context, false, false, null, null);
+                fresh.cancelOnDone = true;
+                Subscription subscription = fresh.listen(onData, onError, onDone, cancelOnError, subscriptionClass, location);
+                DartCalls.call(multiListen, fresh);
+                return subscription;
+            }
             if (!broadcast && listenedOnce) {
                 throw org.dartj.builtins.DartErrors.stateError("Stream has already been listened to.", location);
             }
@@ -204,7 +245,7 @@ public final class DartStreams {
                 List<Object[]> pending = new ArrayList<>(buffered);
                 buffered.clear();
                 for (Object[] event : pending) {
-                    context.getLoop().scheduleMicrotask(() -> dispatch(l, event));
+                    deliver(l, event, false);
                 }
             }
             return new Subscription(subscriptionClass, this, l);
@@ -214,7 +255,10 @@ public final class DartStreams {
         DartFuture cancel(Listener l) {
             if (!l.cancelled) {
                 remove(l);
-                if (onCancel != null) {
+                if (cancelHook != null && listeners.isEmpty()) {
+                    cancelHook.run();
+                }
+                if (onCancel != null && (!broadcast || listeners.isEmpty())) {
                     Object r = DartCalls.call(onCancel);
                     if (r instanceof DartFuture f) {
                         return f;
@@ -272,7 +316,14 @@ public final class DartStreams {
 
         @TruffleBoundary
         void pause() {
-            listener.paused++;
+            if (listener.paused++ == 0 && !listener.cancelled) {
+                if (controller.onPause != null) {
+                    DartCalls.call(controller.onPause);
+                }
+                if (controller.pauseHook != null) {
+                    controller.pauseHook.run();
+                }
+            }
         }
 
         @TruffleBoundary
@@ -283,6 +334,12 @@ public final class DartStreams {
                 }
                 if (controller.onResume != null) {
                     controller.onResume.run();
+                }
+                if (!listener.cancelled && controller.onResumeFunction != null) {
+                    DartCalls.call(controller.onResumeFunction);
+                }
+                if (!listener.cancelled && controller.resumeHook != null) {
+                    controller.resumeHook.run();
                 }
             }
         }

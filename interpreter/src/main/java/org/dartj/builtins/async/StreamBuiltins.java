@@ -8,6 +8,7 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartDuration;
 import org.dartj.builtins.core.DartIterables;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
@@ -20,6 +21,7 @@ import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNamedArguments;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.isolate.DartTimer;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -76,8 +78,12 @@ public final class StreamBuiltins {
         @TruffleBoundary
         protected DartStreams.Controller create(Object onListen, Object onPause, Object onResume, Object onCancel, Object sync) {
             var c = classes(this);
-            return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE, false, fn(onListen),
-                            fn(onCancel));
+            DartStreams.Controller controller = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE,
+                            false, fn(onListen), fn(onCancel));
+            controller.onPause = fn(onPause);
+            controller.onResumeFunction = fn(onResume);
+            controller.cancelOnDone = true;
+            return controller;
         }
     }
 
@@ -289,6 +295,239 @@ public final class StreamBuiltins {
         }
     }
 
+    /** A new stream controller of the kind the VM's Stream constructors use internally. */
+    static DartStreams.Controller internalController(Node node, boolean sync) {
+        var c = classes(node);
+        return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), sync, false, null, null);
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "error", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
+    public abstract static class ErrorNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream error(Object error, Object stackTrace) {
+            DartStreams.Controller controller = internalController(this, false);
+            controller.addError(error, this);
+            controller.close();
+            return controller.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "fromFuture", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromFutureNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream fromFuture(DartFuture future) {
+            DartStreams.Controller controller = internalController(this, true);
+            Node node = this;
+            future.addListener(f -> {
+                if (f.isError()) {
+                    controller.addError(f.error().getValue(), node);
+                } else {
+                    controller.add(f.value(), node);
+                }
+                controller.close();
+            });
+            return controller.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "fromFutures", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromFuturesNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream fromFutures(Object futures) {
+            DartStreams.Controller controller = internalController(this, true);
+            Node node = this;
+            Object[] all = DartIterables.toArray(futures);
+            int[] pending = {all.length};
+            for (Object o : all) {
+                if (!(o instanceof DartFuture future)) {
+                    throw DartErrors.typeErrorFor(o, "Future<dynamic>", this);
+                }
+                future.addListener(f -> {
+                    if (!controller.closed) {
+                        if (f.isError()) {
+                            controller.addError(f.error().getValue(), node);
+                        } else {
+                            controller.add(f.value(), node);
+                        }
+                        if (--pending[0] == 0) {
+                            controller.close();
+                        }
+                    }
+                });
+            }
+            if (all.length == 0) {
+                DartContext.get(this).getLoop().scheduleMicrotask(controller::close);
+            }
+            return controller.stream;
+        }
+    }
+
+    /**
+     * {@code Stream.periodic(period, [computation])}: as the VM, a sync controller whose
+     * listening starts a periodic timer; cancelling the subscription cancels the timer, pausing
+     * skips the ticks until resumed.
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "periodic", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
+    public abstract static class PeriodicNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream periodic(DartDuration period, Object computation) {
+            DartStreams.Controller controller = internalController(this, true);
+            DartFunction compute = fn(computation);
+            DartContext context = DartContext.get(this);
+            Node node = this;
+            long millis = Math.max(1, Math.floorDiv(period.micros, 1000));
+            DartTimer[] timer = new DartTimer[1];
+            long[] count = {0};
+            Runnable start = () -> timer[0] = context.getLoop().addTimer(millis, true, () -> {
+                if (compute == null) {
+                    controller.add(DartNull.INSTANCE, node);
+                    return;
+                }
+                Object event;
+                try {
+                    event = DartCalls.call(compute, count[0]++);
+                } catch (DartException e) {
+                    controller.addError(e.getValue(), node);
+                    return;
+                }
+                controller.add(event, node);
+            });
+            controller.onListen = DartJavaFunctionRootNode.create(DartLanguage.get(this), "onListen", a -> {
+                start.run();
+                return DartNull.INSTANCE;
+            });
+            controller.cancelHook = () -> timer[0].cancel();
+            controller.pauseHook = () -> timer[0].cancel();
+            controller.resumeHook = start;
+            return controller.stream;
+        }
+    }
+
+    /** {@code Stream.multi(onListen, {isBroadcast})}: each listener gets its own MultiStreamController. */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "multi", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"isBroadcast"})
+    public abstract static class MultiNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream multi(DartFunction onListen, Object isBroadcast) {
+            var c = classes(this);
+            DartStreams.Controller template = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), false,
+                            isBroadcast == Boolean.TRUE, null, null);
+            template.multiListen = onListen;
+            template.multiClass = c.byName("MultiStreamController");
+            return template.stream;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addSync", required = 1)
+    public abstract static class AddSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object addSync(DartStreams.Controller self, Object value) {
+            self.addNow(new Object[]{"data", value}, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addErrorSync", required = 1, optional = 1)
+    public abstract static class AddErrorSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object addErrorSync(DartStreams.Controller self, Object error, Object stackTrace) {
+            self.addNow(new Object[]{"error", new DartException(error, this)}, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "closeSync")
+    public abstract static class CloseSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object closeSync(DartStreams.Controller self) {
+            self.close(true);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "sink", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class SinkNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Controller sink(DartStreams.Controller self) {
+            return self;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "isPaused", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ControllerIsPausedNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isPaused(DartStreams.Controller self) {
+            if (self.broadcast) {
+                return false;
+            }
+            return self.listeners.isEmpty() ? !self.listenedOnce : self.isPaused();
+        }
+    }
+
+    /** {@code addStream(source)}: forwards the source's events; the future completes when it is done. */
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "addStream", required = 1, named = {"cancelOnError"})
+    public abstract static class AddStreamNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture addStream(DartStreams.Controller self, Object source, Object cancelOnError) {
+            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+            Node node = this;
+            boolean stopOnError = cancelOnError == Boolean.TRUE;
+            Object[] subscription = new Object[1];
+            subscription[0] = listenAny(source, v -> self.add(v, node), e -> {
+                self.addError(e.getValue(), node);
+                if (stopOnError && !result.isCompletingOrComplete()) {
+                    result.complete(DartNull.INSTANCE);
+                }
+            }, () -> {
+                if (!result.isCompletingOrComplete()) {
+                    result.complete(DartNull.INSTANCE);
+                }
+            }, stopOnError, this);
+            return result;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "onListen", kind = DartBuiltin.Kind.SETTER, required = 1)
+    public abstract static class SetOnListenNode extends DartBuiltinNode {
+        @Specialization
+        protected Object set(DartStreams.Controller self, Object handler) {
+            self.onListen = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "onCancel", kind = DartBuiltin.Kind.SETTER, required = 1)
+    public abstract static class SetOnCancelNode extends DartBuiltinNode {
+        @Specialization
+        protected Object set(DartStreams.Controller self, Object handler) {
+            self.onCancel = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "onPause", kind = DartBuiltin.Kind.SETTER, required = 1)
+    public abstract static class SetOnPauseNode extends DartBuiltinNode {
+        @Specialization
+        protected Object set(DartStreams.Controller self, Object handler) {
+            self.onPause = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "StreamController", name = "onResume", kind = DartBuiltin.Kind.SETTER, required = 1)
+    public abstract static class SetOnResumeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object set(DartStreams.Controller self, Object handler) {
+            self.onResumeFunction = fn(handler);
+            return DartNull.INSTANCE;
+        }
+    }
+
     /** Cancels a subscription made by {@link #listenAny}. */
     @TruffleBoundary
     static void cancelSubscription(Object subscription, Node node) {
@@ -305,8 +544,18 @@ public final class StreamBuiltins {
         List<Object> values = new ArrayList<>();
         Object[] subscription = new Object[1];
         subscription[0] = listenAny(stream, v -> {
+            if (result.isCompletingOrComplete()) {
+                return;
+            }
             values.add(v);
-            if (onEvent != null && onEvent.apply(values, result) && subscription[0] != null) {
+            boolean stop;
+            try {
+                stop = onEvent != null && onEvent.apply(values, result);
+            } catch (DartException e) {
+                result.completeError(e);
+                stop = true;
+            }
+            if (stop && subscription[0] != null) {
                 cancelSubscription(subscription[0], node);
             }
         }, e -> {
@@ -389,42 +638,6 @@ public final class StreamBuiltins {
                 result.complete(false);
                 return true;
             }, values -> true);
-        }
-    }
-
-    /** {@code stream.map(f)} / {@code where(test)}: a new stream of transformed events. */
-    @TruffleBoundary
-    static DartStreams.Stream transform(Node node, Object source, java.util.function.BiConsumer<Object, DartStreams.Controller> onData) {
-        var c = classes(node);
-        DartStreams.Controller[] out = new DartStreams.Controller[1];
-        DartLanguage language = DartLanguage.get(node);
-        DartFunction onListen = DartJavaFunctionRootNode.create(language, "onListen", a -> {
-            listenAny(source, v -> onData.accept(v, out[0]), e -> out[0].addError(e.getValue(), node), () -> out[0].close(), false, node);
-            return DartNull.INSTANCE;
-        });
-        out[0] = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true, false, onListen, null);
-        return out[0].stream;
-    }
-
-    @DartBuiltin(library = "dart:async", owner = "Stream", name = "map", required = 1)
-    public abstract static class MapNode extends DartBuiltinNode {
-        @Specialization
-        protected DartStreams.Stream map(Object self, DartFunction f) {
-            Node node = this;
-            return transform(this, self, (v, out) -> out.add(DartCalls.call(f, v), node));
-        }
-    }
-
-    @DartBuiltin(library = "dart:async", owner = "Stream", name = "where", required = 1)
-    public abstract static class WhereNode extends DartBuiltinNode {
-        @Specialization
-        protected DartStreams.Stream where(Object self, DartFunction test) {
-            Node node = this;
-            return transform(this, self, (v, out) -> {
-                if (DartCalls.call(test, v) == Boolean.TRUE) {
-                    out.add(v, node);
-                }
-            });
         }
     }
 
