@@ -215,7 +215,7 @@ class DartEventLoopTest {
         DartTimer timer = loop.addTimer(5, true, () -> {
             DartTimer self = ref.get();
             ticks.add(self.tick());
-            if (self.tick() == 3) {
+            if (self.tick() >= 3) {
                 self.cancel();
             }
         });
@@ -223,8 +223,13 @@ class DartEventLoopTest {
         assertTrue(timer.isPeriodic());
         assertEquals(0, timer.tick());
         assertEquals(DartEventLoop.Exit.FINISHED, loop.run(false));
-        assertEquals(List.of(1L, 2L, 3L), ticks);
-        assertEquals(3, timer.tick());
+        // On time: 1, 2, 3. A late loop skips numbers (ticks count elapsed periods).
+        assertEquals(1L, ticks.get(0));
+        for (int i = 1; i < ticks.size(); i++) {
+            assertTrue(ticks.get(i) > ticks.get(i - 1), ticks::toString);
+        }
+        assertTrue(ticks.get(ticks.size() - 1) >= 3, ticks::toString);
+        assertEquals(ticks.get(ticks.size() - 1), timer.tick());
         assertFalse(timer.isActive());
     }
 
@@ -235,13 +240,16 @@ class DartEventLoopTest {
         AtomicReference<DartTimer> ref = new AtomicReference<>();
         ref.set(loop.addTimer(40, true, () -> {
             log.add("p" + ref.get().tick());
-            if (ref.get().tick() == 2) {
+            // A late loop may skip tick numbers (they count elapsed periods), so not "== 2".
+            if (ref.get().tick() >= 2) {
                 ref.get().cancel();
             }
         }));
         loop.addTimer(60, false, () -> log.add("o60"));
         assertEquals(DartEventLoop.Exit.FINISHED, loop.run(false));
-        assertEquals(List.of("p1", "o60", "p2"), log);
+        assertEquals(3, log.size(), log.toString());
+        assertEquals(List.of("p1", "o60"), log.subList(0, 2));
+        assertTrue(log.get(2).startsWith("p"), log.toString());
     }
 
     /**
