@@ -66,6 +66,13 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
         return libraryIds.getAndIncrement();
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, org.dartj.builtins.core.DartSymbol> symbols = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The canonical symbol {@code #name}: symbol literals are constants, shared by all isolates. */
+    public org.dartj.builtins.core.DartSymbol symbol(String name) {
+        return symbols.computeIfAbsent(name, n -> new org.dartj.builtins.core.DartSymbol(coreClasses.byName("Symbol"), n));
+    }
+
     public static DartLanguage get(Node node) {
         return REFERENCE.get(node);
     }

@@ -444,6 +444,7 @@ literal
     | NUMBER                                                         # numberLiteral
     | HEX_NUMBER                                                     # hexLiteral
     | stringLiteral                                                  # stringLiteralExpression
+    | HASH identifier (DOT identifier)*                              # symbolLiteral
     | CONST? typeArguments? LBRACKET (element (COMMA element)* COMMA?)? RBRACKET   # listLiteral
     | CONST? typeArguments? LBRACE (element (COMMA element)* COMMA?)? RBRACE       # setOrMapLiteral
     ;

@@ -3311,6 +3311,13 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateLiteral(LiteralContext lit) {
+        if (lit instanceof SymbolLiteralContext sym) {
+            StringBuilder name = new StringBuilder();
+            for (IdentifierContext part : sym.identifier()) {
+                name.append(name.length() == 0 ? "" : ".").append(part.getText());
+            }
+            return at(new DartConstantNode(language.symbol(name.toString())), lit);
+        }
         if (lit instanceof NullLiteralContext) {
             return at(new DartConstantNode(DartNull.INSTANCE), lit);
         } else if (lit instanceof BooleanLiteralContext b) {

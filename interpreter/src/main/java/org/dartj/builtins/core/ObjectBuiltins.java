@@ -13,6 +13,16 @@ public final class ObjectBuiltins {
     private ObjectBuiltins() {
     }
 
+    /** {@code Symbol(name)}: equal to the literal {@code #name}, though not identical to it. */
+    @DartBuiltin(owner = "Symbol", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class NewSymbolNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(TruffleString name) {
+            return new DartSymbol(org.dartj.DartLanguage.get(this).coreClasses().symbolClass, name.toJavaStringUncached());
+        }
+    }
+
     /** {@code Object()}: a plain object, equal only to itself (a common sentinel). */
     @DartBuiltin(owner = "Object", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
     public abstract static class NewNode extends DartBuiltinNode {
