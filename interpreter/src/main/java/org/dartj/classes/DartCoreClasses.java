@@ -48,6 +48,7 @@ public final class DartCoreClasses {
     public final DartClass recordClass = define("Record", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
     public final DartClass symbolClass = define("Symbol", objectClass);
+    public final DartClass invocationClass = define("Invocation", objectClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass futureClass = define("Future", objectClass);

@@ -77,6 +77,6 @@ public final class DartGetPropertyNode extends DartExpressionNode {
         if (method != null) {
             return new DartFunction(name, method.callTarget, self);
         }
-        throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), name, true, this);
+        return org.dartj.builtins.core.DartInvocation.noSuchMethod(self, cls, name, org.dartj.builtins.core.DartInvocation.Kind.GETTER, new Object[]{self}, this);
     }
 }

@@ -71,6 +71,6 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
             args[0] = f.captured;
             return f.callTarget.call(args);
         }
-        throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), name, false, this);
+        return org.dartj.builtins.core.DartInvocation.noSuchMethod(self, cls, name, org.dartj.builtins.core.DartInvocation.Kind.METHOD, args, this);
     }
 }

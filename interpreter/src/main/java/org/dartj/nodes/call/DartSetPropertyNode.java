@@ -55,6 +55,6 @@ public final class DartSetPropertyNode extends DartExpressionNode {
             setter.callTarget.call(self, v);
             return;
         }
-        throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), name + "=", true, this);
+        org.dartj.builtins.core.DartInvocation.noSuchMethod(self, cls, name, org.dartj.builtins.core.DartInvocation.Kind.SETTER, new Object[]{self, v}, this);
     }
 }

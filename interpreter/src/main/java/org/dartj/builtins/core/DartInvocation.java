@@ -1,0 +1,69 @@
+package org.dartj.builtins.core;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartErrors;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartObject;
+import org.dartj.nodes.call.DartArguments;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNamedArguments;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A Dart {@code Invocation}: what a failed member access asked for, handed to a class's
+ * {@code noSuchMethod}.
+ */
+public final class DartInvocation implements DartObject {
+    public enum Kind { METHOD, GETTER, SETTER }
+
+    private final DartClass dartClass;
+    final DartSymbol memberName;
+    final DartList positionalArguments;
+    final DartMap namedArguments;
+    final Kind kind;
+
+    private DartInvocation(DartClass dartClass, DartSymbol memberName, DartList positionalArguments, DartMap namedArguments, Kind kind) {
+        this.dartClass = dartClass;
+        this.memberName = memberName;
+        this.positionalArguments = positionalArguments;
+        this.namedArguments = namedArguments;
+        this.kind = kind;
+    }
+
+    @Override
+    public DartClass dartClass() {
+        return dartClass;
+    }
+
+    /**
+     * A member {@code name} is missing on {@code self}: calls the class's own
+     * {@code noSuchMethod} with the invocation, or throws Dart's NoSuchMethodError.
+     * {@code args} is the calling convention's array (receiver first); a setter's is
+     * {@code [self, value]}, a getter's {@code [self]}.
+     */
+    @TruffleBoundary
+    public static Object noSuchMethod(Object self, DartClass cls, String name, Kind kind, Object[] args, Node location) {
+        DartFunction handler = cls.lookupMethod("noSuchMethod");
+        if (handler == null) {
+            throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), kind == Kind.SETTER ? name + "=" : name, kind != Kind.METHOD, location);
+        }
+        DartLanguage language = DartLanguage.get(location);
+        int count = DartArguments.positionalCount(args);
+        Object[] positional = new Object[Math.max(4, count)];
+        System.arraycopy(args, 1, positional, 0, count);
+        DartMap named = new DartMap("Symbol", "dynamic");
+        DartNamedArguments n = DartArguments.named(args);
+        if (n != null) {
+            for (int i = 0; i < n.names.length; i++) {
+                named.put(language.symbol(n.names[i]), n.values[i]);
+            }
+        }
+        DartInvocation invocation = new DartInvocation(language.coreClasses().byName("Invocation"), language.symbol(kind == Kind.SETTER ? name + "=" : name),
+                        new DartList(positional, count, false, "dynamic"), named, kind);
+        return handler.callTarget.call(self, invocation);
+    }
+}
