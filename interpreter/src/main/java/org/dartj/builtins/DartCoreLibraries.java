@@ -39,6 +39,8 @@ import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
+import org.dartj.builtins.convert.CodecBuiltins;
+import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
 import org.dartj.builtins.convert.ConvertBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
@@ -79,7 +81,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories());
@@ -116,9 +118,12 @@ public final class DartCoreLibraries {
             math.put(name, classes.byName(name));
         }
         Map<String, Object> convert = library("dart:convert");
-        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError")) {
+        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError", "Utf8Codec", "Base64Codec", "LineSplitter")) {
             convert.put(name, classes.byName(name));
         }
+        convert.put("utf8", new CodecBuiltins.DartCodec(classes.byName("Utf8Codec"), CodecBuiltins.DartCodec.Kind.UTF8));
+        convert.put("base64", new CodecBuiltins.DartCodec(classes.byName("Base64Codec"), CodecBuiltins.DartCodec.Kind.BASE64));
+        convert.put("base64Url", new CodecBuiltins.DartCodec(classes.byName("Base64Codec"), CodecBuiltins.DartCodec.Kind.BASE64URL));
         convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
         Map<String, Object> io = library("dart:io");
         for (String name : List.of("File", "Directory", "FileSystemEntity", "FileMode", "Platform", "IOSink", "Stdout", "Stdin", "IOException", "OSError",

@@ -85,6 +85,9 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
+    public final DartClass utf8CodecClass = define("Utf8Codec", objectClass);
+    public final DartClass base64CodecClass = define("Base64Codec", objectClass);
+    public final DartClass lineSplitterClass = define("LineSplitter", objectClass);
     public final DartClass jsonEncoderClass = define("JsonEncoder", objectClass);
     public final DartClass jsonDecoderClass = define("JsonDecoder", objectClass);
     public final DartClass jsonUnsupportedObjectErrorClass = define("JsonUnsupportedObjectError", errorClass);
