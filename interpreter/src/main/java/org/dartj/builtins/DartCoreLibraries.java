@@ -39,6 +39,7 @@ import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
+import org.dartj.builtins.math.PointBuiltinsFactory;
 import org.dartj.builtins.convert.CodecBuiltins;
 import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
@@ -81,7 +82,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories());
@@ -114,7 +115,7 @@ public final class DartCoreLibraries {
             isolate.put(name, classes.byName(name));
         }
         Map<String, Object> math = library("dart:math");
-        for (String name : List.of("Random")) {
+        for (String name : List.of("Random", "Point")) {
             math.put(name, classes.byName(name));
         }
         Map<String, Object> convert = library("dart:convert");

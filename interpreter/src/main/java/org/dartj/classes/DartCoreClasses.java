@@ -85,6 +85,7 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
+    public final DartClass pointClass = define("Point", objectClass);
     public final DartClass utf8CodecClass = define("Utf8Codec", objectClass);
     public final DartClass base64CodecClass = define("Base64Codec", objectClass);
     public final DartClass lineSplitterClass = define("LineSplitter", objectClass);

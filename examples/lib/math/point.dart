@@ -1,0 +1,19 @@
+// dart:math Point: arithmetic keeps int coordinates int, distances are doubles, equality by value.
+import 'dart:math';
+
+void main() {
+  var a = Point(1, 2);
+  var b = Point(4, 6);
+  print(a);
+  print(a + b);
+  print(b - a);
+  print(a * 3);
+  print(a * 1.5);
+  print(a.distanceTo(b));
+  print(a.squaredDistanceTo(b));
+  print(Point(3, 4).magnitude);
+  print(a == Point(1, 2));
+  print(a == b);
+  print(Point(1.5, 2).x);
+  print({a, Point(1, 2)}.length);
+}
