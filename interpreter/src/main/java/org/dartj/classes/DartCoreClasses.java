@@ -47,6 +47,7 @@ public final class DartCoreClasses {
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass recordClass = define("Record", objectClass);
     public final DartClass durationClass = define("Duration", objectClass);
+    public final DartClass dateTimeClass = define("DateTime", comparableClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass futureClass = define("Future", objectClass);
