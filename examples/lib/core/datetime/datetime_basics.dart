@@ -74,6 +74,18 @@ void main() async {
   print('${DateTime.monday} ${DateTime.sunday} ${DateTime.daysPerWeek}');
   print('${DateTime.january} ${DateTime.december} ${DateTime.monthsPerYear}');
 
+  // Type, hashing, extremes and sorting with a comparator.
+  print(a is DateTime);
+  print(a is Comparable);
+  print(a.runtimeType);
+  print({DateTime.utc(2020), DateTime.utc(2020), DateTime.utc(2021)}.length);
+  print({a: 'found'}[DateTime.utc(2024, 2, 28, 12)]);
+  print(DateTime.fromMillisecondsSinceEpoch(8640000000000000, isUtc: true));
+  print(DateTime.fromMillisecondsSinceEpoch(-8640000000000000, isUtc: true).toIso8601String());
+  var dates = [DateTime.utc(2022), DateTime.utc(2020), DateTime.utc(2021)];
+  dates.sort((x, y) => x.compareTo(y));
+  print(dates);
+
   // Now.
   print(DateTime.now().year > 2000);
   print(DateTime.now().isUtc);
