@@ -18,6 +18,7 @@ import org.dartj.builtins.async.StreamTransformerBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
+import org.dartj.builtins.core.DateTimeBuiltinsFactory;
 import org.dartj.builtins.core.DoubleBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
@@ -85,7 +86,7 @@ public final class DartCoreLibraries {
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
-                    RegExpBuiltinsFactory.getFactories());
+                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -104,6 +105,7 @@ public final class DartCoreLibraries {
         }
         core.put("RegExp", classes.byName("RegExp"));
         core.put("RegExpMatch", classes.byName("RegExpMatch"));
+        core.put("DateTime", classes.byName("DateTime"));
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
         for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException",

@@ -46,9 +46,10 @@ public final class DartCoreClasses {
     public final DartClass functionClass = define("Function", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass recordClass = define("Record", objectClass);
-    public final DartClass durationClass = define("Duration", objectClass);
+    public final DartClass durationClass = define("Duration", comparableClass);
     public final DartClass symbolClass = define("Symbol", objectClass);
     public final DartClass invocationClass = define("Invocation", objectClass);
+    public final DartClass dateTimeClass = define("DateTime", comparableClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass futureClass = define("Future", objectClass);

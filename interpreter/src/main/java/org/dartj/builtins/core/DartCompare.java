@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartErrors;
-import org.dartj.classes.DartInstance;
 import org.dartj.runtime.DartFunction;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -37,7 +36,7 @@ public final class DartCompare {
             return;
         }
         var classes = DartLanguage.get(null).coreClasses();
-        if (value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes.comparableClass)) {
+        if (value instanceof org.dartj.classes.DartObject object && object.dartClass().isSubtypeOf(classes.comparableClass)) {
             return;
         }
         throw DartErrors.typeCastError(classes.classOf(value).getName(), "Comparable<dynamic>", null);
@@ -51,10 +50,11 @@ public final class DartCompare {
         if (a instanceof TruffleString x && b instanceof TruffleString y) {
             return compareStrings(x.toJavaStringUncached(), y.toJavaStringUncached());
         }
-        if (a instanceof DartInstance instance) {
-            DartFunction compareTo = instance.dartClass().lookupMethod("compareTo");
+        if (a instanceof org.dartj.classes.DartObject object) {
+            // User classes and core ones (DateTime, Duration) alike: their compareTo.
+            DartFunction compareTo = object.dartClass().lookupMethod("compareTo");
             if (compareTo != null) {
-                Object result = compareTo.callTarget.call(instance, b);
+                Object result = compareTo.callTarget.call(object, b);
                 if (result instanceof Long l) {
                     return l;
                 }

@@ -6,7 +6,7 @@ import org.dartj.builtins.DartBuiltinNode;
 
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** Duration: constructor, {@code zero}, {@code inMilliseconds}, {@code inMicroseconds}. */
+/** Duration: constructor, units, arithmetic and comparison, as sdk/lib/core/duration.dart. */
 public final class DurationBuiltins {
     private DurationBuiltins() {
     }
@@ -46,6 +46,148 @@ public final class DurationBuiltins {
         @Specialization
         protected long inMicroseconds(DartDuration self) {
             return self.micros;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "inDays", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class InDaysNode extends DartBuiltinNode {
+        @Specialization
+        protected long get(DartDuration self) {
+            return self.micros / 86_400_000_000L;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "inHours", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class InHoursNode extends DartBuiltinNode {
+        @Specialization
+        protected long get(DartDuration self) {
+            return self.micros / 3_600_000_000L;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "inMinutes", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class InMinutesNode extends DartBuiltinNode {
+        @Specialization
+        protected long get(DartDuration self) {
+            return self.micros / 60_000_000L;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "inSeconds", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class InSecondsNode extends DartBuiltinNode {
+        @Specialization
+        protected long get(DartDuration self) {
+            return self.micros / 1_000_000L;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "isNegative", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsNegativeNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean get(DartDuration self) {
+            return self.micros < 0;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "hashCode", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class HashCodeNode extends DartBuiltinNode {
+        @Specialization
+        protected long get(DartDuration self) {
+            return DartNumbers.hashInt(self.micros);
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "+", required = 1)
+    public abstract static class PlusNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration apply(DartDuration self, DartDuration other) {
+            return new DartDuration(self.dartClass(), self.micros + other.micros);
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "-", required = 1)
+    public abstract static class MinusNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration apply(DartDuration self, DartDuration other) {
+            return new DartDuration(self.dartClass(), self.micros - other.micros);
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "*", required = 1)
+    public abstract static class TimesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration apply(DartDuration self, Object other) {
+            if (other instanceof Long l) {
+                return new DartDuration(self.dartClass(), self.micros * l);
+            }
+            return new DartDuration(self.dartClass(), Math.round(self.micros * ((Number) other).doubleValue()));
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "~/", required = 1)
+    public abstract static class TruncDivNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration apply(DartDuration self, long quotient) {
+            if (quotient == 0) {
+                throw org.dartj.builtins.DartErrors.integerDivisionByZero(this);
+            }
+            return new DartDuration(self.dartClass(), self.micros / quotient);
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "<", required = 1)
+    public abstract static class LessNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean apply(DartDuration self, DartDuration other) {
+            return self.micros < other.micros;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "<=", required = 1)
+    public abstract static class LessEqualNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean apply(DartDuration self, DartDuration other) {
+            return self.micros <= other.micros;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = ">", required = 1)
+    public abstract static class GreaterNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean apply(DartDuration self, DartDuration other) {
+            return self.micros > other.micros;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = ">=", required = 1)
+    public abstract static class GreaterEqualNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean apply(DartDuration self, DartDuration other) {
+            return self.micros >= other.micros;
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "compareTo", required = 1)
+    public abstract static class CompareToNode extends DartBuiltinNode {
+        @Specialization
+        protected long apply(DartDuration self, DartDuration other) {
+            return Long.compare(self.micros, other.micros);
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "abs")
+    public abstract static class AbsNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration abs(DartDuration self) {
+            return new DartDuration(self.dartClass(), Math.abs(self.micros));
+        }
+    }
+
+    @DartBuiltin(owner = "Duration", name = "unary-")
+    public abstract static class NegateNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDuration negate(DartDuration self) {
+            return new DartDuration(self.dartClass(), -self.micros);
         }
     }
 }

@@ -43,13 +43,13 @@ public final class DartOperatorFallback {
         throw noOperator(node, "[]=", receiver, index);
     }
 
-    /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart. */
+    /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart or a core class (Duration). */
     @TruffleBoundary
     public static Object dispatchUnary(Node node, String operator, Object operand) {
-        if (operand instanceof org.dartj.classes.DartInstance instance) {
-            org.dartj.runtime.DartFunction method = instance.dartClass().lookupMethod(operator);
+        if (operand instanceof org.dartj.classes.DartObject object) {
+            org.dartj.runtime.DartFunction method = object.dartClass().lookupMethod(operator);
             if (method != null) {
-                return method.callTarget.call(instance);
+                return method.callTarget.call(object);
             }
         }
         throw noOperator(node, operator, operand, operand);
