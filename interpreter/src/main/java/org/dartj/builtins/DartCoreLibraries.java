@@ -31,6 +31,7 @@ import org.dartj.builtins.core.MapBuiltinsFactory;
 import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
+import org.dartj.builtins.core.BigIntBuiltinsFactory;
 import org.dartj.builtins.core.InvocationBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.RegExpBuiltinsFactory;
@@ -73,7 +74,7 @@ public final class DartCoreLibraries {
     }
 
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
-                    CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), InvocationBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
+                    CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), InvocationBuiltinsFactory.getFactories(), BigIntBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
                     IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
@@ -98,7 +99,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "Symbol", "Invocation", "StackTrace", "Stopwatch",
+                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));

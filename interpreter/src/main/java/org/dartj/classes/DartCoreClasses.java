@@ -47,6 +47,7 @@ public final class DartCoreClasses {
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass recordClass = define("Record", objectClass);
     public final DartClass durationClass = define("Duration", comparableClass);
+    public final DartClass bigIntClass = define("BigInt", comparableClass);
     public final DartClass symbolClass = define("Symbol", objectClass);
     public final DartClass invocationClass = define("Invocation", objectClass);
     public final DartClass dateTimeClass = define("DateTime", comparableClass);
