@@ -40,6 +40,7 @@ import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
 import org.dartj.builtins.math.PointBuiltinsFactory;
 import org.dartj.builtins.convert.CodecBuiltins;
@@ -84,7 +85,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
@@ -116,6 +117,10 @@ public final class DartCoreLibraries {
         Map<String, Object> isolate = library("dart:isolate");
         for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException")) {
             isolate.put(name, classes.byName(name));
+        }
+        Map<String, Object> collection = library("dart:collection");
+        for (String name : List.of("Queue", "ListQueue", "LinkedHashMap", "LinkedHashSet")) {
+            collection.put(name, classes.byName(name));
         }
         Map<String, Object> math = library("dart:math");
         for (String name : List.of("Random", "Point")) {

@@ -88,6 +88,10 @@ public final class DartCoreClasses {
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
     public final DartClass pointClass = define("Point", objectClass);
+    public final DartClass queueClass = define("Queue", iterableClass);
+    public final DartClass listQueueClass = define("ListQueue", queueClass);
+    public final DartClass linkedHashMapClass = define("LinkedHashMap", mapClass);
+    public final DartClass linkedHashSetClass = define("LinkedHashSet", setClass);
     public final DartClass utf8CodecClass = define("Utf8Codec", objectClass);
     public final DartClass base64CodecClass = define("Base64Codec", objectClass);
     public final DartClass lineSplitterClass = define("LineSplitter", objectClass);

@@ -1,0 +1,176 @@
+package org.dartj.builtins.collection;
+
+import org.dartj.DartLanguage;
+import org.dartj.builtins.DartBuiltin;
+import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartIterables;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartSet;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+/** dart:collection: Queue/ListQueue, and LinkedHashMap/LinkedHashSet (the default Map and Set). */
+public final class QueueBuiltins {
+    private QueueBuiltins() {
+    }
+
+    @TruffleBoundary
+    static DartQueue newQueue(Node node, Object from) {
+        var classes = DartLanguage.get(node).coreClasses();
+        DartQueue queue = new DartQueue(classes, classes.byName("ListQueue"));
+        if (from != null) {
+            for (Object e : DartIterables.toArray(from)) {
+                queue.elements.addLast(e);
+            }
+        }
+        return queue;
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewQueueNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create() {
+            return newQueue(this, null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "ListQueue", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class NewListQueueNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create(Object initialCapacity) {
+            return newQueue(this, null);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class QueueOfNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create(Object elements) {
+            return newQueue(this, elements);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "from", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class QueueFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create(Object elements) {
+            return newQueue(this, elements);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "ListQueue", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class ListQueueOfNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create(Object elements) {
+            return newQueue(this, elements);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "ListQueue", name = "from", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class ListQueueFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartQueue create(Object elements) {
+            return newQueue(this, elements);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "add", required = 1)
+    public abstract static class AddNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object add(DartQueue self, Object value) {
+            self.elements.addLast(value);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "addLast", required = 1)
+    public abstract static class AddLastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object addLast(DartQueue self, Object value) {
+            self.elements.addLast(value);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "addFirst", required = 1)
+    public abstract static class AddFirstNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object addFirst(DartQueue self, Object value) {
+            self.elements.addFirst(value);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "addAll", required = 1)
+    public abstract static class AddAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object addAll(DartQueue self, Object values) {
+            for (Object e : DartIterables.toArray(values)) {
+                self.elements.addLast(e);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "removeFirst")
+    public abstract static class RemoveFirstNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object removeFirst(DartQueue self) {
+            if (self.elements.isEmpty()) {
+                throw DartErrors.stateError("No element", this);
+            }
+            return self.elements.removeFirst();
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "removeLast")
+    public abstract static class RemoveLastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object removeLast(DartQueue self) {
+            if (self.elements.isEmpty()) {
+                throw DartErrors.stateError("No element", this);
+            }
+            return self.elements.removeLast();
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "clear")
+    public abstract static class ClearNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object clear(DartQueue self) {
+            self.elements.clear();
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code LinkedHashMap()}: the default Map (insertion-ordered), as {@code {}} is on the VM. */
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewLinkedHashMapNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartMap create() {
+            return new DartMap("dynamic", "dynamic");
+        }
+    }
+
+    /** {@code LinkedHashSet()}: the default Set (insertion-ordered). */
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewLinkedHashSetNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet create() {
+            return new DartSet("dynamic");
+        }
+    }
+}
