@@ -366,6 +366,31 @@ public final class MapBuiltins {
         }
     }
 
+    /** {@code Map.fromIterables(keys, values)}: pairs them up; different lengths are an ArgumentError. */
+    @DartBuiltin(owner = "Map", name = "fromIterables", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
+    public abstract static class FromIterablesNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object fromIterables(Object keys, Object values) {
+            ListBuiltins.checkIterable(keys, this);
+            ListBuiltins.checkIterable(values, this);
+            DartMap result = new DartMap("dynamic", "dynamic");
+            DartIterator k = DartIterables.iterator(keys);
+            DartIterator v = DartIterables.iterator(values);
+            boolean hasKey = k.moveNext();
+            boolean hasValue = v.moveNext();
+            while (hasKey && hasValue) {
+                result.put(k.current(), v.current());
+                hasKey = k.moveNext();
+                hasValue = v.moveNext();
+            }
+            if (hasKey || hasValue) {
+                throw org.dartj.builtins.DartErrors.argumentError("Iterables do not have same length.", this);
+            }
+            return result;
+        }
+    }
+
     @DartBuiltin(owner = "Map", name = "fromEntries", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
     public abstract static class FromEntriesNode extends DartBuiltinNode {
         @Specialization

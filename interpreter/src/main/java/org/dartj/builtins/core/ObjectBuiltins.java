@@ -23,6 +23,80 @@ public final class ObjectBuiltins {
         }
     }
 
+    /** The hash of one value as Dart computes it (a class's own hashCode included; 1 and 1.0 alike). */
+    @TruffleBoundary
+    static long hashOf(Object value) {
+        if (value instanceof Long l) {
+            return DartNumbers.hashInt(l);
+        } else if (value instanceof Double d) {
+            return DartNumbers.hashDouble(d);
+        }
+        return value.hashCode();
+    }
+
+    /** Combines hashes in order (Jenkins one-at-a-time steps, as the SDK's SystemHash). */
+    static long combine(long hash, long value) {
+        long h = (hash + value) & 0x1fffffffL;
+        h = (h + ((h & 0x0007ffffL) << 10)) & 0x1fffffffL;
+        return h ^ (h >> 6);
+    }
+
+    static long finish(long hash) {
+        long h = (hash + ((hash & 0x03ffffffL) << 3)) & 0x1fffffffL;
+        h ^= h >> 11;
+        return (h + ((h & 0x00003fffL) << 15)) & 0x1fffffffL;
+    }
+
+    /** {@code Object.hash(a, b, ...)} (up to 20 values): equal arguments give equal hashes. */
+    @DartBuiltin(owner = "Object", name = "hash", kind = DartBuiltin.Kind.STATIC, required = 2, optional = 18)
+    public abstract static class HashNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long hash(Object v1, Object v2, Object v3, Object v4, Object v5, Object v6, Object v7, Object v8, Object v9, Object v10, Object v11, Object v12,
+                        Object v13, Object v14, Object v15, Object v16, Object v17, Object v18, Object v19, Object v20) {
+            Object[] values = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20};
+            int count = values.length;
+            // Omitted arguments read as null: trailing nulls are dropped (a hash may collide).
+            while (count > 2 && values[count - 1] == org.dartj.runtime.DartNull.INSTANCE) {
+                count--;
+            }
+            long h = 0;
+            for (int i = 0; i < count; i++) {
+                h = combine(h, hashOf(values[i]));
+            }
+            return finish(h);
+        }
+    }
+
+    @DartBuiltin(owner = "Object", name = "hashAll", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class HashAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long hashAll(Object values) {
+            long h = 0;
+            for (Object v : DartIterables.toArray(values)) {
+                h = combine(h, hashOf(v));
+            }
+            return finish(h);
+        }
+    }
+
+    /** {@code Object.hashAllUnordered}: the same hash for any order of the values. */
+    @DartBuiltin(owner = "Object", name = "hashAllUnordered", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class HashAllUnorderedNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected long hashAllUnordered(Object values) {
+            long sum = 0;
+            long count = 0;
+            for (Object v : DartIterables.toArray(values)) {
+                sum = (sum + (hashOf(v) & 0x3fffffffL)) & 0x3fffffffL;
+                count++;
+            }
+            return finish(combine(sum, count));
+        }
+    }
+
     /** {@code Object()}: a plain object, equal only to itself (a common sentinel). */
     @DartBuiltin(owner = "Object", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
     public abstract static class NewNode extends DartBuiltinNode {
