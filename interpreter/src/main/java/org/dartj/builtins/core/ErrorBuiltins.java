@@ -122,4 +122,16 @@ public final class ErrorBuiltins {
             return self.message();
         }
     }
+
+    /** {@code StackTrace.current}: the Dart frames of the caller, printed as an uncaught error's trace. */
+    @DartBuiltin(owner = "StackTrace", name = "current", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class CurrentStackTraceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object current() {
+            org.dartj.runtime.DartException here = new org.dartj.runtime.DartException(DartNull.INSTANCE, this);
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(here);
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, here);
+        }
+    }
 }
