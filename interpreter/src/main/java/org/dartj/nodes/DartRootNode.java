@@ -17,6 +17,18 @@ public abstract class DartRootNode extends RootNode {
         this.sourceSection = sourceSection;
     }
 
+    /** The most positional parameters the function takes; -1 when unknown (Java-implemented). */
+    private int maxPositional = -1;
+
+    /** Set by the translator once the root is built. */
+    public final void declareArity(int max) {
+        this.maxPositional = max;
+    }
+
+    public final int maxPositional() {
+        return maxPositional;
+    }
+
     @Override
     public String getName() {
         return name;

@@ -816,6 +816,13 @@ public final class DartTranslator {
      */
     RootCallTarget translateFunction(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
+        RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
+        ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
+        return target;
+    }
+
+    private RootCallTarget translateFunctionRoot(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
+                    boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         DartScopes.Function saved = function;
         Scope savedScope = scope;
         ParseTree body = block != null ? block : arrow;

@@ -30,4 +30,17 @@ public final class DartAsyncSupport {
         }
         result.complete(value);
     }
+
+    /** Runs the error handler {@code handler(error[, stackTrace])} and completes {@code result} with its outcome. */
+    @TruffleBoundary
+    public static void runErrorHandlerInto(DartFuture result, DartFunction handler, DartException error) {
+        Object value;
+        try {
+            value = DartCalls.callErrorHandler(handler, error);
+        } catch (DartException e) {
+            result.completeError(e);
+            return;
+        }
+        result.complete(value);
+    }
 }

@@ -195,7 +195,7 @@ public final class DartStreams {
                         cancel(l);
                     }
                     if (l.onError != null) {
-                        DartCalls.call(l.onError, e.getValue());
+                        DartCalls.callErrorHandler(l.onError, e);
                     } else {
                         context.reportUncaught(e);
                     }

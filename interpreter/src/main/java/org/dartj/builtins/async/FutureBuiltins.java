@@ -91,7 +91,7 @@ public final class FutureBuiltins {
                 if (!done.isError()) {
                     DartAsyncSupport.runInto(result, onValue, done.value());
                 } else if (onError instanceof DartFunction handler) {
-                    DartAsyncSupport.runInto(result, handler, done.error().getValue());
+                    DartAsyncSupport.runErrorHandlerInto(result, handler, done.error());
                 } else {
                     result.completeError(done.error());
                 }
@@ -121,7 +121,7 @@ public final class FutureBuiltins {
                     }
                 }
                 if (done.isError()) {
-                    DartAsyncSupport.runInto(result, onError, done.error().getValue());
+                    DartAsyncSupport.runErrorHandlerInto(result, onError, done.error());
                 } else {
                     result.complete(done.value());
                 }

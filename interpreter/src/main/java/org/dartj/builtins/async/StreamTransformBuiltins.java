@@ -364,7 +364,7 @@ public final class StreamTransformBuiltins {
             DartFunction t = StreamBuiltins.fn(test);
             return derive(this, self, isBroadcast(self), Derived::add, (d, e) -> {
                 if (t == null || DartCalls.call(t, e.getValue()) == Boolean.TRUE) {
-                    DartCalls.call(onError, e.getValue());
+                    DartCalls.callErrorHandler(onError, e);
                 } else {
                     d.addError(e.getValue());
                 }

@@ -16,4 +16,19 @@ public final class DartCalls {
         System.arraycopy(positional, 0, args, 1, positional.length);
         return function.callTarget.call(args);
     }
+
+    /**
+     * Calls an error handler ({@code onError}, {@code catchError}, {@code handleError}) the way
+     * the SDK does: with {@code (error, stackTrace)} when it takes two positional parameters,
+     * else with {@code (error)}.
+     */
+    @TruffleBoundary
+    public static Object callErrorHandler(DartFunction handler, org.dartj.runtime.DartException error) {
+        if (handler.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.maxPositional() >= 2) {
+            var classes = org.dartj.DartLanguage.get(null).coreClasses();
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
+            return call(handler, error.getValue(), new org.dartj.classes.DartStackTraceObject(classes.stackTraceClass, error));
+        }
+        return call(handler, error.getValue());
+    }
 }
