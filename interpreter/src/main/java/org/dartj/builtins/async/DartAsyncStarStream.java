@@ -42,8 +42,7 @@ public final class DartAsyncStarStream {
             return DartNull.INSTANCE;
         });
         DartFunction onCancel = DartJavaFunctionRootNode.create(language, "onCancel", a -> cancel(node));
-        var classes = StreamBuiltins.classes(node);
-        this.controller = new DartStreams.Controller(classes.byName("StreamController"), classes.byName("_ControllerStream"), context, false, false, onListen, onCancel);
+        this.controller = StreamBuiltins.internalController(node, false, onListen, onCancel);
         controller.onResume = () -> {
             if (suspendedAtYield) {
                 schedule();

@@ -198,25 +198,12 @@ public final class FutureBuiltins {
         }
     }
 
-    /** {@code asStream()}: a single-subscription stream of the future's value or error. */
+    /** {@code asStream()}: {@code Stream.fromFuture(this)}, as in the SDK. */
     @DartBuiltin(library = "dart:async", owner = "Future", name = "asStream")
     public abstract static class AsStreamNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected DartStreams.Stream asStream(DartFuture self) {
-            var classes = StreamBuiltins.classes(this);
-            DartStreams.Controller controller = new DartStreams.Controller(classes.byName("StreamController"), classes.byName("_ControllerStream"), DartContext.get(this), false,
-                            false, null, null);
-            Node node = this;
-            self.addListener(done -> {
-                if (done.isError()) {
-                    controller.addError(done.error().getValue(), node);
-                } else {
-                    controller.add(done.value(), node);
-                }
-                controller.close();
-            });
-            return controller.stream;
+            return StreamBuiltins.fromFuture(this, self);
         }
     }
 

@@ -261,9 +261,7 @@ public final class StreamBuiltins {
     /** A stream of the given events, closed at the end (Stream.fromIterable, value, empty). */
     @TruffleBoundary
     static DartStreams.Stream streamOf(Node node, Object[] values) {
-        var c = classes(node);
-        DartStreams.Controller controller = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), false, false,
-                        null, null);
+        DartStreams.Controller controller = internalController(node, false);
         for (Object v : values) {
             controller.add(v, node);
         }
@@ -297,8 +295,13 @@ public final class StreamBuiltins {
 
     /** A new stream controller of the kind the VM's Stream constructors use internally. */
     static DartStreams.Controller internalController(Node node, boolean sync) {
+        return internalController(node, sync, null, null);
+    }
+
+    /** A single-subscription controller made by the runtime (no Dart constructor call). */
+    static DartStreams.Controller internalController(Node node, boolean sync, DartFunction onListen, DartFunction onCancel) {
         var c = classes(node);
-        return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), sync, false, null, null);
+        return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), sync, false, onListen, onCancel);
     }
 
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "error", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
@@ -318,18 +321,23 @@ public final class StreamBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartStreams.Stream fromFuture(DartFuture future) {
-            DartStreams.Controller controller = internalController(this, true);
-            Node node = this;
-            future.addListener(f -> {
-                if (f.isError()) {
-                    controller.addError(f.error().getValue(), node);
-                } else {
-                    controller.add(f.value(), node);
-                }
-                controller.close();
-            });
-            return controller.stream;
+            return StreamBuiltins.fromFuture(this, future);
         }
+    }
+
+    /** A stream of the future's value or error, then done (Stream.fromFuture, Future.asStream). */
+    @TruffleBoundary
+    static DartStreams.Stream fromFuture(Node node, DartFuture future) {
+        DartStreams.Controller controller = internalController(node, true);
+        future.addListener(f -> {
+            if (f.isError()) {
+                controller.addError(f.error().getValue(), node);
+            } else {
+                controller.add(f.value(), node);
+            }
+            controller.close();
+        });
+        return controller.stream;
     }
 
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "fromFutures", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
