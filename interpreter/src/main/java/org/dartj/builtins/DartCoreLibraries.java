@@ -53,6 +53,7 @@ import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
 import org.dartj.builtins.io.DartStdio;
 import org.dartj.builtins.io.DirectoryBuiltinsFactory;
 import org.dartj.builtins.io.FileBuiltinsFactory;
+import org.dartj.builtins.io.FileSystemEntityBuiltinsFactory;
 import org.dartj.builtins.io.PlatformBuiltinsFactory;
 import org.dartj.builtins.io.ProcessBuiltinsFactory;
 import org.dartj.builtins.io.StdioBuiltinsFactory;
@@ -87,7 +88,7 @@ public final class DartCoreLibraries {
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
-                    FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
+                    FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
@@ -136,7 +137,7 @@ public final class DartCoreLibraries {
         convert.put("json", new ConvertBuiltins.DartJsonConverter(classes.byName("JsonCodec"), org.dartj.runtime.DartNull.INSTANCE, org.dartj.runtime.DartNull.INSTANCE, null));
         Map<String, Object> io = library("dart:io");
         for (String name : List.of("File", "Directory", "FileSystemEntity", "FileMode", "Platform", "IOSink", "Stdout", "Stdin", "IOException", "OSError",
-                        "FileSystemException", "PathNotFoundException", "PathAccessException", "PathExistsException")) {
+                        "FileSystemException", "PathNotFoundException", "PathAccessException", "PathExistsException", "FileSystemEntityType", "FileStat", "ProcessInfo")) {
             io.put(name, classes.byName(name));
         }
         io.put("stdout", new DartStdio(classes.byName("Stdout"), DartStdio.Kind.OUT));

@@ -109,6 +109,9 @@ public final class DartCoreClasses {
     public final DartClass fileClass = define("File", fileSystemEntityClass);
     public final DartClass directoryClass = define("Directory", fileSystemEntityClass);
     public final DartClass fileModeClass = define("FileMode", objectClass);
+    public final DartClass fileSystemEntityTypeClass = define("FileSystemEntityType", objectClass);
+    public final DartClass fileStatClass = define("FileStat", objectClass);
+    public final DartClass processInfoClass = define("ProcessInfo", objectClass);
     public final DartClass ioSinkClass = define("IOSink", objectClass);
     public final DartClass stdoutClass = define("Stdout", ioSinkClass);
     public final DartClass stdinClass = define("Stdin", objectClass);

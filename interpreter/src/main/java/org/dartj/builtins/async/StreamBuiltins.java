@@ -260,7 +260,7 @@ public final class StreamBuiltins {
 
     /** A stream of the given events, closed at the end (Stream.fromIterable, value, empty). */
     @TruffleBoundary
-    static DartStreams.Stream streamOf(Node node, Object[] values) {
+    public static DartStreams.Stream streamOf(Node node, Object[] values) {
         DartStreams.Controller controller = internalController(node, false);
         for (Object v : values) {
             controller.add(v, node);
@@ -304,15 +304,21 @@ public final class StreamBuiltins {
         return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), sync, false, onListen, onCancel);
     }
 
+    /** A stream with one error event, closed after it (Stream.error; failures of runtime-made streams). */
+    @TruffleBoundary
+    public static DartStreams.Stream errorStream(Node node, Object error) {
+        DartStreams.Controller controller = internalController(node, false);
+        controller.addError(error, node);
+        controller.close();
+        return controller.stream;
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "error", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
     public abstract static class ErrorNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected DartStreams.Stream error(Object error, Object stackTrace) {
-            DartStreams.Controller controller = internalController(this, false);
-            controller.addError(error, this);
-            controller.close();
-            return controller.stream;
+            return errorStream(this, error);
         }
     }
 
