@@ -54,6 +54,10 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> PACKAGES = new OptionKey<>("");
 
+    @Option(name = "EnableAsserts", help = "Run assert statements and initializers, as `dart run --enable-asserts` (off by default, as in `dart run`).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> ENABLE_ASSERTS = new OptionKey<>(false);
+
     private static final LanguageReference<DartLanguage> REFERENCE = LanguageReference.create(DartLanguage.class);
 
     private final DartCoreClasses coreClasses = new DartCoreClasses();
@@ -92,7 +96,8 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
 
     @Override
     protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
-        return true;
+        // Translated code depends on whether asserts run, so only contexts that agree share it.
+        return firstOptions.get(ENABLE_ASSERTS).equals(newOptions.get(ENABLE_ASSERTS));
     }
 
     @Override

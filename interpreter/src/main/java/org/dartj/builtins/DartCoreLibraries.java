@@ -103,7 +103,7 @@ public final class DartCoreLibraries {
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
                         "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
-                        "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
+                        "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError")) {
             core.put(name, classes.byName(name));
         }
         core.put("RegExp", classes.byName("RegExp"));

@@ -83,6 +83,9 @@ public final class DartCoreClasses {
     public final DartClass typeErrorClass = define("TypeError", errorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
+    public final DartClass assertionErrorClass = define("AssertionError", errorClass);
+    /** What a failed {@code assert} throws: its text names the script, line, column and condition. */
+    public final DartClass assertionErrorImplClass = define("_AssertionError", assertionErrorClass);
     public final DartClass remoteErrorClass = define("RemoteError", objectClass);
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
     public final DartClass randomClass = define("Random", objectClass);

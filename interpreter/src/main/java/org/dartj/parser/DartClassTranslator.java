@@ -627,9 +627,8 @@ final class DartClassTranslator {
                 statements.add(redirect(info, "", r.arguments(), r));
             } else if (e instanceof NamedRedirectingInitializerContext r) {
                 statements.add(redirect(info, r.identifier().getText(), r.arguments(), r));
-            } else if (e instanceof AssertInitializerContext) {
-                // Asserts are off, as in `dart run` without --enable-asserts.
-                continue;
+            } else if (e instanceof AssertInitializerContext a) {
+                statements.add(t.translateAssert(a.expression(0), a.expression().size() > 1 ? a.expression(1) : null));
             }
         }
         if (!redirecting && !superCalled) {

@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartCoreLibraries;
 import org.dartj.classes.DartClass;
@@ -44,6 +45,7 @@ import org.dartj.nodes.call.DartInvokeNode;
 import org.dartj.nodes.call.DartSetPropertyNode;
 import org.dartj.nodes.call.DartStaticCallNode;
 import org.dartj.nodes.call.DartTopLevelFunctionNode;
+import org.dartj.nodes.controlflow.DartAssertNode;
 import org.dartj.nodes.controlflow.DartBlockNode;
 import org.dartj.nodes.controlflow.DartBreakNode;
 import org.dartj.nodes.controlflow.DartCountedLoopNode;
@@ -1110,16 +1112,37 @@ public final class DartTranslator {
         } else if (s instanceof SwitchStatementContext sw) {
             return translateSwitch(sw, labels);
         } else if (s instanceof AssertStatementContext a) {
-            // Asserts are off, as in `dart run` without --enable-asserts: checked, not run.
-            List<DartStatementNode> saved = takePre();
-            translateExpression(a.expression(0));
-            if (a.expression().size() > 1) {
-                translateExpression(a.expression(1));
-            }
+            return translateAssert(a.expression(0), a.expression().size() > 1 ? a.expression(1) : null);
+        }
+        throw error(s, "Unsupported statement.");
+    }
+
+    /** Whether asserts run ({@code --enable-asserts}); contexts that differ here get separate language instances. */
+    private boolean assertsEnabled() {
+        return DartContext.get(null).getEnv().getOptions().get(DartLanguage.ENABLE_ASSERTS);
+    }
+
+    /**
+     * An assert statement or initializer. Off (as in {@code dart run}) it is still translated, so
+     * that its names are checked, and then dropped; on, it becomes a {@link DartAssertNode}
+     * that names the condition's line, column and source text as the VM does.
+     */
+    DartStatementNode translateAssert(ExpressionContext condition, ExpressionContext message) {
+        List<DartStatementNode> saved = takePre();
+        DartExpressionNode test = translateExpression(condition);
+        DartExpressionNode text = message == null ? null : translateExpression(message);
+        if (!assertsEnabled()) {
             function.pre = saved;
             return block(List.of());
         }
-        throw error(s, "Unsupported statement.");
+        List<DartStatementNode> pre = function.pre;
+        function.pre = saved;
+        function.pre.addAll(pre);
+        Token start = condition.getStart();
+        Source at = sourceOf(start);
+        String url = at.getPath() != null ? "file://" + at.getPath() : at.getName();
+        String conditionText = start.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(start.getStartIndex(), condition.getStop().getStopIndex()));
+        return withPre(at(new DartAssertNode(test, text, url, start.getLine(), start.getCharPositionInLine() + 1, conditionText), condition));
     }
 
     private DartStatementNode translateTry(TryStatementContext t) {

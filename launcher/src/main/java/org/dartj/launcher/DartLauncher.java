@@ -54,9 +54,7 @@ public final class DartLauncher {
                     return 0;
                 }
                 case "--wait-forever" -> waitForever = true;
-                case "--enable-asserts" -> {
-                    // accepted for compatibility with `dart run`; asserts are not run yet
-                }
+                case "--enable-asserts" -> engineOptions.put("dart.EnableAsserts", "true");
                 default -> {
                     if (option.startsWith("--packages=")) {
                         packages = option.substring("--packages=".length());

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every {@code examples/**.dart} through the launcher, in process, and compares: stdout
  * with {@code NAME.out} exactly, the exit code with {@code NAME.exit} (default 0), and each
- * line of {@code NAME.err} as a regular expression found in stderr. Each program has a
- * timeout, so a deadlock fails instead of hanging.
+ * line of {@code NAME.err} as a regular expression found in stderr. {@code NAME.options}, if
+ * present, holds launcher options put before the program (such as {@code --enable-asserts}).
+ * Each program has a timeout, so a deadlock fails instead of hanging.
  */
 class GoldenProgramsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -55,11 +56,18 @@ class GoldenProgramsTest {
         Path errFile = withExtension(program, ".err");
         List<String> errPatterns = Files.exists(errFile) ? Files.readAllLines(errFile).stream().filter(l -> !l.isBlank()).toList() : List.of();
 
+        Path optionsFile = withExtension(program, ".options");
+        List<String> args = new java.util.ArrayList<>();
+        if (Files.exists(optionsFile)) {
+            args.addAll(List.of(Files.readString(optionsFile).trim().split("\\s+")));
+        }
+        args.add(program.toString());
+
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = assertTimeoutPreemptively(TIMEOUT, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                return DartLauncher.run(new String[]{program.toString()}, o, e);
+                return DartLauncher.run(args.toArray(new String[0]), o, e);
             }
         }, () -> program + " did not finish within " + TIMEOUT);
         String stdout = out.toString(StandardCharsets.UTF_8);

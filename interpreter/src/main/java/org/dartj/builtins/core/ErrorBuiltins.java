@@ -3,6 +3,7 @@ package org.dartj.builtins.core;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartErrorObject;
 import org.dartj.runtime.DartNull;
@@ -96,6 +97,17 @@ public final class ErrorBuiltins {
         @Specialization
         protected Object create(Object message) {
             return ErrorBuiltins.create(this, "UnimplementedError", message, "UnimplementedError", ": ", false);
+        }
+    }
+
+    /** {@code AssertionError([message])}: "Assertion failed", then the message as Error.safeToString gives it. */
+    @DartBuiltin(owner = "AssertionError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    public abstract static class AssertionErrorNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(Object message) {
+            String text = message == DartNull.INSTANCE ? "Assertion failed" : "Assertion failed: " + DartErrors.safeToString(message);
+            return new DartErrorObject(DartLanguage.get(this).coreClasses().byName("AssertionError"), message, text);
         }
     }
 
