@@ -11,6 +11,7 @@ import org.dartj.builtins.async.AsyncFunctionBuiltinsFactory;
 import org.dartj.builtins.async.CompleterBuiltinsFactory;
 import org.dartj.builtins.async.FutureBuiltinsFactory;
 import org.dartj.builtins.async.FutureCombinatorBuiltinsFactory;
+import org.dartj.builtins.async.ParallelWaitBuiltinsFactory;
 import org.dartj.builtins.async.StreamBuiltinsFactory;
 import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
@@ -82,7 +83,7 @@ public final class DartCoreLibraries {
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
-                    FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
+                    FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
@@ -112,7 +113,7 @@ public final class DartCoreLibraries {
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
         for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException",
-                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController")) {
+                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController", "StreamConsumer", "EventSink", "StreamSink", "AsyncError", "ParallelWaitError")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

@@ -65,6 +65,10 @@ public final class DartCoreClasses {
     public final DartClass streamIteratorClass = define("StreamIterator", objectClass);
     public final DartClass streamTransformerClass = define("StreamTransformer", objectClass);
     public final DartClass streamTransformerBaseClass = define("StreamTransformerBase", streamTransformerClass);
+    public final DartClass streamConsumerClass = define("StreamConsumer", objectClass);
+    public final DartClass eventSinkClass = define("EventSink", objectClass);
+    public final DartClass streamSinkClass = define("StreamSink", eventSinkClass);
+    public final DartClass asyncErrorClass = define("AsyncError", objectClass);
     public final DartClass isolateClass = define("Isolate", objectClass);
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", streamClass);
@@ -84,6 +88,7 @@ public final class DartCoreClasses {
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass assertionErrorClass = define("AssertionError", errorClass);
+    public final DartClass parallelWaitErrorClass = define("ParallelWaitError", errorClass);
     /** What a failed {@code assert} throws: its text names the script, line, column and condition. */
     public final DartClass assertionErrorImplClass = define("_AssertionError", assertionErrorClass);
     public final DartClass remoteErrorClass = define("RemoteError", objectClass);
@@ -128,6 +133,8 @@ public final class DartCoreClasses {
         stringClass.addInterface(patternClass);
         regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
+        streamSinkClass.addInterface(streamConsumerClass);
+        streamControllerClass.addInterface(streamSinkClass);
         numClass.addInterface(comparableClass);
         stringClass.addInterface(comparableClass);
         byJavaClass.put(Long.class, intClass);

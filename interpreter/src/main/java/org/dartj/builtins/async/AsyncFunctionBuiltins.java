@@ -24,4 +24,13 @@ public final class AsyncFunctionBuiltins {
             return DartNull.INSTANCE;
         }
     }
+
+    /** {@code unawaited(future)}: marks a future as intentionally not awaited; nothing happens. */
+    @DartBuiltin(library = "dart:async", name = "unawaited", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class UnawaitedNode extends DartBuiltinNode {
+        @Specialization
+        protected Object unawaited(Object future) {
+            return DartNull.INSTANCE;
+        }
+    }
 }

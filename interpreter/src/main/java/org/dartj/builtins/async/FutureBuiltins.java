@@ -130,6 +130,41 @@ public final class FutureBuiltins {
         }
     }
 
+    /**
+     * {@code onError(handler, {test})} (FutureExtensions): as catchError, with a handler that
+     * takes the error and its stack trace. The type argument that would select which errors
+     * are handled is not passed to builtins, so every error (that passes {@code test}) is.
+     */
+    @DartBuiltin(library = "dart:async", owner = "Future", name = "onError", required = 1, named = {"test"})
+    public abstract static class OnErrorNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture onError(DartFuture self, DartFunction handler, Object test) {
+            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+            self.addListener(done -> {
+                if (!done.isError()) {
+                    result.complete(done.value());
+                    return;
+                }
+                if (test instanceof DartFunction t) {
+                    Object matches;
+                    try {
+                        matches = DartCalls.call(t, done.error().getValue());
+                    } catch (DartException e) {
+                        result.completeError(e);
+                        return;
+                    }
+                    if (matches != Boolean.TRUE) {
+                        result.completeError(done.error());
+                        return;
+                    }
+                }
+                DartAsyncSupport.runErrorHandlerInto(result, handler, done.error());
+            });
+            return result;
+        }
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Future", name = "whenComplete", required = 1)
     public abstract static class WhenCompleteNode extends DartBuiltinNode {
         @Specialization

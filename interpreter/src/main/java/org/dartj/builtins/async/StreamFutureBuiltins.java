@@ -251,4 +251,41 @@ public final class StreamFutureBuiltins {
             }, values -> completion);
         }
     }
+
+    /**
+     * {@code pipe(consumer)}: {@code consumer.addStream(this)}, then {@code consumer.close()};
+     * the result is what close's future gives. The consumer may be any StreamConsumer, a
+     * builtin controller or a Dart class.
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "pipe", required = 1)
+    public abstract static class PipeNode extends DartBuiltinNode {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        protected DartFuture pipe(Object self, Object consumer) {
+            Node node = this;
+            DartFuture result = DartAsyncSupport.newFuture(org.dartj.DartContext.get(this));
+            Object added = DartCalls.call((DartFunction) org.dartj.nodes.call.DartPropertyReader.read(consumer, "addStream", node), self);
+            FutureCombinatorBuiltins.asFuture(added, node).addListener(done -> {
+                if (done.isError()) {
+                    result.completeError(done.error());
+                    return;
+                }
+                Object closed;
+                try {
+                    closed = DartCalls.call((DartFunction) org.dartj.nodes.call.DartPropertyReader.read(consumer, "close", node));
+                } catch (org.dartj.runtime.DartException e) {
+                    result.completeError(e);
+                    return;
+                }
+                FutureCombinatorBuiltins.asFuture(closed, node).addListener(c -> {
+                    if (c.isError()) {
+                        result.completeError(c.error());
+                    } else {
+                        result.complete(c.value());
+                    }
+                });
+            });
+            return result;
+        }
+    }
 }

@@ -475,4 +475,27 @@ public final class StreamTransformBuiltins {
             return out;
         }
     }
+
+    /**
+     * {@code Stream.eventTransformed(source, mapSink)}: when listened to, {@code mapSink} gets the
+     * output as an EventSink and returns the sink that the source's events, errors and done
+     * are put into (a Dart class or a builtin sink).
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "eventTransformed", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
+    public abstract static class EventTransformedNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream eventTransformed(Object source, DartFunction mapSink) {
+            Node node = this;
+            Object[] sink = new Object[1];
+            return derive(this, source, isBroadcast(source),
+                            (d, v) -> DartCalls.call(sinkMethod(sink[0], "add", node), v),
+                            (d, e) -> DartCalls.callErrorHandler(sinkMethod(sink[0], "addError", node), e),
+                            d -> sink[0] = DartCalls.call(mapSink, d.out),
+                            d -> DartCalls.call(sinkMethod(sink[0], "close", node)));
+        }
+
+        private static DartFunction sinkMethod(Object sink, String name, Node node) {
+            return (DartFunction) org.dartj.nodes.call.DartPropertyReader.read(sink, name, node);
+        }
+    }
 }
