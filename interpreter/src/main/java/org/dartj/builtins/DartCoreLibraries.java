@@ -17,6 +17,7 @@ import org.dartj.builtins.async.StreamFutureBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformerBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
+import org.dartj.builtins.core.ArgumentErrorBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
 import org.dartj.builtins.core.DateTimeBuiltinsFactory;
@@ -77,7 +78,7 @@ public final class DartCoreLibraries {
     }
 
     private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
-                    CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), InvocationBuiltinsFactory.getFactories(), BigIntBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
+                    CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), ArgumentErrorBuiltinsFactory.getFactories(), InvocationBuiltinsFactory.getFactories(), BigIntBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
                     IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
@@ -104,7 +105,7 @@ public final class DartCoreLibraries {
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
                         "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
-                        "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError")) {
+                        "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {
             core.put(name, classes.byName(name));
         }
         core.put("RegExp", classes.byName("RegExp"));

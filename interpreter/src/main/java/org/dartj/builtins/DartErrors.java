@@ -27,6 +27,10 @@ public final class DartErrors {
         return new DartException(new DartErrorObject(cls, dartMessage, text), location);
     }
 
+    private static Object str(String s) {
+        return org.dartj.builtins.core.DartToStringNode.toTruffleString(s);
+    }
+
     @TruffleBoundary
     public static DartException wrongArguments(String function, Node location) {
         return error(classes(location).noSuchMethodErrorClass, DartNull.INSTANCE,
@@ -51,7 +55,9 @@ public final class DartErrors {
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, Node location) {
         String detail = index < 0 ? "index must not be negative" : length == 0 ? "no indices are valid" : "index should be less than " + length;
-        return error(classes(location).rangeErrorClass, "Index out of range", "RangeError (index): Index out of range: " + detail + ": " + index, location);
+        String text = "RangeError (index): Index out of range: " + detail + ": " + index;
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).indexErrorClass, str("Index out of range"), text, index, str("index"), 0L, length - 1,
+                        DartNull.INSTANCE), location);
     }
 
     /** {@code RangeError.checkNotNegative(value, name)}. */
@@ -82,7 +88,8 @@ public final class DartErrors {
     @TruffleBoundary
     public static DartException argumentValueError(Object value, String name, String message, Node location) {
         String text = "Invalid argument" + (name == null ? "" : " (" + name + ")") + (message == null ? "" : ": " + message) + ": " + safeToString(value);
-        return error(classes(location).argumentErrorClass, message == null ? DartNull.INSTANCE : message, text, location);
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).argumentErrorClass, message == null ? DartNull.INSTANCE : str(message), text, value,
+                        name == null ? null : str(name), null, null, null), location);
     }
 
     /** {@code ConcurrentModificationError(modified)}. */
@@ -225,7 +232,8 @@ public final class DartErrors {
         }
         String text = "RangeError" + (name == null ? "" : " (" + name + ")") + ": " + msg + explanation + ": " +
                         org.dartj.builtins.core.DartToString.toDisplayString(value);
-        return error(classes(location).rangeErrorClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(msg), text, location);
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).rangeErrorClass, str(msg), text, value, name == null ? null : str(name), min, max, null),
+                        location);
     }
 
     /** {@code RangeError(message)}. */

@@ -80,6 +80,7 @@ public final class DartCoreClasses {
     public final DartClass errorClass = define("Error", objectClass);
     public final DartClass argumentErrorClass = define("ArgumentError", errorClass);
     public final DartClass rangeErrorClass = define("RangeError", argumentErrorClass);
+    public final DartClass indexErrorClass = define("IndexError", argumentErrorClass);
     public final DartClass stateErrorClass = define("StateError", errorClass);
     public final DartClass concurrentModificationErrorClass = define("ConcurrentModificationError", errorClass);
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
@@ -133,6 +134,7 @@ public final class DartCoreClasses {
         stringClass.addInterface(patternClass);
         regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
+        indexErrorClass.addInterface(rangeErrorClass);
         streamSinkClass.addInterface(streamConsumerClass);
         streamControllerClass.addInterface(streamSinkClass);
         numClass.addInterface(comparableClass);

@@ -68,11 +68,16 @@ public final class ErrorBuiltins {
         }
     }
 
-    @DartBuiltin(owner = "ArgumentError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
+    /** {@code ArgumentError([message, name])}. */
+    @DartBuiltin(owner = "ArgumentError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 2)
     public abstract static class ArgumentErrorNode extends DartBuiltinNode {
         @Specialization
-        protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "ArgumentError", message, "Invalid argument(s)", ": ", false);
+        @TruffleBoundary
+        protected Object create(Object message, Object name) {
+            Object m = message == DartNull.INSTANCE ? null : message;
+            Object n = name == DartNull.INSTANCE ? null : name;
+            String text = ArgumentErrorBuiltins.text("Invalid argument(s)", false, null, n, m, "");
+            return new org.dartj.classes.DartArgumentErrorObject(DartLanguage.get(this).coreClasses().argumentErrorClass, message, text, null, n, null, null, null);
         }
     }
 
