@@ -22,4 +22,5 @@ void main() {
   } on ArgumentError catch (e) {
     print(e);
   }
+  print('${null.hashCode} ${true.hashCode} ${false.hashCode}');
 }

@@ -136,6 +136,9 @@ public final class ObjectBuiltins {
         @TruffleBoundary
         protected long hash(Object self) {
             // Object.hashCode of an instance is its identity hash (a Dart override never reaches here).
+            if (self == org.dartj.runtime.DartNull.INSTANCE) {
+                return 2011; // Null.hashCode in the VM
+            }
             return (self instanceof org.dartj.classes.DartInstance ? System.identityHashCode(self) : self.hashCode()) & 0x3FFFFFFFL;
         }
     }
