@@ -26,7 +26,7 @@ public final class DartInvocation implements DartObject {
     final DartMap namedArguments;
     final Kind kind;
 
-    private DartInvocation(DartClass dartClass, DartSymbol memberName, DartList positionalArguments, DartMap namedArguments, Kind kind) {
+    DartInvocation(DartClass dartClass, DartSymbol memberName, DartList positionalArguments, DartMap namedArguments, Kind kind) {
         this.dartClass = dartClass;
         this.memberName = memberName;
         this.positionalArguments = positionalArguments;

@@ -151,4 +151,59 @@ public final class ErrorBuiltins {
             return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, here);
         }
     }
+
+    /** {@code StackTrace.empty}: a stack trace that prints as nothing. */
+    @DartBuiltin(owner = "StackTrace", name = "empty", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class EmptyStackTraceNode extends DartBuiltinNode {
+        @Specialization
+        protected Object empty() {
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, "");
+        }
+    }
+
+    /** {@code StackTrace.fromString(text)}: prints as the text. */
+    @DartBuiltin(owner = "StackTrace", name = "fromString", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class StackTraceFromStringNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object fromString(Object text) {
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, DartToString.toDisplayString(text));
+        }
+    }
+
+    /**
+     * {@code NoSuchMethodError.withInvocation(receiver, invocation)}: the VM's plain text, which
+     * shows the arguments only as {@code _}.
+     */
+    @DartBuiltin(owner = "NoSuchMethodError", name = "withInvocation", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
+    public abstract static class WithInvocationNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(Object receiver, DartInvocation invocation) {
+            String type = DartLanguage.get(this).coreClasses().classOf(receiver).getName();
+            String name = invocation.memberName.name;
+            String text;
+            if (invocation.kind != DartInvocation.Kind.METHOD) {
+                text = "NoSuchMethodError: " + type + " has no " + name + " " + (invocation.kind == DartInvocation.Kind.GETTER ? "getter" : "setter");
+            } else {
+                StringBuilder sb = new StringBuilder("NoSuchMethodError: ").append(type).append(" has no ").append(name).append(" method accepting arguments (");
+                String separator = "";
+                for (int i = 0; i < invocation.positionalArguments.size(); i++) {
+                    sb.append(separator).append('_');
+                    separator = ", ";
+                }
+                if (invocation.namedArguments.size() > 0) {
+                    sb.append(separator).append('{');
+                    separator = "";
+                    for (java.util.Map.Entry<Object, Object> e : invocation.namedArguments.entries()) {
+                        sb.append(separator).append(((DartSymbol) e.getKey()).name).append(": _");
+                        separator = ",";
+                    }
+                    sb.append('}');
+                }
+                text = sb.append(')').toString();
+            }
+            return new DartErrorObject(DartLanguage.get(this).coreClasses().noSuchMethodErrorClass, DartNull.INSTANCE, text);
+        }
+    }
 }

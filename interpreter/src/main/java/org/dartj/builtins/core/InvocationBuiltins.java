@@ -1,11 +1,15 @@
 package org.dartj.builtins.core;
 
+import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 /** The members of Invocation (what a class's noSuchMethod receives). */
 public final class InvocationBuiltins {
@@ -65,6 +69,47 @@ public final class InvocationBuiltins {
         @Specialization
         protected boolean isAccessor(DartInvocation self) {
             return self.kind != DartInvocation.Kind.METHOD;
+        }
+    }
+
+    private static DartInvocation invocation(Node node, DartSymbol name, Object positional, Object named, DartInvocation.Kind kind) {
+        Object[] values = positional == DartNull.INSTANCE ? new Object[0] : DartIterables.toArray(positional);
+        DartList list = new DartList(values.length == 0 ? new Object[4] : values, values.length, false, "dynamic");
+        DartMap map = new DartMap("Symbol", "dynamic");
+        if (named instanceof DartMap m) {
+            for (java.util.Map.Entry<Object, Object> e : m.entries()) {
+                map.put(e.getKey(), e.getValue());
+            }
+        }
+        return new DartInvocation(DartLanguage.get(node).coreClasses().byName("Invocation"), name, list, map, kind);
+    }
+
+    @DartBuiltin(owner = "Invocation", name = "method", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2, optional = 1)
+    public abstract static class MethodNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(DartSymbol name, Object positional, Object named) {
+            return invocation(this, name, positional, named, DartInvocation.Kind.METHOD);
+        }
+    }
+
+    @DartBuiltin(owner = "Invocation", name = "getter", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class GetterNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(DartSymbol name) {
+            return invocation(this, name, DartNull.INSTANCE, DartNull.INSTANCE, DartInvocation.Kind.GETTER);
+        }
+    }
+
+    /** {@code Invocation.setter(#name=, value)}: the member name keeps its {@code =}, as the VM's. */
+    @DartBuiltin(owner = "Invocation", name = "setter", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
+    public abstract static class SetterNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(DartSymbol name, Object argument) {
+            DartList one = new DartList(new Object[]{argument, null, null, null}, 1, false, "dynamic");
+            return invocation(this, name, one, DartNull.INSTANCE, DartInvocation.Kind.SETTER);
         }
     }
 }
