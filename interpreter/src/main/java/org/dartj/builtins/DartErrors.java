@@ -50,8 +50,14 @@ public final class DartErrors {
     /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, Node location) {
+        return indexOutOfRange(index, length, "index", location);
+    }
+
+    /** {@code IndexError.withLength(index, length, name: name)}. */
+    @TruffleBoundary
+    public static DartException indexOutOfRange(long index, long length, String name, Node location) {
         String detail = index < 0 ? "index must not be negative" : length == 0 ? "no indices are valid" : "index should be less than " + length;
-        return error(classes(location).rangeErrorClass, "Index out of range", "RangeError (index): Index out of range: " + detail + ": " + index, location);
+        return error(classes(location).rangeErrorClass, "Index out of range", "RangeError (" + name + "): Index out of range: " + detail + ": " + index, location);
     }
 
     /** {@code RangeError.checkNotNegative(value, name)}. */

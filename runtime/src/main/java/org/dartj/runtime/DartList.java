@@ -7,8 +7,10 @@ import java.util.Arrays;
  * {@code List.unmodifiable}), backed by an {@code Object[]} (elements are boxed
  * {@code Long}/{@code Double}/... values). The checks that Dart's list kinds make (which
  * operation is allowed, ranges) are the builtins' business; this is plain storage.
+ * Typed data lists ({@code Uint8List}, ...) are fixed-length lists over bytes: the subclass
+ * {@link org.dartj.runtime.typed.DartTypedList}, so every List member works on them.
  */
-public final class DartList {
+public class DartList {
     private Object[] elements;
     private int size;
     private final boolean growable;
