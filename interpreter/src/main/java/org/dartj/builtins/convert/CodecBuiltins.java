@@ -57,6 +57,10 @@ public final class CodecBuiltins {
     /** A Dart list of byte values as bytes: each must be in 0..255 for base64 (Dart checks it too). */
     @TruffleBoundary
     static byte[] bytes(Object list, Node location) {
+        byte[] raw = org.dartj.builtins.typeddata.DartTypedData.unsignedBytes(list);
+        if (raw != null) {
+            return raw;
+        }
         Object[] values = DartIterables.toArray(list);
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -259,14 +259,7 @@ public final class FileBuiltins {
     @TruffleBoundary
     static Object writeAsBytes(Node node, Object self, Object data, Object mode) {
         String path = path(self);
-        Object[] values = org.dartj.builtins.core.DartIterables.toArray(data);
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (!(values[i] instanceof Long b)) {
-                throw org.dartj.builtins.DartErrors.typeErrorFor(values[i], "int", node);
-            }
-            bytes[i] = (byte) (long) b;
-        }
+        byte[] bytes = org.dartj.builtins.io.StdioBuiltins.bytesOf(data, node);
         boolean append = mode instanceof DartFileMode m && m.appends();
         DartFileSystem.run("Cannot open file", path, node, () -> {
             TruffleFile file = DartFileSystem.file(DartContext.get(node), path);

@@ -134,6 +134,17 @@ public final class DartTypedData {
         return view(kind, span.buffer, offset, byteLength / kind.size, node);
     }
 
+    /**
+     * A copy of the bytes of a {@code Uint8List} or {@code Uint8ClampedList} (one array copy,
+     * for the libraries that take {@code List<int>} bytes), or null for any other value.
+     */
+    public static byte[] unsignedBytes(Object value) {
+        if (value instanceof DartTypedList t && (t.kind() == DartTypedList.Kind.UINT8 || t.kind() == DartTypedList.Kind.UINT8_CLAMPED)) {
+            return java.util.Arrays.copyOfRange(t.buffer().bytes(), t.offsetInBytes(), t.offsetInBytes() + t.size());
+        }
+        return null;
+    }
+
     /** The check before storing {@code value} into a typed list: the VM's TypeError for a wrong type. */
     public static void checkElement(DartTypedList list, Object value, Node node) {
         if (!list.accepts(value)) {
