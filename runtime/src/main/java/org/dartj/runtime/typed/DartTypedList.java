@@ -7,12 +7,10 @@ import org.dartj.runtime.DartList;
  * {@link DartList} whose elements are {@code length} values of one {@link Kind} stored in a
  * {@link DartByteBuffer} from {@code offsetInBytes}, in the host's byte order. Writes wrap,
  * clamp or round the value the way the Dart VM stores it. The builtins check element types
- * before {@link #set}; the list's length never changes, so the growable-list operations of
- * {@link DartList} are never reached.
+ * before {@link #set}; the list is not growable, so the builtins never reach the growable-list
+ * operations of {@link DartList}.
  */
 public abstract class DartTypedList extends DartList {
-    private static final Object[] NO_ELEMENTS = new Object[1];
-
     /** The element kinds, with the name of their Dart class and their size in bytes. */
     public enum Kind {
         INT8("Int8List", 1),
@@ -77,7 +75,8 @@ public abstract class DartTypedList extends DartList {
     private boolean view;
 
     protected DartTypedList(Kind kind, DartByteBuffer buffer, int offsetInBytes, int length) {
-        super(NO_ELEMENTS, length, false, false, kind.isFloat() ? "double" : "int");
+        // The Object[] of a plain list is never used: a typed list's length never changes.
+        super(new Object[1], length, false, false, kind.isFloat() ? "double" : "int");
         this.kind = kind;
         this.buffer = buffer;
         this.bytes = buffer.bytes();
@@ -122,64 +121,19 @@ public abstract class DartTypedList extends DartList {
         return value instanceof Double d ? d : (double) (Long) value;
     }
 
-    @Override
-    public abstract Object get(int index);
+    /** Element {@code index} ({@link DartList#get} of a typed list). */
+    public abstract Object element(int index);
 
-    /** Stores {@code value}, which {@link #accepts} must allow. */
-    @Override
-    public abstract void set(int index, Object value);
+    /** Stores {@code value}, which {@link #accepts} must allow ({@link DartList#set} of a typed list). */
+    public abstract void storeElement(int index, Object value);
 
-    @Override
-    public final Object[] toArray() {
+    /** The elements, boxed ({@link DartList#toArray} of a typed list). */
+    public final Object[] elements() {
         Object[] values = new Object[size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = get(i);
+            values[i] = element(i);
         }
         return values;
-    }
-
-    @Override
-    public final void add(Object value) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final Object removeLast() {
-        throw fixedLength();
-    }
-
-    @Override
-    public final Object removeAt(int index) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final void insert(int index, Object value) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final void setSize(int newSize, Object fill) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final void removeRange(int start, int end) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final void insertAll(int index, Object[] values) {
-        throw fixedLength();
-    }
-
-    @Override
-    public final void clear() {
-        throw fixedLength();
-    }
-
-    private static IllegalStateException fixedLength() {
-        return new IllegalStateException("a typed data list has a fixed length");
     }
 
     public static final class Int8 extends DartTypedList {
@@ -188,12 +142,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) bytes[at(index)];
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             bytes[at(index)] = (byte) longValue(value);
         }
     }
@@ -204,12 +158,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) (bytes[at(index)] & 0xFF);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             bytes[at(index)] = (byte) longValue(value);
         }
     }
@@ -220,12 +174,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) (bytes[at(index)] & 0xFF);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             long v = longValue(value);
             bytes[at(index)] = (byte) (v < 0 ? 0 : v > 0xFF ? 0xFF : v);
         }
@@ -237,12 +191,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) DartBytes.getShort(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setShort(bytes, at(index), (short) longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -253,12 +207,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) (DartBytes.getShort(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN) & 0xFFFF);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setShort(bytes, at(index), (short) longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -269,12 +223,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (long) DartBytes.getInt(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setInt(bytes, at(index), (int) longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -285,12 +239,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return DartBytes.getInt(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN) & 0xFFFFFFFFL;
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setInt(bytes, at(index), (int) longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -301,12 +255,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return DartBytes.getLong(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setLong(bytes, at(index), longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -318,12 +272,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return DartBytes.getLong(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN);
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setLong(bytes, at(index), longValue(value), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -334,12 +288,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return (double) Float.intBitsToFloat(DartBytes.getInt(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN));
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setInt(bytes, at(index), Float.floatToRawIntBits((float) doubleValue(value)), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
@@ -350,12 +304,12 @@ public abstract class DartTypedList extends DartList {
         }
 
         @Override
-        public Object get(int index) {
+        public Object element(int index) {
             return Double.longBitsToDouble(DartBytes.getLong(bytes, at(index), DartBytes.HOST_LITTLE_ENDIAN));
         }
 
         @Override
-        public void set(int index, Object value) {
+        public void storeElement(int index, Object value) {
             DartBytes.setLong(bytes, at(index), Double.doubleToRawLongBits(doubleValue(value)), DartBytes.HOST_LITTLE_ENDIAN);
         }
     }
