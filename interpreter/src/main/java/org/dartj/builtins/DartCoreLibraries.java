@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.dartj.DartLanguage;
@@ -52,6 +53,12 @@ import org.dartj.builtins.convert.ConvertBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
+import org.dartj.builtins.isolate.TransferableTypedDataBuiltinsFactory;
+import org.dartj.builtins.typeddata.ByteBufferBuiltinsFactory;
+import org.dartj.builtins.typeddata.ByteDataBuiltinsFactory;
+import org.dartj.builtins.typeddata.EndianBuiltinsFactory;
+import org.dartj.builtins.typeddata.TypedDataFamilyBuiltins;
+import org.dartj.builtins.typeddata.TypedListBuiltinsFactory;
 import org.dartj.builtins.io.DartStdio;
 import org.dartj.builtins.io.DirectoryBuiltinsFactory;
 import org.dartj.builtins.io.FileBuiltinsFactory;
@@ -91,7 +98,9 @@ public final class DartCoreLibraries {
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
-                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
+                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(),
+                    TypedListBuiltinsFactory.getFactories(), ByteBufferBuiltinsFactory.getFactories(), ByteDataBuiltinsFactory.getFactories(),
+                    EndianBuiltinsFactory.getFactories(), TransferableTypedDataBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -118,8 +127,15 @@ public final class DartCoreLibraries {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");
-        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException")) {
+        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException", "TransferableTypedData")) {
             isolate.put(name, classes.byName(name));
+        }
+        Map<String, Object> typedData = library("dart:typed_data");
+        for (String name : List.of("TypedData", "ByteBuffer", "ByteData", "Endian")) {
+            typedData.put(name, classes.byName(name));
+        }
+        for (org.dartj.runtime.typed.DartTypedList.Kind kind : org.dartj.runtime.typed.DartTypedList.Kind.values()) {
+            typedData.put(kind.dartName, classes.typedListClass(kind));
         }
         Map<String, Object> collection = library("dart:collection");
         for (String name : List.of("Queue", "ListQueue", "LinkedHashMap", "LinkedHashSet")) {
@@ -183,6 +199,7 @@ public final class DartCoreLibraries {
             return;
         }
         installed = true;
+        TypedDataFamilyBuiltins.install(this);
         for (List<? extends NodeFactory<? extends DartBuiltinNode>> group : FACTORIES) {
             for (NodeFactory<? extends DartBuiltinNode> factory : group) {
                 DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
@@ -204,48 +221,69 @@ public final class DartCoreLibraries {
         }
     }
 
+    /**
+     * Adds a member to {@code owner} whose node is made by hand from its argument nodes: for
+     * members that a family of classes shares with one parameter each (the constructors of
+     * every typed-list kind), where one DSL class per class and member would repeat itself.
+     */
+    public void addFamilyMember(String owner, String name, DartBuiltin.Kind kind, int required, int optional, Function<DartExpressionNode[], DartExpressionNode> make) {
+        DartClass target = classes.byName(owner);
+        target.addPendingMember(() -> {
+            DartExpressionNode node = make.apply(argumentNodes(owner, kind, required + optional, new String[0]));
+            register(node, owner, name, kind, required, required + optional, new String[0], "dart:core");
+        });
+    }
+
+    private static DartExpressionNode[] argumentNodes(String owner, DartBuiltin.Kind kind, int positional, String[] named) {
+        boolean instance = !owner.isEmpty() && (kind == DartBuiltin.Kind.METHOD || kind == DartBuiltin.Kind.GETTER || kind == DartBuiltin.Kind.SETTER);
+        List<DartExpressionNode> args = new ArrayList<>();
+        if (instance) {
+            args.add(new DartReadBuiltinArgumentNode(0));
+        }
+        for (int i = 1; i <= positional; i++) {
+            args.add(new DartReadBuiltinArgumentNode(i));
+        }
+        for (String n : named) {
+            args.add(new DartReadBuiltinNamedArgumentNode(n));
+        }
+        return args.toArray(new DartExpressionNode[0]);
+    }
+
     private void install(NodeFactory<? extends DartBuiltinNode> factory) {
         DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
         if (spec == null) {
             throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
         }
-        boolean instance = !spec.owner().isEmpty() && (spec.kind() == DartBuiltin.Kind.METHOD || spec.kind() == DartBuiltin.Kind.GETTER || spec.kind() == DartBuiltin.Kind.SETTER);
-        List<DartExpressionNode> args = new ArrayList<>();
-        if (instance) {
-            args.add(new DartReadBuiltinArgumentNode(0));
-        }
         int positional = spec.required() + spec.optional();
-        for (int i = 1; i <= positional; i++) {
-            args.add(new DartReadBuiltinArgumentNode(i));
-        }
-        for (String n : spec.named()) {
-            args.add(new DartReadBuiltinNamedArgumentNode(n));
-        }
-        DartBuiltinNode node = factory.createNode((Object) args.toArray(new DartExpressionNode[0]));
-        String displayName = spec.owner().isEmpty() ? spec.name() : spec.owner() + (spec.name().isEmpty() ? "" : "." + spec.name());
-        DartBuiltinRootNode root = new DartBuiltinRootNode(language, node, displayName, spec.required(), positional, spec.named());
+        DartBuiltinNode node = factory.createNode((Object) argumentNodes(spec.owner(), spec.kind(), positional, spec.named()));
+        register(node, spec.owner(), spec.name(), spec.kind(), spec.required(), positional, spec.named(), spec.library());
+    }
+
+    private void register(DartExpressionNode node, String ownerName, String name, DartBuiltin.Kind kind, int required, int positional, String[] named, String libraryUri) {
+        String displayName = ownerName.isEmpty() ? name : ownerName + (name.isEmpty() ? "" : "." + name);
+        DartBuiltinRootNode root = new DartBuiltinRootNode(language, node, displayName, required, positional, named);
         DartFunction function = new DartFunction(displayName, root.getCallTarget(), null);
-        if (spec.owner().isEmpty()) {
-            Map<String, Object> library = library(spec.library());
-            Object previous = library.get(spec.name());
-            switch (spec.kind()) {
-                case GETTER -> library.put(spec.name(), new Getter(function, previous instanceof Getter g ? g.setter() : null));
-                case SETTER -> library.put(spec.name(), new Getter(previous instanceof Getter g ? g.function() : null, function));
-                default -> library.put(spec.name(), function);
+        if (ownerName.isEmpty()) {
+            Map<String, Object> library = library(libraryUri);
+            Object previous = library.get(name);
+            switch (kind) {
+                case GETTER -> library.put(name, new Getter(function, previous instanceof Getter g ? g.setter() : null));
+                case SETTER -> library.put(name, new Getter(previous instanceof Getter g ? g.function() : null, function));
+                default -> library.put(name, function);
             }
             return;
         }
-        DartClass owner = classes.byName(spec.owner());
+        DartClass owner = classes.byName(ownerName);
         if (owner == null) {
-            throw new IllegalStateException("unknown builtin owner " + spec.owner());
+            throw new IllegalStateException("unknown builtin owner " + ownerName);
         }
-        switch (spec.kind()) {
-            case METHOD -> owner.addMethod(spec.name(), function);
-            case GETTER -> owner.addGetter(spec.name(), function);
-            case SETTER -> owner.addSetter(spec.name(), function);
-            case STATIC, CONSTRUCTOR -> owner.addStatic(spec.name(), function);
-            case STATIC_GETTER -> owner.addStaticGetter(spec.name(), function);
-            default -> throw new IllegalStateException("bad builtin kind " + spec.kind());
+        switch (kind) {
+            case METHOD -> owner.addMethod(name, function);
+            case GETTER -> owner.addGetter(name, function);
+            case SETTER -> owner.addSetter(name, function);
+            case STATIC, CONSTRUCTOR -> owner.addStatic(name, function);
+            case STATIC_GETTER -> owner.addStaticGetter(name, function);
+            default -> throw new IllegalStateException("bad builtin kind " + kind);
         }
     }
 }

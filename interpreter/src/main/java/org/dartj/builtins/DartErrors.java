@@ -54,9 +54,15 @@ public final class DartErrors {
     /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, Node location) {
+        return indexOutOfRange(index, length, "index", location);
+    }
+
+    /** {@code IndexError.withLength(index, length, name: name)}. */
+    @TruffleBoundary
+    public static DartException indexOutOfRange(long index, long length, String name, Node location) {
         String detail = index < 0 ? "index must not be negative" : length == 0 ? "no indices are valid" : "index should be less than " + length;
-        String text = "RangeError (index): Index out of range: " + detail + ": " + index;
-        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).indexErrorClass, str("Index out of range"), text, index, str("index"), 0L, length - 1,
+        String text = "RangeError (" + name + "): Index out of range: " + detail + ": " + index;
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).indexErrorClass, str("Index out of range"), text, index, str(name), 0L, length - 1,
                         DartNull.INSTANCE), location);
     }
 

@@ -10,6 +10,10 @@ import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
 import org.dartj.runtime.isolate.DartSendPort;
+import org.dartj.runtime.typed.DartByteBuffer;
+import org.dartj.runtime.typed.DartByteData;
+import org.dartj.runtime.typed.DartTransferableTypedData;
+import org.dartj.runtime.typed.DartTypedList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -129,6 +133,19 @@ public final class DartCoreClasses {
     public final DartClass regExpImplClass = define("_RegExp", regExpClass);
     public final DartClass regExpMatchClass = define("RegExpMatch", matchClass);
     public final DartClass regExpMatchImplClass = define("_RegExpMatch", regExpMatchClass);
+    public final DartClass typedDataClass = define("TypedData", objectClass);
+    /** The members that all typed data lists share; each kind's class extends it. */
+    public final DartClass typedListClass = define("_TypedList", listClass);
+    public final DartClass byteBufferClass = define("ByteBuffer", objectClass);
+    public final DartClass byteBufferImplClass = define("_ByteBuffer", byteBufferClass);
+    public final DartClass byteDataClass = define("ByteData", typedDataClass);
+    public final DartClass byteDataImplClass = define("_ByteDataView", byteDataClass);
+    public final DartClass endianClass = define("Endian", objectClass);
+    public final DartClass transferableTypedDataClass = define("TransferableTypedData", objectClass);
+    public final DartClass transferableTypedDataImplClass = define("_TransferableTypedDataImpl", transferableTypedDataClass);
+    /** Per typed-list kind (in {@link DartTypedList.Kind} order): the public class and the VM's class of its instances. */
+    private final DartClass[] typedListClasses = new DartClass[DartTypedList.Kind.values().length];
+    private final DartClass[] typedViewClasses = new DartClass[DartTypedList.Kind.values().length];
 
     public DartCoreClasses() {
         stringClass.addInterface(patternClass);
@@ -152,6 +169,23 @@ public final class DartCoreClasses {
         byJavaClass.put(DartFuture.class, futureClass);
         byJavaClass.put(DartSendPort.class, sendPortClass);
         byJavaClass.put(DartEnvironment.class, objectClass);
+        typedListClass.addInterface(typedDataClass);
+        for (DartTypedList.Kind kind : DartTypedList.Kind.values()) {
+            DartClass publicClass = define(kind.dartName, typedListClass);
+            typedListClasses[kind.ordinal()] = publicClass;
+            DartClass instanceClass = define("_" + kind.dartName, publicClass);
+            byJavaClass.put(kind.allocate(0).getClass(), instanceClass);
+            typedViewClasses[kind.ordinal()] = define("_" + kind.dartName.substring(0, kind.dartName.length() - "List".length()) + "ArrayView", publicClass);
+        }
+        byJavaClass.put(DartByteBuffer.class, byteBufferImplClass);
+        byJavaClass.put(org.dartj.builtins.typeddata.DartEndian.class, endianClass);
+        byJavaClass.put(DartByteData.class, byteDataImplClass);
+        byJavaClass.put(DartTransferableTypedData.class, transferableTypedDataImplClass);
+    }
+
+    /** The public class of a typed list kind ({@code Uint8List}, ...). */
+    public DartClass typedListClass(DartTypedList.Kind kind) {
+        return typedListClasses[kind.ordinal()];
     }
 
     private DartClass define(String name, DartClass superclass) {
@@ -174,6 +208,10 @@ public final class DartCoreClasses {
     public DartClass classOf(Object value) {
         if (value instanceof DartObject o) {
             return o.dartClass();
+        }
+        if (value instanceof DartTypedList t && t.isView()) {
+            // Same members as the list class; only runtimeType shows the difference.
+            return typedViewClasses[t.kind().ordinal()];
         }
         return forJavaClass(value.getClass());
     }

@@ -2,13 +2,19 @@ package org.dartj.runtime;
 
 import java.util.Arrays;
 
+import org.dartj.runtime.typed.DartTypedList;
+
 /**
  * A Dart {@code List}: growable, fixed-length or unmodifiable (const lists,
  * {@code List.unmodifiable}), backed by an {@code Object[]} (elements are boxed
  * {@code Long}/{@code Double}/... values). The checks that Dart's list kinds make (which
  * operation is allowed, ranges) are the builtins' business; this is plain storage.
+ * Typed data lists ({@code Uint8List}, ...) are fixed-length lists over bytes: the subclass
+ * {@link org.dartj.runtime.typed.DartTypedList}, so every List member works on them. Element
+ * access tests for it instead of being overridden, so that compiled code can still inline
+ * the plain-list paths (no method of this class is overridden).
  */
-public final class DartList {
+public class DartList {
     private Object[] elements;
     private int size;
     private final boolean growable;
@@ -37,56 +43,63 @@ public final class DartList {
         return new DartList(values, values.length, true, "dynamic");
     }
 
-    public int size() {
+    public final int size() {
         return size;
     }
 
-    public boolean isGrowable() {
+    public final boolean isGrowable() {
         return growable;
     }
 
     /** A const list or {@code List.unmodifiable}: no element can be set (implies fixed length). */
-    public boolean isUnmodifiable() {
+    public final boolean isUnmodifiable() {
         return unmodifiable;
     }
 
-    public String elementType() {
+    public final String elementType() {
         return elementType;
     }
 
-    public Object get(int index) {
+    public final Object get(int index) {
+        if (this instanceof DartTypedList typed) {
+            return typed.element(index);
+        }
         return elements[index];
     }
 
-    public void set(int index, Object value) {
+    public final void set(int index, Object value) {
+        if (this instanceof DartTypedList typed) {
+            typed.storeElement(index, value);
+            return;
+        }
         elements[index] = value;
     }
 
-    public boolean inRange(long index) {
+    public final boolean inRange(long index) {
         return index >= 0 && index < size;
     }
 
-    public void add(Object value) {
+    public final void add(Object value) {
         if (size == elements.length) {
             elements = Arrays.copyOf(elements, Math.max(4, size * 2));
         }
         elements[size++] = value;
     }
 
-    public Object removeLast() {
+    public final Object removeLast() {
         Object value = elements[--size];
         elements[size] = null;
         return value;
     }
 
-    public Object removeAt(int index) {
+    public final Object removeAt(int index) {
         Object value = elements[index];
         System.arraycopy(elements, index + 1, elements, index, size - index - 1);
         elements[--size] = null;
         return value;
     }
 
-    public void insert(int index, Object value) {
+    public final void insert(int index, Object value) {
         if (size == elements.length) {
             elements = Arrays.copyOf(elements, Math.max(4, size * 2));
         }
@@ -102,7 +115,7 @@ public final class DartList {
     }
 
     /** Sets the length: new slots hold {@code fill}, removed ones are released. */
-    public void setSize(int newSize, Object fill) {
+    public final void setSize(int newSize, Object fill) {
         if (newSize > size) {
             ensureCapacity(newSize);
             Arrays.fill(elements, size, newSize, fill);
@@ -113,26 +126,29 @@ public final class DartList {
     }
 
     /** Removes the elements {@code [start, end)}. */
-    public void removeRange(int start, int end) {
+    public final void removeRange(int start, int end) {
         System.arraycopy(elements, end, elements, start, size - end);
         Arrays.fill(elements, size - (end - start), size, null);
         size -= end - start;
     }
 
     /** Inserts {@code values} at {@code index}, moving later elements up. */
-    public void insertAll(int index, Object[] values) {
+    public final void insertAll(int index, Object[] values) {
         ensureCapacity(size + values.length);
         System.arraycopy(elements, index, elements, index + values.length, size - index);
         System.arraycopy(values, 0, elements, index, values.length);
         size += values.length;
     }
 
-    public void clear() {
+    public final void clear() {
         Arrays.fill(elements, 0, size, null);
         size = 0;
     }
 
-    public Object[] toArray() {
+    public final Object[] toArray() {
+        if (this instanceof DartTypedList typed) {
+            return typed.elements();
+        }
         return Arrays.copyOf(elements, size);
     }
 }

@@ -17,6 +17,8 @@ import org.dartj.builtins.core.DartToStringNode;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.typed.DartByteBuffer;
+import org.dartj.runtime.typed.DartTypedList;
 import org.dartj.runtime.DartNull;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -55,6 +57,10 @@ public final class CodecBuiltins {
     /** A Dart list of byte values as bytes: each must be in 0..255 for base64 (Dart checks it too). */
     @TruffleBoundary
     static byte[] bytes(Object list, Node location) {
+        byte[] raw = org.dartj.builtins.typeddata.DartTypedData.unsignedBytes(list);
+        if (raw != null) {
+            return raw;
+        }
         Object[] values = DartIterables.toArray(list);
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -66,14 +72,9 @@ public final class CodecBuiltins {
         return out;
     }
 
-    /** A fixed-length {@code List<int>} of the bytes (the VM gives a Uint8List, which prints the same). */
-    @TruffleBoundary
-    static DartList byteList(byte[] bytes) {
-        Object[] values = new Object[Math.max(4, bytes.length)];
-        for (int i = 0; i < bytes.length; i++) {
-            values[i] = (long) (bytes[i] & 0xFF);
-        }
-        return new DartList(values, bytes.length, false, "int");
+    /** The bytes as a {@code Uint8List} (what the VM's encoders and decoders return). */
+    public static DartTypedList byteList(byte[] bytes) {
+        return DartTypedList.Kind.UINT8.wrap(new DartByteBuffer(bytes), 0, bytes.length, false);
     }
 
     @TruffleBoundary

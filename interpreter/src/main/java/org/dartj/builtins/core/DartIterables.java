@@ -62,7 +62,7 @@ public final class DartIterables {
         throw notIterable(value, classes);
     }
 
-    static RuntimeException notIterable(Object value, DartCoreClasses classes) {
+    public static RuntimeException notIterable(Object value, DartCoreClasses classes) {
         String type = value instanceof DartMap ? "_Map" : classes.classOf(value).getName();
         return DartErrors.typeError(type, "Iterable<dynamic>", null);
     }

@@ -253,24 +253,13 @@ public final class FileBuiltins {
     static DartList readAsBytes(Node node, Object self) {
         String path = path(self);
         byte[] bytes = DartFileSystem.run("Cannot open file", path, node, () -> DartFileSystem.file(DartContext.get(node), path).readAllBytes());
-        Object[] values = new Object[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            values[i] = (long) (bytes[i] & 0xFF);
-        }
-        return new DartList(values, values.length, false, "int");
+        return org.dartj.builtins.convert.CodecBuiltins.byteList(bytes);
     }
 
     @TruffleBoundary
     static Object writeAsBytes(Node node, Object self, Object data, Object mode) {
         String path = path(self);
-        Object[] values = org.dartj.builtins.core.DartIterables.toArray(data);
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (!(values[i] instanceof Long b)) {
-                throw org.dartj.builtins.DartErrors.typeErrorFor(values[i], "int", node);
-            }
-            bytes[i] = (byte) (long) b;
-        }
+        byte[] bytes = org.dartj.builtins.io.StdioBuiltins.bytesOf(data, node);
         boolean append = mode instanceof DartFileMode m && m.appends();
         DartFileSystem.run("Cannot open file", path, node, () -> {
             TruffleFile file = DartFileSystem.file(DartContext.get(node), path);
@@ -413,12 +402,29 @@ public final class FileBuiltins {
         }
     }
 
-    /** {@code readAsBytesSync()}: the bytes as a fixed-length {@code List<int>} (the VM gives a Uint8List). */
+    /** {@code readAsBytesSync()}: the bytes as a Uint8List. */
     @DartBuiltin(library = "dart:io", owner = "File", name = "readAsBytesSync")
     public abstract static class ReadAsBytesSyncNode extends DartBuiltinNode {
         @Specialization
         protected Object read(Object self) {
             return readAsBytes(this, self);
+        }
+    }
+
+    /** {@code readAsBytes()}: a future of the bytes as a Uint8List. */
+    @DartBuiltin(library = "dart:io", owner = "File", name = "readAsBytes")
+    public abstract static class ReadAsBytesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture read(Object self) {
+            return later(this, () -> readAsBytes(this, self));
+        }
+    }
+
+    @DartBuiltin(library = "dart:io", owner = "File", name = "writeAsBytes", required = 1, named = {"mode", "flush"})
+    public abstract static class WriteAsBytesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture write(Object self, Object bytes, Object mode, Object flush) {
+            return later(this, () -> writeAsBytes(this, self, bytes, mode));
         }
     }
 

@@ -19,6 +19,7 @@ import org.dartj.runtime.async.DartFuture;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 /**
  * {@code IOSink}, {@code Stdout} ({@code stdout}, {@code stderr}) and {@code Stdin}
@@ -102,20 +103,31 @@ public final class StdioBuiltins {
         }
     }
 
+    /** The low 8 bits of each int of {@code data} (a Uint8List's bytes with one array copy). */
+    @TruffleBoundary
+    static byte[] bytesOf(Object data, Node node) {
+        byte[] raw = org.dartj.builtins.typeddata.DartTypedData.unsignedBytes(data);
+        if (raw != null) {
+            return raw;
+        }
+        Object[] values = DartIterables.toArray(data);
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] instanceof Long b)) {
+                throw DartErrors.typeErrorFor(values[i], "int", node);
+            }
+            bytes[i] = (byte) (long) b;
+        }
+        return bytes;
+    }
+
     /** {@code add(List<int> data)}: the bytes as they are (each element's low 8 bits). */
     @DartBuiltin(library = "dart:io", owner = "IOSink", name = "add", required = 1)
     public abstract static class AddNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected Object add(Object self, Object data) {
-            Object[] values = DartIterables.toArray(data);
-            byte[] bytes = new byte[values.length];
-            for (int i = 0; i < values.length; i++) {
-                if (!(values[i] instanceof Long b)) {
-                    throw DartErrors.typeErrorFor(values[i], "int", this);
-                }
-                bytes[i] = (byte) (long) b;
-            }
+            byte[] bytes = bytesOf(data, this);
             if (self instanceof DartFileSink sink) {
                 collect(this, sink, bytes);
                 return DartNull.INSTANCE;

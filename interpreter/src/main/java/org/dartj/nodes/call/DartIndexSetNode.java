@@ -3,7 +3,9 @@ package org.dartj.nodes.call;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartToString;
 import org.dartj.nodes.DartExpressionNode;
+import org.dartj.builtins.typeddata.DartTypedData;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.typed.DartTypedList;
 import org.dartj.runtime.DartMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -25,6 +27,9 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
         }
         if (!list.inRange(index)) {
             throw DartErrors.indexOutOfRange(index, list.size(), this);
+        }
+        if (list instanceof DartTypedList typed) {
+            DartTypedData.checkElement(typed, value, this);
         }
         list.set((int) index, value);
         return value;

@@ -12,6 +12,10 @@ import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.DartRecord;
 import org.dartj.runtime.DartSet;
+import org.dartj.runtime.typed.DartByteBuffer;
+import org.dartj.runtime.typed.DartByteData;
+import org.dartj.runtime.typed.DartTransferableTypedData;
+import org.dartj.runtime.typed.DartTypedList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -21,7 +25,10 @@ import com.oracle.truffle.api.strings.TruffleString;
  * time. Immutable values (numbers, booleans, null, strings, send ports, function code) are
  * shared; everything else is copied once, through an identity map, so shared references
  * and cycles survive. The walk uses an explicit work list, so deep graphs cannot overflow
- * the Java stack. Hash maps are rebuilt on the receiving side.
+ * the Java stack. Hash maps are rebuilt on the receiving side. Typed data is copied with one
+ * array copy of its buffer (views of one buffer share the copy, as they shared the
+ * original); a {@code TransferableTypedData} hands its array over, without a copy, once the
+ * whole message has been copied.
  */
 public final class DartMessageCopier {
     /** Thrown for an object that cannot cross isolates; {@link #describe()} names it. */
@@ -41,6 +48,7 @@ public final class DartMessageCopier {
 
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    private ArrayDeque<DartTransferableTypedData[]> transfers;
 
     private DartMessageCopier() {
     }
@@ -55,6 +63,7 @@ public final class DartMessageCopier {
         while (!copier.pending.isEmpty()) {
             copier.fill(copier.pending.poll());
         }
+        copier.completeTransfers();
         return result;
     }
 
@@ -74,7 +83,21 @@ public final class DartMessageCopier {
             return existing;
         }
         Object copy;
-        if (value instanceof DartList list) {
+        if (value instanceof DartTypedList typed) {
+            copy = typed.kind().wrap(buffer(typed.buffer()), typed.offsetInBytes(), typed.size(), typed.isView());
+            copies.put(value, copy);
+            return copy;
+        } else if (value instanceof DartByteData data) {
+            copy = new DartByteData(buffer(data.buffer()), data.offsetInBytes(), data.lengthInBytes());
+            copies.put(value, copy);
+            return copy;
+        } else if (value instanceof DartByteBuffer buffer) {
+            return buffer(buffer);
+        } else if (value instanceof DartTransferableTypedData transferable) {
+            copy = transfer(transferable);
+            copies.put(value, copy);
+            return copy;
+        } else if (value instanceof DartList list) {
             copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.isUnmodifiable(), list.elementType());
         } else if (value instanceof DartMap map) {
             copy = new DartMap(map.keyType(), map.valueType());
@@ -108,6 +131,38 @@ public final class DartMessageCopier {
         copies.put(value, copy);
         pending.add(value);
         return copy;
+    }
+
+    /** The receiver's copy of {@code buffer}: one array copy, shared by every view of it in the message. */
+    private DartByteBuffer buffer(DartByteBuffer buffer) {
+        Object existing = copies.get(buffer);
+        if (existing != null) {
+            return (DartByteBuffer) existing;
+        }
+        DartByteBuffer copy = new DartByteBuffer(buffer.bytes().clone());
+        copies.put(buffer, copy);
+        return copy;
+    }
+
+    /** The receiver's object; it gets the bytes when the whole message has been copied. */
+    private DartTransferableTypedData transfer(DartTransferableTypedData original) {
+        if (original.peek() == null) {
+            throw new UnsendableException("(TransferableTypedData has been transferred already)");
+        }
+        DartTransferableTypedData copy = new DartTransferableTypedData(null);
+        if (transfers == null) {
+            transfers = new ArrayDeque<>();
+        }
+        transfers.add(new DartTransferableTypedData[]{original, copy});
+        return copy;
+    }
+
+    private void completeTransfers() {
+        if (transfers != null) {
+            for (DartTransferableTypedData[] t : transfers) {
+                t[1].give(t[0].take());
+            }
+        }
     }
 
     private void fill(Object original) {

@@ -19,6 +19,9 @@ import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.typed.DartByteData;
+import org.dartj.runtime.typed.DartTransferableTypedData;
+import org.dartj.runtime.typed.DartTypedList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -344,5 +347,58 @@ class DartMessageCopierTest {
         assertSame(e.getKey(), e.getValue());
         assertSame(e.getValue(), copy.get(e.getKey()));
         assertNull(copy.get(key), "the original key object is not a key of the copy (identity equality)");
+    }
+
+    @Test
+    void typedListIsCopiedWithItsBuffer() {
+        DartTypedList bytes = DartTypedList.Kind.UINT8.allocate(4);
+        bytes.set(0, 7L);
+        DartTypedList copy = (DartTypedList) DartMessageCopier.copy(bytes);
+        assertNotSame(bytes, copy);
+        assertNotSame(bytes.buffer(), copy.buffer());
+        assertNotSame(bytes.buffer().bytes(), copy.buffer().bytes());
+        assertEquals(DartTypedList.Kind.UINT8, copy.kind());
+        assertEquals(7L, copy.get(0));
+        copy.set(0, 8L);
+        assertEquals(7L, bytes.get(0));
+    }
+
+    @Test
+    void viewsOfOneBufferStillShareAfterTheCopy() {
+        DartTypedList bytes = DartTypedList.Kind.UINT8.allocate(8);
+        DartTypedList words = DartTypedList.Kind.UINT32.view(bytes.buffer(), 4, 1);
+        DartByteData data = new DartByteData(bytes.buffer(), 2, 4);
+        DartList copy = (DartList) DartMessageCopier.copy(DartList.of(bytes, words, data, bytes, bytes.buffer()));
+        DartTypedList bytesCopy = (DartTypedList) copy.get(0);
+        DartTypedList wordsCopy = (DartTypedList) copy.get(1);
+        DartByteData dataCopy = (DartByteData) copy.get(2);
+        assertSame(bytesCopy, copy.get(3));
+        assertSame(bytesCopy.buffer(), wordsCopy.buffer());
+        assertSame(bytesCopy.buffer(), dataCopy.buffer());
+        assertSame(bytesCopy.buffer(), copy.get(4));
+        assertEquals(4, wordsCopy.offsetInBytes());
+        assertTrue(wordsCopy.isView());
+        assertEquals(2, dataCopy.offsetInBytes());
+        assertEquals(4, dataCopy.lengthInBytes());
+    }
+
+    @Test
+    void transferableTypedDataMovesItsArray() {
+        byte[] bytes = {1, 2, 3};
+        DartTransferableTypedData original = new DartTransferableTypedData(bytes);
+        DartTransferableTypedData moved = (DartTransferableTypedData) DartMessageCopier.copy(original);
+        assertNotSame(original, moved);
+        assertNull(original.peek());
+        assertSame(bytes, moved.take());
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class, () -> DartMessageCopier.copy(original));
+        assertEquals("(TransferableTypedData has been transferred already)", e.describe());
+    }
+
+    @Test
+    void failedSendKeepsTheTransferableBytes() {
+        byte[] bytes = {1};
+        DartTransferableTypedData original = new DartTransferableTypedData(bytes);
+        assertThrows(DartMessageCopier.UnsendableException.class, () -> DartMessageCopier.copy(DartList.of(original, new Object())));
+        assertSame(bytes, original.peek());
     }
 }

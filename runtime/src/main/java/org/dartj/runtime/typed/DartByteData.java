@@ -1,0 +1,35 @@
+package org.dartj.runtime.typed;
+
+/**
+ * A Dart {@code ByteData}: a view of {@code length} bytes of a {@link DartByteBuffer} from
+ * {@code offsetInBytes}, read and written with an explicit byte order.
+ */
+public final class DartByteData {
+    private final DartByteBuffer buffer;
+    private final int offsetInBytes;
+    private final int length;
+
+    public DartByteData(DartByteBuffer buffer, int offsetInBytes, int length) {
+        this.buffer = buffer;
+        this.offsetInBytes = offsetInBytes;
+        this.length = length;
+    }
+
+    public DartByteBuffer buffer() {
+        return buffer;
+    }
+
+    public int offsetInBytes() {
+        return offsetInBytes;
+    }
+
+    public int lengthInBytes() {
+        return length;
+    }
+
+    /** Dart's {@code toString} (the VM's class does not override Object's). */
+    @Override
+    public String toString() {
+        return "Instance of '_ByteDataView'";
+    }
+}
