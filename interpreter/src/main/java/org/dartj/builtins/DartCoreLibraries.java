@@ -39,6 +39,10 @@ import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
+import org.dartj.builtins.core.UriBuiltinsFactory;
+import org.dartj.builtins.core.FunctionBuiltinsFactory;
+import org.dartj.builtins.core.ExpandoBuiltinsFactory;
+import org.dartj.builtins.core.WeakReferenceBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
@@ -88,7 +92,8 @@ public final class DartCoreLibraries {
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
-                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
+                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(), UriBuiltinsFactory.getFactories(),
+                    FunctionBuiltinsFactory.getFactories(), ExpandoBuiltinsFactory.getFactories(), WeakReferenceBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -100,7 +105,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch",
+                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));
