@@ -30,19 +30,26 @@ public final class DartUris {
         private static final long serialVersionUID = 1L;
 
         public enum Kind {
-            FORMAT, ARGUMENT, UNSUPPORTED, STATE
+            FORMAT, ARGUMENT, ARGUMENT_VALUE, UNSUPPORTED, STATE
         }
 
         public final Kind kind;
-        /** For FORMAT: the source text (or null) and the offset in it (-1: none). */
+        /** For FORMAT: the source text (or null) and the offset in it (-1: none); for ARGUMENT_VALUE: the value. */
         public final String source;
         public final int offset;
+        /** For ARGUMENT_VALUE: the argument's name. */
+        public final String name;
 
         UriError(Kind kind, String message, String source, int offset) {
+            this(kind, message, source, offset, null);
+        }
+
+        UriError(Kind kind, String message, String source, int offset, String name) {
             super(message, null, false, false);
             this.kind = kind;
             this.source = source;
             this.offset = offset;
+            this.name = name;
         }
     }
 
@@ -535,6 +542,74 @@ public final class DartUris {
             return create(cls, "file", null, null, null, null, segments, null, null, null);
         }
         return create(cls, null, null, null, null, null, segments, null, null, null);
+    }
+
+    /** {@code Uri.file(path, windows: true)} / {@code Uri.directory(path, windows: true)}. */
+    @TruffleBoundary
+    public static DartUri windowsFile(DartClass cls, String path, boolean directory) {
+        if (path.startsWith("\\\\?\\")) {
+            if (path.startsWith("UNC\\", 4)) {
+                path = "\\" + path.substring(7);
+            } else {
+                path = path.substring(4);
+                if (path.length() < 3 || path.charAt(1) != ':' || path.charAt(2) != '\\') {
+                    throw argumentValue(path, "path", "Windows paths with \\\\?\\ prefix must be absolute");
+                }
+            }
+        } else {
+            path = path.replace('/', '\\');
+        }
+        if (path.length() > 1 && path.charAt(1) == ':') {
+            char drive = path.charAt(0);
+            if (!isAlphabetic(drive)) {
+                throw argument("Illegal drive letter " + drive);
+            }
+            if (path.length() == 2 || path.charAt(2) != '\\') {
+                throw argumentValue(path, "path", "Windows paths with drive letter must be absolute");
+            }
+            List<String> segments = windowsSegments(path, directory);
+            checkWindowsSegments(segments, 1, true);
+            return create(cls, "file", null, null, null, null, segments, null, null, null);
+        }
+        if (path.startsWith("\\")) {
+            if (path.startsWith("\\", 1)) {
+                int pathStart = path.indexOf('\\', 2);
+                String hostPart = pathStart < 0 ? path.substring(2) : path.substring(2, pathStart);
+                String pathPart = pathStart < 0 ? "" : path.substring(pathStart + 1);
+                List<String> segments = windowsSegments(pathPart, directory);
+                checkWindowsSegments(segments, 0, true);
+                return create(cls, "file", null, hostPart, null, null, segments, null, null, null);
+            }
+            List<String> segments = windowsSegments(path, directory);
+            checkWindowsSegments(segments, 0, true);
+            return create(cls, "file", null, null, null, null, segments, null, null, null);
+        }
+        List<String> segments = windowsSegments(path, directory);
+        checkWindowsSegments(segments, 0, true);
+        return create(cls, null, null, null, null, null, segments, null, null, null);
+    }
+
+    private static List<String> windowsSegments(String path, boolean directory) {
+        List<String> segments = new ArrayList<>(List.of(path.split("\\\\", -1)));
+        if (directory && !segments.get(segments.size() - 1).isEmpty()) {
+            segments.add("");
+        }
+        return segments;
+    }
+
+    private static void checkWindowsSegments(List<String> segments, int first, boolean argumentError) {
+        for (int i = first; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            for (int j = 0; j < segment.length(); j++) {
+                if ("\"*/:<>?\\|".indexOf(segment.charAt(j)) >= 0) {
+                    throw argumentError ? argument("Illegal character in path") : unsupported("Illegal character in path: " + segment);
+                }
+            }
+        }
+    }
+
+    static UriError argumentValue(String value, String name, String message) {
+        return new UriError(UriError.Kind.ARGUMENT_VALUE, message, value, -1, name);
     }
 
     static Integer makePort(Integer port, String scheme) {
@@ -1130,9 +1205,9 @@ public final class DartUris {
         return uri.scheme + "://" + uri.host + (uri.port == null ? "" : ":" + uri.port);
     }
 
-    /** {@code uri.toFilePath()} with POSIX rules. */
+    /** {@code uri.toFilePath()} with POSIX rules, or Windows rules if {@code windows}. */
     @TruffleBoundary
-    public static String toFilePath(DartUri uri) {
+    public static String toFilePath(DartUri uri, boolean windows) {
         if (!uri.scheme.isEmpty() && !uri.scheme.equals("file")) {
             throw unsupported("Cannot extract a file path from a " + uri.scheme + " URI");
         }
@@ -1141,6 +1216,9 @@ public final class DartUris {
         }
         if (!uri.fragmentText().isEmpty()) {
             throw unsupported("Cannot extract a file path from a URI with a fragment component");
+        }
+        if (windows) {
+            return toWindowsFilePath(uri);
         }
         if (uri.hasAuthority() && !uri.hostName().isEmpty()) {
             throw unsupported("Cannot extract a non-Windows file path from a file URI with an authority");
@@ -1152,6 +1230,33 @@ public final class DartUris {
             }
         }
         return (uri.path.startsWith("/") ? "/" : "") + String.join("/", segments);
+    }
+
+    private static String toWindowsFilePath(DartUri uri) {
+        boolean hasDriveLetter = false;
+        List<String> segments = pathSegments(uri);
+        if (!segments.isEmpty() && segments.get(0).length() == 2 && segments.get(0).charAt(1) == ':') {
+            char drive = segments.get(0).charAt(0);
+            if (!isAlphabetic(drive)) {
+                throw unsupported("Illegal drive letter " + drive);
+            }
+            checkWindowsSegments(segments, 1, false);
+            hasDriveLetter = true;
+        } else {
+            checkWindowsSegments(segments, 0, false);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (uri.path.startsWith("/") && !hasDriveLetter) {
+            sb.append('\\');
+        }
+        if (uri.hasAuthority() && !uri.hostName().isEmpty()) {
+            sb.append('\\').append(uri.hostName()).append('\\');
+        }
+        sb.append(String.join("\\", segments));
+        if (hasDriveLetter && segments.size() == 1) {
+            sb.append('\\');
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- encoding

@@ -84,6 +84,7 @@ public final class UriBuiltins {
         return switch (e.kind) {
             case FORMAT -> DartErrors.formatException(e.getMessage(), e.source, e.offset, node);
             case ARGUMENT -> DartErrors.argumentError(e.getMessage(), node);
+            case ARGUMENT_VALUE -> DartErrors.argumentValueError(str(e.source), e.name, e.getMessage(), node);
             case UNSUPPORTED -> DartErrors.unsupported(e.getMessage(), node);
             case STATE -> DartErrors.stateError(e.getMessage(), node);
         };
@@ -189,15 +190,23 @@ public final class UriBuiltins {
         }
     }
 
+    /** {@code Uri.file} / {@code Uri.directory}; {@code windows} defaults to the host platform (here never Windows). */
+    @TruffleBoundary
+    static DartUri file(Node node, TruffleString path, Object windows, boolean directory) {
+        try {
+            String p = path.toJavaStringUncached();
+            return windows == Boolean.TRUE ? DartUris.windowsFile(uriClass(node), p, directory) : DartUris.file(uriClass(node), p, directory);
+        } catch (DartUris.UriError e) {
+            throw dartError(e, node);
+        }
+    }
+
     @DartBuiltin(owner = "Uri", name = "file", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"windows"})
     public abstract static class FileNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected DartUri create(TruffleString path, Object windows) {
-            if (windows == Boolean.TRUE) {
-                throw DartErrors.unsupported("Windows file paths", this);
-            }
-            return DartUris.file(uriClass(this), path.toJavaStringUncached(), false);
+            return file(this, path, windows, false);
         }
     }
 
@@ -206,10 +215,18 @@ public final class UriBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartUri create(TruffleString path, Object windows) {
-            if (windows == Boolean.TRUE) {
-                throw DartErrors.unsupported("Windows file paths", this);
-            }
-            return DartUris.file(uriClass(this), path.toJavaStringUncached(), true);
+            return file(this, path, windows, true);
+        }
+    }
+
+    /** {@code Uri.base}: the current working directory as a directory file URI. */
+    @DartBuiltin(owner = "Uri", name = "base", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class BaseNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartUri base() {
+            String cwd = org.dartj.DartContext.get(this).getEnv().getCurrentWorkingDirectory().getPath();
+            return DartUris.file(uriClass(this), cwd, true);
         }
     }
 
@@ -588,11 +605,8 @@ public final class UriBuiltins {
         @Specialization
         @TruffleBoundary
         protected TruffleString toFilePath(DartUri self, Object windows) {
-            if (windows == Boolean.TRUE) {
-                throw DartErrors.unsupported("Windows file paths", this);
-            }
             try {
-                return str(DartUris.toFilePath(self));
+                return str(DartUris.toFilePath(self, windows == Boolean.TRUE));
             } catch (DartUris.UriError e) {
                 throw dartError(e, this);
             }
