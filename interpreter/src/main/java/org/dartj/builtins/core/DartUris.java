@@ -423,19 +423,10 @@ public final class DartUris {
         return new DartUri(cls, scheme, userInfo, host, port, path, query, fragment);
     }
 
-    /** {@code int.tryParse} of a port: an optional sign and decimal digits, within 64 bits. */
+    /** {@code int.tryParse} of a port (null if it is not an int). */
     private static Integer parsePort(String text) {
-        String digits = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
-        if (digits.isEmpty() || digits.length() > 9) {
-            return null;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return null;
-            }
-        }
-        int value = Integer.parseInt(digits);
-        return text.startsWith("-") ? -value : value;
+        Long value = org.dartj.runtime.number.DartNumberParser.tryParseInt(text, 0);
+        return value == null ? null : (int) value.longValue();
     }
 
     // ---------------------------------------------------------------- components
@@ -522,13 +513,17 @@ public final class DartUris {
         return create(cls, scheme, userInfo, host, port, null, List.of(unencodedPath.split("/", -1)), null, queryParameters, null);
     }
 
-    /** {@code int.parse} of a decimal port number; a bad one is the FormatException int.parse throws. */
+    /** {@code int.parse(text)}: a bad number is the FormatException int.parse throws. */
     private static int parseIntStrict(String text) {
-        Integer value = parsePort(text.strip());
-        if (value == null) {
-            throw fail(text, -1, "Invalid radix-10 number");
+        return (int) intParse(text, 0);
+    }
+
+    private static long intParse(String text, int radix) {
+        try {
+            return org.dartj.runtime.number.DartNumberParser.parseInt(text, radix);
+        } catch (org.dartj.runtime.number.DartNumberParser.ParseError e) {
+            throw fail(text, e.offset(), e.getMessage());
         }
-        return value;
     }
 
     /** {@code Uri.file} / {@code Uri.directory} for POSIX paths. */
@@ -1454,15 +1449,11 @@ public final class DartUris {
     }
 
     private static int ipv4Part(String host, int start, int end) {
-        if (start == end) {
-            throw fail(host.substring(start, end), -1, "Invalid number");
-        }
-        String digits = host.substring(start, end);
-        int part = digits.length() > 4 ? 256 : Integer.parseInt(digits);
+        long part = intParse(host.substring(start, end), 0);
         if (part > 255) {
             throw ipv4Error(host, "each part must be in the range 0..255", start);
         }
-        return part;
+        return (int) part;
     }
 
     private static UriError ipv6Error(String host, String message, int position) {
@@ -1548,14 +1539,10 @@ public final class DartUris {
         if (end - start > 4) {
             throw ipv6Error(host, "an IPv6 part can only contain a maximum of 4 hex digits", start);
         }
-        int value = 0;
-        for (int i = start; i < end; i++) {
-            int d = host.charAt(i) < 128 ? Character.digit(host.charAt(i), 16) : -1;
-            if (d < 0) {
-                throw fail(host.substring(start, end), i - start, "Invalid radix-16 number");
-            }
-            value = value * 16 + d;
+        long value = intParse(host.substring(start, end), 16);
+        if (value < 0 || value > 0xFFFF) {
+            throw ipv6Error(host, "each part must be in the range of `0x0..0xFFFF`", start);
         }
-        return value;
+        return (int) value;
     }
 }
