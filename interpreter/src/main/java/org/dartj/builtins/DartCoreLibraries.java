@@ -40,6 +40,7 @@ import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.core.UriBuiltinsFactory;
+import org.dartj.builtins.core.UriDataBuiltinsFactory;
 import org.dartj.builtins.core.FunctionBuiltinsFactory;
 import org.dartj.builtins.core.ExpandoBuiltinsFactory;
 import org.dartj.builtins.core.WeakReferenceBuiltinsFactory;
@@ -92,7 +93,7 @@ public final class DartCoreLibraries {
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
-                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(), UriBuiltinsFactory.getFactories(),
+                    RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(), UriBuiltinsFactory.getFactories(), UriDataBuiltinsFactory.getFactories(),
                     FunctionBuiltinsFactory.getFactories(), ExpandoBuiltinsFactory.getFactories(), WeakReferenceBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
@@ -105,7 +106,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "Expando", "WeakReference", "Finalizer",
+                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError")) {
             core.put(name, classes.byName(name));

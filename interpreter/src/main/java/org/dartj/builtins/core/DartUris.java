@@ -332,6 +332,18 @@ public final class DartUris {
     /** {@code Uri.parse(uri, start, end)}. */
     @TruffleBoundary
     public static DartUri parse(DartClass cls, String uri, int start, int end) {
+        return parse(cls, null, uri, start, end);
+    }
+
+    /** {@code Uri.parse}; a "data:" URI is checked and normalized as {@code UriData.parse} does. */
+    @TruffleBoundary
+    public static DartUri parse(DartClass cls, DartClass dataClass, String uri, int start, int end) {
+        if (startsWithData(uri, start, end)) {
+            boolean exact = uri.startsWith("data:", start);
+            String source = exact ? uri.substring(start, end) : uri.substring(start + 5, end);
+            DartUriData data = parseData(dataClass, uri.substring(start + 5, end), source, exact ? 5 : 0);
+            return dataUri(cls, data);
+        }
         int[] indices = new int[8];
         indices[SCHEME_END] = start - 1;
         indices[HOST_START] = start - 1;
@@ -1413,6 +1425,302 @@ public final class DartUris {
             }
         }
         return result;
+    }
+
+    // ---------------------------------------------------------------- data: URIs
+
+    /** RFC 2045 token characters (the escaped parts of a data URI's media type). */
+    static final boolean[] TOKEN = table(ALNUM + "!$&'*+-.^_`{|}~");
+
+    /** Whether {@code text[start..]} begins with "data:" (letters in any case). */
+    static boolean startsWithData(String text, int start, int end) {
+        if (end - start < 5) {
+            return false;
+        }
+        int delta = 0;
+        for (int i = 0; i < 5; i++) {
+            delta |= text.charAt(start + i) ^ "data:".charAt(i);
+        }
+        return delta == 0 || delta == 0x20;
+    }
+
+    /** {@code UriData.fromString} (the content encoded as UTF-8 when {@code utf8}, else as ASCII). */
+    @TruffleBoundary
+    public static DartUriData dataFromString(DartClass dataClass, String content, String mimeType, boolean utf8, List<String[]> parameters, boolean base64) {
+        StringBuilder sb = new StringBuilder();
+        List<Integer> indices = new ArrayList<>();
+        indices.add(-1);
+        String charsetName = null;
+        boolean useUtf8 = utf8;
+        String parameterCharset = null;
+        if (parameters != null) {
+            for (String[] p : parameters) {
+                if (p[0].equals("charset")) {
+                    parameterCharset = p[1];
+                }
+            }
+        }
+        if (!utf8) {
+            if (parameterCharset != null) {
+                useUtf8 = parameterCharset.equalsIgnoreCase("utf-8") || parameterCharset.equalsIgnoreCase("utf8");
+            }
+        } else if (parameterCharset == null) {
+            charsetName = "utf-8";
+        }
+        if (mimeType == null || mimeType.equalsIgnoreCase("text/plain")) {
+            mimeType = "";
+        }
+        if (mimeType.isEmpty() || mimeType.equals("application/octet-stream")) {
+            sb.append(mimeType);
+        } else {
+            int slash = mimeType.indexOf('/');
+            if (slash < 0 || mimeType.indexOf('/', slash + 1) >= 0) {
+                throw argumentValue(mimeType, "mimeType", "Invalid MIME type");
+            }
+            sb.append(encode(TOKEN, mimeType.substring(0, slash), false)).append('/').append(encode(TOKEN, mimeType.substring(slash + 1), false));
+        }
+        if (charsetName != null) {
+            indices.add(sb.length());
+            indices.add(sb.length() + 8);
+            sb.append(";charset=").append(encode(TOKEN, charsetName, false));
+        }
+        if (parameters != null) {
+            for (String[] p : parameters) {
+                if (p[0].isEmpty()) {
+                    throw new UriError(UriError.Kind.ARGUMENT_VALUE, null, "", -1, "Parameter names must not be empty");
+                }
+                if (p[1].isEmpty()) {
+                    throw new UriError(UriError.Kind.ARGUMENT_VALUE, "parameters[\"" + p[0] + "\"]", "", -1, "Parameter values must not be empty");
+                }
+                indices.add(sb.length());
+                sb.append(';').append(encode(TOKEN, p[0], false));
+                indices.add(sb.length());
+                sb.append('=').append(encode(TOKEN, p[1], false));
+            }
+        }
+        indices.add(sb.length());
+        byte[] bytes;
+        if (useUtf8) {
+            bytes = utf8(content);
+        } else {
+            bytes = new byte[content.length()];
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c > 127) {
+                    throw argumentValue(content, "string", "Contains invalid characters.");
+                }
+                bytes[i] = (byte) c;
+            }
+        }
+        if (base64) {
+            sb.append(";base64,");
+            indices.add(sb.length() - 1);
+            sb.append(java.util.Base64.getEncoder().encodeToString(bytes));
+        } else {
+            sb.append(',');
+            for (byte b : bytes) {
+                int v = b & 0xff;
+                if (in(QUERY_CHAR, v)) {
+                    sb.append((char) v);
+                } else {
+                    sb.append('%').append(HEX.charAt(v >> 4)).append(HEX.charAt(v & 0xf));
+                }
+            }
+        }
+        int[] separators = new int[indices.size()];
+        for (int i = 0; i < separators.length; i++) {
+            separators[i] = indices.get(i);
+        }
+        return new DartUriData(dataClass, sb.toString(), separators);
+    }
+
+    /**
+     * Parses the part of a data URI after "data:": {@code type/subtype? (;name=value)* (;base64)? ,data}.
+     * Non-Base64 data is escape-normalized. {@code offsetBase} is added to error offsets.
+     */
+    @TruffleBoundary
+    public static DartUriData parseData(DartClass dataClass, String text, String errorSource, int offsetBase) {
+        List<Integer> indices = new ArrayList<>();
+        indices.add(-1);
+        int slashIndex = -1;
+        int ch = -1;
+        int i = 0;
+        for (; i < text.length(); i++) {
+            ch = text.charAt(i);
+            if (ch == ',' || ch == ';') {
+                break;
+            }
+            if (ch == '/') {
+                if (slashIndex < 0) {
+                    slashIndex = i;
+                    continue;
+                }
+                throw fail(errorSource, offsetBase + i, "Invalid MIME type");
+            }
+        }
+        if (slashIndex < 0 && i > 0) {
+            throw fail(errorSource, offsetBase + i, "Invalid MIME type");
+        }
+        while (ch != ',') {
+            indices.add(i);
+            i++;
+            int equalsIndex = -1;
+            for (; i < text.length(); i++) {
+                ch = text.charAt(i);
+                if (ch == '=') {
+                    if (equalsIndex < 0) {
+                        equalsIndex = i;
+                    }
+                } else if (ch == ';' || ch == ',') {
+                    break;
+                }
+            }
+            if (equalsIndex >= 0) {
+                indices.add(equalsIndex);
+            } else {
+                int last = indices.get(indices.size() - 1);
+                if (ch != ',' || i != last + 7 || !text.startsWith("base64", last + 1)) {
+                    throw fail(errorSource, offsetBase + i, "Expecting '='");
+                }
+                break;
+            }
+        }
+        indices.add(i);
+        if (indices.size() % 2 == 0) {
+            text = text.substring(0, i + 1) + normalizeOrSubstring(text, i + 1, text.length(), QUERY_CHAR, true, false);
+        }
+        int[] separators = new int[indices.size()];
+        for (int k = 0; k < separators.length; k++) {
+            separators[k] = indices.get(k);
+        }
+        return new DartUriData(dataClass, text, separators);
+    }
+
+    /** {@code uriData.uri}: scheme "data", the text as path (and query after a "?"). */
+    @TruffleBoundary
+    public static DartUri dataUri(DartClass uriClass, DartUriData data) {
+        String text = data.text;
+        int queryIndex = text.indexOf('?');
+        String query = null;
+        int end = text.length();
+        if (queryIndex >= 0) {
+            query = normalizeOrSubstring(text, queryIndex + 1, end, QUERY_CHAR, false, false);
+            end = queryIndex;
+        }
+        return new DartUri(uriClass, "data", "", null, null, normalizeOrSubstring(text, 0, end, PATH_CHAR_OR_SLASH, false, false), query, null);
+    }
+
+    /** {@code uri.data}: null unless the scheme is "data". */
+    @TruffleBoundary
+    public static DartUriData dataOf(DartClass dataClass, DartUri uri) {
+        if (!uri.scheme.equals("data")) {
+            return null;
+        }
+        if (uri.hasAuthority()) {
+            throw argumentValue(uri.toString(), "uri", "Data uri must not have authority");
+        }
+        if (uri.fragment != null) {
+            throw argumentValue(uri.toString(), "uri", "Data uri must not have a fragment part");
+        }
+        if (uri.query == null) {
+            return parseData(dataClass, uri.path, uri.path, 0);
+        }
+        String full = uri.toString();
+        return parseData(dataClass, full.substring(5), full, 5);
+    }
+
+    public static String dataMimeType(DartUriData d) {
+        int start = d.separators[0] + 1;
+        int end = d.separators[1];
+        return start == end ? "text/plain" : decode(d.text, start, end, false);
+    }
+
+    public static String dataCharset(DartUriData d) {
+        int[] s = d.separators;
+        for (int i = 3; i <= s.length; i += 2) {
+            int keyStart = s[i - 2] + 1;
+            int keyEnd = s[i - 1];
+            if (keyEnd == keyStart + 7 && d.text.regionMatches(true, keyStart, "charset", 0, 7)) {
+                return decode(d.text, s[i - 1] + 1, s[i], false);
+            }
+        }
+        return "US-ASCII";
+    }
+
+    public static Map<String, String> dataParameters(DartUriData d) {
+        Map<String, String> result = new LinkedHashMap<>();
+        int[] s = d.separators;
+        for (int i = 3; i < s.length; i += 2) {
+            result.put(decode(d.text, s[i - 2] + 1, s[i - 1], false), decode(d.text, s[i - 1] + 1, s[i], false));
+        }
+        return result;
+    }
+
+    /** {@code contentAsBytes()}: Base64-decoded, or percent-decoded character codes. */
+    public static byte[] dataBytes(DartUriData d) {
+        String text = d.text;
+        int start = d.contentStart();
+        if (d.isBase64()) {
+            try {
+                return java.util.Base64.getMimeDecoder().decode(text.substring(start).replace('-', '+').replace('_', '/'));
+            } catch (IllegalArgumentException e) {
+                throw fail(text, start, "Invalid base64 data");
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                out.write(c);
+                continue;
+            }
+            int hi = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
+            if (hi < 0 || lo < 0) {
+                throw fail(text, i, "Invalid percent escape");
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code contentAsString()}: the bytes decoded with the charset (UTF-8, US-ASCII or ISO-8859-1). */
+    public static String dataString(DartUriData d, Boolean utf8Override) {
+        boolean useUtf8;
+        boolean latin1 = false;
+        if (utf8Override != null) {
+            useUtf8 = utf8Override;
+        } else {
+            String charset = dataCharset(d).toLowerCase(java.util.Locale.ROOT);
+            switch (charset) {
+                case "utf-8", "utf8" -> useUtf8 = true;
+                case "us-ascii", "ascii", "iso646-us" -> useUtf8 = false;
+                case "iso-8859-1", "latin1", "l1", "iso_8859-1", "latin-1" -> {
+                    useUtf8 = false;
+                    latin1 = true;
+                }
+                default -> throw unsupported("Unknown charset: " + dataCharset(d));
+            }
+        }
+        byte[] bytes = dataBytes(d);
+        if (useUtf8) {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw fail(null, -1, "Invalid UTF-8 byte");
+            }
+        }
+        StringBuilder sb = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
+            int v = b & 0xff;
+            if (v > 127 && !latin1) {
+                throw fail(null, -1, "Invalid value in input: " + v);
+            }
+            sb.append((char) v);
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- IP addresses

@@ -31,6 +31,10 @@ public final class UriBuiltins {
         return DartLanguage.get(node).coreClasses().uriClass;
     }
 
+    static DartClass dataClass(Node node) {
+        return DartLanguage.get(node).coreClasses().uriDataClass;
+    }
+
     static TruffleString str(String s) {
         return DartToStringNode.toTruffleString(s);
     }
@@ -115,7 +119,7 @@ public final class UriBuiltins {
             throw DartErrors.rangeError((long) to, (long) from, (long) s.length(), "end", node);
         }
         try {
-            return DartUris.parse(uriClass(node), s, from, to);
+            return DartUris.parse(uriClass(node), dataClass(node), s, from, to);
         } catch (DartUris.UriError e) {
             throw dartError(e, node);
         }
@@ -136,7 +140,7 @@ public final class UriBuiltins {
         protected Object tryParse(TruffleString text, Object start, Object end) {
             String s = text.toJavaStringUncached();
             try {
-                return DartUris.parse(uriClass(this), s, index(start, 0), index(end, s.length()));
+                return DartUris.parse(uriClass(this), dataClass(this), s, index(start, 0), index(end, s.length()));
             } catch (DartUris.UriError e) {
                 if (e.kind == DartUris.UriError.Kind.FORMAT) {
                     return DartNull.INSTANCE;
