@@ -42,6 +42,11 @@ import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
+import org.dartj.builtins.core.UriBuiltinsFactory;
+import org.dartj.builtins.core.UriDataBuiltinsFactory;
+import org.dartj.builtins.core.FunctionBuiltinsFactory;
+import org.dartj.builtins.core.ExpandoBuiltinsFactory;
+import org.dartj.builtins.core.WeakReferenceBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
@@ -100,7 +105,9 @@ public final class DartCoreLibraries {
                     FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(),
                     TypedListBuiltinsFactory.getFactories(), ByteBufferBuiltinsFactory.getFactories(), ByteDataBuiltinsFactory.getFactories(),
-                    EndianBuiltinsFactory.getFactories(), TransferableTypedDataBuiltinsFactory.getFactories());
+                    EndianBuiltinsFactory.getFactories(), TransferableTypedDataBuiltinsFactory.getFactories(),
+                    UriBuiltinsFactory.getFactories(), UriDataBuiltinsFactory.getFactories(), FunctionBuiltinsFactory.getFactories(), ExpandoBuiltinsFactory.getFactories(),
+                    WeakReferenceBuiltinsFactory.getFactories());
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -112,7 +119,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch",
+                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {
             core.put(name, classes.byName(name));

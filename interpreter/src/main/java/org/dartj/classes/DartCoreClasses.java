@@ -57,6 +57,11 @@ public final class DartCoreClasses {
     public final DartClass dateTimeClass = define("DateTime", comparableClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
+    public final DartClass uriClass = define("Uri", objectClass);
+    public final DartClass uriDataClass = define("UriData", objectClass);
+    public final DartClass expandoClass = define("Expando", objectClass);
+    public final DartClass weakReferenceClass = define("WeakReference", objectClass);
+    public final DartClass finalizerClass = define("Finalizer", objectClass);
     public final DartClass futureClass = define("Future", objectClass);
     public final DartClass completerClass = define("Completer", objectClass);
     public final DartClass timerClass = define("Timer", objectClass);

@@ -246,7 +246,7 @@ public final class DartJsonParser {
                 return parseStringToBuffer(new StringBuilder().append(src, start, position - 1), position - 1);
             }
             if (c == '"') {
-                value = str(src.substring(start, position - 1));
+                value = shortString(start, position - 1);
                 return position;
             }
             if (c < ' ') {
@@ -255,6 +255,38 @@ public final class DartJsonParser {
         }
         throw fail(end, "Unterminated string");
     }
+
+    /**
+     * The string {@code src[start, end)}. Short strings (object keys, enum-like values) repeat
+     * in most documents: they come from a small cache of the strings already made in this parse,
+     * which saves the copies and lets map lookups reuse each string's cached hash. Sharing is
+     * invisible to Dart code (strings are values).
+     */
+    private TruffleString shortString(int start, int stop) {
+        int length = stop - start;
+        if (length > MAX_CACHED_LENGTH) {
+            return str(src.substring(start, stop));
+        }
+        int h = length;
+        for (int i = start; i < stop; i++) {
+            h = h * 31 + src.charAt(i);
+        }
+        int slot = (h ^ h >>> 16) & (CACHE_SIZE - 1);
+        String cached = cacheKeys[slot];
+        if (cached != null && cached.length() == length && src.regionMatches(start, cached, 0, length)) {
+            return cacheValues[slot];
+        }
+        String text = src.substring(start, stop);
+        TruffleString result = str(text);
+        cacheKeys[slot] = text;
+        cacheValues[slot] = result;
+        return result;
+    }
+
+    private static final int MAX_CACHED_LENGTH = 24;
+    private static final int CACHE_SIZE = 256;
+    private final String[] cacheKeys = new String[CACHE_SIZE];
+    private final TruffleString[] cacheValues = new TruffleString[CACHE_SIZE];
 
     private int parseStringToBuffer(StringBuilder sb, int position) {
         int start = position;
@@ -393,6 +425,15 @@ public final class DartJsonParser {
             do {
                 position++;
             } while (isDigit(position, src, end));
+        }
+        if (!isDouble && position - start <= 18) {
+            // At most 18 digits: fits a long, so no need for the text.
+            long v = 0;
+            for (int i = negative ? start + 1 : start; i < position; i++) {
+                v = v * 10 + (src.charAt(i) - '0');
+            }
+            value = negative ? -v : v;
+            return position;
         }
         String text = src.substring(start, position);
         if (!isDouble) {

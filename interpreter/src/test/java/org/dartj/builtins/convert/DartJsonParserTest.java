@@ -3,7 +3,11 @@ package org.dartj.builtins.convert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
 import org.junit.jupiter.api.Test;
+
+import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * Malformed JSON: messages and offsets as the VM's _ChunkedJsonParser (sdk/lib/_internal/vm/lib/
@@ -39,5 +43,35 @@ class DartJsonParserTest {
         bad("1 2", "Unexpected character", 2);
         bad("]", "Unexpected character", 0);
         bad("{1:2}", "Unexpected character", 1);
+    }
+
+    private static Object single(String json) {
+        return ((DartList) DartJsonParser.parse("[" + json + "]", null)).get(0);
+    }
+
+    @Test
+    void numbers() {
+        assertEquals(123456789012345678L, single("123456789012345678"));
+        assertEquals(1234567890123456789L, single("1234567890123456789"));
+        assertEquals(Long.MIN_VALUE, single("-9223372036854775808"));
+        assertEquals(9.223372036854775807E18, single("9223372036854775808"), "beyond 64 bits: a double");
+        assertEquals(0L, single("-0"));
+        assertEquals(-0.0, single("-0.0"));
+        assertEquals(-12L, single("-12"));
+        assertEquals(1.5e300, single("1.5e300"));
+    }
+
+    @Test
+    void shortStringsAreReusedCorrectly() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 2000; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"k").append(i % 300).append("\":\"v").append(i).append("\"}");
+        }
+        DartList list = (DartList) DartJsonParser.parse(sb.append(']').toString(), null);
+        for (int i = 0; i < 2000; i++) {
+            DartMap map = (DartMap) list.get(i);
+            TruffleString key = TruffleString.fromJavaStringUncached("k" + (i % 300), TruffleString.Encoding.UTF_16);
+            assertEquals("v" + i, ((TruffleString) map.get(key)).toJavaStringUncached());
+        }
     }
 }
