@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.dartj.DartLanguage;
@@ -40,6 +41,7 @@ import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
 import org.dartj.builtins.core.StringBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.collection.CollectionSupportBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
 import org.dartj.builtins.math.PointBuiltinsFactory;
@@ -85,7 +87,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories());
@@ -94,6 +96,7 @@ public final class DartCoreLibraries {
     private final DartCoreClasses classes;
     private final Map<String, Map<String, Object>> libraries = new HashMap<>();
     private boolean installed;
+    private final Map<String, Optional<String>> dartSources = new HashMap<>();
 
     public DartCoreLibraries(DartLanguage language, DartCoreClasses classes) {
         this.language = language;
@@ -122,6 +125,7 @@ public final class DartCoreLibraries {
         for (String name : List.of("Queue", "ListQueue", "LinkedHashMap", "LinkedHashSet")) {
             collection.put(name, classes.byName(name));
         }
+        library("dart:_internal");
         Map<String, Object> math = library("dart:math");
         for (String name : List.of("Random", "Point")) {
             math.put(name, classes.byName(name));
@@ -154,6 +158,24 @@ public final class DartCoreLibraries {
 
     private Map<String, Object> library(String uri) {
         return libraries.computeIfAbsent(uri, k -> new HashMap<>());
+    }
+
+    /**
+     * The Dart source of the part of core library {@code uri} that is written in Dart (the
+     * resource {@code org/dartj/lib/NAME.dart} for {@code dart:NAME}), or null. Its public
+     * names join the library's exports; it sees the library's Java builtins.
+     */
+    public synchronized String dartSource(String uri) {
+        if (!uri.startsWith("dart:")) {
+            return null;
+        }
+        return dartSources.computeIfAbsent(uri, u -> {
+            try (var in = DartCoreLibraries.class.getResourceAsStream("/org/dartj/lib/" + u.substring(5) + ".dart")) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot read the Dart part of " + u, e);
+            }
+        }).orElse(null);
     }
 
     public synchronized boolean hasLibrary(String uri) {

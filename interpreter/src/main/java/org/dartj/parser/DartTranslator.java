@@ -467,6 +467,10 @@ public final class DartTranslator {
         this.unit = compilationUnit;
         this.loader = libraryLoader;
         core.addImport(imported, "dart:core", null);
+        if (source.getName().startsWith("dart:") && core.hasLibrary(source.getName())) {
+            // a core library's Dart part sees the library's Java builtins
+            core.addImport(imported, source.getName(), null);
+        }
         declarations.addAll(unit.topLevelDeclaration());
         for (DirectiveContext d : unit.directive()) {
             translateDirective(d);
@@ -673,6 +677,14 @@ public final class DartTranslator {
             Map<String, Object> into = target;
             if (core.hasLibrary(uri)) {
                 core.addImport(into, uri, filter);
+                if (core.dartSource(uri) != null && !uri.equals(source.getName())) {
+                    DartTranslator library = loader.loadCore(uri, core.dartSource(uri));
+                    pendingImports.add(() -> library.exportNamespace(new HashSet<>()).forEach((k, v) -> {
+                        if (filter.test(k)) {
+                            into.put(k, v);
+                        }
+                    }));
+                }
                 return;
             }
             if (uri.startsWith("dart:")) {
