@@ -16,11 +16,15 @@ abstract class IterableBase<E> extends Iterable<E> {
   const IterableBase();
 
   static String iterableToShortString(Iterable iterable, [String leftDelimiter = '(', String rightDelimiter = ')']) =>
-      iterableToShortString(iterable, leftDelimiter, rightDelimiter);
+      _shortString(iterable, leftDelimiter, rightDelimiter);
 
   static String iterableToFullString(Iterable iterable, [String leftDelimiter = '(', String rightDelimiter = ')']) =>
-      iterableToFullString(iterable, leftDelimiter, rightDelimiter);
+      _fullString(iterable, leftDelimiter, rightDelimiter);
 }
+
+// dart:_internal's functions under names that IterableBase's statics do not shadow
+String _shortString(Iterable iterable, String left, String right) => iterableToShortString(iterable, left, right);
+String _fullString(Iterable iterable, String left, String right) => iterableToFullString(iterable, left, right);
 
 /// The Iterable members in terms of `iterator`.
 mixin IterableMixin<E> implements Iterable<E> {
@@ -909,4 +913,964 @@ class UnmodifiableSetView<E> extends SetBase<E> {
   void removeWhere(bool test(E element)) => throw UnsupportedError('Cannot change an unmodifiable set');
   void retainWhere(bool test(E element)) => throw UnsupportedError('Cannot change an unmodifiable set');
   bool remove(Object? value) => throw UnsupportedError('Cannot change an unmodifiable set');
+}
+
+// ---------------------------------------------------------------- SplayTree
+
+class _SplayNode<K> {
+  final K key;
+  Object? value;
+  _SplayNode<K>? left;
+  _SplayNode<K>? right;
+  _SplayNode(this.key, this.value);
+}
+
+/// A top-down splay tree of keys (and values, for maps) ordered by `_compare`.
+class _SplayTree<K> {
+  _SplayNode<K>? _root;
+  int _count = 0;
+  int _modificationCount = 0;
+  final int Function(K, K) _compare;
+  final bool Function(dynamic) _validKey;
+
+  _SplayTree(int Function(K, K)? compare, bool Function(dynamic)? isValidKey)
+      : _compare = compare ?? _compareAny,
+        _validKey = isValidKey ?? ((dynamic a) => true);
+
+  /// Splays the node of `key`, or its last neighbour on the search path, to the root;
+  /// the comparison of the new root with `key` (-1 when empty).
+  int _splay(K key) {
+    var root = _root;
+    if (root == null) {
+      return -1;
+    }
+    _SplayNode<K>? leftRoot;
+    _SplayNode<K>? leftLast;
+    _SplayNode<K>? rightRoot;
+    _SplayNode<K>? rightLast;
+    int comp;
+    while (true) {
+      comp = _compare(root!.key, key);
+      if (comp > 0) {
+        var l = root.left;
+        if (l == null) break;
+        comp = _compare(l.key, key);
+        if (comp > 0) {
+          root.left = l.right;
+          l.right = root;
+          root = l;
+          l = root.left;
+          if (l == null) break;
+        }
+        if (rightLast == null) {
+          rightRoot = root;
+        } else {
+          rightLast.left = root;
+        }
+        rightLast = root;
+        root = l;
+      } else if (comp < 0) {
+        var r = root.right;
+        if (r == null) break;
+        comp = _compare(r.key, key);
+        if (comp < 0) {
+          root.right = r.left;
+          r.left = root;
+          root = r;
+          r = root.right;
+          if (r == null) break;
+        }
+        if (leftLast == null) {
+          leftRoot = root;
+        } else {
+          leftLast.right = root;
+        }
+        leftLast = root;
+        root = r;
+      } else {
+        break;
+      }
+    }
+    if (leftLast != null) {
+      leftLast.right = root.left;
+      root.left = leftRoot;
+    }
+    if (rightLast != null) {
+      rightLast.left = root.right;
+      root.right = rightRoot;
+    }
+    _root = root;
+    return comp;
+  }
+
+  _SplayNode<K>? _first() {
+    var node = _root;
+    if (node == null) return null;
+    while (node!.left != null) {
+      node = node.left;
+    }
+    return node;
+  }
+
+  _SplayNode<K>? _last() {
+    var node = _root;
+    if (node == null) return null;
+    while (node!.right != null) {
+      node = node.right;
+    }
+    return node;
+  }
+
+  /// Inserts a new node at the root; `comp` is the result of `_splay(key)`.
+  void _addNewRoot(_SplayNode<K> node, int comp) {
+    _count++;
+    _modificationCount++;
+    var root = _root;
+    if (root == null) {
+      _root = node;
+      return;
+    }
+    if (comp < 0) {
+      node.left = root;
+      node.right = root.right;
+      root.right = null;
+    } else {
+      node.right = root;
+      node.left = root.left;
+      root.left = null;
+    }
+    _root = node;
+  }
+
+  /// Removes the root, which has `key`.
+  _SplayNode<K> _removeRoot() {
+    var root = _root!;
+    _count--;
+    _modificationCount++;
+    var left = root.left;
+    var right = root.right;
+    if (left == null) {
+      _root = right;
+    } else if (right == null) {
+      _root = left;
+    } else {
+      _root = left;
+      _splay(root.key);
+      _root!.right = right;
+    }
+    return root;
+  }
+
+  void _clear() {
+    _root = null;
+    _count = 0;
+    _modificationCount++;
+  }
+
+  /// The nodes in key order, as the iterators see them.
+  List<_SplayNode<K>> _nodes() {
+    var result = <_SplayNode<K>>[];
+    var stack = <_SplayNode<K>>[];
+    var node = _root;
+    while (node != null || stack.isNotEmpty) {
+      while (node != null) {
+        stack.add(node);
+        node = node.left;
+      }
+      node = stack.removeLast();
+      result.add(node);
+      node = node.right;
+    }
+    return result;
+  }
+
+  K? _lastKeyBefore(K key) {
+    if (_root == null) return null;
+    int comp = _splay(key);
+    if (comp < 0) return _root!.key;
+    var node = _root!.left;
+    if (node == null) return null;
+    while (node!.right != null) {
+      node = node.right;
+    }
+    return node.key;
+  }
+
+  K? _firstKeyAfter(K key) {
+    if (_root == null) return null;
+    int comp = _splay(key);
+    if (comp > 0) return _root!.key;
+    var node = _root!.right;
+    if (node == null) return null;
+    while (node!.left != null) {
+      node = node.left;
+    }
+    return node.key;
+  }
+}
+
+class _SplayTreeIterator<K, T> implements Iterator<T> {
+  final _SplayTree<K> _tree;
+  final List<_SplayNode<K>> _nodes;
+  final T Function(_SplayNode<K>) _project;
+  final int _modificationCount;
+  int _index = -1;
+
+  _SplayTreeIterator(this._tree, this._project)
+      : _nodes = _tree._nodes(),
+        _modificationCount = _tree._modificationCount;
+
+  T get current => _index >= 0 && _index < _nodes.length ? _project(_nodes[_index]) : null as T;
+
+  bool moveNext() {
+    if (_tree._modificationCount != _modificationCount) {
+      throwConcurrentModification(_tree);
+    }
+    if (_index < _nodes.length) _index++;
+    return _index < _nodes.length;
+  }
+}
+
+class _SplayTreeIterable<K, T> extends Iterable<T> {
+  final _SplayTree<K> _tree;
+  final T Function(_SplayNode<K>) _project;
+  final bool _isKeys;
+  _SplayTreeIterable(this._tree, this._project, this._isKeys);
+
+  int get length => _tree._count;
+  bool get isEmpty => _tree._count == 0;
+  bool get isNotEmpty => _tree._count != 0;
+  Iterator<T> get iterator => _SplayTreeIterator<K, T>(_tree, _project);
+  bool contains(Object? o) {
+    if (_isKeys) {
+      var tree = _tree;
+      return tree is SplayTreeMap ? (tree as SplayTreeMap).containsKey(o) : super.contains(o);
+    }
+    return super.contains(o);
+  }
+}
+
+/// A Map ordered by `compare`, stored in a self-balancing (splay) tree.
+class SplayTreeMap<K, V> extends _SplayTree<K> with MapMixin<K, V> {
+  SplayTreeMap([int Function(K key1, K key2)? compare, bool Function(dynamic potentialKey)? isValidKey])
+      : super(compare, isValidKey);
+
+  factory SplayTreeMap.from(Map<dynamic, dynamic> other, [int Function(K key1, K key2)? compare, bool Function(dynamic potentialKey)? isValidKey]) {
+    var result = SplayTreeMap<K, V>(compare, isValidKey);
+    other.forEach((dynamic k, dynamic v) {
+      result[k as K] = v as V;
+    });
+    return result;
+  }
+
+  factory SplayTreeMap.of(Map<K, V> other, [int Function(K key1, K key2)? compare, bool Function(dynamic potentialKey)? isValidKey]) =>
+      SplayTreeMap<K, V>(compare, isValidKey)..addAll(other);
+
+  factory SplayTreeMap.fromIterable(Iterable iterable, {K Function(dynamic element)? key, V Function(dynamic element)? value, int Function(K key1, K key2)? compare, bool Function(dynamic potentialKey)? isValidKey}) {
+    var map = SplayTreeMap<K, V>(compare, isValidKey);
+    for (var element in iterable) {
+      map[key == null ? element as K : key(element)] = value == null ? element as V : value(element);
+    }
+    return map;
+  }
+
+  factory SplayTreeMap.fromIterables(Iterable<K> keys, Iterable<V> values, [int Function(K key1, K key2)? compare, bool Function(dynamic potentialKey)? isValidKey]) {
+    var map = SplayTreeMap<K, V>(compare, isValidKey);
+    Iterator<K> keyIterator = keys.iterator;
+    Iterator<V> valueIterator = values.iterator;
+    bool hasNextKey = keyIterator.moveNext();
+    bool hasNextValue = valueIterator.moveNext();
+    while (hasNextKey && hasNextValue) {
+      map[keyIterator.current] = valueIterator.current;
+      hasNextKey = keyIterator.moveNext();
+      hasNextValue = valueIterator.moveNext();
+    }
+    if (hasNextKey || hasNextValue) {
+      throw ArgumentError('Iterables do not have same length.');
+    }
+    return map;
+  }
+
+  V? operator [](Object? key) {
+    if (!_validKey(key)) return null;
+    if (_root != null && _splay(key as K) == 0) {
+      return _root!.value as V;
+    }
+    return null;
+  }
+
+  V? remove(Object? key) {
+    if (!_validKey(key)) return null;
+    if (_root != null && _splay(key as K) == 0) {
+      return _removeRoot().value as V;
+    }
+    return null;
+  }
+
+  void operator []=(K key, V value) {
+    int comp = _splay(key);
+    if (comp == 0) {
+      _root!.value = value;
+      return;
+    }
+    _addNewRoot(_SplayNode<K>(key, value), comp);
+  }
+
+  V putIfAbsent(K key, V ifAbsent()) {
+    int comp = _splay(key);
+    if (comp == 0) {
+      return _root!.value as V;
+    }
+    int modificationCount = _modificationCount;
+    V value = ifAbsent();
+    if (modificationCount != _modificationCount) {
+      throwConcurrentModification(this);
+    }
+    comp = _splay(key);
+    _addNewRoot(_SplayNode<K>(key, value), comp);
+    return value;
+  }
+
+  V update(K key, V update(V value), {V Function()? ifAbsent}) {
+    int comp = _splay(key);
+    if (comp == 0) {
+      int modificationCount = _modificationCount;
+      V newValue = update(_root!.value as V);
+      if (modificationCount != _modificationCount) {
+        throwConcurrentModification(this);
+      }
+      _splay(key);
+      _root!.value = newValue;
+      return newValue;
+    }
+    if (ifAbsent != null) {
+      int modificationCount = _modificationCount;
+      V newValue = ifAbsent();
+      if (modificationCount != _modificationCount) {
+        throwConcurrentModification(this);
+      }
+      comp = _splay(key);
+      _addNewRoot(_SplayNode<K>(key, newValue), comp);
+      return newValue;
+    }
+    throwArgumentValue(key, 'key', 'Key not in map.');
+  }
+
+  void updateAll(V update(K key, V value)) {
+    for (var node in _nodes()) {
+      int modificationCount = _modificationCount;
+      node.value = update(node.key, node.value as V);
+      if (modificationCount != _modificationCount) {
+        throwConcurrentModification(this);
+      }
+    }
+  }
+
+  void addAll(Map<K, V> other) {
+    other.forEach((K key, V value) {
+      this[key] = value;
+    });
+  }
+
+  bool get isEmpty => _root == null;
+  bool get isNotEmpty => _root != null;
+  int get length => _count;
+
+  void forEach(void f(K key, V value)) {
+    for (var it = _SplayTreeIterator<K, _SplayNode<K>>(this, (n) => n); it.moveNext();) {
+      var node = it.current;
+      f(node.key, node.value as V);
+    }
+  }
+
+  void clear() {
+    _clear();
+  }
+
+  bool containsKey(Object? key) => _validKey(key) && _root != null && _splay(key as K) == 0;
+
+  bool containsValue(Object? value) {
+    int initialModificationCount = _modificationCount;
+    for (var node in _nodes()) {
+      if (node.value == value) return true;
+      if (initialModificationCount != _modificationCount) {
+        throwConcurrentModification(this);
+      }
+    }
+    return false;
+  }
+
+  Iterable<K> get keys => _SplayTreeIterable<K, K>(this, (n) => n.key, true);
+  Iterable<V> get values => _SplayTreeIterable<K, V>(this, (n) => n.value as V, false);
+  Iterable<MapEntry<K, V>> get entries => _SplayTreeIterable<K, MapEntry<K, V>>(this, (n) => MapEntry<K, V>(n.key, n.value as V), false);
+
+  K? firstKey() => _first()?.key;
+  K? lastKey() => _last()?.key;
+  K? lastKeyBefore(K key) => _lastKeyBefore(key);
+  K? firstKeyAfter(K key) => _firstKeyAfter(key);
+}
+
+/// A Set ordered by `compare`, stored in a self-balancing (splay) tree.
+class SplayTreeSet<E> extends _SplayTree<E> with IterableMixin<E>, SetMixin<E> {
+  SplayTreeSet([int Function(E key1, E key2)? compare, bool Function(dynamic potentialKey)? isValidKey])
+      : super(compare, isValidKey);
+
+  factory SplayTreeSet.from(Iterable elements, [int Function(E key1, E key2)? compare, bool Function(dynamic potentialKey)? isValidKey]) {
+    var result = SplayTreeSet<E>(compare, isValidKey);
+    for (var element in elements) {
+      result.add(element as E);
+    }
+    return result;
+  }
+
+  factory SplayTreeSet.of(Iterable<E> elements, [int Function(E key1, E key2)? compare, bool Function(dynamic potentialKey)? isValidKey]) =>
+      SplayTreeSet<E>(compare, isValidKey)..addAll(elements);
+
+  Iterator<E> get iterator => _SplayTreeIterator<E, E>(this, (n) => n.key);
+  int get length => _count;
+  bool get isEmpty => _root == null;
+  bool get isNotEmpty => _root != null;
+
+  E get first {
+    if (_count == 0) _noElement();
+    return _first()!.key;
+  }
+
+  E get last {
+    if (_count == 0) _noElement();
+    return _last()!.key;
+  }
+
+  E get single {
+    if (_count == 0) _noElement();
+    if (_count > 1) _tooMany();
+    return _root!.key;
+  }
+
+  bool contains(Object? element) => _validKey(element) && _root != null && _splay(element as E) == 0;
+
+  bool add(E element) {
+    int comp = _splay(element);
+    if (comp == 0) return false;
+    _addNewRoot(_SplayNode<E>(element, null), comp);
+    return true;
+  }
+
+  bool remove(Object? object) {
+    if (!_validKey(object)) return false;
+    if (_root != null && _splay(object as E) == 0) {
+      _removeRoot();
+      return true;
+    }
+    return false;
+  }
+
+  void addAll(Iterable<E> elements) {
+    for (E element in elements) {
+      add(element);
+    }
+  }
+
+  void removeAll(Iterable<Object?> elements) {
+    for (Object? element in elements) {
+      remove(element);
+    }
+  }
+
+  void retainAll(Iterable<Object?> elements) {
+    var retainSet = SplayTreeSet<E>(_compare, _validKey);
+    int modificationCount = _modificationCount;
+    for (Object? object in elements) {
+      if (modificationCount != _modificationCount) {
+        throwConcurrentModification(this);
+      }
+      if (_validKey(object) && _root != null && _splay(object as E) == 0) {
+        retainSet.add(_root!.key);
+      }
+    }
+    if (retainSet._count != _count) {
+      _root = retainSet._root;
+      _count = retainSet._count;
+      _modificationCount++;
+    }
+  }
+
+  E? lookup(Object? object) {
+    if (!_validKey(object)) return null;
+    if (_root != null && _splay(object as E) == 0) return _root!.key;
+    return null;
+  }
+
+  Set<E> intersection(Set<Object?> other) {
+    var result = SplayTreeSet<E>(_compare, _validKey);
+    for (E element in this) {
+      if (other.contains(element)) result.add(element);
+    }
+    return result;
+  }
+
+  Set<E> difference(Set<Object?> other) {
+    var result = SplayTreeSet<E>(_compare, _validKey);
+    for (E element in this) {
+      if (!other.contains(element)) result.add(element);
+    }
+    return result;
+  }
+
+  Set<E> union(Set<E> other) => toSet()..addAll(other);
+
+  void clear() {
+    _clear();
+  }
+
+  Set<E> toSet() => SplayTreeSet<E>(_compare, _validKey)..addAll(this);
+
+  String toString() => iterableToFullString(this, '{', '}');
+}
+
+// ---------------------------------------------------------------- HashMap, HashSet
+// Without custom equality they are the default (insertion-ordered) Map and Set; with
+// equals/hashCode/isValidKey (or identity) they are _CustomHashMap/_CustomHashSet, which also
+// iterate in insertion order. The VM's hash-bucket order is not reproduced.
+
+bool _defaultEquals(dynamic a, dynamic b) => a == b;
+int _defaultHashCode(dynamic a) => a.hashCode;
+
+abstract class HashMap<K, V> implements Map<K, V> {
+  factory HashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) {
+    if (isValidKey == null && hashCode == null && equals == null) {
+      return _DefaultHashMap<K, V>(<K, V>{});
+    }
+    return _CustomHashMap<K, V>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey ?? ((dynamic a) => true));
+  }
+
+  factory HashMap.identity() => _CustomHashMap<K, V>(identical, identityHashCode, (dynamic a) => true);
+
+  factory HashMap.from(Map<dynamic, dynamic> other) {
+    var result = HashMap<K, V>();
+    other.forEach((dynamic k, dynamic v) {
+      result[k as K] = v as V;
+    });
+    return result;
+  }
+
+  factory HashMap.of(Map<K, V> other) => HashMap<K, V>()..addAll(other);
+
+  factory HashMap.fromIterable(Iterable iterable, {K Function(dynamic element)? key, V Function(dynamic element)? value}) {
+    var map = HashMap<K, V>();
+    for (var element in iterable) {
+      map[key == null ? element as K : key(element)] = value == null ? element as V : value(element);
+    }
+    return map;
+  }
+
+  factory HashMap.fromIterables(Iterable<K> keys, Iterable<V> values) {
+    var map = HashMap<K, V>();
+    Iterator<K> keyIterator = keys.iterator;
+    Iterator<V> valueIterator = values.iterator;
+    bool hasNextKey = keyIterator.moveNext();
+    bool hasNextValue = valueIterator.moveNext();
+    while (hasNextKey && hasNextValue) {
+      map[keyIterator.current] = valueIterator.current;
+      hasNextKey = keyIterator.moveNext();
+      hasNextValue = valueIterator.moveNext();
+    }
+    if (hasNextKey || hasNextValue) {
+      throw ArgumentError('Iterables do not have same length.');
+    }
+    return map;
+  }
+
+  factory HashMap.fromEntries(Iterable<MapEntry<K, V>> entries) => HashMap<K, V>()..addEntries(entries);
+}
+
+/// A HashMap with the default equality: the default Map behind a view.
+class _DefaultHashMap<K, V> extends MapView<K, V> implements HashMap<K, V> {
+  _DefaultHashMap(Map<K, V> map) : super(map);
+}
+
+/// A HashSet with the default equality: the default Set behind it.
+class _DefaultHashSet<E> extends SetBase<E> implements HashSet<E> {
+  final Set<E> _set;
+  _DefaultHashSet(this._set);
+
+  bool add(E value) => _set.add(value);
+  void addAll(Iterable<E> elements) => _set.addAll(elements);
+  bool contains(Object? element) => _set.contains(element);
+  E? lookup(Object? element) => _set.lookup(element);
+  bool remove(Object? value) => _set.remove(value);
+  Iterator<E> get iterator => _set.iterator;
+  int get length => _set.length;
+  void clear() => _set.clear();
+  Set<E> toSet() => _DefaultHashSet<E>(_set.toSet());
+}
+
+class _HashEntry<K, V> {
+  final K key;
+  V value;
+  final int hash;
+  _HashEntry(this.key, this.value, this.hash);
+}
+
+class _CustomHashMap<K, V> extends MapBase<K, V> implements HashMap<K, V> {
+  final bool Function(K, K) _equals;
+  final int Function(K) _hashCode;
+  final bool Function(dynamic) _validKey;
+  final Map<int, List<_HashEntry<K, V>>> _buckets = <int, List<_HashEntry<K, V>>>{};
+  final Set<_HashEntry<K, V>> _entries = <_HashEntry<K, V>>{};
+
+  _CustomHashMap(this._equals, this._hashCode, this._validKey);
+
+  _HashEntry<K, V>? _find(Object? key) {
+    if (!_validKey(key)) return null;
+    var bucket = _buckets[_hashCode(key as K)];
+    if (bucket == null) return null;
+    for (var entry in bucket) {
+      if (_equals(entry.key, key)) return entry;
+    }
+    return null;
+  }
+
+  V? operator [](Object? key) => _find(key)?.value;
+  bool containsKey(Object? key) => _find(key) != null;
+  int get length => _entries.length;
+  bool get isEmpty => _entries.isEmpty;
+  bool get isNotEmpty => _entries.isNotEmpty;
+  Iterable<K> get keys => _entries.map((e) => e.key);
+  Iterable<V> get values => _entries.map((e) => e.value);
+
+  void operator []=(K key, V value) {
+    int hash = _hashCode(key);
+    var bucket = _buckets.putIfAbsent(hash, () => <_HashEntry<K, V>>[]);
+    for (var entry in bucket) {
+      if (_equals(entry.key, key)) {
+        entry.value = value;
+        return;
+      }
+    }
+    var entry = _HashEntry<K, V>(key, value, hash);
+    bucket.add(entry);
+    _entries.add(entry);
+  }
+
+  V? remove(Object? key) {
+    var entry = _find(key);
+    if (entry == null) return null;
+    var bucket = _buckets[entry.hash]!;
+    bucket.remove(entry);
+    if (bucket.isEmpty) _buckets.remove(entry.hash);
+    _entries.remove(entry);
+    return entry.value;
+  }
+
+  void clear() {
+    _buckets.clear();
+    _entries.clear();
+  }
+
+  void forEach(void action(K key, V value)) {
+    for (var entry in _entries) {
+      action(entry.key, entry.value);
+    }
+  }
+}
+
+abstract class HashSet<E> implements Set<E> {
+  factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) {
+    if (isValidKey == null && hashCode == null && equals == null) {
+      return _DefaultHashSet<E>(<E>{});
+    }
+    return _CustomHashSet<E>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey ?? ((dynamic a) => true));
+  }
+
+  factory HashSet.identity() => _CustomHashSet<E>(identical, identityHashCode, (dynamic a) => true);
+
+  factory HashSet.from(Iterable<dynamic> elements) {
+    var result = HashSet<E>();
+    for (var e in elements) {
+      result.add(e as E);
+    }
+    return result;
+  }
+
+  factory HashSet.of(Iterable<E> elements) => HashSet<E>()..addAll(elements);
+}
+
+class _CustomHashSet<E> extends SetBase<E> implements HashSet<E> {
+  final _CustomHashMap<E, bool> _map;
+
+  _CustomHashSet(bool Function(E, E) equals, int Function(E) hashCode, bool Function(dynamic) validKey)
+      : _map = _CustomHashMap<E, bool>(equals, hashCode, validKey);
+
+  bool add(E value) {
+    if (_map.containsKey(value)) return false;
+    _map[value] = true;
+    return true;
+  }
+
+  bool contains(Object? element) => _map.containsKey(element);
+  E? lookup(Object? element) => _map._find(element)?.key;
+
+  bool remove(Object? value) {
+    if (!_map.containsKey(value)) return false;
+    _map.remove(value);
+    return true;
+  }
+
+  Iterator<E> get iterator => _map.keys.iterator;
+  int get length => _map.length;
+  void clear() => _map.clear();
+  Set<E> toSet() => _CustomHashSet<E>(_map._equals, _map._hashCode, _map._validKey)..addAll(this);
+}
+
+// ---------------------------------------------------------------- DoubleLinkedQueue
+
+/// An entry of a DoubleLinkedQueue: its element and links to its neighbours.
+class DoubleLinkedQueueEntry<E> {
+  DoubleLinkedQueue<E>? _queue;
+  DoubleLinkedQueueEntry<E>? _previousLink;
+  DoubleLinkedQueueEntry<E>? _nextLink;
+  E element;
+
+  DoubleLinkedQueueEntry(this.element);
+
+  bool get _isSentinel => false;
+
+  void _link(DoubleLinkedQueueEntry<E>? previous, DoubleLinkedQueueEntry<E>? next) {
+    _nextLink = next;
+    _previousLink = previous;
+    if (previous != null) previous._nextLink = this;
+    if (next != null) next._previousLink = this;
+  }
+
+  DoubleLinkedQueueEntry<E> _insertAfterThis(E e) {
+    var entry = DoubleLinkedQueueEntry<E>(e);
+    entry._queue = _queue;
+    entry._link(this, _nextLink);
+    if (_queue != null) {
+      _queue!._elementCount++;
+    }
+    return entry;
+  }
+
+  /// Adds `e` after this entry.
+  void append(E e) {
+    _insertAfterThis(e);
+  }
+
+  /// Adds `e` before this entry.
+  void prepend(E e) {
+    var entry = DoubleLinkedQueueEntry<E>(e);
+    entry._queue = _queue;
+    entry._link(_previousLink, this);
+    if (_queue != null) {
+      _queue!._elementCount++;
+    }
+  }
+
+  /// Removes this entry from its queue; its element.
+  E remove() {
+    if (_previousLink != null) _previousLink!._nextLink = _nextLink;
+    if (_nextLink != null) _nextLink!._previousLink = _previousLink;
+    if (_queue != null) {
+      _queue!._elementCount--;
+    }
+    _queue = null;
+    _nextLink = null;
+    _previousLink = null;
+    return element;
+  }
+
+  DoubleLinkedQueueEntry<E>? previousEntry() {
+    var previous = _previousLink;
+    return previous == null || previous._isSentinel ? null : previous;
+  }
+
+  DoubleLinkedQueueEntry<E>? nextEntry() {
+    var next = _nextLink;
+    return next == null || next._isSentinel ? null : next;
+  }
+}
+
+class _DoubleLinkedQueueSentinel<E> extends DoubleLinkedQueueEntry<E> {
+  _DoubleLinkedQueueSentinel(DoubleLinkedQueue<E> queue) : super(null as E) {
+    _queue = queue;
+    _previousLink = this;
+    _nextLink = this;
+  }
+
+  bool get _isSentinel => true;
+}
+
+class _DoubleLinkedQueueIterator<E> implements Iterator<E> {
+  final DoubleLinkedQueue<E> _queue;
+  DoubleLinkedQueueEntry<E>? _nextEntry;
+  E? _current;
+
+  _DoubleLinkedQueueIterator(DoubleLinkedQueue<E> queue)
+      : _queue = queue,
+        _nextEntry = queue._sentinel._nextLink;
+
+  bool moveNext() {
+    var next = _nextEntry;
+    if (next == null || identical(next, _queue._sentinel)) {
+      _current = null;
+      _nextEntry = null;
+      return false;
+    }
+    if (!identical(next._queue, _queue)) {
+      throwConcurrentModification(_queue);
+    }
+    _current = next.element;
+    _nextEntry = next._nextLink;
+    return true;
+  }
+
+  E get current => _current as E;
+}
+
+/// A Queue as a doubly-linked list of DoubleLinkedQueueEntry objects.
+class DoubleLinkedQueue<E> extends Iterable<E> implements Queue<E> {
+  late final _DoubleLinkedQueueSentinel<E> _sentinel = _DoubleLinkedQueueSentinel<E>(this);
+  int _elementCount = 0;
+
+  DoubleLinkedQueue();
+
+  factory DoubleLinkedQueue.from(Iterable<dynamic> elements) {
+    var list = DoubleLinkedQueue<E>();
+    for (final e in elements) {
+      list.addLast(e as E);
+    }
+    return list;
+  }
+
+  factory DoubleLinkedQueue.of(Iterable<E> elements) => DoubleLinkedQueue<E>()..addAll(elements);
+
+  Queue<R> cast<R>() => this as Queue<R>;
+  int get length => _elementCount;
+  bool get isEmpty => _elementCount == 0;
+  bool get isNotEmpty => _elementCount != 0;
+
+  void addLast(E value) {
+    _sentinel.prepend(value);
+  }
+
+  void addFirst(E value) {
+    _sentinel.append(value);
+  }
+
+  void add(E value) {
+    _sentinel.prepend(value);
+  }
+
+  void addAll(Iterable<E> iterable) {
+    for (final E value in iterable) {
+      _sentinel.prepend(value);
+    }
+  }
+
+  E removeLast() {
+    var last = _sentinel._previousLink!;
+    if (identical(last, _sentinel)) _noElement();
+    return last.remove();
+  }
+
+  E removeFirst() {
+    var first = _sentinel._nextLink!;
+    if (identical(first, _sentinel)) _noElement();
+    return first.remove();
+  }
+
+  bool remove(Object? o) {
+    var entry = _sentinel._nextLink!;
+    while (!identical(entry, _sentinel)) {
+      bool equals = (entry.element == o);
+      if (!identical(this, entry._queue)) {
+        throwConcurrentModification(this);
+      }
+      if (equals) {
+        entry.remove();
+        return true;
+      }
+      entry = entry._nextLink!;
+    }
+    return false;
+  }
+
+  void _filter(bool test(E element), bool removeMatching) {
+    var entry = _sentinel._nextLink!;
+    while (!identical(entry, _sentinel)) {
+      bool matches = test(entry.element);
+      if (!identical(this, entry._queue)) {
+        throwConcurrentModification(this);
+      }
+      var next = entry._nextLink!;
+      if (identical(removeMatching, matches)) {
+        entry.remove();
+      }
+      entry = next;
+    }
+  }
+
+  void removeWhere(bool test(E element)) {
+    _filter(test, true);
+  }
+
+  void retainWhere(bool test(E element)) {
+    _filter(test, false);
+  }
+
+  E get first {
+    var firstEntry = _sentinel._nextLink!;
+    if (identical(firstEntry, _sentinel)) _noElement();
+    return firstEntry.element;
+  }
+
+  E get last {
+    var lastEntry = _sentinel._previousLink!;
+    if (identical(lastEntry, _sentinel)) _noElement();
+    return lastEntry.element;
+  }
+
+  E get single {
+    var entry = _sentinel._nextLink!;
+    if (identical(entry, _sentinel)) _noElement();
+    if (!identical(entry, _sentinel._previousLink)) _tooMany();
+    return entry.element;
+  }
+
+  DoubleLinkedQueueEntry<E>? firstEntry() => _sentinel.nextEntry();
+  DoubleLinkedQueueEntry<E>? lastEntry() => _sentinel.previousEntry();
+
+  void clear() {
+    var entry = _sentinel._nextLink!;
+    while (!identical(entry, _sentinel)) {
+      var next = entry._nextLink!;
+      entry._queue = null;
+      entry._nextLink = null;
+      entry._previousLink = null;
+      entry = next;
+    }
+    _sentinel._nextLink = _sentinel;
+    _sentinel._previousLink = _sentinel;
+    _elementCount = 0;
+  }
+
+  void forEachEntry(void action(DoubleLinkedQueueEntry<E> element)) {
+    var entry = _sentinel._nextLink!;
+    while (!identical(entry, _sentinel)) {
+      var next = entry._nextLink!;
+      action(entry);
+      if (identical(this, entry._queue)) {
+        next = entry._nextLink!;
+      } else if (!identical(this, next._queue)) {
+        throwConcurrentModification(this);
+      }
+      entry = next;
+    }
+  }
+
+  Iterator<E> get iterator => _DoubleLinkedQueueIterator<E>(this);
+
+  String toString() => iterableToFullString(this, '{', '}');
 }
