@@ -1,5 +1,5 @@
 // A mixin declared in another library: its members see that library's private names,
-// wherever the mixin is applied.
+// wherever the mixin is applied. Static members of an imported class.
 import 'src/tally.dart';
 
 class Counter with Tally {}
@@ -18,4 +18,6 @@ void main() {
   var n = Named('n');
   n.bump();
   print(n);
+  print(Limits.max);
+  print(Limits.describe());
 }

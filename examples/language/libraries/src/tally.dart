@@ -8,6 +8,11 @@ class _Step {
   _Step(this.size);
 }
 
+class Limits {
+  static const int max = 3;
+  static String describe() => 'max ${max}';
+}
+
 mixin Tally {
   int _count = 0;
 

@@ -2242,7 +2242,7 @@ public final class DartTranslator {
                 name = member;
             }
             if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
-                DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : null;
+                DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
                     i++;
