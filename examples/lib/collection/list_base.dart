@@ -94,4 +94,8 @@ void main() {
   print(s.length);
   print(s.where((x) => x.isEven).toList());
   print(ListBase.listToString([1, [2, 3]]));
+  var mixed = Buffer<Object>()..addAll([1, 'two', 3.0, 4]);
+  print(mixed.whereType<int>().toList());
+  print(mixed.whereType<String>().single);
+  print(mixed.cast<Object>().length);
 }

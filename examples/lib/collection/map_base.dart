@@ -101,6 +101,10 @@ void main() {
       print(e);
     }
   }
+  var r2 = Registry<int>()..addAll({'p': 1, 'q': 2});
+  print({...r2, 'z': 0});
+  print(Map.of(r2));
+  print(<String, int>{}..addAll(r2));
   var mv = MapView<String, int>({'k': 1});
   mv['j'] = 2;
   print(mv);

@@ -169,13 +169,19 @@ public final class DartCoreLibraries {
         if (!uri.startsWith("dart:")) {
             return null;
         }
-        return dartSources.computeIfAbsent(uri, u -> {
-            try (var in = DartCoreLibraries.class.getResourceAsStream("/org/dartj/lib/" + u.substring(5) + ".dart")) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot read the Dart part of " + u, e);
-            }
-        }).orElse(null);
+        return dartSources.computeIfAbsent(uri, u -> Optional.ofNullable(readDartSource(u))).orElse(null);
+    }
+
+    /** The resource text of the Dart part of core library {@code uri}, or null when it has none. */
+    public static String readDartSource(String uri) {
+        if (!uri.startsWith("dart:") || uri.indexOf('/') >= 0) {
+            return null;
+        }
+        try (var in = DartCoreLibraries.class.getResourceAsStream("/org/dartj/lib/" + uri.substring(5) + ".dart")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the Dart part of " + uri, e);
+        }
     }
 
     public synchronized boolean hasLibrary(String uri) {

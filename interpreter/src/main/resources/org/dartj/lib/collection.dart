@@ -26,13 +26,16 @@ abstract class IterableBase<E> extends Iterable<E> {
 String _shortString(Iterable iterable, String left, String right) => iterableToShortString(iterable, left, right);
 String _fullString(Iterable iterable, String left, String right) => iterableToFullString(iterable, left, right);
 
+// cast<R>() and whereType<T>() receive their type arguments as hidden positional arguments
+// (see DartTranslator.translateMemberArguments), which they pass on to the builtins.
+
 /// The Iterable members in terms of `iterator`.
 mixin IterableMixin<E> implements Iterable<E> {
   Iterator<E> get iterator;
-  Iterable<R> cast<R>() => this as Iterable<R>;
+  Iterable<R> cast<R>([dynamic type]) => iterableAdapter(this).cast(type);
   Iterable<T> map<T>(T toElement(E e)) => iterableAdapter(this).map(toElement);
   Iterable<E> where(bool test(E element)) => iterableAdapter(this).where(test);
-  Iterable<T> whereType<T>() => iterableAdapter(this).whereType<T>();
+  Iterable<T> whereType<T>([dynamic type]) => iterableAdapter(this).whereType(type);
   Iterable<T> expand<T>(Iterable<T> toElements(E element)) => iterableAdapter(this).expand(toElements);
   Iterable<E> followedBy(Iterable<E> other) => iterableAdapter(this).followedBy(other);
   bool contains(Object? element) {
@@ -221,7 +224,7 @@ mixin ListMixin<E> implements List<E> {
   }
 
   Iterable<E> where(bool test(E element)) => iterableAdapter(this).where(test);
-  Iterable<T> whereType<T>() => iterableAdapter(this).whereType<T>();
+  Iterable<T> whereType<T>([dynamic type]) => iterableAdapter(this).whereType(type);
   Iterable<T> map<T>(T f(E element)) => iterableAdapter(this).map(f);
   Iterable<T> expand<T>(Iterable<T> f(E element)) => iterableAdapter(this).expand(f);
 
@@ -324,7 +327,7 @@ mixin ListMixin<E> implements List<E> {
     this.length = 0;
   }
 
-  List<R> cast<R>() => this as List<R>;
+  List<R> cast<R>([dynamic type]) => this as List<R>;
 
   E removeLast() {
     if (length == 0) _noElement();
@@ -539,7 +542,7 @@ class UnmodifiableListView<E> extends _UnmodifiableListBase<E> {
 
   UnmodifiableListView(Iterable<E> source) : _source = source;
 
-  List<R> cast<R>() => UnmodifiableListView<R>(_source.cast<R>());
+  List<R> cast<R>([dynamic type]) => UnmodifiableListView<R>(_source.cast(type));
   int get length => _source.length;
   E operator [](int index) => _source.elementAt(index);
 }
@@ -554,7 +557,7 @@ mixin MapMixin<K, V> implements Map<K, V> {
   V? remove(Object? key);
   void clear();
 
-  Map<RK, RV> cast<RK, RV>() => this as Map<RK, RV>;
+  Map<RK, RV> cast<RK, RV>([dynamic keyType, dynamic valueType]) => this as Map<RK, RV>;
 
   void forEach(void action(K key, V value)) {
     for (K key in keys) {
@@ -712,7 +715,7 @@ class MapView<K, V> implements Map<K, V> {
   final Map<K, V> _map;
   const MapView(Map<K, V> map) : _map = map;
 
-  Map<RK, RV> cast<RK, RV>() => _map.cast<RK, RV>();
+  Map<RK, RV> cast<RK, RV>([dynamic keyType, dynamic valueType]) => _map.cast(keyType, valueType);
   V? operator [](Object? key) => _map[key];
   void operator []=(K key, V value) {
     _map[key] = value;
@@ -754,7 +757,7 @@ class MapView<K, V> implements Map<K, V> {
 class UnmodifiableMapView<K, V> extends MapView<K, V> {
   UnmodifiableMapView(Map<K, V> map) : super(map);
 
-  Map<RK, RV> cast<RK, RV>() => UnmodifiableMapView<RK, RV>(_map.cast<RK, RV>());
+  Map<RK, RV> cast<RK, RV>([dynamic keyType, dynamic valueType]) => UnmodifiableMapView<RK, RV>(_map.cast(keyType, valueType));
   void operator []=(K key, V value) => throw UnsupportedError('Cannot modify unmodifiable map');
   void addAll(Map<K, V> other) => throw UnsupportedError('Cannot modify unmodifiable map');
   void addEntries(Iterable<MapEntry<K, V>> entries) => throw UnsupportedError('Cannot modify unmodifiable map');
@@ -780,9 +783,9 @@ mixin SetMixin<E> implements Set<E> {
 
   bool get isEmpty => length == 0;
   bool get isNotEmpty => length != 0;
-  Set<R> cast<R>() => this as Set<R>;
+  Set<R> cast<R>([dynamic type]) => this as Set<R>;
   Iterable<E> followedBy(Iterable<E> other) => iterableAdapter(this).followedBy(other);
-  Iterable<T> whereType<T>() => iterableAdapter(this).whereType<T>();
+  Iterable<T> whereType<T>([dynamic type]) => iterableAdapter(this).whereType(type);
 
   void clear() {
     removeAll(toList());
@@ -898,7 +901,7 @@ class UnmodifiableSetView<E> extends SetBase<E> {
 
   UnmodifiableSetView(Set<E> source) : _source = source;
 
-  Set<R> cast<R>() => UnmodifiableSetView<R>(_source.cast<R>());
+  Set<R> cast<R>([dynamic type]) => UnmodifiableSetView<R>(_source.cast(type));
   bool contains(Object? element) => _source.contains(element);
   E? lookup(Object? element) => _source.lookup(element);
   int get length => _source.length;
@@ -1746,7 +1749,7 @@ class DoubleLinkedQueue<E> extends Iterable<E> implements Queue<E> {
 
   factory DoubleLinkedQueue.of(Iterable<E> elements) => DoubleLinkedQueue<E>()..addAll(elements);
 
-  Queue<R> cast<R>() => this as Queue<R>;
+  Queue<R> cast<R>([dynamic type]) => this as Queue<R>;
   int get length => _elementCount;
   bool get isEmpty => _elementCount == 0;
   bool get isNotEmpty => _elementCount != 0;

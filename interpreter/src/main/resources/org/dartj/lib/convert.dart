@@ -12,7 +12,7 @@ abstract class Converter<S, T> {
   /// This converter followed by `other`.
   Converter<S, TT> fuse<TT>(Converter<T, TT> other) => _FusedConverter<S, T, TT>(this, other);
 
-  Converter<RS, RT> cast<RS, RT>() => this as Converter<RS, RT>;
+  Converter<RS, RT> cast<RS, RT>([dynamic sourceType, dynamic targetType]) => this as Converter<RS, RT>;
 }
 
 class _FusedConverter<S, M, T> extends Converter<S, T> {
