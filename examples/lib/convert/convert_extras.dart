@@ -11,6 +11,16 @@ class Exclaim extends Converter<String, String> {
   String convert(String input) => '$input!';
 }
 
+class Flip extends Codec<String, String> {
+  Converter<String, String> get encoder => const _FlipLowBit();
+  Converter<String, String> get decoder => const _FlipLowBit();
+}
+
+class _FlipLowBit extends Converter<String, String> {
+  const _FlipLowBit();
+  String convert(String s) => String.fromCharCodes(s.codeUnits.map((c) => c ^ 1));
+}
+
 class Money {
   final int cents;
   Money(this.cents);
@@ -93,4 +103,19 @@ void main() {
       toEncodable: (o) => o is Money ? '${o.cents}c' : o);
   print(codec.decode('{"x": 1, "y": [2, "s"]}'));
   print(codec.encode({'price': Money(250)}));
+
+  var flip = Flip();
+  print(flip.encode('abc'));
+  print(flip.decode(flip.encode('abc')));
+  var flipBytes = flip.fuse(utf8);
+  print(flipBytes.encode('abc'));
+  print(flipBytes.decode([96, 99, 98]));
+  print(flip.inverted.encode('abc'));
+  print(json.encoder.convert([1, 'x']));
+  print(json.decoder.convert('[2]'));
+  print(base64.encoder.convert([1, 2, 3]));
+  print(base64.decoder.convert('AQID'));
+  print(ascii.fuse(base64).encode('hi'));
+  print(ascii.encoder.convert('ok'));
+  print(latin1.decoder.convert([233]));
 }

@@ -2,9 +2,13 @@ package org.dartj.builtins;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 import org.dartj.DartLanguage;
@@ -97,6 +101,7 @@ public final class DartCoreLibraries {
     private final Map<String, Map<String, Object>> libraries = new HashMap<>();
     private boolean installed;
     private final Map<String, Optional<String>> dartSources = new HashMap<>();
+    private final Map<String, Set<String>> dartSourceNames = new HashMap<>();
 
     public DartCoreLibraries(DartLanguage language, DartCoreClasses classes) {
         this.language = language;
@@ -170,6 +175,46 @@ public final class DartCoreLibraries {
             return null;
         }
         return dartSources.computeIfAbsent(uri, u -> Optional.ofNullable(readDartSource(u))).orElse(null);
+    }
+
+    /**
+     * The names whose use makes a library need the Dart part of {@code uri}: its public
+     * top-level classes, mixins, constants and functions, and the members its extensions add
+     * to Java core classes. Read from the resource text, so no parse is needed to decide.
+     */
+    public synchronized Set<String> dartSourceNames(String uri) {
+        return dartSourceNames.computeIfAbsent(uri, u -> {
+            String text = dartSource(u);
+            return text == null ? Set.of() : declaredNames(text);
+        });
+    }
+
+    private static final Pattern TOP_LEVEL_NAME = Pattern.compile(
+                    "^(?:(?:abstract|base|final|sealed|interface|mixin)\\s+)*(?:class|mixin)\\s+([A-Za-z]\\w*)" +
+                                    "|^(?:const|final|var)\\s+(?:[\\w<>?, ]+\\s+)?([A-Za-z]\\w*)\\s*=" +
+                                    "|^[A-Za-z_][\\w<>?, ]*\\s+([A-Za-z]\\w*)\\s*(?:<[^>]*>)?\\(",
+                    Pattern.MULTILINE);
+    private static final Pattern EXTENSION_MEMBER = Pattern.compile("^  [^ /\\n].*?(?:\\bget\\s+([A-Za-z]\\w*)|\\s([A-Za-z]\\w*)(?:<[^>]*>)?\\()", Pattern.MULTILINE);
+
+    /** The public names {@link #dartSourceNames} reads from a Dart part's text. */
+    static Set<String> declaredNames(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = TOP_LEVEL_NAME.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    names.add(m.group(g));
+                }
+            }
+        }
+        Matcher ext = Pattern.compile("^extension\\s.*?^}", Pattern.MULTILINE | Pattern.DOTALL).matcher(text);
+        while (ext.find()) {
+            Matcher member = EXTENSION_MEMBER.matcher(ext.group());
+            while (member.find()) {
+                names.add(member.group(1) != null ? member.group(1) : member.group(2));
+            }
+        }
+        return names;
     }
 
     /** The resource text of the Dart part of core library {@code uri}, or null when it has none. */

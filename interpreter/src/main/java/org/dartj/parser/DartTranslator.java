@@ -475,6 +475,7 @@ public final class DartTranslator {
         for (DirectiveContext d : unit.directive()) {
             translateDirective(d);
         }
+        coreDartParts.forEach(Runnable::run);
         List<TopLevelDeclarationContext> decls = declarations;
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TypeAliasContext ta) {
@@ -644,6 +645,52 @@ public final class DartTranslator {
         }
     }
 
+    /** Imports of core libraries that have a Dart part, decided once the part files are read. */
+    private final List<Runnable> coreDartParts = new ArrayList<>();
+
+    /**
+     * Loads the Dart part of core library {@code uri} (see {@code DartCoreLibraries.dartSource})
+     * when this library's text (parts included) mentions one of its names: parsing it costs
+     * start-up time that a program using only the Java builtins should not pay.
+     */
+    private void importCoreDartPart(String uri, Map<String, Object> into, Predicate<String> filter) {
+        Set<String> names = core.dartSourceNames(uri);
+        boolean used = mentionsAny(source.getCharacters(), names);
+        for (Source part : partSources.values()) {
+            used = used || mentionsAny(part.getCharacters(), names);
+        }
+        if (!used) {
+            return;
+        }
+        DartTranslator library = loader.loadCore(uri, core.dartSource(uri));
+        pendingImports.add(() -> library.exportNamespace(new HashSet<>()).forEach((k, v) -> {
+            if (filter.test(k)) {
+                into.put(k, v);
+            }
+        }));
+    }
+
+    /** Whether {@code text} contains one of {@code names} as a whole identifier. */
+    static boolean mentionsAny(CharSequence text, Set<String> names) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '_' || c == '$') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$')) {
+                    i++;
+                }
+                if (names.contains(text.subSequence(start, i).toString())) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
     private static List<InitializedIdentifierContext> topLevelVariables(TopLevelDeclarationContext d) {
         if (d instanceof TopLevelVariablesContext v) {
             return v.initializedIdentifierList().initializedIdentifier();
@@ -678,12 +725,7 @@ public final class DartTranslator {
             if (core.hasLibrary(uri)) {
                 core.addImport(into, uri, filter);
                 if (core.dartSource(uri) != null && !uri.equals(source.getName())) {
-                    DartTranslator library = loader.loadCore(uri, core.dartSource(uri));
-                    pendingImports.add(() -> library.exportNamespace(new HashSet<>()).forEach((k, v) -> {
-                        if (filter.test(k)) {
-                            into.put(k, v);
-                        }
-                    }));
+                    coreDartParts.add(() -> importCoreDartPart(uri, into, filter));
                 }
                 return;
             }

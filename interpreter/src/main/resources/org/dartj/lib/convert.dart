@@ -73,7 +73,6 @@ class _CodecConverter<S, T> extends Converter<S, T> {
 }
 
 extension Utf8CodecMembers on Utf8Codec {
-  String get name => 'utf-8';
   Utf8Encoder get encoder => const Utf8Encoder();
   Utf8Decoder get decoder => const Utf8Decoder();
   Codec<String, R> fuse<R>(Codec<List<int>, R> other) => _FusedCodec<String, List<int>, R>(this, other);
@@ -88,6 +87,9 @@ extension Base64CodecMembers on Base64Codec {
 }
 
 extension JsonCodecMembers on JsonCodec {
+  // converters that use this codec's reviver and toEncodable
+  Converter<Object?, String> get encoder => _CodecConverter<Object?, String>((input) => this.encode(input));
+  Converter<String, Object?> get decoder => _CodecConverter<String, Object?>((input) => this.decode(input));
   Codec<Object?, R> fuse<R>(Codec<String, R> other) => _FusedCodec<Object?, String, R>(this, other);
   Codec<String, Object?> get inverted => _InvertedCodec<String, Object?>(this);
 }

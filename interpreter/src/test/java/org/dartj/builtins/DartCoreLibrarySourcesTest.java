@@ -1,6 +1,7 @@
 package org.dartj.builtins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -31,6 +34,27 @@ class DartCoreLibrarySourcesTest {
         assertNull(DartCoreLibraries.readDartSource("package:collection/collection.dart"));
         assertNull(DartCoreLibraries.readDartSource("dart:../lib/collection"));
         assertNull(DartCoreLibraries.readDartSource("collection.dart"));
+    }
+
+    @Test
+    void theNamesThatNeedADartPartAreItsPublicDeclarationsAndExtensionMembers() {
+        Set<String> collection = DartCoreLibraries.declaredNames(DartCoreLibraries.readDartSource("dart:collection"));
+        assertTrue(collection.containsAll(List.of("ListBase", "ListMixin", "MapBase", "SetMixin", "IterableBase", "SplayTreeMap", "SplayTreeSet", "HashMap",
+                        "HashSet", "DoubleLinkedQueue", "DoubleLinkedQueueEntry", "UnmodifiableListView", "UnmodifiableMapView", "MapView")), collection.toString());
+        assertFalse(collection.stream().anyMatch(n -> n.startsWith("_")), collection.toString());
+        Set<String> convert = DartCoreLibraries.declaredNames(DartCoreLibraries.readDartSource("dart:convert"));
+        assertTrue(convert.containsAll(List.of("Converter", "Codec", "ascii", "latin1", "htmlEscape", "HtmlEscape", "HtmlEscapeMode", "Utf8Encoder",
+                        "fuse", "inverted", "encoder", "decoder")), convert.toString());
+        assertFalse(convert.contains("convert"), convert.toString());
+        assertEquals(Set.of("Rectangle", "MutableRectangle"), DartCoreLibraries.declaredNames(DartCoreLibraries.readDartSource("dart:math")));
+    }
+
+    @Test
+    void theDartPartIsLoadedWhenTheProgramNamesSomethingOfIt() {
+        try (Engine engine = Engine.create("dart")) {
+            assertEquals("{1}\n[2]\n", run(engine, "import 'dart:collection';\nimport 'dart:convert';\nvoid main() { print(Queue.of([1])); print(json.decode('[2]')); }"));
+            assertEquals("true\n", run(engine, "import 'dart:convert';\nvoid main() { print(identical(utf8.inverted.inverted, utf8)); }"));
+        }
     }
 
     private static String run(Engine engine, String program) {
