@@ -2,9 +2,14 @@ package org.dartj.builtins;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 import org.dartj.DartLanguage;
@@ -48,6 +53,7 @@ import org.dartj.builtins.core.FunctionBuiltinsFactory;
 import org.dartj.builtins.core.ExpandoBuiltinsFactory;
 import org.dartj.builtins.core.WeakReferenceBuiltinsFactory;
 import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
+import org.dartj.builtins.collection.CollectionSupportBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
 import org.dartj.builtins.math.PointBuiltinsFactory;
@@ -100,7 +106,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(),
@@ -113,6 +119,8 @@ public final class DartCoreLibraries {
     private final DartCoreClasses classes;
     private final Map<String, Map<String, Object>> libraries = new HashMap<>();
     private boolean installed;
+    private final Map<String, Optional<String>> dartSources = new HashMap<>();
+    private final Map<String, Set<String>> dartSourceNames = new HashMap<>();
 
     public DartCoreLibraries(DartLanguage language, DartCoreClasses classes) {
         this.language = language;
@@ -148,6 +156,7 @@ public final class DartCoreLibraries {
         for (String name : List.of("Queue", "ListQueue", "LinkedHashMap", "LinkedHashSet")) {
             collection.put(name, classes.byName(name));
         }
+        library("dart:_internal");
         Map<String, Object> math = library("dart:math");
         for (String name : List.of("Random", "Point")) {
             math.put(name, classes.byName(name));
@@ -180,6 +189,70 @@ public final class DartCoreLibraries {
 
     private Map<String, Object> library(String uri) {
         return libraries.computeIfAbsent(uri, k -> new HashMap<>());
+    }
+
+    /**
+     * The Dart source of the part of core library {@code uri} that is written in Dart (the
+     * resource {@code org/dartj/lib/NAME.dart} for {@code dart:NAME}), or null. Its public
+     * names join the library's exports; it sees the library's Java builtins.
+     */
+    public synchronized String dartSource(String uri) {
+        if (!uri.startsWith("dart:")) {
+            return null;
+        }
+        return dartSources.computeIfAbsent(uri, u -> Optional.ofNullable(readDartSource(u))).orElse(null);
+    }
+
+    /**
+     * The names whose use makes a library need the Dart part of {@code uri}: its public
+     * top-level classes, mixins, constants and functions, and the members its extensions add
+     * to Java core classes. Read from the resource text, so no parse is needed to decide.
+     */
+    public synchronized Set<String> dartSourceNames(String uri) {
+        return dartSourceNames.computeIfAbsent(uri, u -> {
+            String text = dartSource(u);
+            return text == null ? Set.of() : declaredNames(text);
+        });
+    }
+
+    private static final Pattern TOP_LEVEL_NAME = Pattern.compile(
+                    "^(?:(?:abstract|base|final|sealed|interface|mixin)\\s+)*(?:class|mixin)\\s+([A-Za-z]\\w*)" +
+                                    "|^(?:const|final|var)\\s+(?:[\\w<>?, ]+\\s+)?([A-Za-z]\\w*)\\s*=" +
+                                    "|^[A-Za-z_][\\w<>?, ]*\\s+([A-Za-z]\\w*)\\s*(?:<[^>]*>)?\\(",
+                    Pattern.MULTILINE);
+    private static final Pattern EXTENSION_MEMBER = Pattern.compile("^  [^ /\\n].*?(?:\\bget\\s+([A-Za-z]\\w*)|\\s([A-Za-z]\\w*)(?:<[^>]*>)?\\()", Pattern.MULTILINE);
+
+    /** The public names {@link #dartSourceNames} reads from a Dart part's text. */
+    static Set<String> declaredNames(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = TOP_LEVEL_NAME.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    names.add(m.group(g));
+                }
+            }
+        }
+        Matcher ext = Pattern.compile("^extension\\s.*?^}", Pattern.MULTILINE | Pattern.DOTALL).matcher(text);
+        while (ext.find()) {
+            Matcher member = EXTENSION_MEMBER.matcher(ext.group());
+            while (member.find()) {
+                names.add(member.group(1) != null ? member.group(1) : member.group(2));
+            }
+        }
+        return names;
+    }
+
+    /** The resource text of the Dart part of core library {@code uri}, or null when it has none. */
+    public static String readDartSource(String uri) {
+        if (!uri.startsWith("dart:") || uri.indexOf('/') >= 0) {
+            return null;
+        }
+        try (var in = DartCoreLibraries.class.getResourceAsStream("/org/dartj/lib/" + uri.substring(5) + ".dart")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the Dart part of " + uri, e);
+        }
     }
 
     public synchronized boolean hasLibrary(String uri) {

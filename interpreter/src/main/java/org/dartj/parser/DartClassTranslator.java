@@ -246,14 +246,16 @@ final class DartClassTranslator {
                     DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
                     DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
                     app.isMixinApplication = true;
-                    app.owner = this;
+                    // the mixin's members are translated where the mixin is declared, so its
+                    // names (private ones too) resolve in the mixin's library
+                    app.owner = mixin.owner;
                     app.linked = true;
                     app.superInfo = below;
                     appClass.setSuperclass(belowClass);
                     appClass.addInterface(mixin.dartClass);
                     declareMembers(app, members(mixin));
                     layoutFields(app);
-                    ordered.add(app);
+                    mixin.owner.ordered.add(app);
                     below = app;
                     belowClass = appClass;
                 }

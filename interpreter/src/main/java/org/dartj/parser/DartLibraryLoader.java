@@ -98,6 +98,18 @@ final class DartLibraryLoader {
         return loadSource(read(located, from, uri, at), located.key());
     }
 
+    /**
+     * The Dart part of the core library {@code uri} (a resource shipped with the interpreter,
+     * see {@code DartCoreLibraries.dartSource}), loaded once per program like any library.
+     */
+    DartTranslator loadCore(String uri, String text) {
+        DartTranslator existing = libraries.get(uri);
+        if (existing != null) {
+            return existing;
+        }
+        return loadSource(Source.newBuilder(DartLanguage.ID, text, uri).internal(true).build(), uri);
+    }
+
     /** The source of the part file {@code uri} of the library {@code owner}. */
     Source readPart(Source owner, String uri, ParserRuleContext at) {
         return read(locate(owner, uri, at), owner, uri, at);

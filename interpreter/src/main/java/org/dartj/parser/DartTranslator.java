@@ -469,10 +469,15 @@ public final class DartTranslator {
         this.unit = compilationUnit;
         this.loader = libraryLoader;
         core.addImport(imported, "dart:core", null);
+        if (source.getName().startsWith("dart:") && core.hasLibrary(source.getName())) {
+            // a core library's Dart part sees the library's Java builtins
+            core.addImport(imported, source.getName(), null);
+        }
         declarations.addAll(unit.topLevelDeclaration());
         for (DirectiveContext d : unit.directive()) {
             translateDirective(d);
         }
+        coreDartParts.forEach(Runnable::run);
         List<TopLevelDeclarationContext> decls = declarations;
         for (TopLevelDeclarationContext d : decls) {
             if (d instanceof TypeAliasContext ta) {
@@ -642,6 +647,52 @@ public final class DartTranslator {
         }
     }
 
+    /** Imports of core libraries that have a Dart part, decided once the part files are read. */
+    private final List<Runnable> coreDartParts = new ArrayList<>();
+
+    /**
+     * Loads the Dart part of core library {@code uri} (see {@code DartCoreLibraries.dartSource})
+     * when this library's text (parts included) mentions one of its names: parsing it costs
+     * start-up time that a program using only the Java builtins should not pay.
+     */
+    private void importCoreDartPart(String uri, Map<String, Object> into, Predicate<String> filter) {
+        Set<String> names = core.dartSourceNames(uri);
+        boolean used = mentionsAny(source.getCharacters(), names);
+        for (Source part : partSources.values()) {
+            used = used || mentionsAny(part.getCharacters(), names);
+        }
+        if (!used) {
+            return;
+        }
+        DartTranslator library = loader.loadCore(uri, core.dartSource(uri));
+        pendingImports.add(() -> library.exportNamespace(new HashSet<>()).forEach((k, v) -> {
+            if (filter.test(k)) {
+                into.put(k, v);
+            }
+        }));
+    }
+
+    /** Whether {@code text} contains one of {@code names} as a whole identifier. */
+    static boolean mentionsAny(CharSequence text, Set<String> names) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '_' || c == '$') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$')) {
+                    i++;
+                }
+                if (names.contains(text.subSequence(start, i).toString())) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
     private static List<InitializedIdentifierContext> topLevelVariables(TopLevelDeclarationContext d) {
         if (d instanceof TopLevelVariablesContext v) {
             return v.initializedIdentifierList().initializedIdentifier();
@@ -675,6 +726,9 @@ public final class DartTranslator {
             Map<String, Object> into = target;
             if (core.hasLibrary(uri)) {
                 core.addImport(into, uri, filter);
+                if (core.dartSource(uri) != null && !uri.equals(source.getName())) {
+                    coreDartParts.add(() -> importCoreDartPart(uri, into, filter));
+                }
                 return;
             }
             if (uri.startsWith("dart:")) {
@@ -2253,7 +2307,7 @@ public final class DartTranslator {
                 name = member;
             }
             if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
-                DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : null;
+                DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
                     i++;

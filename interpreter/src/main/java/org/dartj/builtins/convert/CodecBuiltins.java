@@ -117,6 +117,14 @@ public final class CodecBuiltins {
         }
     }
 
+    @DartBuiltin(library = "dart:convert", owner = "Utf8Codec", name = "name", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class Utf8NameNode extends DartBuiltinNode {
+        @Specialization
+        protected TruffleString name(DartCodec self) {
+            return DartToStringNode.toTruffleString("utf-8");
+        }
+    }
+
     @DartBuiltin(library = "dart:convert", owner = "Utf8Codec", name = "encode", required = 1)
     public abstract static class Utf8EncodeNode extends DartBuiltinNode {
         @Specialization

@@ -56,6 +56,9 @@ public final class DartIterables {
         if (value instanceof DartList list) {
             return new DartLazyIterables.ListAdapter(classes, list);
         }
+        if (value instanceof org.dartj.runtime.DartSet set) {
+            return new DartLazyIterables.SetAdapter(classes, set);
+        }
         if (value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes.iterableClass)) {
             return new DartLazyIterables.InstanceAdapter(classes, instance);
         }

@@ -54,6 +54,34 @@ public final class DartLazyIterables {
         }
     }
 
+    /**
+     * A Set literal or LinkedHashSet as the source of lazy iterables (its {@code map},
+     * {@code where}, ...); the lazy iterables read the set through this adapter.
+     */
+    public static final class SetAdapter extends DartLazyIterable {
+        private final org.dartj.runtime.DartSet set;
+
+        public SetAdapter(DartCoreClasses classes, org.dartj.runtime.DartSet set) {
+            super(classes);
+            this.set = set;
+        }
+
+        @Override
+        public boolean isEfficientLength() {
+            return true;
+        }
+
+        @Override
+        public long length() {
+            return set.size();
+        }
+
+        @Override
+        public DartIterator iterator() {
+            return DartIterables.iterator(set);
+        }
+    }
+
     /** A Dart instance of a class that extends {@code Iterable}: the default members. */
     public static final class InstanceAdapter extends DartLazyIterable {
         private final DartInstance instance;

@@ -25,7 +25,7 @@ public final class DartToString {
 
     private static final ThreadLocal<List<Object>> VISITING = ThreadLocal.withInitial(ArrayList::new);
 
-    static boolean isVisiting(Object value) {
+    public static boolean isVisiting(Object value) {
         for (Object o : VISITING.get()) {
             if (o == value) {
                 return true;
@@ -34,11 +34,11 @@ public final class DartToString {
         return false;
     }
 
-    static void enter(Object value) {
+    public static void enter(Object value) {
         VISITING.get().add(value);
     }
 
-    static void exit(Object value) {
+    public static void exit(Object value) {
         List<Object> visiting = VISITING.get();
         visiting.remove(visiting.size() - 1);
     }

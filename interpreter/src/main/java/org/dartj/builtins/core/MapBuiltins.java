@@ -9,6 +9,7 @@ import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.classes.DartInstance;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.nodes.call.DartCalls;
 import org.dartj.nodes.expression.DartEqualNode;
@@ -46,7 +47,7 @@ public final class MapBuiltins {
 
     /** The entries of a Map argument ({@code addAll}, {@code Map.of}, ...), in order. */
     @TruffleBoundary
-    static List<Object[]> entriesOf(Object map, Node node) {
+    public static List<Object[]> entriesOf(Object map, Node node) {
         List<Object[]> result = new ArrayList<>();
         if (map instanceof DartMap m) {
             for (Map.Entry<Object, Object> e : m.entryArray()) {
@@ -56,10 +57,23 @@ public final class MapBuiltins {
             for (int i = 0; i < view.list().size(); i++) {
                 result.add(new Object[]{(long) i, view.list().get(i)});
             }
+        } else if (isMapInstance(map, node)) {
+            // a Dart class implementing Map (MapBase, SplayTreeMap, ...): through its keys and []
+            DartInstance instance = (DartInstance) map;
+            DartIterator keys = DartIterables.iterator(DartIterables.getProperty(instance, "keys"));
+            while (keys.moveNext()) {
+                Object key = keys.current();
+                result.add(new Object[]{key, DartIterables.invokeMethod(instance, "[]", key)});
+            }
         } else {
             throw DartErrors.typeError(classes(node).classOf(map).getName(), "Map<dynamic, dynamic>", node);
         }
         return result;
+    }
+
+    /** An instance of a Dart class that implements Map. */
+    public static boolean isMapInstance(Object value, Node node) {
+        return value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes(node).mapClass);
     }
 
     static DartMapEntry asEntry(Object value, Node node) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.MapBuiltins;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.DartStatementNode;
 import org.dartj.nodes.controlflow.DartForInNode;
@@ -38,7 +39,7 @@ public final class DartSpreadElementNode extends DartStatementNode {
         }
         Object target = frame.getObject(slot);
         if (target == null) {
-            target = value instanceof DartMap ? new DartMap("dynamic", "dynamic") : new DartSet("dynamic");
+            target = value instanceof DartMap || MapBuiltins.isMapInstance(value, this) ? new DartMap("dynamic", "dynamic") : new DartSet("dynamic");
             frame.setObject(slot, target);
         }
         spread(target, value);
@@ -47,11 +48,17 @@ public final class DartSpreadElementNode extends DartStatementNode {
     @TruffleBoundary
     private void spread(Object target, Object value) {
         if (target instanceof DartMap map) {
-            if (!(value instanceof DartMap source)) {
+            if (value instanceof DartMap source) {
+                for (Map.Entry<Object, Object> e : source.entries()) {
+                    map.put(e.getKey(), e.getValue());
+                }
+                return;
+            }
+            if (!MapBuiltins.isMapInstance(value, this)) {
                 throw DartErrors.typeError(DartLanguage.get(this).coreClasses().classOf(value).getName(), "Map<dynamic, dynamic>", this);
             }
-            for (Map.Entry<Object, Object> e : source.entries()) {
-                map.put(e.getKey(), e.getValue());
+            for (Object[] e : MapBuiltins.entriesOf(value, this)) {
+                map.put(e[0], e[1]);
             }
             return;
         }
