@@ -56,6 +56,9 @@ public final class DartCoreClasses {
     public final DartClass futureClass = define("Future", objectClass);
     public final DartClass completerClass = define("Completer", objectClass);
     public final DartClass timerClass = define("Timer", objectClass);
+    public final DartClass zoneClass = define("Zone", objectClass);
+    public final DartClass zoneSpecificationClass = define("ZoneSpecification", objectClass);
+    public final DartClass zoneDelegateClass = define("ZoneDelegate", objectClass);
     public final DartClass streamSubscriptionClass = define("StreamSubscription", objectClass);
     public final DartClass streamClass = define("Stream", objectClass);
     public final DartClass controllerStreamClass = define("_ControllerStream", streamClass);

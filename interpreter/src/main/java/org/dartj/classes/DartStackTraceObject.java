@@ -13,6 +13,11 @@ public final class DartStackTraceObject implements DartObject {
         this.exception = exception;
     }
 
+    /** The thrown exception whose frames this trace shows. */
+    public DartException exception() {
+        return exception;
+    }
+
     @Override
     public DartClass dartClass() {
         return dartClass;

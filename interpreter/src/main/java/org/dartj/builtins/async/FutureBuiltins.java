@@ -3,7 +3,6 @@ package org.dartj.builtins.async;
 import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.classes.DartErrorObject;
-import org.dartj.nodes.call.DartCalls;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.core.DartDuration;
@@ -51,7 +50,7 @@ public final class FutureBuiltins {
         protected DartFuture create(DartFunction computation) {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
-            context.getLoop().addTimer(0, false, () -> DartAsyncSupport.runInto(f, computation));
+            context.getLoop().addTimer(0, false, DartZone.bindCurrent(context, () -> DartAsyncSupport.runInto(f, computation)));
             return f;
         }
     }
@@ -76,7 +75,7 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
             DartFunction fn = computation instanceof DartFunction c ? c : null;
-            context.getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, () -> DartAsyncSupport.runInto(f, fn));
+            context.getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, DartZone.bindCurrent(context, () -> DartAsyncSupport.runInto(f, fn)));
             return f;
         }
     }
@@ -85,8 +84,11 @@ public final class FutureBuiltins {
     public abstract static class ThenNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture then(DartFuture self, DartFunction onValue, Object onError) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture then(DartFuture self, DartFunction valueCallback, Object errorCallback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction onValue = DartAsyncSupport.register(context, valueCallback, 1);
+            Object onError = errorCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, DartAsyncSupport.errorArity(f)) : errorCallback;
             self.addListener(done -> {
                 if (!done.isError()) {
                     DartAsyncSupport.runInto(result, onValue, done.value());
@@ -104,13 +106,16 @@ public final class FutureBuiltins {
     public abstract static class CatchErrorNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture catchError(DartFuture self, DartFunction onError, Object test) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture catchError(DartFuture self, DartFunction handler, Object testCallback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction onError = DartAsyncSupport.register(context, handler, DartAsyncSupport.errorArity(handler));
+            Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
             self.addListener(done -> {
                 if (done.isError() && test instanceof DartFunction t) {
                     Object matches;
                     try {
-                        matches = DartCalls.call(t, done.error().getValue());
+                        matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
                     } catch (DartException e) {
                         result.completeError(e);
                         return;
@@ -134,10 +139,12 @@ public final class FutureBuiltins {
     public abstract static class WhenCompleteNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture whenComplete(DartFuture self, DartFunction action) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture whenComplete(DartFuture self, DartFunction callback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction action = DartAsyncSupport.register(context, callback, 0);
             self.addListener(done -> {
-                DartFuture ignored = DartAsyncSupport.newFuture(DartContext.get(null));
+                DartFuture ignored = DartAsyncSupport.newFuture(context);
                 DartAsyncSupport.runInto(ignored, action);
                 if (ignored.isError()) {
                     result.completeError(ignored.error());
@@ -163,7 +170,7 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture result = DartAsyncSupport.newFuture(context);
             Node node = this;
-            var timer = context.getLoop().addTimer(Math.floorDiv(limit.micros, 1000), false, () -> {
+            var timer = context.getLoop().addTimer(Math.floorDiv(limit.micros, 1000), false, DartZone.bindCurrent(context, () -> {
                 if (onTimeout instanceof DartFunction f) {
                     DartAsyncSupport.runInto(result, f);
                 } else {
@@ -172,7 +179,7 @@ public final class FutureBuiltins {
                     result.completeError(new DartException(new DartErrorObject(classes.byName("TimeoutException"),
                                     org.dartj.builtins.core.DartToStringNode.toTruffleString("Future not completed"), text), node));
                 }
-            });
+            }));
             self.addListener(done -> {
                 if (timer.isActive()) {
                     timer.cancel();
