@@ -1,6 +1,6 @@
 // ZoneSpecification handlers: each gets (self, parent delegate, zone, ...) and may delegate
 // to the parent. print interception, microtask and timer creation, uncaught errors,
-// run/register interception, ZoneSpecification.from.
+// run/register interception, errorCallback, ZoneSpecification.from.
 import 'dart:async';
 
 void main() {
@@ -93,6 +93,22 @@ void main() {
   print(registered());
   final bound = tracing.bindCallback(() => identical(Zone.current, tracing));
   print(bound());
+
+  // errorCallback may replace the errors given to Future.error and Completer.completeError.
+  final replacing = Zone.current.fork(
+      specification: ZoneSpecification(
+          errorCallback: (self, parent, zone, error, stackTrace) => error == 'replace me'
+              ? AsyncError('replaced', stackTrace)
+              : parent.errorCallback(zone, error, stackTrace)));
+  replacing.run(() {
+    Future<void>.error('replace me').catchError((e) => print('Future.error: $e'));
+    Future<void>.error('keep me').catchError((e) => print('Future.error: $e'));
+    final completer = Completer<void>();
+    completer.future.catchError((e) => print('completeError: $e'));
+    completer.completeError('replace me');
+  });
+  final asyncError = AsyncError('wrapped', StackTrace.current);
+  print('$asyncError ${asyncError.error} ${asyncError.stackTrace is StackTrace}');
 
   done.future.then((_) {
     for (final entry in log) {

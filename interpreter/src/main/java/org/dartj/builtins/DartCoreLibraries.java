@@ -17,6 +17,7 @@ import org.dartj.builtins.async.StreamTransformBuiltinsFactory;
 import org.dartj.builtins.async.StreamTransformerBuiltinsFactory;
 import org.dartj.builtins.async.TimerBuiltinsFactory;
 import org.dartj.builtins.async.ZoneBuiltinsFactory;
+import org.dartj.builtins.async.AsyncErrorBuiltinsFactory;
 import org.dartj.builtins.core.ComparableBuiltinsFactory;
 import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
 import org.dartj.builtins.core.DateTimeBuiltinsFactory;
@@ -82,7 +83,7 @@ public final class DartCoreLibraries {
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
-                    FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(),
+                    FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(), AsyncErrorBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
@@ -112,7 +113,7 @@ public final class DartCoreLibraries {
         Map<String, Object> async = library("dart:async");
         core.put("Stream", classes.byName("Stream"));
         for (String name : List.of("Future", "Completer", "Timer", "Stream", "StreamSubscription", "StreamController", "StreamIterator", "TimeoutException",
-                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController", "Zone", "ZoneSpecification", "ZoneDelegate")) {
+                        "StreamTransformer", "StreamTransformerBase", "MultiStreamController", "Zone", "ZoneSpecification", "ZoneDelegate", "AsyncError")) {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");

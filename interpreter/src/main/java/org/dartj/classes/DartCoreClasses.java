@@ -59,6 +59,7 @@ public final class DartCoreClasses {
     public final DartClass zoneClass = define("Zone", objectClass);
     public final DartClass zoneSpecificationClass = define("ZoneSpecification", objectClass);
     public final DartClass zoneDelegateClass = define("ZoneDelegate", objectClass);
+    public final DartClass asyncErrorClass = define("AsyncError", objectClass);
     public final DartClass streamSubscriptionClass = define("StreamSubscription", objectClass);
     public final DartClass streamClass = define("Stream", objectClass);
     public final DartClass controllerStreamClass = define("_ControllerStream", streamClass);

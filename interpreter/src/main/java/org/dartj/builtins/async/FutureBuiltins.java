@@ -36,8 +36,9 @@ public final class FutureBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartFuture error(Object error, Object stackTrace) {
-            DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
-            f.completeErrorAsync(new DartException(error, this));
+            DartContext context = DartContext.get(this);
+            DartFuture f = DartAsyncSupport.newFuture(context);
+            f.completeErrorAsync(AsyncErrorBuiltins.userError(context, error, stackTrace, this));
             return f;
         }
     }
