@@ -442,6 +442,41 @@ public final class DartZone implements DartObject, DartAsyncZone {
         }
     }
 
+    /**
+     * The listener of an {@code await} in this zone: the continuations for a value and for an
+     * error are registered callbacks, resumed through {@code runUnary} and {@code runBinary}.
+     * Without such handlers it resumes directly (the future runs it in this zone).
+     */
+    @TruffleBoundary
+    public static org.dartj.runtime.async.DartFuture.Listener awaitContinuation(DartZone zone, java.util.function.Consumer<Object> onValue,
+                    java.util.function.Consumer<DartException> onError) {
+        if (!zone.intercepts(Handler.REGISTER_UNARY_CALLBACK) && !zone.intercepts(Handler.REGISTER_BINARY_CALLBACK) && !zone.intercepts(Handler.RUN_UNARY) &&
+                        !zone.intercepts(Handler.RUN_BINARY)) {
+            return done -> {
+                if (done.isError()) {
+                    onError.accept(done.error());
+                } else {
+                    onValue.accept(done.value());
+                }
+            };
+        }
+        Object thenCallback = zone.register(zone.closure("thenCallback", a -> {
+            onValue.accept(a.length > 0 ? a[0] : DartNull.INSTANCE);
+            return DartNull.INSTANCE;
+        }), 1);
+        Object errorCallback = zone.register(zone.closure("errorCallback", a -> {
+            onError.accept(exception(a[0], a.length > 1 ? a[1] : DartNull.INSTANCE));
+            return DartNull.INSTANCE;
+        }), 2);
+        return done -> {
+            if (done.isError()) {
+                zone.runFunction(errorCallback, done.error().getValue(), zone.stackTrace(done.error()));
+            } else {
+                zone.runFunction(thenCallback, done.value());
+            }
+        };
+    }
+
     /** The current zone's bound form of a runtime task (timers of Future constructors): itself in the root zone. */
     public static Runnable bindCurrent(DartContext context, Runnable task) {
         DartAsyncZone zone = context.getLoop().currentZone();
