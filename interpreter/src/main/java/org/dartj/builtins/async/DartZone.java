@@ -278,8 +278,20 @@ public final class DartZone implements DartObject, DartAsyncZone {
         if (f instanceof DartFunction function) {
             return DartCalls.call(function, args);
         }
-        ((Runnable) f).run();
-        return DartNull.INSTANCE;
+        if (f instanceof Runnable task) {
+            task.run();
+            return DartNull.INSTANCE;
+        }
+        // A handler returned something else where a callback was expected.
+        throw org.dartj.builtins.DartErrors.typeErrorFor(f, "Function", null);
+    }
+
+    /** The zone a {@code fork} handler returned; anything else is Dart's TypeError. */
+    static DartZone asZone(Object forked) {
+        if (forked instanceof DartZone zone) {
+            return zone;
+        }
+        throw org.dartj.builtins.DartErrors.typeErrorFor(forked, "Zone", null);
     }
 
     private static Runnable task(Object f) {
@@ -430,7 +442,7 @@ public final class DartZone implements DartObject, DartAsyncZone {
         own[Handler.HANDLE_UNCAUGHT_ERROR.ordinal()] = handler;
         Specification guarded = new Specification(context.getLanguage().coreClasses().byName("ZoneSpecification"), own);
         try {
-            DartZone zone = (DartZone) parentZone.dispatch(Handler.FORK, guarded, zoneValues);
+            DartZone zone = asZone(parentZone.dispatch(Handler.FORK, guarded, zoneValues));
             return zone.dispatch(Handler.RUN, body);
         } catch (DartException e) {
             if (binary) {

@@ -71,6 +71,7 @@ public final class ZoneBuiltins {
     public abstract static class ForkNode extends DartBuiltinNode {
         @Specialization
         protected Object fork(DartZone self, Object specification, Object zoneValues) {
+            checkForkArguments(specification, zoneValues, this);
             return self.dispatch(Handler.FORK, specification, zoneValues);
         }
     }
@@ -243,6 +244,17 @@ public final class ZoneBuiltins {
         }
     }
 
+    /** Dart's TypeError for a specification or values map of another type. */
+    @TruffleBoundary
+    static void checkForkArguments(Object specification, Object zoneValues, com.oracle.truffle.api.nodes.Node location) {
+        if (specification != DartNull.INSTANCE && !(specification instanceof Specification)) {
+            throw org.dartj.builtins.DartErrors.typeErrorFor(specification, "ZoneSpecification?", location);
+        }
+        if (zoneValues != DartNull.INSTANCE && !(zoneValues instanceof org.dartj.runtime.DartMap)) {
+            throw org.dartj.builtins.DartErrors.typeErrorFor(zoneValues, "Map<Object?, Object?>?", location);
+        }
+    }
+
     @TruffleBoundary
     private static Specification specification(DartLanguage language, DartFunction[] base, Object... handlers) {
         DartFunction[] all = base == null ? new DartFunction[Handler.COUNT] : base.clone();
@@ -399,7 +411,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "run", required = 2)
     public abstract static class DelegateRunNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0) {
             return DartZone.delegate(self.target, Handler.RUN, zone, a0);
         }
     }
@@ -407,7 +419,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "runUnary", required = 3)
     public abstract static class DelegateRunUnaryNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0, Object a1) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0, Object a1) {
             return DartZone.delegate(self.target, Handler.RUN_UNARY, zone, a0, a1);
         }
     }
@@ -415,7 +427,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "runBinary", required = 4)
     public abstract static class DelegateRunBinaryNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0, Object a1, Object a2) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0, Object a1, Object a2) {
             return DartZone.delegate(self.target, Handler.RUN_BINARY, zone, a0, a1, a2);
         }
     }
@@ -423,7 +435,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "registerCallback", required = 2)
     public abstract static class DelegateRegisterCallbackNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0) {
             return DartZone.delegate(self.target, Handler.REGISTER_CALLBACK, zone, a0);
         }
     }
@@ -431,7 +443,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "registerUnaryCallback", required = 2)
     public abstract static class DelegateRegisterUnaryCallbackNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0) {
             return DartZone.delegate(self.target, Handler.REGISTER_UNARY_CALLBACK, zone, a0);
         }
     }
@@ -439,7 +451,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "registerBinaryCallback", required = 2)
     public abstract static class DelegateRegisterBinaryCallbackNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0) {
             return DartZone.delegate(self.target, Handler.REGISTER_BINARY_CALLBACK, zone, a0);
         }
     }
@@ -455,7 +467,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "scheduleMicrotask", required = 2)
     public abstract static class DelegateScheduleMicrotaskNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0) {
+        protected Object op(Delegate self, DartZone zone, DartFunction a0) {
             return DartZone.delegate(self.target, Handler.SCHEDULE_MICROTASK, zone, a0);
         }
     }
@@ -463,7 +475,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "createTimer", required = 3)
     public abstract static class DelegateCreateTimerNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0, Object a1) {
+        protected Object op(Delegate self, DartZone zone, org.dartj.builtins.core.DartDuration a0, DartFunction a1) {
             return DartZone.delegate(self.target, Handler.CREATE_TIMER, zone, a0, a1);
         }
     }
@@ -471,7 +483,7 @@ public final class ZoneBuiltins {
     @DartBuiltin(library = "dart:async", owner = "ZoneDelegate", name = "createPeriodicTimer", required = 3)
     public abstract static class DelegateCreatePeriodicTimerNode extends DartBuiltinNode {
         @Specialization
-        protected Object op(Delegate self, DartZone zone, Object a0, Object a1) {
+        protected Object op(Delegate self, DartZone zone, org.dartj.builtins.core.DartDuration a0, DartFunction a1) {
             return DartZone.delegate(self.target, Handler.CREATE_PERIODIC_TIMER, zone, a0, a1);
         }
     }
@@ -488,6 +500,7 @@ public final class ZoneBuiltins {
     public abstract static class DelegateForkNode extends DartBuiltinNode {
         @Specialization
         protected Object op(Delegate self, DartZone zone, Object a0, Object a1) {
+            checkForkArguments(a0, a1, this);
             return DartZone.delegate(self.target, Handler.FORK, zone, a0, a1);
         }
     }
@@ -499,10 +512,14 @@ public final class ZoneBuiltins {
         @TruffleBoundary
         protected Object runZoned(DartFunction body, Object zoneValues, Object zoneSpecification, Object onError) {
             DartContext context = DartContext.get(this);
+            checkForkArguments(zoneSpecification, zoneValues, this);
+            if (onError != DartNull.INSTANCE && !(onError instanceof DartFunction)) {
+                throw org.dartj.builtins.DartErrors.typeErrorFor(onError, "Function?", this);
+            }
             if (onError instanceof DartFunction handler) {
                 return DartZone.runGuardedZone(context, body, handler, zoneValues, zoneSpecification);
             }
-            DartZone zone = (DartZone) DartZone.current(context).dispatch(Handler.FORK, zoneSpecification, zoneValues);
+            DartZone zone = DartZone.asZone(DartZone.current(context).dispatch(Handler.FORK, zoneSpecification, zoneValues));
             return zone.dispatch(Handler.RUN, body);
         }
     }
@@ -511,6 +528,7 @@ public final class ZoneBuiltins {
     public abstract static class RunZonedGuardedNode extends DartBuiltinNode {
         @Specialization
         protected Object runZonedGuarded(DartFunction body, DartFunction onError, Object zoneValues, Object zoneSpecification) {
+            checkForkArguments(zoneSpecification, zoneValues, this);
             return DartZone.runGuardedZone(DartContext.get(this), body, onError, zoneValues, zoneSpecification);
         }
     }
