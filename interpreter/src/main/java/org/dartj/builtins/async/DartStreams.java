@@ -272,6 +272,13 @@ public final class DartStreams {
             }
             listenedOnce = true;
             Listener l = new Listener(onData, onError, onDone, cancelOnError);
+            if (l.zone != null) {
+                // As the SDK's subscriptions: the callbacks are registered with the listening zone.
+                DartZone zone = (DartZone) l.zone;
+                l.onData = registered(zone, onData, 1);
+                l.onError = onError == null ? null : registered(zone, onError, DartAsyncSupport.errorArity(onError));
+                l.onDone = registered(zone, onDone, 0);
+            }
             listeners.add(l);
             if (onListen != null) {
                 DartCalls.call(onListen);
@@ -284,6 +291,10 @@ public final class DartStreams {
                 }
             }
             return new Subscription(subscriptionClass, this, l);
+        }
+
+        private static DartFunction registered(DartZone zone, DartFunction f, int arity) {
+            return f != null && zone.register(f, arity) instanceof DartFunction r ? r : f;
         }
 
         @TruffleBoundary

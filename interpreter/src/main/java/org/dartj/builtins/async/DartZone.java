@@ -488,10 +488,4 @@ public final class DartZone implements DartObject, DartAsyncZone {
             }
         };
     }
-
-    /** The current zone's bound form of a runtime task (timers of Future constructors): itself in the root zone. */
-    public static Runnable bindCurrent(DartContext context, Runnable task) {
-        DartAsyncZone zone = context.getLoop().currentZone();
-        return zone == null ? task : ((DartZone) zone).bindGuarded(task);
-    }
 }

@@ -51,7 +51,7 @@ public final class FutureBuiltins {
         protected DartFuture create(DartFunction computation) {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
-            context.getLoop().addTimer(0, false, DartZone.bindCurrent(context, () -> DartAsyncSupport.runInto(f, computation)));
+            TimerBuiltins.internalTimer(context, 0, () -> DartAsyncSupport.runInto(f, computation));
             return f;
         }
     }
@@ -76,7 +76,7 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
             DartFunction fn = computation instanceof DartFunction c ? c : null;
-            context.getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, DartZone.bindCurrent(context, () -> DartAsyncSupport.runInto(f, fn)));
+            TimerBuiltins.internalTimer(context, duration.micros, () -> DartAsyncSupport.runInto(f, fn));
             return f;
         }
     }
@@ -171,7 +171,12 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture result = DartAsyncSupport.newFuture(context);
             Node node = this;
-            var timer = context.getLoop().addTimer(Math.floorDiv(limit.micros, 1000), false, DartZone.bindCurrent(context, () -> {
+            boolean[] settled = new boolean[1];
+            var timer = TimerBuiltins.internalTimer(context, limit.micros, () -> {
+                if (settled[0]) {
+                    return;
+                }
+                settled[0] = true;
                 if (onTimeout instanceof DartFunction f) {
                     DartAsyncSupport.runInto(result, f);
                 } else {
@@ -180,10 +185,13 @@ public final class FutureBuiltins {
                     result.completeError(new DartException(new DartErrorObject(classes.byName("TimeoutException"),
                                     org.dartj.builtins.core.DartToStringNode.toTruffleString("Future not completed"), text), node));
                 }
-            }));
+            });
             self.addListener(done -> {
-                if (timer.isActive()) {
-                    timer.cancel();
+                if (!settled[0]) {
+                    settled[0] = true;
+                    if (timer != null) {
+                        timer.cancel();
+                    }
                     if (done.isError()) {
                         result.completeError(done.error());
                     } else {

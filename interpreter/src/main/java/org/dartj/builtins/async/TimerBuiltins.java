@@ -66,6 +66,23 @@ public final class TimerBuiltins {
         return zone.dispatch(DartZone.Handler.CREATE_TIMER, duration, zone.bindFunction(callback, 0, true));
     }
 
+    /**
+     * A timer the runtime makes for a Future constructor or timeout ({@code Timer(duration, task)}
+     * in the SDK): in a zone other than the root it goes through the zone's createTimer with the
+     * task bound guarded. Returns the loop's timer, or null if a createTimer handler made a timer
+     * of its own.
+     */
+    @TruffleBoundary
+    static DartTimer internalTimer(DartContext context, long micros, Runnable task) {
+        if (context.getLoop().currentZone() == null) {
+            return context.getLoop().addTimer(Math.floorDiv(micros, 1000), false, task);
+        }
+        DartZone zone = DartZone.current(context);
+        DartDuration duration = new DartDuration(context.getLanguage().coreClasses().durationClass, micros);
+        Object timer = zone.dispatch(DartZone.Handler.CREATE_TIMER, duration, zone.bindFunction(task, 0, true));
+        return timer instanceof DartTimerObject t ? t.timer : null;
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Timer", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
