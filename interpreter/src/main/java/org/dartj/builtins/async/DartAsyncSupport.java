@@ -47,6 +47,11 @@ public final class DartAsyncSupport {
         return DartZone.takesTwo(handler) ? 2 : 1;
     }
 
+    /** The current zone's registered form of an error handler (registerBinaryCallback when it takes the stack trace). */
+    public static DartFunction registerErrorHandler(DartContext context, DartFunction handler) {
+        return context.getLoop().currentZone() == null ? handler : register(context, handler, errorArity(handler));
+    }
+
     /** Runs {@code callback(args)} and completes {@code result} with its value or error. */
     @TruffleBoundary
     public static void runInto(DartFuture result, DartFunction callback, Object... args) {

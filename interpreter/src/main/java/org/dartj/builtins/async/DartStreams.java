@@ -45,7 +45,7 @@ public final class DartStreams {
             this.onError = onError;
             this.onDone = onDone;
             this.cancelOnError = cancelOnError;
-            this.zone = org.dartj.DartContext.get(null).getLoop().currentZone();
+            this.zone = DartContext.get(null).getLoop().currentZone();
         }
 
         /** Calls a callback in the listener's zone; there an error goes to the zone's uncaught-error handler. */

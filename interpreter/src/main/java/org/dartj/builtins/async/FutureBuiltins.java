@@ -89,7 +89,7 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture result = DartAsyncSupport.newFuture(context);
             DartFunction onValue = DartAsyncSupport.register(context, valueCallback, 1);
-            Object onError = errorCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, DartAsyncSupport.errorArity(f)) : errorCallback;
+            Object onError = errorCallback instanceof DartFunction f ? DartAsyncSupport.registerErrorHandler(context, f) : errorCallback;
             self.addListener(done -> {
                 if (!done.isError()) {
                     DartAsyncSupport.runInto(result, onValue, done.value());
@@ -110,7 +110,7 @@ public final class FutureBuiltins {
         protected DartFuture catchError(DartFuture self, DartFunction handler, Object testCallback) {
             DartContext context = DartContext.get(this);
             DartFuture result = DartAsyncSupport.newFuture(context);
-            DartFunction onError = DartAsyncSupport.register(context, handler, DartAsyncSupport.errorArity(handler));
+            DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
             Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
             self.addListener(done -> {
                 if (done.isError() && test instanceof DartFunction t) {
