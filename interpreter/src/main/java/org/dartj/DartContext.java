@@ -30,6 +30,7 @@ public final class DartContext {
     private final boolean mainIsolate;
     private final List<DartIsolateHandle> children = new ArrayList<>();
     private Object[][] globals = new Object[4][];
+    private org.dartj.builtins.async.DartZone rootZone;
     /** Compiled TRegex objects by regex source (see {@code DartRegExps}); least recently used dropped first. */
     private final java.util.Map<String, Object> regExpCache = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -94,12 +95,25 @@ public final class DartContext {
     }
 
     /**
-     * An error that completed a future nobody listens to: uncaught in this isolate. It
-     * propagates out of the current event, which ends the isolate (the main isolate's
-     * program ends with exit code 255).
+     * An asynchronous error nobody handled in the root zone (a failed future nobody listens
+     * to, a stream error without onError): as the VM's root zone, it is rethrown from a
+     * microtask that runs before the others, so it leaves that event uncaught and ends the
+     * isolate (the main isolate's program ends with exit code 255).
      */
     public void reportUncaught(org.dartj.runtime.DartException error) {
-        throw error;
+        // Capture the frames now: rethrown from the microtask, the error would see none.
+        com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
+        loop.schedulePriorityMicrotask(() -> {
+            throw error;
+        });
+    }
+
+    /** This isolate's root zone. */
+    public org.dartj.builtins.async.DartZone rootZone() {
+        if (rootZone == null) {
+            rootZone = org.dartj.builtins.async.DartZone.createRoot(language.coreClasses().byName("Zone"), this);
+        }
+        return rootZone;
     }
 
     /** The top-level variable storage of one library in this isolate. */

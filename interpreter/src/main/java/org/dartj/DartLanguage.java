@@ -81,6 +81,23 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
         return REFERENCE.get(node);
     }
 
+    private volatile com.oracle.truffle.api.RootCallTarget javaClosureTarget;
+
+    /** The call target of Java-lambda function values ({@code DartJavaClosureRootNode}), made on first use. */
+    public com.oracle.truffle.api.RootCallTarget javaClosureTarget() {
+        com.oracle.truffle.api.RootCallTarget target = javaClosureTarget;
+        if (target == null) {
+            synchronized (this) {
+                target = javaClosureTarget;
+                if (target == null) {
+                    target = org.dartj.nodes.call.DartJavaClosureRootNode.createTarget(this);
+                    javaClosureTarget = target;
+                }
+            }
+        }
+        return target;
+    }
+
     public DartCoreClasses coreClasses() {
         return coreClasses;
     }

@@ -65,6 +65,10 @@ public final class DartCoreClasses {
     public final DartClass futureClass = define("Future", objectClass);
     public final DartClass completerClass = define("Completer", objectClass);
     public final DartClass timerClass = define("Timer", objectClass);
+    public final DartClass zoneClass = define("Zone", objectClass);
+    public final DartClass zoneSpecificationClass = define("ZoneSpecification", objectClass);
+    public final DartClass zoneDelegateClass = define("ZoneDelegate", objectClass);
+    public final DartClass asyncErrorClass = define("AsyncError", objectClass);
     public final DartClass streamSubscriptionClass = define("StreamSubscription", objectClass);
     public final DartClass streamClass = define("Stream", objectClass);
     public final DartClass controllerStreamClass = define("_ControllerStream", streamClass);
@@ -77,7 +81,6 @@ public final class DartCoreClasses {
     public final DartClass streamConsumerClass = define("StreamConsumer", objectClass);
     public final DartClass eventSinkClass = define("EventSink", objectClass);
     public final DartClass streamSinkClass = define("StreamSink", eventSinkClass);
-    public final DartClass asyncErrorClass = define("AsyncError", objectClass);
     public final DartClass isolateClass = define("Isolate", objectClass);
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", streamClass);

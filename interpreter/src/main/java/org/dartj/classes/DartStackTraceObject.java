@@ -24,6 +24,11 @@ public final class DartStackTraceObject implements DartObject {
         this.text = text;
     }
 
+    /** The thrown exception whose frames this trace shows. */
+    public DartException exception() {
+        return exception;
+    }
+
     @Override
     public DartClass dartClass() {
         return dartClass;

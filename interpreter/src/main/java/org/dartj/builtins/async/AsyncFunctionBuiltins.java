@@ -20,7 +20,13 @@ public final class AsyncFunctionBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object schedule(DartFunction callback) {
-            DartContext.get(this).getLoop().scheduleMicrotask(() -> DartCalls.call(callback));
+            DartContext context = DartContext.get(this);
+            if (context.getLoop().currentZone() == null) {
+                context.getLoop().enqueueMicrotask(() -> DartCalls.call(callback));
+            } else {
+                DartZone zone = DartZone.current(context);
+                zone.dispatch(DartZone.Handler.SCHEDULE_MICROTASK, zone.bindFunction(callback, 0, true));
+            }
             return DartNull.INSTANCE;
         }
     }

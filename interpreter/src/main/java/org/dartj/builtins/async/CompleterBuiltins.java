@@ -102,7 +102,7 @@ public final class CompleterBuiltins {
                 throw DartErrors.stateError("Future already completed", this);
             }
             self.completed = true;
-            DartException e = new DartException(error, this);
+            DartException e = AsyncErrorBuiltins.userError(DartContext.get(this), error, stackTrace, this);
             if (self.sync) {
                 self.future.completeError(e);
             } else {

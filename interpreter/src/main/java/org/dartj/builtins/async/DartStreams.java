@@ -11,6 +11,7 @@ import org.dartj.nodes.call.DartCalls;
 import org.dartj.runtime.DartException;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.async.DartAsyncZone;
 import org.dartj.runtime.async.DartFuture;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -36,12 +37,40 @@ public final class DartStreams {
         /** Events scheduled for this listener and not yet dispatched: a sync event queues behind them. */
         int scheduled;
         final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
+        /** The zone {@code listen} was called in (null: root): the callbacks run there. */
+        final DartAsyncZone zone;
 
         Listener(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError) {
             this.onData = onData;
             this.onError = onError;
             this.onDone = onDone;
             this.cancelOnError = cancelOnError;
+            this.zone = DartContext.get(null).getLoop().currentZone();
+        }
+
+        /** Calls a callback in the listener's zone; there an error goes to the zone's uncaught-error handler. */
+        void call(DartContext context, DartFunction f, Object... args) {
+            DartAsyncZone current = context.getLoop().currentZone();
+            if (zone == current && zone == null) {
+                DartCalls.call(f, args);
+            } else if (zone != null) {
+                ((DartZone) zone).runFunctionGuarded(f, args);
+            } else {
+                context.getLoop().enterZone(null);
+                try {
+                    DartCalls.call(f, args);
+                } finally {
+                    context.getLoop().enterZone(current);
+                }
+            }
+        }
+
+        void callErrorHandler(DartContext context, DartException e) {
+            if (zone == null || !DartZone.takesTwo(onError)) {
+                call(context, onError, e.getValue());
+            } else {
+                call(context, onError, e.getValue(), ((DartZone) zone).stackTrace(e));
+            }
         }
     }
 
@@ -186,7 +215,7 @@ public final class DartStreams {
             switch ((String) event[0]) {
                 case "data" -> {
                     if (l.onData != null) {
-                        DartCalls.call(l.onData, event[1]);
+                        l.call(context, l.onData, event[1]);
                     }
                 }
                 case "error" -> {
@@ -195,7 +224,13 @@ public final class DartStreams {
                         cancel(l);
                     }
                     if (l.onError != null) {
-                        DartCalls.callErrorHandler(l.onError, e);
+                        if (l.zone == null && context.getLoop().currentZone() == null) {
+                            DartCalls.callErrorHandler(l.onError, e);
+                        } else {
+                            l.callErrorHandler(context, e);
+                        }
+                    } else if (l.zone != null) {
+                        l.zone.handleUncaughtError(e);
                     } else {
                         context.reportUncaught(e);
                     }
@@ -203,7 +238,7 @@ public final class DartStreams {
                 default -> {
                     remove(l);
                     if (l.onDone != null) {
-                        DartCalls.call(l.onDone);
+                        l.call(context, l.onDone);
                     }
                     if (cancelHook != null && listeners.isEmpty()) {
                         cancelHook.run();
@@ -237,6 +272,13 @@ public final class DartStreams {
             }
             listenedOnce = true;
             Listener l = new Listener(onData, onError, onDone, cancelOnError);
+            if (l.zone != null) {
+                // As the SDK's subscriptions: the callbacks are registered with the listening zone.
+                DartZone zone = (DartZone) l.zone;
+                l.onData = registered(zone, onData, 1);
+                l.onError = onError == null ? null : registered(zone, onError, DartAsyncSupport.errorArity(onError));
+                l.onDone = registered(zone, onDone, 0);
+            }
             listeners.add(l);
             if (onListen != null) {
                 DartCalls.call(onListen);
@@ -249,6 +291,10 @@ public final class DartStreams {
                 }
             }
             return new Subscription(subscriptionClass, this, l);
+        }
+
+        private static DartFunction registered(DartZone zone, DartFunction f, int arity) {
+            return f != null && zone.register(f, arity) instanceof DartFunction r ? r : f;
         }
 
         @TruffleBoundary

@@ -3,7 +3,6 @@ package org.dartj.builtins.async;
 import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.classes.DartErrorObject;
-import org.dartj.nodes.call.DartCalls;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.core.DartDuration;
@@ -37,8 +36,9 @@ public final class FutureBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartFuture error(Object error, Object stackTrace) {
-            DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
-            f.completeErrorAsync(new DartException(error, this));
+            DartContext context = DartContext.get(this);
+            DartFuture f = DartAsyncSupport.newFuture(context);
+            f.completeErrorAsync(AsyncErrorBuiltins.userError(context, error, stackTrace, this));
             return f;
         }
     }
@@ -51,7 +51,7 @@ public final class FutureBuiltins {
         protected DartFuture create(DartFunction computation) {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
-            context.getLoop().addTimer(0, false, () -> DartAsyncSupport.runInto(f, computation));
+            TimerBuiltins.internalTimer(context, 0, () -> DartAsyncSupport.runInto(f, computation));
             return f;
         }
     }
@@ -76,7 +76,7 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture f = DartAsyncSupport.newFuture(context);
             DartFunction fn = computation instanceof DartFunction c ? c : null;
-            context.getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, () -> DartAsyncSupport.runInto(f, fn));
+            TimerBuiltins.internalTimer(context, duration.micros, () -> DartAsyncSupport.runInto(f, fn));
             return f;
         }
     }
@@ -85,8 +85,11 @@ public final class FutureBuiltins {
     public abstract static class ThenNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture then(DartFuture self, DartFunction onValue, Object onError) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture then(DartFuture self, DartFunction valueCallback, Object errorCallback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction onValue = DartAsyncSupport.register(context, valueCallback, 1);
+            Object onError = errorCallback instanceof DartFunction f ? DartAsyncSupport.registerErrorHandler(context, f) : errorCallback;
             self.addListener(done -> {
                 if (!done.isError()) {
                     DartAsyncSupport.runInto(result, onValue, done.value());
@@ -104,13 +107,16 @@ public final class FutureBuiltins {
     public abstract static class CatchErrorNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture catchError(DartFuture self, DartFunction onError, Object test) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture catchError(DartFuture self, DartFunction handler, Object testCallback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
+            Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
             self.addListener(done -> {
                 if (done.isError() && test instanceof DartFunction t) {
                     Object matches;
                     try {
-                        matches = DartCalls.call(t, done.error().getValue());
+                        matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
                     } catch (DartException e) {
                         result.completeError(e);
                         return;
@@ -139,8 +145,11 @@ public final class FutureBuiltins {
     public abstract static class OnErrorNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture onError(DartFuture self, DartFunction handler, Object test) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture onError(DartFuture self, DartFunction handler, Object testCallback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
+            Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
             self.addListener(done -> {
                 if (!done.isError()) {
                     result.complete(done.value());
@@ -149,7 +158,7 @@ public final class FutureBuiltins {
                 if (test instanceof DartFunction t) {
                     Object matches;
                     try {
-                        matches = DartCalls.call(t, done.error().getValue());
+                        matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
                     } catch (DartException e) {
                         result.completeError(e);
                         return;
@@ -159,7 +168,7 @@ public final class FutureBuiltins {
                         return;
                     }
                 }
-                DartAsyncSupport.runErrorHandlerInto(result, handler, done.error());
+                DartAsyncSupport.runErrorHandlerInto(result, onError, done.error());
             });
             return result;
         }
@@ -169,10 +178,12 @@ public final class FutureBuiltins {
     public abstract static class WhenCompleteNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartFuture whenComplete(DartFuture self, DartFunction action) {
-            DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
+        protected DartFuture whenComplete(DartFuture self, DartFunction callback) {
+            DartContext context = DartContext.get(this);
+            DartFuture result = DartAsyncSupport.newFuture(context);
+            DartFunction action = DartAsyncSupport.register(context, callback, 0);
             self.addListener(done -> {
-                DartFuture ignored = DartAsyncSupport.newFuture(DartContext.get(null));
+                DartFuture ignored = DartAsyncSupport.newFuture(context);
                 DartAsyncSupport.runInto(ignored, action);
                 if (ignored.isError()) {
                     result.completeError(ignored.error());
@@ -198,7 +209,12 @@ public final class FutureBuiltins {
             DartContext context = DartContext.get(this);
             DartFuture result = DartAsyncSupport.newFuture(context);
             Node node = this;
-            var timer = context.getLoop().addTimer(Math.floorDiv(limit.micros, 1000), false, () -> {
+            boolean[] settled = new boolean[1];
+            var timer = TimerBuiltins.internalTimer(context, limit.micros, () -> {
+                if (settled[0]) {
+                    return;
+                }
+                settled[0] = true;
                 if (onTimeout instanceof DartFunction f) {
                     DartAsyncSupport.runInto(result, f);
                 } else {
@@ -209,8 +225,11 @@ public final class FutureBuiltins {
                 }
             });
             self.addListener(done -> {
-                if (timer.isActive()) {
-                    timer.cancel();
+                if (!settled[0]) {
+                    settled[0] = true;
+                    if (timer != null) {
+                        timer.cancel();
+                    }
                     if (done.isError()) {
                         result.completeError(done.error());
                     } else {

@@ -21,7 +21,7 @@ import com.oracle.truffle.api.nodes.Node;
 /**
  * Waiting for futures in parallel (sdk/lib/async/future_extensions.dart): the {@code wait}
  * getter on an iterable or a record of futures, {@code ParallelWaitError} when some fail, and
- * {@code AsyncError}, the error-with-stack-trace those report.
+ * the {@code AsyncError}s (see {@link AsyncErrorBuiltins}) that hold each failure.
  */
 public final class ParallelWaitBuiltins {
     private ParallelWaitBuiltins() {
@@ -29,14 +29,14 @@ public final class ParallelWaitBuiltins {
 
     /** What to build once every future has completed: the values, or the error of the failures. */
     private interface Finish {
-        void accept(Object[] values, DartAsyncError[] errors, int errorCount);
+        void accept(Object[] values, AsyncErrorBuiltins.DartAsyncError[] errors, int errorCount);
     }
 
     /** Listens to every future; when the last completes, {@code finish} gets the results in order. */
     @TruffleBoundary
     private static void waitAll(Object[] futures, Node node, Finish finish) {
         Object[] values = new Object[futures.length];
-        DartAsyncError[] errors = new DartAsyncError[futures.length];
+        AsyncErrorBuiltins.DartAsyncError[] errors = new AsyncErrorBuiltins.DartAsyncError[futures.length];
         int[] ready = new int[2];
         DartCoreClasses classes = DartLanguage.get(node).coreClasses();
         for (int i = 0; i < futures.length; i++) {
@@ -45,7 +45,7 @@ public final class ParallelWaitBuiltins {
                 if (done.isError()) {
                     DartException e = done.error();
                     TruffleStackTrace.fillIn(e);
-                    errors[position] = new DartAsyncError(classes.byName("AsyncError"), e.getValue(), new DartStackTraceObject(classes.stackTraceClass, e));
+                    errors[position] = new AsyncErrorBuiltins.DartAsyncError(classes.byName("AsyncError"), e.getValue(), new DartStackTraceObject(classes.stackTraceClass, e));
                     ready[1]++;
                 } else {
                     values[position] = done.value();
@@ -69,8 +69,8 @@ public final class ParallelWaitBuiltins {
         return result;
     }
 
-    private static DartAsyncError first(DartAsyncError[] errors) {
-        for (DartAsyncError e : errors) {
+    private static AsyncErrorBuiltins.DartAsyncError first(AsyncErrorBuiltins.DartAsyncError[] errors) {
+        for (AsyncErrorBuiltins.DartAsyncError e : errors) {
             if (e != null) {
                 return e;
             }
@@ -78,7 +78,7 @@ public final class ParallelWaitBuiltins {
         return null;
     }
 
-    private static DartException parallelWaitError(Object values, Object errors, int errorCount, DartAsyncError first, Node node) {
+    private static DartException parallelWaitError(Object values, Object errors, int errorCount, AsyncErrorBuiltins.DartAsyncError first, Node node) {
         DartParallelWaitError error = new DartParallelWaitError(DartLanguage.get(node).coreClasses().byName("ParallelWaitError"), values, errors, (long) errorCount, first);
         return new DartException(error, node);
     }
@@ -150,7 +150,7 @@ public final class ParallelWaitBuiltins {
         @Specialization
         protected Object create(Object values, Object errors, Object errorCount, Object defaultError) {
             return new DartParallelWaitError(DartLanguage.get(this).coreClasses().byName("ParallelWaitError"), values, errors, errorCount instanceof Long l ? l : null,
-                            defaultError instanceof DartAsyncError e ? e : null);
+                            defaultError instanceof AsyncErrorBuiltins.DartAsyncError e ? e : null);
         }
     }
 
@@ -167,38 +167,6 @@ public final class ParallelWaitBuiltins {
         @Specialization
         protected Object errors(DartParallelWaitError self) {
             return self.errors();
-        }
-    }
-
-    /** {@code AsyncError(error, [stackTrace])}; without a stack trace it gets an empty one, as the VM's defaultStackTrace for non-errors. */
-    @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
-    public abstract static class NewAsyncErrorNode extends DartBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        protected Object create(Object error, Object stackTrace) {
-            DartCoreClasses classes = DartLanguage.get(this).coreClasses();
-            Object trace = stackTrace;
-            if (trace == DartNull.INSTANCE) {
-                DartException here = new DartException(error, this);
-                trace = new DartStackTraceObject(classes.stackTraceClass, here);
-            }
-            return new DartAsyncError(classes.byName("AsyncError"), error, trace);
-        }
-    }
-
-    @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "error", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class AsyncErrorErrorNode extends DartBuiltinNode {
-        @Specialization
-        protected Object error(DartAsyncError self) {
-            return self.error();
-        }
-    }
-
-    @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "stackTrace", kind = DartBuiltin.Kind.GETTER)
-    public abstract static class AsyncErrorStackTraceNode extends DartBuiltinNode {
-        @Specialization
-        protected Object stackTrace(DartAsyncError self) {
-            return self.stackTrace();
         }
     }
 }

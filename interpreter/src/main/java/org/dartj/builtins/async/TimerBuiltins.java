@@ -40,14 +40,54 @@ public final class TimerBuiltins {
         }
     }
 
+    /** The root zone's createTimer: a one-shot timer on the event loop. */
+    @TruffleBoundary
+    static DartTimerObject rootTimer(DartContext context, DartDuration duration, Runnable callback) {
+        DartTimerObject t = new DartTimerObject(context.getLanguage().coreClasses().timerClass);
+        t.timer = context.getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, callback);
+        return t;
+    }
+
+    /** The root zone's createPeriodicTimer: {@code callback(timer)} every period. */
+    @TruffleBoundary
+    static DartTimerObject rootPeriodicTimer(DartContext context, DartDuration duration, Object callback) {
+        DartTimerObject t = new DartTimerObject(context.getLanguage().coreClasses().timerClass);
+        t.timer = context.getLoop().addTimer(Math.max(1, Math.floorDiv(duration.micros, 1000)), true, () -> DartZone.invoke(callback, t));
+        return t;
+    }
+
+    /** {@code Timer(duration, callback)}: in a zone other than the root, its createTimer with the callback bound guarded. */
+    @TruffleBoundary
+    static Object createTimer(DartContext context, DartDuration duration, DartFunction callback) {
+        if (context.getLoop().currentZone() == null) {
+            return rootTimer(context, duration, () -> DartCalls.call(callback));
+        }
+        DartZone zone = DartZone.current(context);
+        return zone.dispatch(DartZone.Handler.CREATE_TIMER, duration, zone.bindFunction(callback, 0, true));
+    }
+
+    /**
+     * A timer the runtime makes for a Future constructor or timeout ({@code Timer(duration, task)}
+     * in the SDK): in a zone other than the root it goes through the zone's createTimer with the
+     * task bound guarded. Returns the loop's timer, or null if a createTimer handler made a timer
+     * of its own.
+     */
+    @TruffleBoundary
+    static DartTimer internalTimer(DartContext context, long micros, Runnable task) {
+        if (context.getLoop().currentZone() == null) {
+            return context.getLoop().addTimer(Math.floorDiv(micros, 1000), false, task);
+        }
+        DartZone zone = DartZone.current(context);
+        DartDuration duration = new DartDuration(context.getLanguage().coreClasses().durationClass, micros);
+        Object timer = zone.dispatch(DartZone.Handler.CREATE_TIMER, duration, zone.bindFunction(task, 0, true));
+        return timer instanceof DartTimerObject t ? t.timer : null;
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Timer", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        protected DartTimerObject create(DartDuration duration, DartFunction callback) {
-            DartTimerObject t = new DartTimerObject(DartLanguage.get(this).coreClasses().timerClass);
-            t.timer = DartContext.get(this).getLoop().addTimer(Math.floorDiv(duration.micros, 1000), false, () -> DartCalls.call(callback));
-            return t;
+        protected Object create(DartDuration duration, DartFunction callback) {
+            return createTimer(DartContext.get(this), duration, callback);
         }
     }
 
@@ -55,19 +95,21 @@ public final class TimerBuiltins {
     public abstract static class PeriodicNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartTimerObject create(DartDuration duration, DartFunction callback) {
-            DartTimerObject t = new DartTimerObject(DartLanguage.get(this).coreClasses().timerClass);
-            t.timer = DartContext.get(this).getLoop().addTimer(Math.max(1, Math.floorDiv(duration.micros, 1000)), true, () -> DartCalls.call(callback, t));
-            return t;
+        protected Object create(DartDuration duration, DartFunction callback) {
+            DartContext context = DartContext.get(this);
+            if (context.getLoop().currentZone() == null) {
+                return rootPeriodicTimer(context, duration, callback);
+            }
+            DartZone zone = DartZone.current(context);
+            return zone.dispatch(DartZone.Handler.CREATE_PERIODIC_TIMER, duration, zone.bindFunction(callback, 1, true));
         }
     }
 
     @DartBuiltin(library = "dart:async", owner = "Timer", name = "run", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class RunNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object run(DartFunction callback) {
-            DartContext.get(this).getLoop().addTimer(0, false, () -> DartCalls.call(callback));
+            createTimer(DartContext.get(this), new DartDuration(DartLanguage.get(this).coreClasses().durationClass, 0), callback);
             return DartNull.INSTANCE;
         }
     }

@@ -21,15 +21,28 @@ public final class CoreFunctionBuiltins {
     public abstract static class PrintNode extends DartBuiltinNode {
         @Specialization
         protected Object print(Object value, @Cached DartToStringNode toString) {
-            write(DartContext.get(this), toString.execute(value));
+            DartContext context = DartContext.get(this);
+            TruffleString text = toString.execute(value);
+            if (context.getLoop().currentZone() != null) {
+                printInZone(context, text);
+            } else {
+                writeLine(context, text.toJavaStringUncached());
+            }
             return DartNull.INSTANCE;
         }
 
+        /** In a zone other than the root, print goes through the zones' print handlers. */
         @TruffleBoundary
-        private static void write(DartContext context, TruffleString text) {
+        private static void printInZone(DartContext context, TruffleString text) {
+            org.dartj.builtins.async.DartZone.current(context).dispatch(org.dartj.builtins.async.DartZone.Handler.PRINT, text);
+        }
+
+        /** Writes one line to this isolate's stdout (the root zone's print). */
+        @TruffleBoundary
+        public static void writeLine(DartContext context, String line) {
             var out = context.getOut();
             synchronized (out) {
-                out.println(text.toJavaStringUncached());
+                out.println(line);
             }
         }
     }

@@ -102,7 +102,15 @@ public final class ReceivePortBuiltins {
             if (!self.takeSubscription()) {
                 throw DartErrors.stateError("Stream has already been listened to.", this);
             }
-            self.state().setHandler(message -> DartCalls.call(onData, message));
+            // The subscription's zone: messages run onData there, errors go to its handler.
+            org.dartj.runtime.async.DartAsyncZone zone = DartContext.get(this).getLoop().currentZone();
+            if (zone == null) {
+                self.state().setHandler(message -> DartCalls.call(onData, message));
+            } else {
+                org.dartj.builtins.async.DartZone z = (org.dartj.builtins.async.DartZone) zone;
+                Object registered = z.register(onData, 1);
+                self.state().setHandler(message -> z.runFunctionGuarded(registered, message));
+            }
             return new DartPortSubscription(DartLanguage.get(this).coreClasses().streamSubscriptionClass, self);
         }
     }

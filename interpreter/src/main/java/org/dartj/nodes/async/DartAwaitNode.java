@@ -65,6 +65,14 @@ public final class DartAwaitNode extends DartStatementNode {
             future = new DartFuture(context.getLoop(), context::reportUncaught);
             future.complete(value);
         }
-        future.addListener(done -> resume.call(frame, done.isError() ? new Failure(done.error()) : done.value(), Boolean.FALSE));
+        DartFuture.Listener continuation = done -> resume.call(frame, done.isError() ? new Failure(done.error()) : done.value(), Boolean.FALSE);
+        org.dartj.runtime.async.DartAsyncZone zone = future.loop().currentZone();
+        if (zone != null) {
+            // In a zone, the continuation is a registered callback run by the zone, as in the VM.
+            continuation = org.dartj.builtins.async.DartZone.awaitContinuation((org.dartj.builtins.async.DartZone) zone,
+                            result -> resume.call(frame, result, Boolean.FALSE),
+                            error -> resume.call(frame, new Failure(error), Boolean.FALSE));
+        }
+        future.addListener(continuation);
     }
 }

@@ -13,6 +13,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * listeners synchronously; "async" completion ({@code Future.value}, {@code Completer})
  * completes in a microtask. An error completed on a future that nobody listens to is
  * reported to the isolate as uncaught, as in the Dart VM.
+ *
+ * <p>Zones: a future belongs to the zone current when it was made (its uncaught errors go to
+ * that zone) and each listener runs in the zone current when it was added. An error never
+ * crosses error zones: a listener in another error zone leaves it uncaught in the future's.
  */
 public final class DartFuture {
     /** Called once the future has completed; reads the outcome from the future. */
@@ -32,6 +36,8 @@ public final class DartFuture {
 
     private final DartEventLoop loop;
     private final UncaughtErrorHandler uncaught;
+    /** The zone this future was made in; null is the root zone. */
+    private final DartAsyncZone zone;
     private int state;
     private Object result;
     private ArrayList<Listener> listeners;
@@ -40,6 +46,12 @@ public final class DartFuture {
     public DartFuture(DartEventLoop loop, UncaughtErrorHandler uncaught) {
         this.loop = loop;
         this.uncaught = uncaught;
+        this.zone = loop.currentZone();
+    }
+
+    /** The zone this future belongs to (null: the root zone). */
+    public DartAsyncZone zone() {
+        return zone;
     }
 
     public boolean isComplete() {
@@ -67,13 +79,23 @@ public final class DartFuture {
         return loop;
     }
 
+    /** Adds a listener that runs in the current zone. */
     @TruffleBoundary
     public void addListener(Listener listener) {
+        addListener(listener, loop.currentZone());
+    }
+
+    private void addListener(Listener plain, DartAsyncZone listenerZone) {
+        Listener listener = plain;
+        if (listenerZone != null || zone != null) {
+            listener = new ZonedListener(plain, listenerZone);
+        }
         if (state == ERROR) {
             errorHandled = true;
         }
         if (isComplete()) {
-            loop.scheduleMicrotask(() -> listener.completed(this));
+            Listener l = listener;
+            schedule(() -> l.completed(this));
         } else {
             if (listeners == null) {
                 listeners = new ArrayList<>(2);
@@ -94,7 +116,7 @@ public final class DartFuture {
                 }
                 takeOutcome(source);
             } else {
-                source.addListener(this::takeOutcome);
+                source.addListener(this::takeOutcome, zone);
             }
         } else {
             state = VALUE;
@@ -115,16 +137,55 @@ public final class DartFuture {
     public void completeAsync(Object value) {
         state = PENDING_COMPLETE;
         if (value instanceof DartFuture source) {
-            source.addListener(this::takeOutcome);
+            source.addListener(this::takeOutcome, zone);
         } else {
-            loop.scheduleMicrotask(() -> complete(value));
+            schedule(() -> complete(value));
         }
     }
 
     @TruffleBoundary
     public void completeErrorAsync(DartException error) {
         state = PENDING_COMPLETE;
-        loop.scheduleMicrotask(() -> completeError(error));
+        schedule(() -> completeError(error));
+    }
+
+    /** A microtask of this future's zone (the VM's {@code _zone.scheduleMicrotask}). */
+    private void schedule(Runnable task) {
+        if (zone == null) {
+            loop.enqueueMicrotask(task);
+        } else {
+            zone.scheduleMicrotask(task);
+        }
+    }
+
+    /** An error nobody handles: to this future's zone (the root zone: the isolate's handler). */
+    private void reportUncaught(DartException error) {
+        if (zone != null) {
+            zone.handleUncaughtError(error);
+        } else if (uncaught != null) {
+            uncaught.uncaught(error);
+        }
+    }
+
+    /** A listener added in a zone other than the root, or to a future of such a zone. */
+    private record ZonedListener(Listener listener, DartAsyncZone listenerZone) implements Listener {
+        @Override
+        public void completed(DartFuture future) {
+            if (future.state == ERROR && !DartAsyncZone.inSameErrorZone(future.zone, listenerZone)) {
+                future.reportUncaught(future.error());
+            } else if (listenerZone == future.loop.currentZone()) {
+                listener.completed(future);
+            } else if (listenerZone != null) {
+                listenerZone.run(() -> listener.completed(future));
+            } else {
+                DartAsyncZone previous = future.loop.enterZone(null);
+                try {
+                    listener.completed(future);
+                } finally {
+                    future.loop.enterZone(previous);
+                }
+            }
+        }
     }
 
     private void takeOutcome(DartFuture source) {
@@ -139,8 +200,8 @@ public final class DartFuture {
         ArrayList<Listener> current = listeners;
         listeners = null;
         if (current == null) {
-            if (state == ERROR && !errorHandled && uncaught != null) {
-                uncaught.uncaught((DartException) result);
+            if (state == ERROR && !errorHandled) {
+                reportUncaught((DartException) result);
             }
             return;
         }

@@ -7,6 +7,8 @@ import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 
+import org.dartj.runtime.async.DartAsyncZone;
+
 /**
  * One isolate's event loop: a microtask queue, drained after every event, and an event queue
  * (port messages, spawn notices) plus timers ordered by due time then creation order. Only
@@ -27,6 +29,10 @@ public final class DartEventLoop {
 
     // Owner thread only.
     private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
+    /** Run before the other microtasks (the root zone rethrows uncaught errors from here, as the VM). */
+    private final ArrayDeque<Runnable> priorityMicrotasks = new ArrayDeque<>();
+    /** The current zone; null is the root zone. */
+    private DartAsyncZone zone;
     private final PriorityQueue<DartTimer> timers = new PriorityQueue<>();
     private final List<DartReceivePortState> keepAlivePorts = new ArrayList<>();
     private long timerSequence;
@@ -57,8 +63,39 @@ public final class DartEventLoop {
         return debugName;
     }
 
+    /**
+     * Schedules {@code task} from the current zone: directly in the root zone, else through the
+     * zone's {@code scheduleMicrotask} handlers, so that it runs in that zone.
+     */
     public void scheduleMicrotask(Runnable task) {
+        DartAsyncZone current = zone;
+        if (current == null) {
+            microtasks.add(task);
+        } else {
+            current.scheduleMicrotask(task);
+        }
+    }
+
+    /** Queues {@code task} as it is (the root zone's microtask scheduling). */
+    public void enqueueMicrotask(Runnable task) {
         microtasks.add(task);
+    }
+
+    /** Queues {@code task} ahead of the ordinary microtasks, after earlier priority ones. */
+    public void schedulePriorityMicrotask(Runnable task) {
+        priorityMicrotasks.add(task);
+    }
+
+    /** The current zone, or null for the root zone. */
+    public DartAsyncZone currentZone() {
+        return zone;
+    }
+
+    /** Makes {@code next} (null: root) the current zone and returns the previous one, to restore later. */
+    public DartAsyncZone enterZone(DartAsyncZone next) {
+        DartAsyncZone previous = zone;
+        zone = next;
+        return previous;
     }
 
     /** Adds an event from any thread; returns false if this isolate has already ended. */
@@ -144,8 +181,14 @@ public final class DartEventLoop {
     }
 
     public void drainMicrotasks() {
-        Runnable task;
-        while ((task = microtasks.poll()) != null) {
+        while (true) {
+            Runnable task = priorityMicrotasks.poll();
+            if (task == null) {
+                task = microtasks.poll();
+                if (task == null) {
+                    return;
+                }
+            }
             task.run();
         }
     }
@@ -171,6 +214,7 @@ public final class DartEventLoop {
             try {
                 return runEvents(exitOnQuiescence);
             } catch (org.dartj.runtime.DartException e) {
+                zone = null;
                 if (onUncaught == null || !onUncaught.handle(e)) {
                     throw e;
                 }
