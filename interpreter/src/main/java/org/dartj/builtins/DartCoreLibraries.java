@@ -47,7 +47,9 @@ import org.dartj.builtins.convert.CodecBuiltins;
 import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
 import org.dartj.builtins.convert.ConvertBuiltinsFactory;
+import org.dartj.builtins.isolate.CapabilityBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
+import org.dartj.builtins.isolate.RemoteErrorBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
 import org.dartj.builtins.io.DartStdio;
@@ -83,7 +85,7 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
@@ -115,7 +117,7 @@ public final class DartCoreLibraries {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");
-        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException")) {
+        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "Capability", "RemoteError", "IsolateSpawnException")) {
             isolate.put(name, classes.byName(name));
         }
         Map<String, Object> collection = library("dart:collection");

@@ -69,6 +69,7 @@ public final class DartCoreClasses {
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", streamClass);
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
+    public final DartClass capabilityClass = define("Capability", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
     public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
@@ -83,8 +84,8 @@ public final class DartCoreClasses {
     public final DartClass typeErrorClass = define("TypeError", errorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
-    public final DartClass remoteErrorClass = define("RemoteError", objectClass);
-    public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
+    public final DartClass remoteErrorClass = define("RemoteError", errorClass);
+    public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
     public final DartClass pointClass = define("Point", objectClass);
@@ -136,6 +137,7 @@ public final class DartCoreClasses {
         byJavaClass.put(DartFunction.class, functionClass);
         byJavaClass.put(DartFuture.class, futureClass);
         byJavaClass.put(DartSendPort.class, sendPortClass);
+        byJavaClass.put(org.dartj.runtime.isolate.DartCapability.class, capabilityClass);
         byJavaClass.put(DartEnvironment.class, objectClass);
     }
 

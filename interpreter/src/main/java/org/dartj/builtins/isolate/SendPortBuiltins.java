@@ -1,5 +1,6 @@
 package org.dartj.builtins.isolate;
 
+import org.dartj.DartContext;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
@@ -22,7 +23,8 @@ public final class SendPortBuiltins {
         protected Object send(DartSendPort self, Object message) {
             Object copy;
             try {
-                copy = DartMessageCopier.copy(message);
+                boolean otherProgram = self.targetProgram() != DartContext.get(this).getLoop().program();
+                copy = otherProgram ? DartMessageCopier.copyBetweenPrograms(message) : DartMessageCopier.copy(message);
             } catch (DartMessageCopier.UnsendableException e) {
                 throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), this);
             }
