@@ -92,7 +92,7 @@ public final class IsolateBuiltins {
             if (port instanceof DartSendPort p) {
                 // The copy also checks the message: an unsendable one throws here, and the
                 // isolate goes on.
-                p.sendCopied(copyMessage(message, this));
+                p.sendCopied(copyMessageTo(p, message, this));
             }
             throw new DartIsolateExitException();
         }
@@ -154,6 +154,16 @@ public final class IsolateBuiltins {
         DartIsolateControl target = self.target();
         if (target != null) {
             target.send(request);
+        }
+    }
+
+    /** A copy for {@code port}: with the rules between programs if it belongs to another program. */
+    static Object copyMessageTo(DartSendPort port, Object message, DartBuiltinNode node) {
+        try {
+            boolean otherProgram = port.targetProgram() != DartContext.get(node).getLoop().program();
+            return otherProgram ? DartMessageCopier.copyBetweenPrograms(message) : DartMessageCopier.copy(message);
+        } catch (DartMessageCopier.UnsendableException e) {
+            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
         }
     }
 
