@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dartj.isolate.DartIsolateHandle;
+import org.dartj.isolate.DartIsolateThread;
 import org.dartj.isolate.DartSpawnInfo;
 import org.dartj.runtime.isolate.DartEventLoop;
 import org.dartj.runtime.isolate.DartIsolateGroup;
@@ -28,7 +29,7 @@ public final class DartContext {
     private final DartIsolateGroup group;
     private final DartEventLoop loop;
     private final boolean mainIsolate;
-    private final List<DartIsolateHandle> children = new ArrayList<>();
+    private final List<DartIsolateThread> children = new ArrayList<>();
     private Object[][] globals = new Object[4][];
     private org.dartj.builtins.async.DartZone rootZone;
     /** Compiled TRegex objects by regex source (see {@code DartRegExps}); least recently used dropped first. */
@@ -202,12 +203,12 @@ public final class DartContext {
     /** {@code Isolate.current}: this isolate's handle (the main isolate's is made on demand). */
     public DartIsolateHandle currentIsolate() {
         if (isolateHandle == null) {
-            isolateHandle = DartIsolateHandle.forCurrent(language.coreClasses().isolateClass, loop);
+            isolateHandle = DartIsolateHandle.withCapabilities(language.coreClasses().isolateClass, loop);
         }
         return isolateHandle;
     }
 
-    public void addChild(DartIsolateHandle child) {
+    public void addChild(DartIsolateThread child) {
         synchronized (children) {
             children.add(child);
         }
@@ -215,12 +216,12 @@ public final class DartContext {
 
     /** Stops every isolate this one spawned (they stop theirs): cancel, then join. */
     void shutdownChildren() {
-        List<DartIsolateHandle> all;
+        List<DartIsolateThread> all;
         synchronized (children) {
             all = new ArrayList<>(children);
             children.clear();
         }
-        for (DartIsolateHandle child : all) {
+        for (DartIsolateThread child : all) {
             child.terminate();
         }
     }

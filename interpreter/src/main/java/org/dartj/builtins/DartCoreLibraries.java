@@ -63,7 +63,9 @@ import org.dartj.builtins.convert.CodecBuiltins;
 import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
 import org.dartj.builtins.convert.ConvertBuiltinsFactory;
+import org.dartj.builtins.isolate.CapabilityBuiltinsFactory;
 import org.dartj.builtins.isolate.RawReceivePortBuiltinsFactory;
+import org.dartj.builtins.isolate.RemoteErrorBuiltinsFactory;
 import org.dartj.builtins.isolate.ReceivePortBuiltinsFactory;
 import org.dartj.builtins.isolate.SendPortBuiltinsFactory;
 import org.dartj.builtins.isolate.TransferableTypedDataBuiltinsFactory;
@@ -106,7 +108,7 @@ public final class DartCoreLibraries {
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(), AsyncErrorBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
-                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
+                    SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
                     MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
@@ -144,7 +146,7 @@ public final class DartCoreLibraries {
             async.put(name, classes.byName(name));
         }
         Map<String, Object> isolate = library("dart:isolate");
-        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "RemoteError", "IsolateSpawnException", "TransferableTypedData")) {
+        for (String name : List.of("Isolate", "SendPort", "ReceivePort", "RawReceivePort", "Capability", "RemoteError", "IsolateSpawnException", "TransferableTypedData")) {
             isolate.put(name, classes.byName(name));
         }
         Map<String, Object> typedData = library("dart:typed_data");

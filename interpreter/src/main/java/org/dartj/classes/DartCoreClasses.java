@@ -85,6 +85,7 @@ public final class DartCoreClasses {
     public final DartClass sendPortClass = define("SendPort", objectClass);
     public final DartClass receivePortClass = define("ReceivePort", streamClass);
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
+    public final DartClass capabilityClass = define("Capability", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
     public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
@@ -104,8 +105,8 @@ public final class DartCoreClasses {
     public final DartClass parallelWaitErrorClass = define("ParallelWaitError", errorClass);
     /** What a failed {@code assert} throws: its text names the script, line, column and condition. */
     public final DartClass assertionErrorImplClass = define("_AssertionError", assertionErrorClass);
-    public final DartClass remoteErrorClass = define("RemoteError", objectClass);
-    public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", objectClass);
+    public final DartClass remoteErrorClass = define("RemoteError", errorClass);
+    public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
     public final DartClass pointClass = define("Point", objectClass);
@@ -176,6 +177,7 @@ public final class DartCoreClasses {
         byJavaClass.put(DartFunction.class, functionClass);
         byJavaClass.put(DartFuture.class, futureClass);
         byJavaClass.put(DartSendPort.class, sendPortClass);
+        byJavaClass.put(org.dartj.runtime.isolate.DartCapability.class, capabilityClass);
         byJavaClass.put(DartEnvironment.class, objectClass);
         typedListClass.addInterface(typedDataClass);
         for (DartTypedList.Kind kind : DartTypedList.Kind.values()) {

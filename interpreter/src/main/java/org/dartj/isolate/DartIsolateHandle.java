@@ -2,82 +2,69 @@ package org.dartj.isolate;
 
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
+import org.dartj.runtime.DartImmutableValue;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.isolate.DartCapability;
 import org.dartj.runtime.isolate.DartEventLoop;
+import org.dartj.runtime.isolate.DartIsolateControl;
+import org.dartj.runtime.isolate.DartSendPort;
 
-import com.oracle.truffle.api.TruffleContext;
-
-/** A Dart {@code Isolate} object, held by the spawner: the child's context, thread and loop. */
-public final class DartIsolateHandle implements DartObject {
+/**
+ * A Dart {@code Isolate} object: a control port and the capabilities its holder has (null
+ * when not given, as for {@code Isolate(controlPort)}). Immutable, so it may be sent to other
+ * isolates as it is; every operation is a request to the control port.
+ */
+public final class DartIsolateHandle implements DartObject, DartImmutableValue {
     private final DartClass dartClass;
-    private final DartEventLoop loop;
-    private final String debugName;
-    private TruffleContext context;
-    private Thread thread;
+    private final DartSendPort controlPort;
+    private final Object pauseCapability;
+    private final Object terminateCapability;
 
-    DartIsolateHandle(DartClass dartClass, DartEventLoop loop, String debugName) {
+    public DartIsolateHandle(DartClass dartClass, DartSendPort controlPort, Object pauseCapability, Object terminateCapability) {
         this.dartClass = dartClass;
-        this.loop = loop;
-        this.debugName = debugName;
+        this.controlPort = controlPort;
+        this.pauseCapability = pauseCapability;
+        this.terminateCapability = terminateCapability;
     }
 
-    public static DartIsolateHandle forCurrent(DartClass dartClass, DartEventLoop loop) {
-        return new DartIsolateHandle(dartClass, loop, loop.debugName());
+    /** The isolate of {@code loop} with both its capabilities (Isolate.current, spawn results). */
+    public static DartIsolateHandle withCapabilities(DartClass dartClass, DartEventLoop loop) {
+        DartIsolateControl control = loop.control();
+        return new DartIsolateHandle(dartClass, control.controlPort(), control.pauseCapability(), control.terminateCapability());
     }
 
-    /**
-     * {@code kill}: the isolate stops before its next event; with {@code immediate} running
-     * code is cancelled too (even a loop that never ends).
-     */
-    public void kill(boolean immediate) {
-        loop.requestTerminate();
-        if (immediate && context != null && !context.isClosed() && thread != null && thread.isAlive() && Thread.currentThread() != thread) {
-            context.closeCancelled(null, "isolate killed");
-        }
+    public DartSendPort controlPort() {
+        return controlPort;
     }
 
-    void start(TruffleContext newContext, Thread newThread) {
-        this.context = newContext;
-        this.thread = newThread;
-        newThread.start();
+    public Object pauseCapability() {
+        return pauseCapability;
+    }
+
+    public Object terminateCapability() {
+        return terminateCapability;
+    }
+
+    /** The isolate the control port belongs to, or null if it is not a control port. */
+    public DartIsolateControl target() {
+        return controlPort.controlTarget();
+    }
+
+    public Object debugName() {
+        return target() == null ? DartNull.INSTANCE : controlPort.ownerName();
+    }
+
+    public DartCapability pauseCapabilityOrNull() {
+        return pauseCapability instanceof DartCapability c ? c : null;
+    }
+
+    public DartCapability terminateCapabilityOrNull() {
+        return terminateCapability instanceof DartCapability c ? c : null;
     }
 
     @Override
     public DartClass dartClass() {
         return dartClass;
-    }
-
-    public String debugName() {
-        return debugName;
-    }
-
-    public DartEventLoop loop() {
-        return loop;
-    }
-
-    /** Stops the isolate: its loop ends at the next event; running code is cancelled. */
-    public void terminate() {
-        loop.requestTerminate();
-        if (thread != null && thread.isAlive()) {
-            try {
-                thread.join(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (context != null && !context.isClosed()) {
-            if (thread != null && thread.isAlive()) {
-                context.closeCancelled(null, "isolate killed");
-            } else {
-                context.close();
-            }
-        }
-        if (thread != null) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     @Override

@@ -9,15 +9,24 @@ import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
 import org.dartj.runtime.isolate.DartEventLoop;
+import org.dartj.runtime.isolate.DartIsolateControl;
 import org.dartj.runtime.isolate.DartMessageCopier;
 import org.dartj.runtime.isolate.DartReceivePortState;
 import org.dartj.runtime.isolate.DartSendPort;
 import org.dartj.DartLanguage;
+import org.dartj.parser.DartProgram;
+import org.dartj.parser.DartTranslator;
+import com.oracle.truffle.api.source.Source;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleContext;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -47,15 +56,41 @@ public final class DartIsolateSpawner {
         }
         DartFunction entry = (DartFunction) copied.get(0);
         Object entryMessage = copied.get(1);
+        DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName());
+        childLoop.setProgram(parent.getLoop().program(), parent.getLoop().rootScript());
+        return launch(parent, childLoop, options, location, context -> {
+            context.getLoop().post(() -> DartCalls.call(entry, entryMessage));
+            return null;
+        });
+    }
 
+    /**
+     * How a new isolate starts, on its own thread: posts its first event, or returns why it
+     * cannot start (the spawner's future then fails with an IsolateSpawnException).
+     */
+    private interface IsolateStart {
+        String start(DartContext context);
+    }
+
+    private static DartFuture launch(DartContext parent, DartEventLoop childLoop, DartSpawnOptions options, Node location, IsolateStart start) {
         DartEventLoop parentLoop = parent.getLoop();
         DartFuture spawned = new DartFuture(parentLoop, DartIsolateSpawner::rethrow);
-        DartEventLoop childLoop = parent.getGroup().newLoop(debugName);
-        DartIsolateHandle handle = new DartIsolateHandle(parent.getLanguage().coreClasses().isolateClass, childLoop, debugName);
+        DartIsolateHandle handle = DartIsolateHandle.withCapabilities(parent.getLanguage().coreClasses().isolateClass, childLoop);
+        DartIsolateControl control = childLoop.control();
+        if (options.onExit() != null) {
+            control.addExitListener(options.onExit(), DartNull.INSTANCE);
+        }
+        if (options.onError() != null) {
+            control.addErrorListener(options.onError());
+        }
+        control.setErrorsFatal(control.terminateCapability(), options.errorsAreFatal());
+        if (options.paused()) {
+            // Starts paused just before its entry point; resumed with its own pause capability.
+            control.pause(control.pauseCapability(), control.pauseCapability());
+        }
         if (!parent.getEnv().isCreateThreadAllowed()) {
             childLoop.markExited();
-            throw DartErrors.error(parent.getLanguage().coreClasses().isolateSpawnExceptionClass, DartNull.INSTANCE,
-                            "IsolateSpawnException: Unable to spawn isolate: the embedder does not allow creating threads (Context.Builder.allowCreateThread)",
+            throw spawnException(parent, "Unable to spawn isolate: the embedder does not allow creating threads (Context.Builder.allowCreateThread)",
                             location);
         }
         TruffleContext inner = parent.getEnv().newInnerContextBuilder().initializeCreatorContext(true).inheritAllAccess(true).config(DartSpawnInfo.CONFIG_KEY,
@@ -63,17 +98,99 @@ public final class DartIsolateSpawner {
         if (!sharesCode(parent, inner, location)) {
             inner.close();
             childLoop.markExited();
-            throw DartErrors.error(parent.getLanguage().coreClasses().isolateSpawnExceptionClass, DartNull.INSTANCE,
-                            "IsolateSpawnException: Unable to spawn isolate: the program's code cannot be shared with a new isolate; " +
+            throw spawnException(parent, "Unable to spawn isolate: the program's code cannot be shared with a new isolate; " +
                                             "create the polyglot Context with an explicit Engine (Context.newBuilder().engine(engine)) " +
                                             "or with the option engine.ForceCodeSharing=true",
                             location);
         }
-        Thread thread = parent.getEnv().newTruffleThreadBuilder(() -> runIsolate(entry, entryMessage, parentLoop, spawned, handle, options)).context(inner).stackSize(64L << 20).build();
+        // Like the VM's ready port: keeps the spawner alive until the new isolate has started.
+        DartReceivePortState ready = parentLoop.openPort("Isolate.spawn", true, false);
+        ready.setHandler(readyMessage -> {
+            ready.close();
+            if (readyMessage instanceof String failure) {
+                spawned.completeError(spawnException(parent, "Unable to spawn isolate: " + failure, location));
+            } else {
+                spawned.complete(readyMessage);
+            }
+        });
+        DartSendPort readyPort = new DartSendPort(ready);
+        Thread thread = parent.getEnv().newTruffleThreadBuilder(() -> runIsolate(start, readyPort, handle)).context(inner).stackSize(64L << 20).build();
         thread.setName("dartj-isolate-" + childLoop.isolateId());
-        parent.addChild(handle);
-        handle.start(inner, thread);
+        DartIsolateThread isolateThread = new DartIsolateThread(childLoop, inner, thread);
+        parent.addChild(isolateThread);
+        isolateThread.start();
         return spawned;
+    }
+
+    /**
+     * {@code Isolate.spawnUri}: a new isolate that loads and runs another program (parsed in
+     * the new isolate, relative URIs resolved against the spawner's root script) and calls its
+     * {@code main} with as many of {@code (args, message)} as it takes. Only data may cross
+     * between programs: no class instances, closures or records.
+     */
+    @TruffleBoundary
+    public static DartFuture spawnUri(DartContext parent, String uri, Object args, Object message, DartSpawnOptions options, Node location) {
+        String path = resolveScript(parent.getLoop().rootScript(), uri);
+        if (path == null) {
+            throw spawnException(parent, "Unable to spawn isolate: unsupported URI '" + uri + "'", location);
+        }
+        DartList copied;
+        try {
+            copied = (DartList) DartMessageCopier.copyBetweenPrograms(DartList.of(args, message));
+        } catch (DartMessageCopier.UnsendableException e) {
+            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), location);
+        }
+        DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName() != null ? options.debugName() : "main");
+        childLoop.setProgram(new Object(), path);
+        return launch(parent, childLoop, options, location, context -> {
+            DartProgram program;
+            try {
+                Source source = Source.newBuilder(DartLanguage.ID, context.getEnv().getPublicTruffleFile(path)).build();
+                program = DartTranslator.translate(context.getLanguage(), source);
+            } catch (IOException | SecurityException e) {
+                return "Error when reading '" + path + "': " + describeIOException(e);
+            } catch (AbstractTruffleException e) {
+                return e.getMessage();
+            }
+            DartFunction main = program.main().get();
+            int arity = program.mainParameterCount();
+            context.getLoop().post(() -> {
+                if (arity == 0) {
+                    DartCalls.call(main);
+                } else if (arity == 1) {
+                    DartCalls.call(main, copied.get(0));
+                } else {
+                    DartCalls.call(main, copied.get(0), copied.get(1));
+                }
+            });
+            return null;
+        });
+    }
+
+    /** The file a spawnUri URI names: resolved against the root script, file: URIs only. */
+    static String resolveScript(String rootScript, String uri) {
+        try {
+            URI base = rootScript != null ? Path.of(rootScript).toAbsolutePath().toUri() : Path.of("").toAbsolutePath().toUri();
+            URI resolved = base.resolve(uri);
+            if (!"file".equals(resolved.getScheme())) {
+                return null;
+            }
+            return Path.of(resolved).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String describeIOException(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "No such file or directory";
+        }
+        return e.getMessage();
+    }
+
+    /** Dart's IsolateSpawnException with {@code message}. */
+    static org.dartj.runtime.DartException spawnException(DartContext context, String message, Node location) {
+        return DartErrors.error(context.getLanguage().coreClasses().isolateSpawnExceptionClass, message, "IsolateSpawnException: " + message, location);
     }
 
     /**
@@ -93,50 +210,78 @@ public final class DartIsolateSpawner {
         throw e;
     }
 
-    private static void runIsolate(DartFunction entry, Object message, DartEventLoop parentLoop, DartFuture spawned, DartIsolateHandle handle, DartSpawnOptions options) {
+    private static void runIsolate(IsolateStart start, DartSendPort readyPort, DartIsolateHandle handle) {
         DartContext context = DartContext.get(null);
         DartEventLoop loop = context.getLoop();
         context.setIsolateHandle(handle);
+        acceptControlInterrupts(context, loop);
         try {
-            parentLoop.post(() -> spawned.complete(handle));
-            loop.post(() -> DartCalls.call(entry, message));
-            loop.run(false, error -> reportUncaught(context, error, options));
+            String failure = start.start(context);
+            if (failure != null) {
+                // Never started: the spawner's future fails; no exit notice.
+                readyPort.sendCopied(failure);
+                loop.setControlInterrupt(null);
+                loop.markExited();
+                return;
+            }
+            readyPort.sendCopied(handle);
+            loop.run(false, error -> reportUncaught(context, error));
         } catch (DartException | DartIsolateExitException e) {
             // A fatal error (already reported) or Isolate.exit: the isolate ends.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (AbstractTruffleException | ThreadDeath t) {
             // Cancellation (kill, program end) and exits: not errors of this isolate.
-            exit(loop, options);
+            exit(loop);
             throw t;
         } catch (RuntimeException | Error t) {
             DartUncaughtErrors.reportInternal(context.getErr(), loop.debugName(), t);
         }
-        exit(loop, options);
+        exit(loop);
     }
 
-    /** The exit message goes out before the isolate stops counting as busy (quiescence). */
-    private static void exit(DartEventLoop loop, DartSpawnOptions options) {
-        notifyExit(options);
+    /**
+     * Control requests (pause, ping, listeners...) that arrive while this isolate runs code
+     * are applied at the code's next safepoint, as the VM handles out-of-band messages at
+     * its interrupt checks.
+     */
+    static void acceptControlInterrupts(DartContext context, DartEventLoop loop) {
+        Thread owner = Thread.currentThread();
+        TruffleLanguage.Env env = context.getEnv();
+        loop.setControlInterrupt(() -> {
+            try {
+                env.submitThreadLocal(new Thread[]{owner}, new ThreadLocalAction(true, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        loop.runControlRequests();
+                    }
+                });
+            } catch (IllegalStateException closed) {
+                // The isolate's context is closing: it will not run code again.
+            }
+        });
+    }
+
+    /** The exit messages go out before the isolate stops counting as busy (quiescence). */
+    private static void exit(DartEventLoop loop) {
+        loop.setControlInterrupt(null);
+        loop.control().notifyExit();
         loop.markExited();
     }
 
-    private static void notifyExit(DartSpawnOptions options) {
-        if (options.onExit() != null) {
-            options.onExit().sendCopied(DartNull.INSTANCE);
-        }
-    }
-
-    /** An uncaught error: to the error listener or stderr; true if the isolate goes on. */
-    private static boolean reportUncaught(DartContext context, DartException error, DartSpawnOptions options) {
-        if (options.onError() != null) {
-            String text = error.getMessage();
-            String stack = DartUncaughtErrors.formatStackTrace(error);
-            options.onError().sendCopied(DartList.of(ts(text), ts(stack)));
+    /** An uncaught error: to the error listeners or stderr; true if the isolate goes on. */
+    private static boolean reportUncaught(DartContext context, DartException error) {
+        DartIsolateControl control = context.getLoop().control();
+        if (!control.errorListeners().isEmpty()) {
+            Object text = ts(error.getMessage());
+            Object stack = ts(DartUncaughtErrors.formatStackTrace(error));
+            for (DartSendPort listener : control.errorListeners()) {
+                listener.sendCopied(DartList.of(text, stack));
+            }
         } else {
             DartUncaughtErrors.report(context.getErr(), error);
         }
-        return !options.errorsAreFatal();
+        return !control.errorsAreFatal();
     }
 
     private static Object ts(String s) {
@@ -164,10 +309,10 @@ public final class DartIsolateSpawner {
                 result.completeError(new DartException(parts.get(1), location));
             } else if (kind.equals(RUN_REMOTE_ERROR)) {
                 String text = ((com.oracle.truffle.api.strings.TruffleString) parts.get(1)).toJavaStringUncached();
-                result.completeError(new DartException(new org.dartj.classes.DartErrorObject(classes.remoteErrorClass, parts.get(1), text), location));
+                String stack = ((com.oracle.truffle.api.strings.TruffleString) parts.get(2)).toJavaStringUncached();
+                result.completeError(new DartException(new DartRemoteError(classes.remoteErrorClass, text, stack), location));
             } else {
-                result.completeError(new DartException(new org.dartj.classes.DartErrorObject(classes.remoteErrorClass, DartNull.INSTANCE,
-                                "Computation ended without result"), location));
+                result.completeError(new DartException(new DartRemoteError(classes.remoteErrorClass, "Computation ended without result", ""), location));
             }
         });
         DartReceivePortState exit = parent.getLoop().openPort("Isolate.run exit", false, false);
@@ -177,7 +322,14 @@ public final class DartIsolateSpawner {
             reply.sendCopied(DartList.of(RUN_NO_RESULT));
         });
         DartFunction runner = new DartFunction("Isolate.run", new RunnerRootNode(parent.getLanguage()).getCallTarget(), null);
-        spawn(parent, runner, DartList.of(computation, reply), new DartSpawnOptions(debugName, new DartSendPort(exit), null, true), location);
+        try {
+            spawn(parent, runner, DartList.of(computation, reply), new DartSpawnOptions(debugName, new DartSendPort(exit), null, true), location);
+        } catch (DartException e) {
+            // The computation could not be sent: nothing will reply.
+            keepAlive.close();
+            exit.close();
+            throw e;
+        }
         return result;
     }
 
@@ -228,7 +380,7 @@ public final class DartIsolateSpawner {
             try {
                 reply.sendCopied(DartMessageCopier.copy(DartList.of(RUN_VALUE, value)));
             } catch (DartMessageCopier.UnsendableException e) {
-                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): Illegal argument in isolate message: " + e.describe())));
+                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): Illegal argument in isolate message: " + e.describe()), ts("")));
             }
         }
 
@@ -236,7 +388,7 @@ public final class DartIsolateSpawner {
             try {
                 reply.sendCopied(DartMessageCopier.copy(DartList.of(RUN_ERROR, e.getValue())));
             } catch (DartMessageCopier.UnsendableException u) {
-                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts(e.getMessage())));
+                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts(e.getMessage()), ts(DartUncaughtErrors.formatStackTrace(e))));
             }
         }
 

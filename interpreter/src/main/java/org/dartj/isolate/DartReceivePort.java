@@ -6,7 +6,7 @@ import org.dartj.runtime.isolate.DartReceivePortState;
 import org.dartj.runtime.isolate.DartSendPort;
 
 /** A Dart {@code ReceivePort}: a keep-alive port whose messages form a single-subscription stream. */
-public final class DartReceivePort implements DartObject {
+public final class DartReceivePort implements DartObject, org.dartj.runtime.isolate.DartUnsendable {
     private final DartClass dartClass;
     private final DartReceivePortState state;
     private final DartSendPort sendPort;
@@ -38,6 +38,11 @@ public final class DartReceivePort implements DartObject {
         }
         listened = true;
         return true;
+    }
+
+    @Override
+    public String unsendableKind() {
+        return "ReceivePort";
     }
 
     @Override

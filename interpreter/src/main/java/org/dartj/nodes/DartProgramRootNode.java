@@ -41,6 +41,7 @@ public final class DartProgramRootNode extends DartRootNode {
     private Object run(DartContext context) {
         DartFunction main = program.main().get();
         DartEventLoop loop = context.getLoop();
+        loop.setProgram(loop.program(), program.source().getPath());
         boolean exitOnQuiescence = context.getEnv().getOptions().get(DartLanguage.EXIT_ON_QUIESCENCE);
         org.dartj.builtins.io.ProcessBuiltins.acceptExitRequests(context);
         try {

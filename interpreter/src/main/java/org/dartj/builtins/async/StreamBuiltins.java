@@ -313,6 +313,21 @@ public final class StreamBuiltins {
         return controller.stream;
     }
 
+    /** A synchronous broadcast controller made by the runtime for other libraries (Isolate.errors). */
+    public static DartStreams.Controller runtimeBroadcastController(Node node, DartFunction onListen, DartFunction onCancel) {
+        var c = classes(node);
+        return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true, true, onListen, onCancel);
+    }
+
+    public static DartStreams.Stream controllerStream(DartStreams.Controller controller) {
+        return controller.stream;
+    }
+
+    /** Adds an error event to a runtime-made controller. */
+    public static void addErrorEvent(DartStreams.Controller controller, Object error, Node location) {
+        controller.addError(error, location);
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "error", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
     public abstract static class ErrorNode extends DartBuiltinNode {
         @Specialization

@@ -1,23 +1,37 @@
 package org.dartj.builtins.isolate;
 
 import org.dartj.DartContext;
+import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.core.DartToString;
 import org.dartj.isolate.DartIsolateExitException;
+import org.dartj.builtins.async.DartStreams;
+import org.dartj.builtins.async.StreamBuiltins;
 import org.dartj.isolate.DartIsolateHandle;
+import org.dartj.isolate.DartRemoteError;
+import org.dartj.nodes.call.DartJavaFunctionRootNode;
+import org.dartj.runtime.DartList;
 import org.dartj.isolate.DartIsolateSpawner;
 import org.dartj.isolate.DartSpawnOptions;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.async.DartFuture;
+import org.dartj.runtime.isolate.DartCapability;
+import org.dartj.runtime.isolate.DartIsolateControl;
+import org.dartj.runtime.isolate.DartMessageCopier;
+import org.dartj.runtime.isolate.DartReceivePortState;
 import org.dartj.runtime.isolate.DartSendPort;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** Isolate: spawning, running a computation, exiting, killing, the current isolate. */
+/**
+ * Isolate: spawning, running a computation, exiting, the current isolate, and the control
+ * requests (pause, resume, ping, kill, exit and error listeners, errors-are-fatal).
+ */
 public final class IsolateBuiltins {
     private IsolateBuiltins() {
     }
@@ -32,13 +46,31 @@ public final class IsolateBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartFuture spawn(DartFunction entryPoint, Object message, Object paused, Object errorsAreFatal, Object onExit, Object onError, Object debugName) {
-            if (paused == Boolean.TRUE) {
-                throw DartErrors.unsupported("Isolate.spawn(paused: true) is not supported yet", this);
-            }
             DartContext context = DartContext.get(this);
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : entryPoint.name;
-            DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE);
+            DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
             return DartIsolateSpawner.spawn(context, entryPoint, message, options, this);
+        }
+    }
+
+    /**
+     * {@code Isolate.spawnUri(uri, args, message, ...)}: {@code uri} is a Uri (its text is
+     * used); package resolution options are accepted, as the VM's (the new program resolves
+     * {@code package:} imports as any program does).
+     */
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "spawnUri", kind = DartBuiltin.Kind.STATIC, required = 3, named = {"paused", "onExit",
+                    "onError", "errorsAreFatal", "checked", "environment", "packageRoot", "packageConfig", "automaticPackageResolution", "debugName"})
+    public abstract static class SpawnUriNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartFuture spawnUri(Object uri, DartList args, Object message, Object paused, Object onExit, Object onError, Object errorsAreFatal, Object checked,
+                        Object environment, Object packageRoot, Object packageConfig, Object automaticPackageResolution, Object debugName) {
+            if (environment != DartNull.INSTANCE) {
+                throw DartErrors.unimplemented("environment", this);
+            }
+            String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : null;
+            DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
+            return DartIsolateSpawner.spawnUri(DartContext.get(this), DartToString.toDisplayString(uri), args, message, options, this);
         }
     }
 
@@ -58,8 +90,9 @@ public final class IsolateBuiltins {
         @TruffleBoundary
         protected Object exit(Object port, Object message) {
             if (port instanceof DartSendPort p) {
-                // The isolate ends here, so its message is handed over, not copied.
-                p.sendCopied(message);
+                // The copy also checks the message: an unsendable one throws here, and the
+                // isolate goes on.
+                p.sendCopied(copyMessageTo(p, message, this));
             }
             throw new DartIsolateExitException();
         }
@@ -73,12 +106,107 @@ public final class IsolateBuiltins {
         }
     }
 
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"pauseCapability",
+                    "terminateCapability"})
+    public abstract static class NewNode extends DartBuiltinNode {
+        @Specialization
+        protected DartIsolateHandle create(DartSendPort controlPort, Object pauseCapability, Object terminateCapability) {
+            return new DartIsolateHandle(DartLanguage.get(this).coreClasses().isolateClass, controlPort, pauseCapability, terminateCapability);
+        }
+    }
+
     @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "debugName", kind = DartBuiltin.Kind.GETTER)
     public abstract static class DebugNameNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected TruffleString debugName(DartIsolateHandle self) {
-            return TruffleString.fromJavaStringUncached(self.debugName(), TruffleString.Encoding.UTF_16);
+        protected Object debugName(DartIsolateHandle self) {
+            Object name = self.debugName();
+            return name instanceof String s ? TruffleString.fromJavaStringUncached(s, TruffleString.Encoding.UTF_16) : name;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "controlPort", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ControlPortNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSendPort controlPort(DartIsolateHandle self) {
+            return self.controlPort();
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "pauseCapability", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class PauseCapabilityNode extends DartBuiltinNode {
+        @Specialization
+        protected Object pauseCapability(DartIsolateHandle self) {
+            return self.pauseCapability();
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "terminateCapability", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class TerminateCapabilityNode extends DartBuiltinNode {
+        @Specialization
+        protected Object terminateCapability(DartIsolateHandle self) {
+            return self.terminateCapability();
+        }
+    }
+
+    /** Sends a control request; requests to a port that controls no isolate are dropped, as the VM drops them. */
+    static void request(DartIsolateHandle self, DartIsolateControl.Request request) {
+        DartIsolateControl target = self.target();
+        if (target != null) {
+            target.send(request);
+        }
+    }
+
+    /** A copy for {@code port}: with the rules between programs if it belongs to another program. */
+    static Object copyMessageTo(DartSendPort port, Object message, DartBuiltinNode node) {
+        try {
+            boolean otherProgram = port.targetProgram() != DartContext.get(node).getLoop().program();
+            return otherProgram ? DartMessageCopier.copyBetweenPrograms(message) : DartMessageCopier.copy(message);
+        } catch (DartMessageCopier.UnsendableException e) {
+            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+        }
+    }
+
+    static Object copyMessage(Object message, DartBuiltinNode node) {
+        try {
+            return DartMessageCopier.copy(message);
+        } catch (DartMessageCopier.UnsendableException e) {
+            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "pause", optional = 1)
+    public abstract static class PauseNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartCapability pause(DartIsolateHandle self, Object resumeCapability) {
+            DartCapability resume = resumeCapability instanceof DartCapability c ? c : new DartCapability();
+            DartCapability capability = self.pauseCapabilityOrNull();
+            request(self, control -> control.pause(capability, resume));
+            return resume;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "resume", required = 1)
+    public abstract static class ResumeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object resume(DartIsolateHandle self, DartCapability resumeCapability) {
+            DartCapability capability = self.pauseCapabilityOrNull();
+            request(self, control -> control.resume(capability, resumeCapability));
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "ping", required = 1, named = {"response", "priority"})
+    public abstract static class PingNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object ping(DartIsolateHandle self, DartSendPort responsePort, Object response, Object priority) {
+            Object copy = copyMessage(response, this);
+            boolean immediate = !(priority instanceof Long p) || p == IMMEDIATE;
+            request(self, control -> control.ping(responsePort, copy, immediate));
+            return DartNull.INSTANCE;
         }
     }
 
@@ -87,7 +215,113 @@ public final class IsolateBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object kill(DartIsolateHandle self, Object priority) {
-            self.kill(priority instanceof Long p && p == IMMEDIATE);
+            DartCapability capability = self.terminateCapabilityOrNull();
+            DartIsolateControl target = self.target();
+            if (priority instanceof Long p && p == IMMEDIATE) {
+                if (target == null || capability != target.terminateCapability()) {
+                    return DartNull.INSTANCE;
+                }
+                if (target.loop() == DartContext.get(this).getLoop()) {
+                    // Killing itself immediately: nothing after this call runs.
+                    target.loop().requestTerminate();
+                    target.loop().runControlRequests();
+                    throw new DartIsolateExitException();
+                }
+                target.killNow();
+            } else {
+                request(self, control -> control.kill(capability, false));
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "addOnExitListener", required = 1, named = {"response"})
+    public abstract static class AddOnExitListenerNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object add(DartIsolateHandle self, DartSendPort responsePort, Object response) {
+            Object copy = copyMessage(response, this);
+            request(self, control -> control.addExitListener(responsePort, copy));
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "removeOnExitListener", required = 1)
+    public abstract static class RemoveOnExitListenerNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object remove(DartIsolateHandle self, DartSendPort responsePort) {
+            request(self, control -> control.removeExitListener(responsePort));
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "addErrorListener", required = 1)
+    public abstract static class AddErrorListenerNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object add(DartIsolateHandle self, DartSendPort port) {
+            request(self, control -> control.addErrorListener(port));
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "removeErrorListener", required = 1)
+    public abstract static class RemoveErrorListenerNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object remove(DartIsolateHandle self, DartSendPort port) {
+            request(self, control -> control.removeErrorListener(port));
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /**
+     * {@code errors}: a broadcast stream of the isolate's uncaught errors as RemoteErrors.
+     * Listening opens a keep-alive port registered as an error listener; cancelling
+     * removes and closes it.
+     */
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "errors", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ErrorsNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartStreams.Stream errors(DartIsolateHandle self) {
+            DartContext context = DartContext.get(this);
+            DartLanguage language = DartLanguage.get(this);
+            DartReceivePortState[] port = new DartReceivePortState[1];
+            DartStreams.Controller[] controller = new DartStreams.Controller[1];
+            DartFunction onListen = DartJavaFunctionRootNode.create(language, "onListen", args -> {
+                DartReceivePortState listener = context.getLoop().openPort("Isolate.errors", true, false);
+                listener.setHandler(message -> {
+                    DartList parts = (DartList) message;
+                    DartRemoteError error = new DartRemoteError(language.coreClasses().remoteErrorClass, String.valueOf(parts.get(0)), String.valueOf(parts.get(1)));
+                    StreamBuiltins.addErrorEvent(controller[0], error, this);
+                });
+                port[0] = listener;
+                DartSendPort sendPort = new DartSendPort(listener);
+                request(self, control -> control.addErrorListener(sendPort));
+                return DartNull.INSTANCE;
+            });
+            DartFunction onCancel = DartJavaFunctionRootNode.create(language, "onCancel", args -> {
+                DartReceivePortState listener = port[0];
+                port[0] = null;
+                DartSendPort sendPort = new DartSendPort(listener);
+                request(self, control -> control.removeErrorListener(sendPort));
+                listener.close();
+                return DartNull.INSTANCE;
+            });
+            controller[0] = StreamBuiltins.runtimeBroadcastController(this, onListen, onCancel);
+            return StreamBuiltins.controllerStream(controller[0]);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "setErrorsFatal", required = 1)
+    public abstract static class SetErrorsFatalNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object set(DartIsolateHandle self, boolean errorsAreFatal) {
+            DartCapability capability = self.terminateCapabilityOrNull();
+            request(self, control -> control.setErrorsFatal(capability, errorsAreFatal));
             return DartNull.INSTANCE;
         }
     }

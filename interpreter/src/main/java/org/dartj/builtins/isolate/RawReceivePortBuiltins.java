@@ -21,7 +21,7 @@ public final class RawReceivePortBuiltins {
     }
 
     /** The Dart object behind a RawReceivePort. */
-    public static final class DartRawReceivePort implements DartObject {
+    public static final class DartRawReceivePort implements DartObject, org.dartj.runtime.isolate.DartUnsendable {
         final DartClass dartClass;
         final DartReceivePortState state;
         final DartSendPort sendPort;
@@ -35,6 +35,15 @@ public final class RawReceivePortBuiltins {
         @Override
         public DartClass dartClass() {
             return dartClass;
+        }
+
+        public DartReceivePortState state() {
+            return state;
+        }
+
+        @Override
+        public String unsendableKind() {
+            return "ReceivePort";
         }
 
         @Override
@@ -82,6 +91,15 @@ public final class RawReceivePortBuiltins {
         protected Object close(DartRawReceivePort self) {
             self.state.close();
             return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "RawReceivePort", name = "keepIsolateAlive", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IsKeepAliveNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected boolean keepAlive(DartRawReceivePort self) {
+            return self.state.isKeepAlive();
         }
     }
 

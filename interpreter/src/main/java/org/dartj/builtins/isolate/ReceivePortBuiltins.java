@@ -76,6 +76,19 @@ public final class ReceivePortBuiltins {
         }
     }
 
+    @DartBuiltin(library = "dart:isolate", owner = "ReceivePort", name = "fromRawReceivePort", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class FromRawReceivePortNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartReceivePort create(RawReceivePortBuiltins.DartRawReceivePort rawPort) {
+            // The raw port's handler becomes the stream's: messages now wait for a listener.
+            DartReceivePortState state = rawPort.state();
+            state.setHandler(null);
+            state.bufferUntilListened();
+            return new DartReceivePort(DartLanguage.get(this).coreClasses().receivePortClass, state);
+        }
+    }
+
     @DartBuiltin(library = "dart:isolate", owner = "ReceivePort", name = "sendPort", kind = DartBuiltin.Kind.GETTER)
     public abstract static class SendPortNode extends DartBuiltinNode {
         @Specialization

@@ -2,9 +2,7 @@ package org.dartj.builtins.isolate;
 
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
-import org.dartj.builtins.DartErrors;
 import org.dartj.runtime.DartNull;
-import org.dartj.runtime.isolate.DartMessageCopier;
 import org.dartj.runtime.isolate.DartSendPort;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -20,12 +18,7 @@ public final class SendPortBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object send(DartSendPort self, Object message) {
-            Object copy;
-            try {
-                copy = DartMessageCopier.copy(message);
-            } catch (DartMessageCopier.UnsendableException e) {
-                throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), this);
-            }
+            Object copy = IsolateBuiltins.copyMessageTo(self, message, this);
             self.sendCopied(copy);
             return DartNull.INSTANCE;
         }

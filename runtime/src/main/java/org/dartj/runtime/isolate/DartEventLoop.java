@@ -39,16 +39,53 @@ public final class DartEventLoop {
 
     // Guarded by group.lock.
     private final ArrayDeque<Runnable> events = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> controlEvents = new ArrayDeque<>();
     private boolean idle;
     private boolean exited;
     private boolean quiescent;
     private volatile boolean terminateRequested;
+    private final DartIsolateControl control;
+    /** Makes running code of this isolate apply control requests at its next safepoint. */
+    private volatile Runnable controlInterrupt;
 
     DartEventLoop(DartIsolateGroup group, int isolateId, String debugName) {
         this.group = group;
         this.isolateId = isolateId;
         this.debugName = debugName;
         this.wakeUp = group.lock.newCondition();
+        DartReceivePortState controlPortState = new DartReceivePortState(group.nextPortId(), this, "control port", false);
+        this.control = new DartIsolateControl(this, controlPortState);
+        controlPortState.controls = control;
+    }
+
+    // Set before the isolate starts.
+    private Object program;
+    private String rootScript;
+
+    /**
+     * Which program this isolate runs (an identity token shared by the isolates of one
+     * program; {@code Isolate.spawnUri} starts a new one) and the path of its root script.
+     */
+    public void setProgram(Object programToken, String script) {
+        this.program = programToken;
+        this.rootScript = script;
+    }
+
+    public Object program() {
+        return program == null ? group : program;
+    }
+
+    public String rootScript() {
+        return rootScript;
+    }
+
+    /** This isolate's control port, capabilities, pause state and listeners. */
+    public DartIsolateControl control() {
+        return control;
+    }
+
+    public void setControlInterrupt(Runnable interrupt) {
+        controlInterrupt = interrupt;
     }
 
     public DartIsolateGroup group() {
@@ -117,6 +154,62 @@ public final class DartEventLoop {
         }
     }
 
+    /**
+     * Adds a control request (pause, resume, ping, kill, listeners) from any thread. It is
+     * applied before the next event, also while the isolate is paused, and, when the isolate
+     * is running code, at that code's next safepoint. Returns false if the isolate has ended.
+     */
+    public boolean postControl(Runnable request) {
+        group.lock.lock();
+        try {
+            if (exited) {
+                return false;
+            }
+            controlEvents.add(request);
+            if (idle) {
+                idle = false;
+                group.becameBusy(this);
+            }
+            wakeUp.signal();
+        } finally {
+            group.lock.unlock();
+        }
+        Runnable interrupt = controlInterrupt;
+        if (interrupt != null) {
+            interrupt.run();
+        }
+        return true;
+    }
+
+    /** Applies pending control requests (owner thread). */
+    public void runControlRequests() {
+        while (true) {
+            Runnable request;
+            group.lock.lock();
+            try {
+                request = controlEvents.poll();
+            } finally {
+                group.lock.unlock();
+            }
+            if (request == null) {
+                return;
+            }
+            request.run();
+        }
+    }
+
+    /** Puts an event ahead of all waiting events (owner thread; {@code beforeNextEvent}). */
+    void postFirst(Runnable event) {
+        group.lock.lock();
+        try {
+            if (!exited) {
+                events.addFirst(event);
+            }
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
     /** A timer that runs {@code action} after {@code delayMillis}, every period if periodic. */
     public DartTimer addTimer(long delayMillis, boolean periodic, Runnable action) {
         long delayNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis));
@@ -146,6 +239,15 @@ public final class DartEventLoop {
             if (keepAlive) {
                 keepAlivePorts.add(port);
             }
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    boolean isKeepAlive(DartReceivePortState port) {
+        group.lock.lock();
+        try {
+            return keepAlivePorts.contains(port);
         } finally {
             group.lock.unlock();
         }
@@ -226,9 +328,15 @@ public final class DartEventLoop {
         boolean timerRanLast = false;
         while (true) {
             drainMicrotasks();
+            runControlRequests();
             if (terminateRequested) {
+                control.notifyExit();
                 markExited();
                 return Exit.TERMINATED;
+            }
+            if (control.isPaused()) {
+                awaitControlRequest();
+                continue;
             }
             DartTimer timer = timers.peek();
             while (timer != null && timer.cancelled) {
@@ -247,12 +355,15 @@ public final class DartEventLoop {
             Runnable event;
             group.lock.lock();
             try {
-                event = events.poll();
+                // Control requests go first, also ahead of events that were posted after them.
+                event = controlEvents.isEmpty() ? events.poll() : null;
                 if (event == null) {
-                    if (terminateRequested) {
+                    if (terminateRequested || !controlEvents.isEmpty()) {
                         continue;
                     }
                     if (timer == null && keepAlivePorts.isEmpty()) {
+                        // Exit listeners hear of it before this isolate stops counting as busy.
+                        control.notifyExit();
                         exitLocked();
                         return Exit.FINISHED;
                     }
@@ -277,6 +388,21 @@ public final class DartEventLoop {
                 group.lock.unlock();
             }
             event.run();
+        }
+    }
+
+    /**
+     * A paused isolate delivers no events and fires no timers until a control request
+     * resumes it. It stays busy meanwhile: it still has work, so the program is not quiescent.
+     */
+    private void awaitControlRequest() throws InterruptedException {
+        group.lock.lock();
+        try {
+            while (controlEvents.isEmpty() && !terminateRequested) {
+                wakeUp.await();
+            }
+        } finally {
+            group.lock.unlock();
         }
     }
 
@@ -310,6 +436,7 @@ public final class DartEventLoop {
             boolean wasBusy = !idle;
             idle = false;
             events.clear();
+            controlEvents.clear();
             group.exited(this, wasBusy);
         }
     }

@@ -47,6 +47,8 @@ public final class DartMessageCopier {
     }
 
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    /** Between different programs only data crosses: no class instances, closures or records. */
+    private boolean betweenPrograms;
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private ArrayDeque<DartTransferableTypedData[]> transfers;
 
@@ -55,10 +57,28 @@ public final class DartMessageCopier {
 
     @TruffleBoundary
     public static Object copy(Object message) {
+        return copy(message, false);
+    }
+
+    /**
+     * A copy for an isolate of another program ({@code Isolate.spawnUri}): as the VM's
+     * messages between isolate groups, only null, bool, numbers, strings, lists, maps, sets,
+     * send ports and capabilities may be sent.
+     */
+    @TruffleBoundary
+    public static Object copyBetweenPrograms(Object message) {
+        return copy(message, true);
+    }
+
+    private static Object copy(Object message, boolean betweenPrograms) {
+        if (betweenPrograms) {
+            checkPlainData(message);
+        }
         if (isShared(message)) {
             return message;
         }
         DartMessageCopier copier = new DartMessageCopier();
+        copier.betweenPrograms = betweenPrograms;
         Object result = copier.shell(message);
         while (!copier.pending.isEmpty()) {
             copier.fill(copier.pending.poll());
@@ -69,12 +89,22 @@ public final class DartMessageCopier {
 
     private static boolean isShared(Object value) {
         return value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof TruffleString ||
-                        value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof String || value instanceof Integer ||
+                        value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof DartCapability || value instanceof String || value instanceof Integer ||
                         value instanceof org.dartj.runtime.DartImmutableValue || (value instanceof DartFieldsObject f && f.isShared());
+    }
+
+    private static void checkPlainData(Object value) {
+        if (value instanceof DartFieldsObject || value instanceof DartFunction || value instanceof DartRecord || value instanceof DartEnvironment ||
+                        value instanceof org.dartj.runtime.DartImmutableValue) {
+            throw new UnsendableException(value instanceof DartFunction ? "(object is a Closure)" : "(object is a regular Dart Instance)");
+        }
     }
 
     /** The copy of {@code value}: itself if shared, an existing copy, or a new unfilled shell. */
     private Object shell(Object value) {
+        if (betweenPrograms) {
+            checkPlainData(value);
+        }
         if (isShared(value)) {
             return value;
         }
@@ -201,6 +231,9 @@ public final class DartMessageCopier {
     }
 
     private static String describe(Object value) {
+        if (value instanceof DartUnsendable unsendable) {
+            return "(object is a " + unsendable.unsendableKind() + ")";
+        }
         String type = value.getClass().getSimpleName();
         if (type.startsWith("Dart")) {
             type = type.substring(4);

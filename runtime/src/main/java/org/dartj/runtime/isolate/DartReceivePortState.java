@@ -16,7 +16,9 @@ public final class DartReceivePortState {
     private Consumer<Object> handler;
     private List<Object> buffered;
     private boolean closed;
-    private final boolean bufferUntilListened;
+    private boolean bufferUntilListened;
+    /** The isolate this port controls, for an isolate's control port; else null. */
+    DartIsolateControl controls;
 
     DartReceivePortState(int id, DartEventLoop owner, String createdAt, boolean bufferUntilListened) {
         this.id = id;
@@ -65,6 +67,15 @@ public final class DartReceivePortState {
         return handler != null;
     }
 
+    /** {@code ReceivePort.fromRawReceivePort}: from now on messages wait for a listener. */
+    public void bufferUntilListened() {
+        bufferUntilListened = true;
+    }
+
+    public boolean isKeepAlive() {
+        return owner.isKeepAlive(this);
+    }
+
     /** RawReceivePort.keepIsolateAlive (owner thread). */
     public void setKeepAlive(boolean keepAlive) {
         owner.setKeepAlive(this, keepAlive && !closed);
@@ -81,7 +92,11 @@ public final class DartReceivePortState {
 
     /** Posts an already copied message to the owner's queue (any thread). */
     public void post(Object copiedMessage) {
-        owner.post(() -> deliver(copiedMessage));
+        if (controls != null) {
+            owner.postControl(() -> deliver(copiedMessage));
+        } else {
+            owner.post(() -> deliver(copiedMessage));
+        }
     }
 
     private void deliver(Object message) {

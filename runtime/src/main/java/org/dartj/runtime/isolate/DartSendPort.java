@@ -18,6 +18,21 @@ public final class DartSendPort {
         }
     }
 
+    /** The isolate whose control port this is, or null for an ordinary port. */
+    public DartIsolateControl controlTarget() {
+        return port.controls;
+    }
+
+    /** The program of the isolate that owns the port ({@link DartEventLoop#program()}). */
+    public Object targetProgram() {
+        return port.owner.program();
+    }
+
+    /** The debug name of the isolate that owns the port. */
+    public String ownerName() {
+        return port.ownerName();
+    }
+
     public int portId() {
         return port.id();
     }

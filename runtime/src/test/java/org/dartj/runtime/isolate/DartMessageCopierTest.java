@@ -401,4 +401,25 @@ class DartMessageCopierTest {
         assertThrows(DartMessageCopier.UnsendableException.class, () -> DartMessageCopier.copy(DartList.of(original, new Object())));
         assertSame(bytes, original.peek());
     }
+
+    @Test
+    void capabilitiesAreSharedAndUnsendablesNamedAsTheVmNamesThem() {
+        DartCapability capability = new DartCapability();
+        assertSame(capability, DartMessageCopier.copy(capability));
+        DartUnsendable port = () -> "ReceivePort";
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copy(DartList.of(1L, DartList.of(port))));
+        assertEquals("(object is a ReceivePort)", e.describe());
+    }
+
+    @Test
+    void betweenProgramsOnlyDataCrosses() {
+        DartMessageCopier.copyBetweenPrograms(DartList.of(1L, 2.5, DartNull.INSTANCE, new DartCapability(), DartList.of(Boolean.TRUE)));
+        DartFunction closure = new DartFunction("f", null, null);
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copyBetweenPrograms(DartList.of(closure)));
+        assertEquals("(object is a Closure)", e.describe());
+        // The same closure may be sent within one program.
+        assertInstanceOf(DartList.class, DartMessageCopier.copy(DartList.of(closure)));
+    }
 }
