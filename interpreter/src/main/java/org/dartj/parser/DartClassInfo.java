@@ -30,6 +30,8 @@ final class DartClassInfo {
     final Map<String, DartFunctionHolder> initializers = new HashMap<>();
     final Set<String> constConstructors = new HashSet<>();
     final Set<String> factories = new HashSet<>();
+    /** Constructor declarations by name, for inferring a generic class's type arguments from arguments. */
+    final Map<String, DartParser.ConstructorDeclarationContext> constructorDeclarations = new HashMap<>();
     DartFunctionHolder fieldInitializer;
     /** A mixin declaration (only its applications get members). */
     boolean isMixin;

@@ -129,6 +129,10 @@ final class DartClassTranslator {
         if (isEnum) {
             cls.setEnum(true);
         }
+        TypeParametersContext params = DartTypeTranslator.declaredTypeParameters(declaration);
+        if (params != null) {
+            cls.setTypeParameters(params.typeParameter().stream().map(p -> p.identifier().getText()).toArray(String[]::new));
+        }
         DartClassInfo info = new DartClassInfo(cls, declaration, isEnum);
         info.owner = this;
         t.userClasses.put(name, info);
@@ -291,6 +295,9 @@ final class DartClassTranslator {
             }
         }
         info.dartClass.setSuperclass(superclass);
+        if (info.declaration instanceof ClassDeclarationContext cd && cd.superclass() != null && cd.mixins() == null) {
+            recordSupertypeArguments(info.dartClass, superclass, t.dartType(cd.superclass().typeNotFunction()));
+        }
         for (TypeContext i : interfaces) {
             String name = baseName(i.getText());
             DartClassInfo other = t.classInfo(name);
@@ -302,6 +309,7 @@ final class DartClassTranslator {
                 throw t.errorAt(i, "Type '" + name + "' not found.");
             }
             info.dartClass.addInterface(type);
+            recordSupertypeArguments(info.dartClass, type, t.dartType(i));
         }
         if (info.isEnum) {
             info.dartClass.declareField("index");
@@ -315,6 +323,13 @@ final class DartClassTranslator {
         visiting.remove(info);
         info.linked = true;
         ordered.add(info);
+    }
+
+    /** {@code extends S<args>} / {@code implements S<args>}: what S's type parameters are for this class. */
+    private static void recordSupertypeArguments(DartClass cls, DartClass supertype, org.dartj.types.DartType written) {
+        if (written instanceof org.dartj.types.DartInterfaceType it && it.dartClass() == supertype && it.arguments().length > 0) {
+            cls.setSupertypeArguments(supertype, it.arguments());
+        }
     }
 
     private static void layoutFields(DartClassInfo info) {
@@ -403,6 +418,7 @@ final class DartClassTranslator {
                 }
                 String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
                 info.constructors.put(ctorName, new DartFunctionHolder(display, 0, Integer.MAX_VALUE));
+                info.constructorDeclarations.put(ctorName, cd);
                 if (cd.FACTORY() != null) {
                     info.factories.add(ctorName);
                 } else {
@@ -715,7 +731,7 @@ final class DartClassTranslator {
         for (String value : info.enumValues) {
             values.add(new org.dartj.nodes.global.DartReadGlobalNode((DartGlobalVariable) info.statics.get(value)));
         }
-        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), info.name(), true));
+        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), new org.dartj.types.DartInterfaceType(info.dartClass, new org.dartj.types.DartType[0], false), true));
     }
 
     static TruffleString ts(String s) {

@@ -282,7 +282,7 @@ public final class DartTranslator {
         function = detachedFunction;
         scope = new Scope(null, function, false);
         try {
-            DartExpressionNode value = coerce(translateExpression(expression), type);
+            DartExpressionNode value = translateInContext(expression, type);
             if (!function.pre.isEmpty()) {
                 throw error(expression, "'await' can't be used in a field initializer.");
             }
@@ -337,104 +337,93 @@ public final class DartTranslator {
         }
     }
 
-    DartTypeTestNode.Type resolveTypeName(String text, ParserRuleContext at) {
+    /** A type named in a pattern ({@code Point(:x)}) or elsewhere by its text alone; raw if generic. */
+    org.dartj.types.DartTypeTest resolveTypeName(String text, ParserRuleContext at) {
         DartCoreClasses classes = language.coreClasses();
         if (typeAliases.containsKey(text)) {
             TypeContext aliased = typeAliases.get(text);
-            return aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
+            return aliased == null ? typeTest(classes.types.functionType) : resolveType(aliased);
         }
-        DartClassInfo user = userClasses.get(text);
-        DartClass cls = user != null ? user.dartClass : null;
-        if (cls == null) {
-            Object imported = this.imported.get(text);
-            cls = imported instanceof DartClass c ? c : null;
-        }
+        DartClass cls = lookupClass(text);
         if (cls == null) {
             throw error(at, "Type '" + text + "' not found.");
         }
-        return new DartTypeTestNode.Type(text, cls, cls == classes.nullClass, false, classes);
+        org.dartj.types.DartType raw = classes.types.raw(cls);
+        return typeTest(cls == classes.nullClass ? org.dartj.types.DartSpecialType.NULL : raw);
+    }
+
+    private org.dartj.types.DartTypeTest typeTest(org.dartj.types.DartType type) {
+        return new org.dartj.types.DartTypeTest(type, language.coreClasses().types);
+    }
+
+    /** A class by its name in this library's scope (declared or imported), or null. */
+    DartClass lookupClass(String name) {
+        DartClassInfo user = userClasses.get(name);
+        if (user != null && !user.isExtension) {
+            return user.dartClass;
+        }
+        Object imported = this.imported.get(name);
+        return imported instanceof DartClass c ? c : null;
+    }
+
+    /** The names imported with {@code as prefix}, or null. */
+    Object prefixLibrary(String prefix) {
+        return prefixes.get(prefix);
+    }
+
+    private DartTypeTranslator typeTranslator;
+
+    /** The reified type of a written type (class type parameters stay symbolic). */
+    org.dartj.types.DartType dartType(TypeContext type) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        return typeTranslator.translate(type);
+    }
+
+    org.dartj.types.DartType dartType(TypeNotFunctionContext type) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        return typeTranslator.typeNotFunction(type);
+    }
+
+    /** A type parameter named as a value ({@code T}), or null if no enclosing declaration has it. */
+    private DartExpressionNode typeParameterLiteral(String name, ParserRuleContext at) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        org.dartj.types.DartType type = typeTranslator.typeParameter(name, at);
+        if (type == null) {
+            return null;
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, at);
+        return at(new org.dartj.nodes.expression.DartTypeLiteralNode(classArgs == null ? erased(type) : type, classArgs), at);
+    }
+
+    /** A type for {@code on T} and patterns; class type parameters read as dynamic. */
+    org.dartj.types.DartTypeTest resolveType(TypeContext type) {
+        return typeTest(erased(dartType(type)));
+    }
+
+    /** The type without class type parameters (each is dynamic), for code without {@code this}. */
+    private static org.dartj.types.DartType erased(org.dartj.types.DartType type) {
+        return type != null && type.hasTypeParameters() ? type.substitute(null) : type;
     }
 
     /**
-     * Type parameters are not reified yet: a test against {@code T} admits everything. A name
-     * counts as a type parameter when an enclosing class or function declares it.
+     * The type arguments of {@code this} as an instance of the class being translated (for
+     * types that use its type parameters), or null where no such types can occur.
      */
-    private boolean isTypeParameter(String name) {
-        for (ParseTree t = currentTypeContext; t != null; t = t.getParent()) {
-            TypeParametersContext params = null;
-            if (t instanceof ClassDeclarationContext c) {
-                params = c.typeParameters();
-            } else if (t instanceof FunctionSignatureContext f) {
-                params = f.typeParameters();
-            } else if (t instanceof PlainMethodSignatureContext m) {
-                params = m.typeParameters();
-            } else if (t instanceof TopLevelFunctionContext f) {
-                params = f.functionSignature().typeParameters();
-            } else if (t instanceof LocalFunctionDeclarationContext f) {
-                params = f.functionSignature().typeParameters();
-            } else if (t instanceof MethodMemberContext mm && mm.methodSignature() instanceof PlainMethodSignatureContext m) {
-                params = m.typeParameters();
-            } else if (t instanceof FunctionExpressionContext fe) {
-                params = fe.typeParameters();
-            } else if (t instanceof MixinDeclarationContext md) {
-                params = md.typeParameters();
-            } else if (t instanceof ExtensionDeclarationContext xd) {
-                params = xd.typeParameters();
-            } else if (t instanceof EnumDeclarationContext ed) {
-                params = ed.typeParameters();
-            }
-            if (params != null) {
-                for (TypeParameterContext p : params.typeParameter()) {
-                    if (p.identifier().getText().equals(name)) {
-                        return true;
-                    }
-                }
-            }
+    org.dartj.nodes.expression.DartClassTypeArgumentsNode classTypeArguments(org.dartj.types.DartType type, ParserRuleContext at) {
+        if (!type.hasTypeParameters()) {
+            return null;
         }
-        return false;
-    }
-
-    /** The parse tree position whose enclosing declarations declare the visible type parameters. */
-    private ParseTree currentTypeContext;
-
-    /** A type for {@code is}, {@code as} and {@code on T}: a core or declared class. */
-    DartTypeTestNode.Type resolveType(TypeContext type) {
-        currentTypeContext = type;
-        String text = type.getText();
-        boolean nullable = text.endsWith("?");
-        String base = nullable ? text.substring(0, text.length() - 1) : text;
-        int lt = base.indexOf('<');
-        if (lt >= 0) {
-            base = base.substring(0, lt);
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        if (cls == null || lookupLocal("this") == null) {
+            return null;
         }
-        DartCoreClasses classes = language.coreClasses();
-        if (base.equals("dynamic") || base.equals("void") || (base.equals("Object") && nullable)) {
-            return new DartTypeTestNode.Type(text, null, true, true, classes);
-        }
-        if (type.typeNotFunction() != null && type.typeNotFunction().recordType() != null) {
-            return new DartTypeTestNode.Type(text, classes.recordClass, nullable, false, classes);
-        }
-        if (type.functionType() != null || base.contains("Function")) {
-            return new DartTypeTestNode.Type(text, classes.functionClass, nullable, false, classes);
-        }
-        if (typeAliases.containsKey(base)) {
-            TypeContext aliased = typeAliases.get(base);
-            DartTypeTestNode.Type t = aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
-            return nullable ? new DartTypeTestNode.Type(text, t.dartClass(), true, t.isTop(), classes) : t;
-        }
-        if (isTypeParameter(base)) {
-            return new DartTypeTestNode.Type(text, null, true, true, classes);
-        }
-        DartClassInfo user = userClasses.get(base);
-        DartClass cls = user != null ? user.dartClass : null;
-        if (cls == null) {
-            Object imported = this.imported.get(base);
-            cls = imported instanceof DartClass c ? c : null;
-        }
-        if (cls == null) {
-            throw error(type, "Type '" + base + "' not found.");
-        }
-        return new DartTypeTestNode.Type(text, cls, nullable || cls == classes.nullClass, false, classes);
+        return new org.dartj.nodes.expression.DartClassTypeArgumentsNode(readThis(at), cls.dartClass);
     }
 
     // ------------------------------------------------------------------ library
@@ -780,7 +769,7 @@ public final class DartTranslator {
         function = new DartScopes.Function(null, name, expression, false, currentClass);
         scope = new Scope(null, function, false);
         try {
-            DartExpressionNode value = coerce(translateExpression(expression), type);
+            DartExpressionNode value = translateInContext(expression, type);
             DartStatementNode body = block(List.of(new DartInitEnvironmentNode(function.envSlot), withPre(new DartReturnNode(value))));
             return new DartFunctionRootNode(language, function.frame.build(), body, name, section(expression)).getCallTarget();
         } finally {
@@ -818,7 +807,98 @@ public final class DartTranslator {
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
+        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
+        }
         return target;
+    }
+
+    /**
+     * The static type of a function, for {@code runtimeType} and {@code is} tests of function
+     * values; null when it is not known here (a generic function, a type parameter of the class,
+     * a function expression whose return type Dart would infer from a body we do not type).
+     */
+    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole) {
+        if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
+            return null;
+        }
+        TypeContext declared = declaredReturnType(whole);
+        org.dartj.types.DartType returnType;
+        boolean inferred = whole instanceof FunctionExpressionContext || whole instanceof LocalFunctionDeclarationContext;
+        if (declared != null) {
+            returnType = dartType(declared);
+        } else if (!inferred) {
+            returnType = org.dartj.types.DartSpecialType.DYNAMIC;
+        } else if (arrow != null && !isAsync && !isGenerator) {
+            returnType = arrowType(arrow, params);
+        } else {
+            returnType = null;
+        }
+        if (returnType == null || returnType.hasTypeParameters()) {
+            return null;
+        }
+        List<org.dartj.types.DartType> required = new ArrayList<>();
+        List<org.dartj.types.DartType> optional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<org.dartj.types.DartType> named = new ArrayList<>();
+        List<Boolean> namedRequired = new ArrayList<>();
+        for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+            org.dartj.types.DartType t = parameterType(p);
+            if (t == null) {
+                return null;
+            }
+            required.add(t);
+        }
+        if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                if (t == null) {
+                    return null;
+                }
+                optional.add(t);
+            }
+        } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                if (t == null) {
+                    return null;
+                }
+                names.add(parameterName(d.normalFormalParameter()));
+                named.add(t);
+                namedRequired.add(d.REQUIRED() != null);
+            }
+        }
+        return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
+    }
+
+    /** A parameter's declared type (dynamic if none), or null if not known here. */
+    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p) {
+        if (!(p instanceof SimpleFormalParameterContext s)) {
+            return null;
+        }
+        org.dartj.types.DartType t = s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
+        return t.hasTypeParameters() ? null : t;
+    }
+
+    /** The type Dart infers for {@code => e} when e is a literal or a typed parameter; else null. */
+    private org.dartj.types.DartType arrowType(ExpressionContext arrow, FormalParameterListContext params) {
+        String text = arrow.getText();
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
+        if (text.matches("-?[0-9]+")) {
+            return types.intType;
+        } else if (text.matches("-?[0-9]+\\.[0-9]+")) {
+            return types.doubleType;
+        } else if (text.equals("true") || text.equals("false")) {
+            return types.boolType;
+        } else if (text.matches("'[^'$\\\\]*'|\"[^\"$\\\\]*\"")) {
+            return types.stringType;
+        }
+        for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+            if (p instanceof SimpleFormalParameterContext s && s.identifier().getText().equals(text)) {
+                return s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
+            }
+        }
+        return null;
     }
 
     private RootCallTarget translateFunctionRoot(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
@@ -836,6 +916,7 @@ public final class DartTranslator {
         }
         boolean resumableBody = isAsync || isGenerator;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
+        function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
         if (optional instanceof OptionalPositionalParametersContext o) {
@@ -878,7 +959,7 @@ public final class DartTranslator {
             } else if (block != null) {
                 bodyNode = translateBlock(block);
             } else {
-                bodyNode = withPre(at(new DartReturnNode(returnValue(translateExpression(arrow))), arrow));
+                bodyNode = withPre(at(new DartReturnNode(returnValue(translateReturned(arrow))), arrow));
             }
             statements.add(bodyNode);
             DartStatementNode all = sequence(statements, resumableBody && body != null && DartScopes.containsAwait(body));
@@ -942,7 +1023,7 @@ public final class DartTranslator {
         }
         TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : p instanceof FieldFormalParameterContext f ? f.type() : null;
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
-        DartExpressionNode def = defaultValue == null ? null : coerce(translateExpression(defaultValue), type);
+        DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
         DartExpressionNode read = new DartReadArgumentNode(position, named, def);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -1083,7 +1164,7 @@ public final class DartTranslator {
             if (function.isGenerator) {
                 throw error(r, "'return' with a value can't be used in a generator.");
             }
-            DartExpressionNode value = returnValue(translateExpression(r.expression()));
+            DartExpressionNode value = returnValue(translateReturned(r.expression()));
             return withPre(at(new DartReturnNode(value), r));
         } else if (s instanceof BreakStatementContext b) {
             return at(new DartBreakNode(false, findTarget(b.identifier(), false, b)), b);
@@ -1133,7 +1214,7 @@ public final class DartTranslator {
             boolean captured = cp != null && DartScopes.declaresCapturedNames(function, cp.identifier());
             scope = new Scope(saved, function, captured);
             try {
-                DartTypeTestNode.Type type = on.type() == null ? null : resolveType(on.type());
+                org.dartj.types.DartTypeTest type = on.type() == null ? null : resolveType(on.type());
                 int exceptionSlot = -1;
                 int stackSlot = -1;
                 List<DartStatementNode> bind = new ArrayList<>();
@@ -1283,7 +1364,7 @@ public final class DartTranslator {
             constContext = d.CONST() != null || savedConst;
             DartExpressionNode init;
             try {
-                init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : coerce(translateExpression(i.expression()), d.type());
+                init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : translateInContext(i.expression(), d.type());
             } finally {
                 constContext = savedConst;
             }
@@ -1992,7 +2073,9 @@ public final class DartTranslator {
     private DartExpressionNode translateRelational(RelationalExpressionContext c) {
         DartExpressionNode left = translateBitwiseOr(c.bitwiseOrExpression(0));
         if (c.IS() != null || c.AS() != null) {
-            return at(new DartTypeTestNode(left, resolveType(c.type()), c.IS() != null, c.BANG() != null), c);
+            org.dartj.types.DartType type = dartType(c.type());
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, c);
+            return at(new DartTypeTestNode(left, typeTest(classArgs == null ? erased(type) : type), classArgs, c.IS() != null, c.BANG() != null), c);
         }
         if (c.relationalOperator() == null) {
             return left;
@@ -2213,6 +2296,10 @@ public final class DartTranslator {
             String name = id.identifier().getText();
             // prefix.name, Class.member, Class(...)
             Object resolved = resolveNonLocal(name, id);
+            DartExpressionNode typeParameter = lookupLocal(name) == null && resolved == null ? typeParameterLiteral(name, id) : null;
+            if (typeParameter != null && selectors.isEmpty()) {
+                return typeParameter;
+            }
             if (lookupLocal(name) == null && resolved == null) {
                 throw error(id, "Undefined name '" + name + "'.");
             }
@@ -2267,7 +2354,7 @@ public final class DartTranslator {
                         i++;
                     }
                 } else {
-                    current = new DartConstantNode(cls);
+                    current = at(new DartConstantNode(language.coreClasses().types.raw(cls)), id);
                 }
             } else if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call && lookupLocal(name) == null && resolved != null) {
                 current = callNamed(name, resolved, call, p);
@@ -2326,6 +2413,121 @@ public final class DartTranslator {
     }
 
     DartExpressionNode staticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
+        return staticCall(cls, member, null, arguments, whole, end);
+    }
+
+    /**
+     * The type arguments a generic class's generative constructor call passes: written
+     * ({@code Box<int>(1)}) or inferred from arguments whose static type is known here
+     * (a literal given for a parameter of type {@code T}), else dynamic.
+     */
+    private DartExpressionNode constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
+        String[] params = info.dartClass.typeParameters();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        if (written != null) {
+            if (written.size() != params.length) {
+                throw error(at, "Expected " + params.length + " type arguments.");
+            }
+            for (int i = 0; i < params.length; i++) {
+                types[i] = dartType(written.get(i));
+            }
+        } else {
+            inferFromArguments(info, member, args, types);
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                types[i] = org.dartj.types.DartSpecialType.DYNAMIC;
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
+        for (org.dartj.types.DartType t : types) {
+            if (classArgs == null) {
+                classArgs = classTypeArguments(t, at);
+            }
+        }
+        if (classArgs == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs);
+    }
+
+    private void inferFromArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return;
+        }
+        List<String> params = List.of(info.dartClass.typeParameters());
+        FormalParameterListContext list = cd.formalParameterList();
+        DartExpressionNode[] positional = args.positionalNodes();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            inferFrom(info, normal.get(i), positional[i], params, types);
+        }
+        if (list.optionalOrNamedParameters() instanceof NamedParametersContext named) {
+            String[] names = args.names();
+            for (DefaultNamedParameterContext d : named.defaultNamedParameter()) {
+                String name = parameterName(d.normalFormalParameter());
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        inferFrom(info, d.normalFormalParameter(), args.namedNodes()[i], params, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String parameterName(NormalFormalParameterContext p) {
+        if (p instanceof FieldFormalParameterContext f) {
+            return f.identifier().getText();
+        } else if (p instanceof SimpleFormalParameterContext s) {
+            return s.identifier().getText();
+        } else if (p instanceof SuperFormalParameterContext s) {
+            return s.identifier().getText();
+        } else if (p instanceof FunctionFormalParameterContext f) {
+            return f.identifier().getText();
+        }
+        return "";
+    }
+
+    /** A parameter declared {@code T} (or {@code this.f} with field f of type T) given a literal fixes T. */
+    private void inferFrom(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, org.dartj.types.DartType[] types) {
+        TypeContext declared = null;
+        if (p instanceof SimpleFormalParameterContext s) {
+            declared = s.type();
+        } else if (p instanceof FieldFormalParameterContext f) {
+            declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
+        }
+        if (declared == null) {
+            return;
+        }
+        int index = params.indexOf(declared.getText());
+        org.dartj.types.DartType actual = literalType(argument);
+        if (index >= 0 && actual != null && types[index] == null) {
+            types[index] = actual;
+        }
+    }
+
+    private static TypeContext fieldType(DartClassInfo info, String field) {
+        for (ClassMemberContext m : DartClassTranslator.members(info)) {
+            if (m instanceof FieldMemberContext f) {
+                for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                    if (i.identifier().getText().equals(field)) {
+                        return f.fieldDeclaration().type();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    DartExpressionNode staticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
         DartClassInfo info = userClasses.get(cls.getName());
         if (info != null && info.dartClass == cls) {
             DartFunctionHolder ctor = info.constructors.get(member);
@@ -2336,7 +2538,13 @@ public final class DartTranslator {
                 throw error(whole, "Abstract classes can't be instantiated.");
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
-            DartExpressionNode node = new DartStaticCallNode(ctor, translateArguments(arguments));
+            DartArgumentsNode args = translateArguments(arguments);
+            DartExpressionNode node;
+            if (cls.typeParameters().length > 0 && !info.factories.contains(member)) {
+                node = new DartStaticCallNode(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
+            } else {
+                node = new DartStaticCallNode(ctor, args);
+            }
             setSection(node, whole, end);
             return makeConst ? new DartConstInstanceNode(node) : node;
         }
@@ -2418,7 +2626,7 @@ public final class DartTranslator {
             boolean doubleFill = userClasses.get(cls.getName()) == null && cls.getName().equals("List") && ctor.equals("filled") && types.size() == 1 &&
                             types.get(0).getText().equals("double");
             if (!doubleFill) {
-                return staticCall(cls, ctor, g.arguments(), g, g.arguments());
+                return staticCall(cls, ctor, types, g.arguments(), g, g.arguments());
             }
             DartFunction f = cls.lookupStatic(ctor);
             DartExpressionNode node = new DartStaticCallNode(f, translateArguments(g.arguments(), 1));
@@ -2507,6 +2715,10 @@ public final class DartTranslator {
         }
         Object resolved = resolveNonLocal(name, at);
         if (resolved == null) {
+            DartExpressionNode typeParameter = typeParameterLiteral(name, at);
+            if (typeParameter != null) {
+                return typeParameter;
+            }
             throw error(at, "Undefined name '" + name + "'.");
         }
         return readNonLocal(name, resolved, at);
@@ -2526,6 +2738,9 @@ public final class DartTranslator {
             return at(new DartStaticCallNode(getter.function(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
         } else if (resolved instanceof Map) {
             throw error(at, "A prefix can't be used as an expression.");
+        } else if (resolved instanceof DartClass cls) {
+            // A type literal: the class instantiated to dynamic (List is List<dynamic>).
+            return at(new DartConstantNode(language.coreClasses().types.raw(cls)), at);
         }
         return at(new DartConstantNode(resolved), at);
     }
@@ -3135,7 +3350,7 @@ public final class DartTranslator {
         } else if (pp instanceof ObjectPatternPrimaryContext o) {
             return translateObjectPattern(o.objectPattern(), declaration, isFinal);
         } else if (pp instanceof VariablePatternContext v) {
-            DartTypeTestNode.Type type = v.type() == null ? null : resolveType(v.type());
+            org.dartj.types.DartTypeTest type = v.type() == null ? null : resolveType(v.type());
             return binding(v.identifier(), type, v.FINAL() != null || isFinal);
         }
         ConstantPatternContext c = ((ConstantPatternPrimaryContext) pp).constantPattern();
@@ -3151,7 +3366,7 @@ public final class DartTranslator {
         return at(new DartConstantPatternNode(translateConstantPattern(c)), c);
     }
 
-    private DartPatternNode binding(IdentifierContext id, DartTypeTestNode.Type type, boolean isFinal) {
+    private DartPatternNode binding(IdentifierContext id, org.dartj.types.DartTypeTest type, boolean isFinal) {
         String name = id.getText();
         if (name.equals("_")) {
             return at(new DartBindingPatternNode(type, -1, null), id);
@@ -3278,7 +3493,7 @@ public final class DartTranslator {
 
     private DartPatternNode translateObjectPattern(ObjectPatternContext o, boolean declaration, boolean isFinal) {
         TypeContext fake = null;
-        DartTypeTestNode.Type type = resolveTypeName(o.typeName().getText(), o.typeName());
+        org.dartj.types.DartTypeTest type = resolveTypeName(o.typeName().getText(), o.typeName());
         List<String> getters = new ArrayList<>();
         List<DartPatternNode> patterns = new ArrayList<>();
         for (PatternFieldContext f : o.patternField()) {
@@ -3344,8 +3559,9 @@ public final class DartTranslator {
         } else if (lit instanceof StringLiteralExpressionContext s) {
             return translateString(s.stringLiteral());
         } else if (lit instanceof ListLiteralContext l) {
-            String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
-            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit, l.typeArguments() != null, l.CONST() != null);
+            org.dartj.types.DartType[] context = contextFor(lit, 1);
+            org.dartj.types.DartType elementType = l.typeArguments() != null ? dartType(l.typeArguments().typeList().type(0)) : context != null ? context[0] : null;
+            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit, elementType != null, l.CONST() != null);
         } else if (lit instanceof SetOrMapLiteralContext m) {
             List<ElementContext> all = m.element();
             TypeArgumentsContext ta = m.typeArguments();
@@ -3357,9 +3573,19 @@ public final class DartTranslator {
             } else {
                 kind = leafKind(all);
             }
-            String first = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
-            String second = ta == null || ta.typeList().type().size() < 2 ? "dynamic" : typeName(ta.typeList().type(1));
-            return translateCollection(kind, all, first, second, lit, ta != null, m.CONST() != null);
+            org.dartj.types.DartType[] context = ta == null ? contextFor(lit, kind == DartCollectionBuildNode.Kind.MAP ? 2 : kind == DartCollectionBuildNode.Kind.SET ? 1 : 0) : null;
+            if (context == null && ta == null && kind == DartCollectionBuildNode.Kind.SET_OR_MAP) {
+                context = contextFor(lit, 2);
+                if (context == null) {
+                    context = contextFor(lit, 1);
+                }
+                if (context != null) {
+                    kind = context.length == 1 ? DartCollectionBuildNode.Kind.SET : DartCollectionBuildNode.Kind.MAP;
+                }
+            }
+            org.dartj.types.DartType first = ta != null ? dartType(ta.typeList().type(0)) : context != null ? context[0] : null;
+            org.dartj.types.DartType second = ta != null ? (ta.typeList().type().size() < 2 ? null : dartType(ta.typeList().type(1))) : context != null && context.length > 1 ? context[1] : null;
+            return translateCollection(kind, all, first, second, lit, first != null, m.CONST() != null);
         }
         throw error(lit, "Unsupported literal.");
     }
@@ -3389,11 +3615,12 @@ public final class DartTranslator {
     }
 
     /** A list, set or map literal; with spreads, {@code if} or {@code for} elements it is built by statements. */
-    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, String firstType, String secondType, ParserRuleContext lit,
-                    boolean typed, boolean isConst) {
+    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, org.dartj.types.DartType firstType,
+                    org.dartj.types.DartType secondType, ParserRuleContext lit, boolean typed, boolean isConst) {
         boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
         if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
-            List<String> literalTypes = new ArrayList<>();
+            List<org.dartj.types.DartType> literalTypes = new ArrayList<>();
+            List<org.dartj.types.DartType> valueTypes = new ArrayList<>();
             List<DartExpressionNode> keys = new ArrayList<>();
             List<DartExpressionNode> values = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -3402,14 +3629,21 @@ public final class DartTranslator {
                     if (!(e instanceof MapElementContext me)) {
                         throw error(e, "Expected a map entry 'key: value'.");
                     }
-                    keys.add(spillIfLaterAwaits(translateExpression(me.expression(0)), all.subList(i, all.size())));
-                    values.add(spillIfLaterAwaits(translateExpression(me.expression(1)), all.subList(i + 1, all.size())));
+                    DartExpressionNode key = translateExpression(me.expression(0));
+                    DartExpressionNode value = translateExpression(me.expression(1));
+                    if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
+                        value = new DartDoubleLiteralNode(ln.getValue());
+                    }
+                    literalTypes.add(literalType(key));
+                    valueTypes.add(literalType(value));
+                    keys.add(spillIfLaterAwaits(key, all.subList(i, all.size())));
+                    values.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 } else {
                     if (!(e instanceof ExpressionElementContext ee)) {
                         throw error(e, kind == DartCollectionBuildNode.Kind.LIST ? "Map entries can't be used in a list literal." : "Map entries can't be used in a set literal.");
                     }
                     DartExpressionNode value = translateExpression(ee.expression());
-                    if (firstType.equals("double") && value instanceof DartLongLiteralNode ln) {
+                    if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
                     literalTypes.add(literalType(value));
@@ -3417,12 +3651,18 @@ public final class DartTranslator {
                 }
             }
             DartExpressionNode[] k = keys.toArray(new DartExpressionNode[0]);
-            String elementType = typed ? firstType : inferredElementType(literalTypes);
+            org.dartj.types.DartType elementType = typed ? firstType : inferredElementType(literalTypes);
+            org.dartj.types.DartType valueType = typed ? secondType : inferredElementType(valueTypes);
             boolean constant = isConst || constContext;
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
+            if (classArgs == null) {
+                elementType = erased(elementType);
+                valueType = erased(valueType);
+            }
             return at(switch (kind) {
-                case LIST -> new DartListLiteralNode(k, elementType, constant);
-                case SET -> new DartSetLiteralNode(k, elementType);
-                default -> new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), firstType, secondType, constant);
+                case LIST -> withClassArguments(new DartListLiteralNode(k, elementType, constant), classArgs);
+                case SET -> withClassArguments(new DartSetLiteralNode(k, elementType), classArgs);
+                default -> withClassArguments(new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), elementType, valueType, constant), classArgs);
             }, lit);
         }
         if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
@@ -3433,16 +3673,26 @@ public final class DartTranslator {
         for (ElementContext e : all) {
             statements.add(translateElement(e, slot, kind, firstType));
         }
-        return at(new DartCollectionBuildNode(kind, slot, firstType, secondType, statements.toArray(new DartStatementNode[0])), lit);
+        org.dartj.types.DartType dyn = org.dartj.types.DartSpecialType.DYNAMIC;
+        // Elements produced by spreads and loops have static types unknown here: not reified (null).
+        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null,
+                        statements.toArray(new DartStatementNode[0]));
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode buildArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
+        if (buildArgs != null) {
+            build.setClassArguments(buildArgs);
+        } else if (typed) {
+            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), statements.toArray(new DartStatementNode[0]));
+        }
+        return at(build, lit);
     }
 
-    private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         if (e instanceof ExpressionElementContext ee) {
             if (kind == DartCollectionBuildNode.Kind.MAP) {
                 throw error(e, "Expected a map entry 'key: value'.");
             }
             DartExpressionNode value = translateExpression(ee.expression());
-            if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
+            if (isDouble(elementType) && value instanceof DartLongLiteralNode ln) {
                 value = new DartDoubleLiteralNode(ln.getValue());
             }
             return at(new DartAddElementNode(slot, value, null), e);
@@ -3463,7 +3713,7 @@ public final class DartTranslator {
         return translateForElement(fe, slot, kind, elementType);
     }
 
-    private DartStatementNode translateElementInScope(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateElementInScope(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         Scope saved = scope;
         scope = new Scope(saved, function, false);
         try {
@@ -3474,7 +3724,7 @@ public final class DartTranslator {
     }
 
     /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
-    private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         ForLoopPartsContext parts = fe.forLoopParts();
         Scope saved = scope;
         Target target = new Target(Set.of(), function.nextTargetId++, true);
@@ -3539,52 +3789,139 @@ public final class DartTranslator {
     }
 
     /** The static type of a literal element (null if not a literal: unknown here). */
-    private static String literalType(DartExpressionNode value) {
+    private org.dartj.types.DartType literalType(DartExpressionNode value) {
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
         if (value instanceof DartLongLiteralNode) {
-            return "int";
+            return types.intType;
         } else if (value instanceof DartDoubleLiteralNode) {
-            return "double";
+            return types.doubleType;
         } else if (value instanceof DartInterpolationNode) {
-            return "String";
+            return types.stringType;
         } else if (value instanceof DartConstantNode c) {
             Object v = c.getValue();
-            return v instanceof TruffleString ? "String" : v instanceof Boolean ? "bool" : v == DartNull.INSTANCE ? "Null" : null;
-        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode) {
-            return "Object";
+            return v instanceof TruffleString ? types.stringType : v instanceof Boolean ? types.boolType : v == DartNull.INSTANCE ? org.dartj.types.DartSpecialType.NULL : null;
+        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode || value instanceof DartSetLiteralNode) {
+            return types.objectType;
         }
         return null;
     }
 
     /**
-     * The element type Dart infers for an untyped list literal whose elements are all
+     * The element type Dart infers for an untyped collection literal whose elements are all
      * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
-     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}); "dynamic"
-     * when an element's type is not known here or the list is empty. It decides whether
-     * growing the list's length (filling with null) is allowed.
+     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic
+     * when it is empty; null (not reified) when an element's static type is not known here.
      */
-    private static String inferredElementType(List<String> types) {
-        String result = null;
+    private org.dartj.types.DartType inferredElementType(List<org.dartj.types.DartType> types) {
+        org.dartj.types.DartTypeSystem system = language.coreClasses().types;
+        org.dartj.types.DartType result = null;
         boolean nullable = false;
-        for (String t : types) {
+        for (org.dartj.types.DartType t : types) {
             if (t == null) {
-                return "dynamic";
+                return null;
             }
-            if (t.equals("Null")) {
+            if (t == org.dartj.types.DartSpecialType.NULL) {
                 nullable = true;
                 continue;
             }
             if (result == null || result.equals(t)) {
                 result = t;
-            } else if ((result.equals("int") || result.equals("double") || result.equals("num")) && (t.equals("int") || t.equals("double"))) {
-                result = "num";
+            } else if ((result == system.intType || result == system.doubleType || result == system.numType) && (t == system.intType || t == system.doubleType)) {
+                result = system.numType;
             } else {
-                result = "Object";
+                result = system.objectType;
             }
         }
         if (result == null) {
-            return nullable ? "Null" : "dynamic";
+            return nullable ? org.dartj.types.DartSpecialType.NULL : org.dartj.types.DartSpecialType.DYNAMIC;
         }
-        return nullable ? result + "?" : result;
+        return nullable ? result.withNullable(true) : result;
+    }
+
+    private static boolean isDouble(org.dartj.types.DartType type) {
+        return type instanceof org.dartj.types.DartInterfaceType t && t.dartClass().getName().equals("double") && !t.dartClass().isDeclaredInDart();
+    }
+
+    private org.dartj.nodes.expression.DartClassTypeArgumentsNode classTypeArguments(org.dartj.types.DartType first, org.dartj.types.DartType second, ParserRuleContext at) {
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode n = first == null ? null : classTypeArguments(first, at);
+        return n != null || second == null ? n : classTypeArguments(second, at);
+    }
+
+    private static DartExpressionNode withClassArguments(DartListLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    private static DartExpressionNode withClassArguments(DartSetLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    private static DartExpressionNode withClassArguments(DartMapLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    /** The collection literal whose type arguments come from a declared type, and those arguments. */
+    private ParserRuleContext contextLiteral;
+    private org.dartj.types.DartType[] contextArguments;
+
+    /** The context type arguments for {@code lit} if it is the literal being translated in a typed context. */
+    private org.dartj.types.DartType[] contextFor(ParserRuleContext lit, int count) {
+        if (lit != contextLiteral || contextArguments == null || contextArguments.length != count) {
+            return null;
+        }
+        contextLiteral = null;
+        return contextArguments;
+    }
+
+    /**
+     * An initializer translated in the context of its declared type: an int literal becomes a
+     * double for {@code double}, an untyped collection literal takes the declared type's
+     * arguments ({@code List<double> xs = [];}).
+     */
+    private DartExpressionNode translateInContext(ExpressionContext expression, TypeContext type) {
+        if (type == null) {
+            return translateExpression(expression);
+        }
+        ParserRuleContext saved = contextLiteral;
+        org.dartj.types.DartType[] savedArgs = contextArguments;
+        ParserRuleContext lit = soleLiteral(expression);
+        if (lit != null) {
+            org.dartj.types.DartType declared = dartType(type);
+            if (declared instanceof org.dartj.types.DartInterfaceType it && !it.dartClass().isDeclaredInDart() && it.arguments().length > 0) {
+                contextLiteral = lit;
+                contextArguments = it.arguments();
+            }
+        }
+        try {
+            return coerce(translateExpression(expression), type);
+        } finally {
+            contextLiteral = saved;
+            contextArguments = savedArgs;
+        }
+    }
+
+    /** The list, set or map literal that is the whole expression, or null. */
+    private static ParserRuleContext soleLiteral(ParseTree e) {
+        while (e != null) {
+            if (e instanceof ListLiteralContext || e instanceof SetOrMapLiteralContext) {
+                return (ParserRuleContext) e;
+            }
+            ParseTree only = null;
+            int count = 0;
+            for (int i = 0; i < e.getChildCount(); i++) {
+                if (!(e.getChild(i) instanceof TerminalNode)) {
+                    count++;
+                    only = e.getChild(i);
+                }
+            }
+            if (count != 1 || only instanceof TerminalNode) {
+                return null;
+            }
+            e = only;
+        }
+        return null;
     }
 
     private static String typeName(TypeContext type) {
@@ -3618,6 +3955,12 @@ public final class DartTranslator {
             return g.type();
         }
         return null;
+    }
+
+    /** A returned expression, in the context of the declared return type ({@code List<T> f() => [];}). */
+    private DartExpressionNode translateReturned(ExpressionContext e) {
+        TypeContext declared = function.returnType;
+        return declared == null ? translateExpression(e) : translateInContext(e, declared);
     }
 
     private DartExpressionNode returnValue(DartExpressionNode value) {
@@ -3693,6 +4036,7 @@ public final class DartTranslator {
                         ParserRuleContext at = new ParserRuleContext();
                         at.start = t;
                         at.stop = t;
+                        at.setParent(si);
                         parts.add(readName(name, at));
                     } else {
                         parts.add(translateExpression(((ExpressionInterpolationContext) c).expression()));

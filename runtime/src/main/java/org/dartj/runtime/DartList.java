@@ -13,14 +13,14 @@ public final class DartList {
     private int size;
     private final boolean growable;
     private final boolean unmodifiable;
-    /** The reified element type's name, e.g. {@code int} for {@code List<int>}; "dynamic" if none. */
-    private final String elementType;
+    /** The reified element type, e.g. {@code int} for {@code List<int>}; null if not known. */
+    private final DartReifiedType elementType;
 
-    public DartList(Object[] elements, int size, boolean growable, String elementType) {
+    public DartList(Object[] elements, int size, boolean growable, DartReifiedType elementType) {
         this(elements, size, growable, false, elementType);
     }
 
-    public DartList(Object[] elements, int size, boolean growable, boolean unmodifiable, String elementType) {
+    public DartList(Object[] elements, int size, boolean growable, boolean unmodifiable, DartReifiedType elementType) {
         this.elements = elements.length == 0 ? new Object[1] : elements;
         this.size = size;
         this.growable = growable && !unmodifiable;
@@ -29,12 +29,12 @@ public final class DartList {
     }
 
     /** A list holding a copy of {@code values}. */
-    public static DartList copyOf(Object[] values, int size, boolean growable, boolean unmodifiable, String elementType) {
+    public static DartList copyOf(Object[] values, int size, boolean growable, boolean unmodifiable, DartReifiedType elementType) {
         return new DartList(Arrays.copyOf(values, Math.max(size, 1)), size, growable, unmodifiable, elementType);
     }
 
     public static DartList of(Object... values) {
-        return new DartList(values, values.length, true, "dynamic");
+        return new DartList(values, values.length, true, null);
     }
 
     public int size() {
@@ -50,7 +50,7 @@ public final class DartList {
         return unmodifiable;
     }
 
-    public String elementType() {
+    public DartReifiedType elementType() {
         return elementType;
     }
 

@@ -73,7 +73,7 @@ public final class CodecBuiltins {
         for (int i = 0; i < bytes.length; i++) {
             values[i] = (long) (bytes[i] & 0xFF);
         }
-        return new DartList(values, bytes.length, false, "int");
+        return new DartList(values, bytes.length, false, null);
     }
 
     @TruffleBoundary
@@ -197,7 +197,7 @@ public final class CodecBuiltins {
             lines.add(DartToStringNode.toTruffleString(text.substring(start)));
         }
         Object[] a = lines.toArray();
-        return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, "String");
+        return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, null);
     }
 
     /** {@code LineSplitter.split(text)}: a lazy Iterable (it prints as {@code (a, b)}), not a List. */

@@ -94,7 +94,7 @@ public final class FileBuiltins {
             lines.add(DartToStringNode.toTruffleString(text.substring(start)));
         }
         Object[] values = lines.toArray();
-        return new DartList(values, values.length, true, "String");
+        return new DartList(values, values.length, true, null);
     }
 
     @TruffleBoundary
@@ -257,7 +257,7 @@ public final class FileBuiltins {
         for (int i = 0; i < bytes.length; i++) {
             values[i] = (long) (bytes[i] & 0xFF);
         }
-        return new DartList(values, values.length, false, "int");
+        return new DartList(values, values.length, false, null);
     }
 
     @TruffleBoundary

@@ -13,6 +13,8 @@ public final class DartStaticCallNode extends DartExpressionNode {
     @Child private DartArgumentsNode arguments;
     @Child private DirectCallNode callNode;
     private final DartFunctionHolder holder;
+    /** What the callee receives in the receiver slot: a generic class's type arguments, or none. */
+    @Child private DartExpressionNode slot0;
 
     public DartStaticCallNode(DartFunction function, DartArgumentsNode arguments) {
         this.arguments = arguments;
@@ -26,12 +28,18 @@ public final class DartStaticCallNode extends DartExpressionNode {
         this.holder = holder;
     }
 
+    /** A call of a generative constructor of a generic class: its type arguments go in the receiver slot. */
+    public DartStaticCallNode(DartFunctionHolder holder, DartArgumentsNode arguments, DartExpressionNode typeArguments) {
+        this(holder, arguments);
+        this.slot0 = typeArguments;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         if (callNode == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             callNode = insert(Truffle.getRuntime().createDirectCallNode(holder.get().callTarget));
         }
-        return callNode.call(arguments.evaluate(frame, null));
+        return callNode.call(arguments.evaluate(frame, slot0 == null ? null : slot0.executeGeneric(frame)));
     }
 }

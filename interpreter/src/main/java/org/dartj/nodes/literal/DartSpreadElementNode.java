@@ -38,7 +38,7 @@ public final class DartSpreadElementNode extends DartStatementNode {
         }
         Object target = frame.getObject(slot);
         if (target == null) {
-            target = value instanceof DartMap ? new DartMap("dynamic", "dynamic") : new DartSet("dynamic");
+            target = value instanceof DartMap ? new DartMap(null, null) : new DartSet(null);
             frame.setObject(slot, target);
         }
         spread(target, value);
