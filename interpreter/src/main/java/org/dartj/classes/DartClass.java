@@ -166,6 +166,18 @@ public final class DartClass {
         return typeParameters;
     }
 
+    /** The bounds of the type parameters ({@code T extends num}: num); null means all dynamic. */
+    private org.dartj.types.DartType[] typeParameterBounds;
+
+    public void setTypeParameterBounds(org.dartj.types.DartType[] bounds) {
+        this.typeParameterBounds = bounds;
+    }
+
+    /** The type argument used when none is written or inferred (instantiate to bounds). */
+    public org.dartj.types.DartType defaultTypeArgument(int index) {
+        return typeParameterBounds == null ? org.dartj.types.DartSpecialType.DYNAMIC : typeParameterBounds[index];
+    }
+
     /** Records {@code extends S<args>} / {@code implements S<args>} (args may use this class's parameters). */
     public void setSupertypeArguments(DartClass supertype, org.dartj.types.DartType[] arguments) {
         supertypeArguments.put(supertype, arguments);

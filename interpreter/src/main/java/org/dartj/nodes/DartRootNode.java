@@ -25,6 +25,17 @@ public abstract class DartRootNode extends RootNode {
         this.maxPositional = max;
     }
 
+    /** A generic function whose prologue takes type arguments from its caller. */
+    private boolean takesTypeArguments;
+
+    public final void declareTakesTypeArguments() {
+        this.takesTypeArguments = true;
+    }
+
+    public final boolean takesTypeArguments() {
+        return takesTypeArguments;
+    }
+
     /** The function's declared type when its signature is known (closures, functions); else null. */
     private org.dartj.types.DartFunctionType functionType;
 

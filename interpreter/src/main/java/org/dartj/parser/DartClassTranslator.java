@@ -70,8 +70,10 @@ final class DartClassTranslator {
                 ClassDeclarationContext cd = c.classDeclaration();
                 DartClassInfo info = newClass(cd.identifier(), cd, false);
                 for (ClassModifierContext m : cd.classModifier()) {
-                    if (m.ABSTRACT() != null || m.INTERFACE() != null || m.SEALED() != null) {
-                        info.dartClass.setAbstract(m.ABSTRACT() != null || m.SEALED() != null);
+                    info.modifiers.add(m.getText());
+                    if (m.ABSTRACT() != null || m.SEALED() != null) {
+                        // A sealed class is implicitly abstract.
+                        info.dartClass.setAbstract(true);
                     }
                 }
                 staticSlots += declareMembers(info, cd.classMember());
@@ -224,6 +226,7 @@ final class DartClassTranslator {
                 DartClassInfo superInfo = t.classInfo(superName);
                 if (superInfo != null) {
                     linkAny(superInfo, visiting);
+                    checkSubtypeAllowed(info, superInfo, true, cd.superclass().typeNotFunction());
                     info.superInfo = superInfo;
                     superclass = superInfo.dartClass;
                 } else {
@@ -295,6 +298,16 @@ final class DartClassTranslator {
             }
         }
         info.dartClass.setSuperclass(superclass);
+        TypeParametersContext typeParams = DartTypeTranslator.declaredTypeParameters(info.declaration);
+        if (typeParams != null && !info.isExtension && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
+            org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[typeParams.typeParameter().size()];
+            for (int i = 0; i < bounds.length; i++) {
+                TypeContext bound = typeParams.typeParameter(i).type();
+                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : t.dartType(bound);
+                bounds[i] = b.hasTypeParameters() ? b.substitute(null) : b;
+            }
+            info.dartClass.setTypeParameterBounds(bounds);
+        }
         if (info.declaration instanceof ClassDeclarationContext cd && cd.superclass() != null && cd.mixins() == null) {
             recordSupertypeArguments(info.dartClass, superclass, t.dartType(cd.superclass().typeNotFunction()));
         }
@@ -303,6 +316,7 @@ final class DartClassTranslator {
             DartClassInfo other = t.classInfo(name);
             if (other != null) {
                 linkAny(other, visiting);
+                checkSubtypeAllowed(info, other, false, i);
             }
             DartClass type = other != null ? other.dartClass : core.byName(name);
             if (type == null) {
@@ -323,6 +337,39 @@ final class DartClassTranslator {
         visiting.remove(info);
         info.linked = true;
         ordered.add(info);
+    }
+
+    /**
+     * The class modifiers' rules across libraries (Dart 3): a final or interface class is not
+     * extended, a final or base class not implemented, a sealed class not subtyped outside its
+     * library; a subtype of a base or final class is itself base, final or sealed.
+     */
+    private void checkSubtypeAllowed(DartClassInfo sub, DartClassInfo sup, boolean extending, ParserRuleContext at) {
+        boolean otherLibrary = sup.owner != sub.owner;
+        String name = sup.name();
+        if (otherLibrary) {
+            if (sup.modifiers.contains("sealed")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended, implemented, or mixed in outside of its library because it's a sealed class.");
+            }
+            if (extending && sup.modifiers.contains("final")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended outside of its library because it's a final class.");
+            }
+            if (extending && sup.modifiers.contains("interface")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended outside of its library because it's an interface class.");
+            }
+            if (!extending && (sup.modifiers.contains("final") || sup.modifiers.contains("base"))) {
+                throw t.errorAt(at, "The class '" + name + "' can't be implemented outside of its library because it's a " + (sup.modifiers.contains("final") ? "final" : "base") +
+                                " class.");
+            }
+        }
+        boolean restricted = sup.modifiers.contains("base") || sup.modifiers.contains("final") || sup.inheritsBase;
+        if (restricted && sub.declaration instanceof ClassDeclarationContext cd) {
+            if (!sub.modifiers.contains("base") && !sub.modifiers.contains("final") && !sub.modifiers.contains("sealed")) {
+                String kind = sup.modifiers.contains("final") ? "final" : "base";
+                throw t.errorAt(cd.identifier(), "The type '" + sub.name() + "' must be 'base', 'final' or 'sealed' because the supertype '" + name + "' is '" + kind + "'.");
+            }
+            sub.inheritsBase = true;
+        }
     }
 
     /** {@code extends S<args>} / {@code implements S<args>}: what S's type parameters are for this class. */
@@ -515,7 +562,7 @@ final class DartClassTranslator {
                     }
                     statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, new DartConstantNode(DartNull.INSTANCE))));
                     if (i.expression() != null) {
-                        DartExpressionNode value = t.translateDetached(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
+                        DartExpressionNode value = t.translateFieldInitializer(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
                         statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, value)));
                     }
                 }

@@ -273,6 +273,19 @@ public final class DartTranslator {
      */
     private DartScopes.Function detachedFunction;
 
+    /** Translating an instance field's initializer: it runs with the instance as arguments[0], without a 'this' local. */
+    private boolean instanceFieldInitializer;
+
+    /** An instance field's initializer (may use the class's type parameters: {@code List<T> items = [];}). */
+    DartExpressionNode translateFieldInitializer(String name, ExpressionContext expression, TypeContext type) {
+        instanceFieldInitializer = true;
+        try {
+            return translateDetached(name, expression, type);
+        } finally {
+            instanceFieldInitializer = false;
+        }
+    }
+
     DartExpressionNode translateDetached(String name, ExpressionContext expression, TypeContext type) {
         if (detachedFunction == null) {
             detachedFunction = new DartScopes.Function(null, name, null, false, currentClass);
@@ -419,11 +432,44 @@ public final class DartTranslator {
         if (!type.hasTypeParameters()) {
             return null;
         }
-        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
-        if (cls == null || lookupLocal("this") == null) {
+        boolean generic = function != null && function.typeArgumentsSlot >= 0;
+        int classCount = classTypeParameterCount();
+        if (classCount == 0 && !generic) {
             return null;
         }
-        return new org.dartj.nodes.expression.DartClassTypeArgumentsNode(readThis(at), cls.dartClass);
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        DartExpressionNode self = classCount == 0 ? null : lookupLocal("this") != null ? readThis(at) : new org.dartj.nodes.local.DartReadReceiverNode();
+        return new org.dartj.nodes.expression.DartClassTypeArgumentsNode(self, classCount == 0 ? null : cls.dartClass,
+                        generic ? function.typeArgumentsSlot : -1, generic ? function.typeParameterBounds : null);
+    }
+
+    /** A generic function's type parameters' bounds (dynamic when unbounded or not known here). */
+    private org.dartj.types.DartType[] functionTypeParameterBounds(TypeParametersContext params) {
+        org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[params.typeParameter().size()];
+        for (int i = 0; i < bounds.length; i++) {
+            TypeContext bound = params.typeParameter(i).type();
+            org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(bound);
+            bounds[i] = b.hasTypeParameters() ? org.dartj.types.DartSpecialType.DYNAMIC : b;
+        }
+        return bounds;
+    }
+
+    /** How many class type parameters code here can see through {@code this} (0 without one). */
+    private int classTypeParameterCount() {
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        boolean hasReceiver = lookupLocal("this") != null || (instanceFieldInitializer && function == detachedFunction);
+        return cls == null || !hasReceiver ? 0 : cls.dartClass.typeParameters().length;
+    }
+
+    /**
+     * The index in the type-argument vector of a generic function's type parameter, when that
+     * function is the one being translated (a nested function sees it as dynamic); else -1.
+     */
+    int functionTypeParameterIndex(TypeParametersContext params, int i) {
+        if (function == null || function.typeParameters != params || function.typeArgumentsSlot < 0) {
+            return -1;
+        }
+        return classTypeParameterCount() + i;
     }
 
     // ------------------------------------------------------------------ library
@@ -807,6 +853,10 @@ public final class DartTranslator {
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
+        TypeParametersContext generic = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
+        }
         if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
         }
@@ -917,6 +967,12 @@ public final class DartTranslator {
         boolean resumableBody = isAsync || isGenerator;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
+        TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (genericParams != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+            function.typeParameters = genericParams;
+            function.typeArgumentsSlot = function.newSlot("<typeArguments>");
+            function.typeParameterBounds = functionTypeParameterBounds(genericParams);
+        }
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
         if (optional instanceof OptionalPositionalParametersContext o) {
@@ -967,8 +1023,14 @@ public final class DartTranslator {
                 all = resumableBody ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize);
             }
-            DartStatementNode prologue = block(List.of(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name),
-                            new DartInitEnvironmentNode(function.envSlot)));
+            List<DartStatementNode> prologueParts = new ArrayList<>();
+            if (function.typeArgumentsSlot >= 0) {
+                // Before anything can throw or call: the caller's type arguments are waiting.
+                prologueParts.add(new org.dartj.nodes.local.DartTakeTypeArgumentsNode(function.typeArgumentsSlot));
+            }
+            prologueParts.add(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name));
+            prologueParts.add(new DartInitEnvironmentNode(function.envSlot));
+            DartStatementNode prologue = block(prologueParts);
             SourceSection section = section(whole);
             if (isGenerator) {
                 if (arrow != null) {
@@ -2376,7 +2438,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = new DartInvokeMemberNode(current, name, translateMemberArguments(name, call), nullAware);
+                    current = memberCall(current, name, call, nullAware);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
@@ -2417,6 +2479,68 @@ public final class DartTranslator {
     }
 
     /**
+     * A call of a top-level function of this library; a generic synchronous one receives its
+     * type arguments, written ({@code f<int>(1)}) or inferred from literal arguments given for
+     * parameters of type {@code T} (else each is its bound).
+     */
+    private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
+        DartArgumentsNode args = translateArguments(call);
+        FunctionSignatureContext sig = null;
+        boolean sync = false;
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
+                sig = f.functionSignature();
+                sync = f.functionBody().ASYNC() == null && f.functionBody().SYNC() == null;
+            }
+        }
+        if (sig == null || sig.typeParameters() == null || !sync || functions.get(name) != holder) {
+            return new DartStaticCallNode(holder, args);
+        }
+        List<TypeParameterContext> params = sig.typeParameters().typeParameter();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.size()];
+        if (written != null) {
+            if (written.size() != types.length) {
+                throw error(at, "Expected " + types.length + " type arguments.");
+            }
+            for (int i = 0; i < types.length; i++) {
+                types[i] = dartType(written.get(i));
+            }
+        } else {
+            List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
+            FormalParameterListContext list = sig.formalParameterList();
+            DartExpressionNode[] positional = args.positionalNodes();
+            for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
+                inferFrom(null, list.normalFormalParameter(i), positional[i], names, types);
+            }
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                TypeContext bound = params.get(i).type();
+                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
+                types[i] = b;
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (org.dartj.types.DartType t : types) {
+            if (vector == null) {
+                vector = classTypeArguments(t, at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return DartStaticCallNode.generic(holder, args, new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+    }
+
+    /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
+    private org.dartj.types.DartType dartTypeOutside(TypeContext type) {
+        org.dartj.types.DartType t = dartType(type);
+        return t.hasTypeParameters() ? org.dartj.types.DartSpecialType.DYNAMIC : t;
+    }
+
+    /**
      * The type arguments a generic class's generative constructor call passes: written
      * ({@code Box<int>(1)}) or inferred from arguments whose static type is known here
      * (a literal given for a parameter of type {@code T}), else dynamic.
@@ -2436,7 +2560,7 @@ public final class DartTranslator {
         }
         for (int i = 0; i < types.length; i++) {
             if (types[i] == null) {
-                types[i] = org.dartj.types.DartSpecialType.DYNAMIC;
+                types[i] = info.dartClass.defaultTypeArgument(i);
             }
         }
         org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
@@ -2501,7 +2625,7 @@ public final class DartTranslator {
         TypeContext declared = null;
         if (p instanceof SimpleFormalParameterContext s) {
             declared = s.type();
-        } else if (p instanceof FieldFormalParameterContext f) {
+        } else if (p instanceof FieldFormalParameterContext f && info != null) {
             declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
         }
         if (declared == null) {
@@ -2535,7 +2659,7 @@ public final class DartTranslator {
                 throw error(end, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Couldn't find constructor '" + cls.getName() + "." + member + "'.");
             }
             if (info.dartClass.isAbstract() && !info.factories.contains(member)) {
-                throw error(whole, "Abstract classes can't be instantiated.");
+                throw error(whole, "The class '" + cls.getName() + "' is abstract and can't be instantiated.");
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
             DartArgumentsNode args = translateArguments(arguments);
@@ -2566,6 +2690,10 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole) {
+        return callNamed(name, resolved, call, whole, null);
+    }
+
+    private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole, List<TypeContext> typeArguments) {
         DartExpressionNode node;
         if (resolved instanceof DartFunctionHolder holder) {
             int positional = 0;
@@ -2578,7 +2706,7 @@ public final class DartTranslator {
                 throw error(call, positional < holder.minPositional ? "Too few positional arguments: " + holder.minPositional + " required, " + positional + " given."
                                 : "Too many positional arguments: " + holder.maxPositional + " allowed, but " + positional + " found.");
             }
-            node = new DartStaticCallNode(holder, translateArguments(call));
+            node = genericCall(name, holder, typeArguments, call, whole);
         } else if (resolved instanceof DartFunction f) {
             node = new DartStaticCallNode(f, translateArguments(call));
         } else {
@@ -2593,6 +2721,30 @@ public final class DartTranslator {
      * methods, except for {@code whereType<T>()} and {@code cast<T>()} (no other arguments):
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
+    /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware) {
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, translateMemberArguments(name, call), nullAware);
+        boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
+        if (call.typeArguments() != null && !hidden) {
+            List<TypeContext> written = call.typeArguments().typeList().type();
+            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+            for (int i = 0; i < types.length; i++) {
+                types[i] = dartType(written.get(i));
+                if (vector == null) {
+                    vector = classTypeArguments(types[i], call);
+                }
+            }
+            if (vector == null) {
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = erased(types[i]);
+                }
+            }
+            node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        }
+        return node;
+    }
+
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
         return translateMemberArguments(name, call.typeArguments(), call.arguments());
     }
@@ -2642,6 +2794,8 @@ public final class DartTranslator {
         } else if (member != null) {
             node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
                             : callStatic(member, g.arguments(), id);
+        } else if (resolved instanceof DartFunctionHolder) {
+            node = callNamed(name, resolved, g.arguments(), g, g.typeArguments().typeList().type());
         } else if (resolved != null) {
             node = callNamed(name, resolved, g.arguments(), g);
         } else {
@@ -3573,6 +3727,10 @@ public final class DartTranslator {
             } else {
                 kind = leafKind(all);
             }
+            if (ta == null && all.isEmpty()) {
+                // {} is a set where a Set is expected.
+                kind = DartCollectionBuildNode.Kind.SET_OR_MAP;
+            }
             org.dartj.types.DartType[] context = ta == null ? contextFor(lit, kind == DartCollectionBuildNode.Kind.MAP ? 2 : kind == DartCollectionBuildNode.Kind.SET ? 1 : 0) : null;
             if (context == null && ta == null && kind == DartCollectionBuildNode.Kind.SET_OR_MAP) {
                 context = contextFor(lit, 2);
@@ -3581,6 +3739,8 @@ public final class DartTranslator {
                 }
                 if (context != null) {
                     kind = context.length == 1 ? DartCollectionBuildNode.Kind.SET : DartCollectionBuildNode.Kind.MAP;
+                } else if (all.isEmpty()) {
+                    kind = DartCollectionBuildNode.Kind.MAP;
                 }
             }
             org.dartj.types.DartType first = ta != null ? dartType(ta.typeList().type(0)) : context != null ? context[0] : null;

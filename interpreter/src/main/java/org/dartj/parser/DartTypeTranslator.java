@@ -118,7 +118,11 @@ final class DartTypeTranslator {
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).identifier().getText().equals(name)) {
                     boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext;
-                    return ofClass ? new DartTypeParameterType(name, i, false) : DartSpecialType.DYNAMIC;
+                    if (ofClass) {
+                        return new DartTypeParameterType(name, i, false);
+                    }
+                    int index = t.functionTypeParameterIndex(params, i);
+                    return index < 0 ? DartSpecialType.DYNAMIC : new DartTypeParameterType(name, index, false);
                 }
             }
         }

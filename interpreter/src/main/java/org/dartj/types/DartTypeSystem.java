@@ -1,7 +1,5 @@
 package org.dartj.types;
 
-import java.util.Arrays;
-
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.classes.DartInstance;
@@ -48,11 +46,18 @@ public final class DartTypeSystem {
         listOfDynamic = new DartInterfaceType(classes.listClass, new DartType[]{DartSpecialType.DYNAMIC}, false);
     }
 
-    /** The class instantiated to dynamic: the type literal {@code List} is {@code List<dynamic>}. */
+    /** The class instantiated to bounds: the type literal {@code List} is {@code List<dynamic>}. */
     public DartInterfaceType raw(DartClass cls) {
+        return new DartInterfaceType(cls, defaultArguments(cls), false);
+    }
+
+    /** Each type parameter's bound (dynamic if unbounded). */
+    public static DartType[] defaultArguments(DartClass cls) {
         DartType[] args = new DartType[cls.typeParameters().length];
-        Arrays.fill(args, DartSpecialType.DYNAMIC);
-        return new DartInterfaceType(cls, args, false);
+        for (int i = 0; i < args.length; i++) {
+            args[i] = cls.defaultTypeArgument(i);
+        }
+        return args;
     }
 
     public DartInterfaceType listOf(DartType element) {

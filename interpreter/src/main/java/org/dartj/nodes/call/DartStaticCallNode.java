@@ -15,6 +15,15 @@ public final class DartStaticCallNode extends DartExpressionNode {
     private final DartFunctionHolder holder;
     /** What the callee receives in the receiver slot: a generic class's type arguments, or none. */
     @Child private DartExpressionNode slot0;
+    /** A generic function's type arguments, handed over right before the call. */
+    @Child private DartExpressionNode functionTypeArguments;
+
+    /** A call of a generic function with its type arguments. */
+    public static DartStaticCallNode generic(DartFunctionHolder holder, DartArgumentsNode arguments, DartExpressionNode typeArguments) {
+        DartStaticCallNode node = new DartStaticCallNode(holder, arguments);
+        node.functionTypeArguments = typeArguments;
+        return node;
+    }
 
     public DartStaticCallNode(DartFunction function, DartArgumentsNode arguments) {
         this.arguments = arguments;
@@ -40,6 +49,10 @@ public final class DartStaticCallNode extends DartExpressionNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             callNode = insert(Truffle.getRuntime().createDirectCallNode(holder.get().callTarget));
         }
-        return callNode.call(arguments.evaluate(frame, slot0 == null ? null : slot0.executeGeneric(frame)));
+        Object[] args = arguments.evaluate(frame, slot0 == null ? null : slot0.executeGeneric(frame));
+        if (functionTypeArguments != null) {
+            org.dartj.DartContext.get(this).passTypeArguments((org.dartj.types.DartType[]) functionTypeArguments.executeGeneric(frame));
+        }
+        return callNode.call(args);
     }
 }
