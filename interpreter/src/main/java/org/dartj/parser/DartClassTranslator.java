@@ -88,6 +88,26 @@ final class DartClassTranslator {
                     }
                 }
                 declareMembers(info, md.classMember());
+            } else if (d instanceof TopLevelExtensionTypeContext et) {
+                // An extension type is erased: its members are extension members of the
+                // representation type, its name a type alias of it (DartTranslator.declare).
+                ExtensionTypeDeclarationContext xd = et.extensionTypeDeclaration();
+                String name = xd.identifier().getText();
+                DartClassInfo info = new DartClassInfo(new DartClass(name, null, true), xd, false);
+                info.owner = this;
+                info.isExtension = true;
+                t.userClasses.put(name, info);
+                for (ClassMemberContext m : xd.classMember()) {
+                    if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                        throw t.errorAt(f, "Extension types can't declare instance fields.");
+                    }
+                    if (m instanceof ConstructorMemberContext c && c.constructorDeclaration().identifier().size() == 2) {
+                        throw t.errorAt(c, "Named constructors of extension types are not supported yet.");
+                    }
+                }
+                String representation = representationName(xd);
+                info.instanceMembers.add(representation);
+                staticSlots += declareMembers(info, xd.classMember());
             } else if (d instanceof TopLevelExtensionContext ex) {
                 ExtensionDeclarationContext xd = ex.extensionDeclaration();
                 String name = xd.identifier() != null ? xd.identifier().getText() : "<extension@" + xd.getStart().getLine() + ">";
@@ -275,8 +295,9 @@ final class DartClassTranslator {
                 interfaces.addAll(md.typeList().type());
             }
         } else if (info.isExtension) {
-            ExtensionDeclarationContext xd = (ExtensionDeclarationContext) info.declaration;
-            String onName = baseName(xd.type().getText());
+            TypeContext onType = info.declaration instanceof ExtensionTypeDeclarationContext et ? et.representationDeclaration().type()
+                            : ((ExtensionDeclarationContext) info.declaration).type();
+            String onName = baseName(onType.getText().replace("?", ""));
             DartClassInfo onInfo = t.classInfo(onName);
             if (onInfo != null) {
                 linkAny(onInfo, visiting);
@@ -285,7 +306,7 @@ final class DartClassTranslator {
             } else {
                 DartClass on = onName.equals("dynamic") || onName.equals("Object") ? core.objectClass : core.byName(onName);
                 if (on == null) {
-                    throw t.errorAt(xd.type(), "Type '" + onName + "' not found.");
+                    throw t.errorAt(onType, "Type '" + onName + "' not found.");
                 }
                 info.extendedClass = on;
             }
@@ -398,6 +419,12 @@ final class DartClassTranslator {
         return base.endsWith("?") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** {@code extension type E(int value)}: value. */
+    private static String representationName(ExtensionTypeDeclarationContext xd) {
+        List<IdentifierContext> ids = xd.representationDeclaration().identifier();
+        return ids.get(ids.size() - 1).getText();
+    }
+
     static List<ClassMemberContext> members(DartClassInfo info) {
         if (info.declaration instanceof ClassDeclarationContext cd) {
             return cd.classMember();
@@ -405,6 +432,8 @@ final class DartClassTranslator {
             return md.classMember();
         } else if (info.declaration instanceof ExtensionDeclarationContext xd) {
             return xd.classMember();
+        } else if (info.declaration instanceof ExtensionTypeDeclarationContext et) {
+            return et.classMember();
         }
         return ((EnumDeclarationContext) info.declaration).classMember();
     }
@@ -529,6 +558,12 @@ final class DartClassTranslator {
             }
             if (!hasDeclaredConstructor && !info.isMixinApplication && !info.isExtension) {
                 translateDefaultConstructor(info);
+            }
+            if (info.declaration instanceof ExtensionTypeDeclarationContext et) {
+                // The representation field reads the value itself.
+                String field = representationName(et);
+                cls.addGetter(field, new org.dartj.runtime.DartFunction(info.name() + "." + field,
+                                t.detachedValueRoot(info.name() + "." + field, new org.dartj.nodes.local.DartReadReceiverNode()), null));
             }
             if (info.isExtension) {
                 cls.copyMembersInto(info.extendedClass);

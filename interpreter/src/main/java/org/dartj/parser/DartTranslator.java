@@ -533,6 +533,18 @@ public final class DartTranslator {
                 accessors.put(name, new DartStaticMember(existing == null ? null : existing.holder(), true, new DartFunctionHolder(name + "=", 1, 1)));
                 continue;
             }
+            if (d instanceof TopLevelExtensionTypeContext et) {
+                // Erased at run time: the name is an alias of the representation type, the
+                // constructor returns its argument (the members: DartClassTranslator).
+                ExtensionTypeDeclarationContext xd = et.extensionTypeDeclaration();
+                String name = xd.identifier().getText();
+                checkUniqueName(xd.identifier(), name);
+                typeAliases.put(name, xd.representationDeclaration().type());
+                DartFunctionHolder ctor = new DartFunctionHolder(name, 1, 1);
+                ctor.set(new DartFunction(name, detachedValueRoot(name, new org.dartj.nodes.local.DartReadArgumentNode(1, null, null)), null));
+                functions.put(name, ctor);
+                continue;
+            }
             if (d instanceof TopLevelFunctionContext f) {
                 String name = f.functionSignature().identifier().getText();
                 checkUniqueName(f.functionSignature().identifier(), name);

@@ -150,6 +150,8 @@ final class DartTypeTranslator {
             return xd.typeParameters();
         } else if (t instanceof EnumDeclarationContext ed) {
             return ed.typeParameters();
+        } else if (t instanceof ExtensionTypeDeclarationContext et) {
+            return et.typeParameters();
         } else if (t instanceof TypeAliasContext ta) {
             return ta.typeParameters();
         } else if (t instanceof FunctionTypeAliasContext fa) {

@@ -13,7 +13,7 @@ import org.dartj.runtime.DartNull;
 import org.junit.jupiter.api.Test;
 
 /** Dart's subtype relation, printing and value tests of reified types. */
-class DartTypeTest {
+class DartSubtypingTest {
     private final DartCoreClasses classes = new DartCoreClasses();
     private final DartTypeSystem types = classes.types;
 
