@@ -60,7 +60,13 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
         }
         if (method != null) {
             if (typeArguments != null && method.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.takesTypeArguments()) {
-                org.dartj.DartContext.get(this).passTypeArguments((org.dartj.types.DartType[]) typeArguments.executeGeneric(frame));
+                org.dartj.DartContext context = org.dartj.DartContext.get(this);
+                context.passTypeArguments((org.dartj.types.DartType[]) typeArguments.executeGeneric(frame));
+                try {
+                    return dispatch.executeDispatch(new DartFunction(name, method.callTarget, self), args);
+                } finally {
+                    context.passTypeArguments(null);
+                }
             }
             // Methods take the receiver as arguments[0]; so does a bound tear-off.
             return dispatch.executeDispatch(new DartFunction(name, method.callTarget, self), args);

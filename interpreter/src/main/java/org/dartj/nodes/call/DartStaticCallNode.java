@@ -51,7 +51,14 @@ public final class DartStaticCallNode extends DartExpressionNode {
         }
         Object[] args = arguments.evaluate(frame, slot0 == null ? null : slot0.executeGeneric(frame));
         if (functionTypeArguments != null) {
-            org.dartj.DartContext.get(this).passTypeArguments((org.dartj.types.DartType[]) functionTypeArguments.executeGeneric(frame));
+            org.dartj.DartContext context = org.dartj.DartContext.get(this);
+            context.passTypeArguments((org.dartj.types.DartType[]) functionTypeArguments.executeGeneric(frame));
+            try {
+                return callNode.call(args);
+            } finally {
+                // Normally taken by the callee's prologue; never left for another call.
+                context.passTypeArguments(null);
+            }
         }
         return callNode.call(args);
     }
