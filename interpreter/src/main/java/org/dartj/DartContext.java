@@ -32,6 +32,21 @@ public final class DartContext {
     private final List<DartIsolateThread> children = new ArrayList<>();
     private Object[][] globals = new Object[4][];
     private org.dartj.builtins.async.DartZone rootZone;
+    /**
+     * The type arguments of a call to a generic function, from the call site to the callee's
+     * prologue (nothing runs in between); null when the call passes none.
+     */
+    private org.dartj.types.DartType[] pendingTypeArguments;
+
+    public void passTypeArguments(org.dartj.types.DartType[] types) {
+        pendingTypeArguments = types;
+    }
+
+    public org.dartj.types.DartType[] takeTypeArguments() {
+        org.dartj.types.DartType[] types = pendingTypeArguments;
+        pendingTypeArguments = null;
+        return types;
+    }
     /** Compiled TRegex objects by regex source (see {@code DartRegExps}); least recently used dropped first. */
     private final java.util.Map<String, Object> regExpCache = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;

@@ -35,6 +35,7 @@ topLevelDeclaration
     : metadata classDeclaration                                      # topLevelClass
     | metadata enumDeclaration                                       # topLevelEnum
     | metadata mixinDeclaration                                      # topLevelMixin
+    | metadata extensionTypeDeclaration                              # topLevelExtensionType
     | metadata extensionDeclaration                                  # topLevelExtension
     | metadata TYPEDEF identifier typeParameters? EQ type SEMI       # typeAlias
     | metadata TYPEDEF type? identifier typeParameters? formalParameterList SEMI   # functionTypeAlias
@@ -67,6 +68,13 @@ mixinDeclaration
 extensionDeclaration
     : EXTENSION identifier? typeParameters? ON type LBRACE classMember* RBRACE
     ;
+
+// Dart 3.3: a compile-time wrapper whose run-time value is its representation object.
+extensionTypeDeclaration
+    : EXTENSION TYPE CONST? identifier typeParameters? representationDeclaration interfaces? LBRACE classMember* RBRACE
+    ;
+
+representationDeclaration : (DOT identifier)? LPAREN metadata type identifier RPAREN ;
 
 superclass : EXTENDS typeNotFunction ;
 mixins : WITH typeList ;

@@ -131,7 +131,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
+                        "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {
             core.put(name, classes.byName(name));

@@ -153,6 +153,95 @@ public final class DartClass {
         return finalFields.contains(field);
     }
 
+    /** The names of the class's type parameters ({@code class Box<T>}: T). */
+    private String[] typeParameters = new String[0];
+    /** The type arguments this class gives each direct supertype, in terms of its own parameters. */
+    private final Map<DartClass, org.dartj.types.DartType[]> supertypeArguments = new HashMap<>();
+
+    public void setTypeParameters(String... names) {
+        this.typeParameters = names;
+    }
+
+    public String[] typeParameters() {
+        return typeParameters;
+    }
+
+    /** The bounds of the type parameters ({@code T extends num}: num); null means all dynamic. */
+    private org.dartj.types.DartType[] typeParameterBounds;
+
+    public void setTypeParameterBounds(org.dartj.types.DartType[] bounds) {
+        this.typeParameterBounds = bounds;
+    }
+
+    /** The type argument used when none is written or inferred (instantiate to bounds). */
+    public org.dartj.types.DartType defaultTypeArgument(int index) {
+        return typeParameterBounds == null ? org.dartj.types.DartSpecialType.DYNAMIC : typeParameterBounds[index];
+    }
+
+    /** Records {@code extends S<args>} / {@code implements S<args>} (args may use this class's parameters). */
+    public void setSupertypeArguments(DartClass supertype, org.dartj.types.DartType[] arguments) {
+        supertypeArguments.put(supertype, arguments);
+    }
+
+    /**
+     * The type arguments of {@code target} as a supertype of this class instantiated with
+     * {@code arguments} (e.g. {@code Iterable<int>} of {@code List<int>}); null if target is
+     * not a supertype.
+     */
+    @TruffleBoundary
+    public org.dartj.types.DartType[] argumentsAs(DartClass target, org.dartj.types.DartType[] arguments) {
+        if (this == target) {
+            return arguments;
+        }
+        if (superclass != null) {
+            org.dartj.types.DartType[] found = superclass.argumentsAs(target, superArguments(superclass, arguments));
+            if (found != null) {
+                return found;
+            }
+        }
+        for (DartClass i : interfaces) {
+            org.dartj.types.DartType[] found = i.argumentsAs(target, superArguments(i, arguments));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #argumentsAs} for the supertype of the given name. */
+    @TruffleBoundary
+    public org.dartj.types.DartType[] argumentsAsNamed(String target, org.dartj.types.DartType[] arguments) {
+        for (DartClass c = this; c != null; c = c.superclass) {
+            if (c.name.equals(target)) {
+                return argumentsAs(c, arguments);
+            }
+            for (DartClass i : c.interfaces) {
+                if (i.name.equals(target)) {
+                    return argumentsAs(i, arguments);
+                }
+            }
+        }
+        return null;
+    }
+
+    private org.dartj.types.DartType[] superArguments(DartClass supertype, org.dartj.types.DartType[] arguments) {
+        org.dartj.types.DartType[] declared = supertypeArguments.get(supertype);
+        if (arguments.length == 0 && typeParameters.length > 0) {
+            // A core object whose type arguments are not known: its supertypes' are not either.
+            return arguments;
+        }
+        if (declared == null) {
+            org.dartj.types.DartType[] dynamics = new org.dartj.types.DartType[supertype.typeParameters.length];
+            java.util.Arrays.fill(dynamics, org.dartj.types.DartSpecialType.DYNAMIC);
+            return dynamics;
+        }
+        org.dartj.types.DartType[] result = new org.dartj.types.DartType[declared.length];
+        for (int i = 0; i < declared.length; i++) {
+            result[i] = declared[i].substitute(arguments);
+        }
+        return result;
+    }
+
     /** {@code this is other}: the superclass chain and the implemented interfaces. */
     @TruffleBoundary
     public boolean isSubtypeOf(DartClass other) {

@@ -48,6 +48,7 @@ public final class DartCoreClasses {
     public final DartClass listMapViewClass = define("ListMapView", objectClass);
     public final DartClass comparableClass = define("Comparable", objectClass);
     public final DartClass functionClass = define("Function", objectClass);
+    public final DartClass typeClass = define("Type", objectClass);
     public final DartClass enumClass = define("Enum", objectClass);
     public final DartClass recordClass = define("Record", objectClass);
     public final DartClass durationClass = define("Duration", comparableClass);
@@ -156,7 +157,33 @@ public final class DartCoreClasses {
     private final DartClass[] typedListClasses = new DartClass[DartTypedList.Kind.values().length];
     private final DartClass[] typedViewClasses = new DartClass[DartTypedList.Kind.values().length];
 
+    /** The run-time types over these classes. */
+    public final org.dartj.types.DartTypeSystem types;
+
     public DartCoreClasses() {
+        iterableClass.setTypeParameters("E");
+        listClass.setTypeParameters("E");
+        setClass.setTypeParameters("E");
+        queueClass.setTypeParameters("E");
+        listQueueClass.setTypeParameters("E");
+        linkedHashSetClass.setTypeParameters("E");
+        iteratorClass.setTypeParameters("E");
+        mapClass.setTypeParameters("K", "V");
+        linkedHashMapClass.setTypeParameters("K", "V");
+        mapEntryClass.setTypeParameters("K", "V");
+        futureClass.setTypeParameters("T");
+        completerClass.setTypeParameters("T");
+        streamClass.setTypeParameters("T");
+        streamControllerClass.setTypeParameters("T");
+        comparableClass.setTypeParameters("T");
+        org.dartj.types.DartType[] e = {new org.dartj.types.DartTypeParameterType("E", 0, false)};
+        listClass.setSupertypeArguments(iterableClass, e);
+        setClass.setSupertypeArguments(iterableClass, e);
+        queueClass.setSupertypeArguments(iterableClass, e);
+        listQueueClass.setSupertypeArguments(queueClass, e);
+        linkedHashSetClass.setSupertypeArguments(setClass, e);
+        org.dartj.types.DartType[] kv = {new org.dartj.types.DartTypeParameterType("K", 0, false), new org.dartj.types.DartTypeParameterType("V", 1, false)};
+        linkedHashMapClass.setSupertypeArguments(mapClass, kv);
         stringClass.addInterface(patternClass);
         regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
@@ -191,6 +218,13 @@ public final class DartCoreClasses {
         byJavaClass.put(org.dartj.builtins.typeddata.DartEndian.class, endianClass);
         byJavaClass.put(DartByteData.class, byteDataImplClass);
         byJavaClass.put(DartTransferableTypedData.class, transferableTypedDataImplClass);
+        for (Class<?> t : new Class<?>[]{org.dartj.types.DartInterfaceType.class, org.dartj.types.DartFunctionType.class, org.dartj.types.DartRecordType.class,
+                        org.dartj.types.DartSpecialType.class, org.dartj.types.DartFutureOrType.class, org.dartj.types.DartTypeParameterType.class}) {
+            byJavaClass.put(t, typeClass);
+        }
+        types = new org.dartj.types.DartTypeSystem(this);
+        numClass.setSupertypeArguments(comparableClass, new org.dartj.types.DartType[]{types.numType});
+        stringClass.setSupertypeArguments(comparableClass, new org.dartj.types.DartType[]{types.stringType});
     }
 
     /** The public class of a typed list kind ({@code Uint8List}, ...). */

@@ -14,10 +14,21 @@ import com.oracle.truffle.api.strings.TruffleString;
 public final class DartInstance implements DartObject, org.dartj.runtime.DartFieldsObject {
     private final DartClass dartClass;
     public final Object[] fields;
+    /** The reified type arguments ({@code Box<int>}: [int]); null when all are dynamic. */
+    private final org.dartj.types.DartType[] typeArguments;
 
     public DartInstance(DartClass dartClass) {
+        this(dartClass, null);
+    }
+
+    public DartInstance(DartClass dartClass, org.dartj.types.DartType[] typeArguments) {
         this.dartClass = dartClass;
         this.fields = new Object[dartClass.fieldCount()];
+        this.typeArguments = typeArguments;
+    }
+
+    public org.dartj.types.DartType[] typeArguments() {
+        return typeArguments;
     }
 
     @Override
@@ -32,7 +43,7 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
 
     @Override
     public org.dartj.runtime.DartFieldsObject newEmpty() {
-        return new DartInstance(dartClass);
+        return new DartInstance(dartClass, typeArguments);
     }
 
     @Override

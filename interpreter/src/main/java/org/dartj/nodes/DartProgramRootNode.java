@@ -53,7 +53,7 @@ public final class DartProgramRootNode extends DartRootNode {
                 for (int i = 0; i < argv.length; i++) {
                     values[i] = DartToStringNode.toTruffleString(argv[i]);
                 }
-                DartList args = new DartList(values, values.length, true, "String");
+                DartList args = new DartList(values, values.length, true, null);
                 if (program.mainParameterCount() == 1) {
                     DartCalls.call(main, args);
                 } else {

@@ -25,6 +25,28 @@ public abstract class DartRootNode extends RootNode {
         this.maxPositional = max;
     }
 
+    /** A generic function whose prologue takes type arguments from its caller. */
+    private boolean takesTypeArguments;
+
+    public final void declareTakesTypeArguments() {
+        this.takesTypeArguments = true;
+    }
+
+    public final boolean takesTypeArguments() {
+        return takesTypeArguments;
+    }
+
+    /** The function's declared type when its signature is known (closures, functions); else null. */
+    private org.dartj.types.DartFunctionType functionType;
+
+    public final void declareFunctionType(org.dartj.types.DartFunctionType type) {
+        this.functionType = type;
+    }
+
+    public final org.dartj.types.DartFunctionType functionType() {
+        return functionType;
+    }
+
     public final int maxPositional() {
         return maxPositional;
     }

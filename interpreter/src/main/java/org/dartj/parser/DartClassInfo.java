@@ -30,7 +30,13 @@ final class DartClassInfo {
     final Map<String, DartFunctionHolder> initializers = new HashMap<>();
     final Set<String> constConstructors = new HashSet<>();
     final Set<String> factories = new HashSet<>();
+    /** Constructor declarations by name, for inferring a generic class's type arguments from arguments. */
+    final Map<String, DartParser.ConstructorDeclarationContext> constructorDeclarations = new HashMap<>();
     DartFunctionHolder fieldInitializer;
+    /** The class modifiers written ({@code abstract}, {@code sealed}, {@code base}, {@code interface}, {@code final}, {@code mixin}). */
+    final Set<String> modifiers = new HashSet<>();
+    /** A subtype of a base or final class (its own subtypes must be base, final or sealed too). */
+    boolean inheritsBase;
     /** A mixin declaration (only its applications get members). */
     boolean isMixin;
     /** A synthetic class "S with M": the mixin's members on top of the superclass. */

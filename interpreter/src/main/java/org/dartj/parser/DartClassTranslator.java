@@ -70,8 +70,10 @@ final class DartClassTranslator {
                 ClassDeclarationContext cd = c.classDeclaration();
                 DartClassInfo info = newClass(cd.identifier(), cd, false);
                 for (ClassModifierContext m : cd.classModifier()) {
-                    if (m.ABSTRACT() != null || m.INTERFACE() != null || m.SEALED() != null) {
-                        info.dartClass.setAbstract(m.ABSTRACT() != null || m.SEALED() != null);
+                    info.modifiers.add(m.getText());
+                    if (m.ABSTRACT() != null || m.SEALED() != null) {
+                        // A sealed class is implicitly abstract.
+                        info.dartClass.setAbstract(true);
                     }
                 }
                 staticSlots += declareMembers(info, cd.classMember());
@@ -86,6 +88,26 @@ final class DartClassTranslator {
                     }
                 }
                 declareMembers(info, md.classMember());
+            } else if (d instanceof TopLevelExtensionTypeContext et) {
+                // An extension type is erased: its members are extension members of the
+                // representation type, its name a type alias of it (DartTranslator.declare).
+                ExtensionTypeDeclarationContext xd = et.extensionTypeDeclaration();
+                String name = xd.identifier().getText();
+                DartClassInfo info = new DartClassInfo(new DartClass(name, null, true), xd, false);
+                info.owner = this;
+                info.isExtension = true;
+                t.userClasses.put(name, info);
+                for (ClassMemberContext m : xd.classMember()) {
+                    if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                        throw t.errorAt(f, "Extension types can't declare instance fields.");
+                    }
+                    if (m instanceof ConstructorMemberContext c && c.constructorDeclaration().identifier().size() == 2) {
+                        throw t.errorAt(c, "Named constructors of extension types are not supported yet.");
+                    }
+                }
+                String representation = representationName(xd);
+                info.instanceMembers.add(representation);
+                staticSlots += declareMembers(info, xd.classMember());
             } else if (d instanceof TopLevelExtensionContext ex) {
                 ExtensionDeclarationContext xd = ex.extensionDeclaration();
                 String name = xd.identifier() != null ? xd.identifier().getText() : "<extension@" + xd.getStart().getLine() + ">";
@@ -128,6 +150,10 @@ final class DartClassTranslator {
         DartClass cls = new DartClass(name, null, true);
         if (isEnum) {
             cls.setEnum(true);
+        }
+        TypeParametersContext params = DartTypeTranslator.declaredTypeParameters(declaration);
+        if (params != null) {
+            cls.setTypeParameters(params.typeParameter().stream().map(p -> p.identifier().getText()).toArray(String[]::new));
         }
         DartClassInfo info = new DartClassInfo(cls, declaration, isEnum);
         info.owner = this;
@@ -220,6 +246,7 @@ final class DartClassTranslator {
                 DartClassInfo superInfo = t.classInfo(superName);
                 if (superInfo != null) {
                     linkAny(superInfo, visiting);
+                    checkSubtypeAllowed(info, superInfo, true, cd.superclass().typeNotFunction());
                     info.superInfo = superInfo;
                     superclass = superInfo.dartClass;
                 } else {
@@ -236,6 +263,14 @@ final class DartClassTranslator {
                 // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
                 DartClassInfo below = info.superInfo;
                 DartClass belowClass = superclass;
+                // Each application class takes C's type parameters, so that C's type arguments
+                // reach the superclass and the mixins (class C<E> extends S<E> with M<E>).
+                String[] params = info.dartClass.typeParameters();
+                org.dartj.types.DartType[] identity = new org.dartj.types.DartType[params.length];
+                for (int i = 0; i < params.length; i++) {
+                    identity[i] = new org.dartj.types.DartTypeParameterType(params[i], i, false);
+                }
+                org.dartj.types.DartType writtenSuper = cd.superclass() != null ? t.dartType(cd.superclass().typeNotFunction()) : null;
                 for (TypeContext m : cd.mixins().typeList().type()) {
                     String mixinName = baseName(m.getText());
                     DartClassInfo mixin = t.classInfo(mixinName);
@@ -253,6 +288,13 @@ final class DartClassTranslator {
                     app.superInfo = below;
                     appClass.setSuperclass(belowClass);
                     appClass.addInterface(mixin.dartClass);
+                    appClass.setTypeParameters(params);
+                    if (below == info.superInfo && writtenSuper != null) {
+                        recordSupertypeArguments(appClass, belowClass, writtenSuper);
+                    } else if (below != info.superInfo) {
+                        appClass.setSupertypeArguments(belowClass, identity);
+                    }
+                    recordSupertypeArguments(appClass, mixin.dartClass, t.dartType(m));
                     declareMembers(app, members(mixin));
                     layoutFields(app);
                     mixin.owner.ordered.add(app);
@@ -261,6 +303,9 @@ final class DartClassTranslator {
                 }
                 info.superInfo = below;
                 superclass = belowClass;
+                if (params.length > 0) {
+                    info.dartClass.setSupertypeArguments(belowClass, identity);
+                }
             }
         } else if (info.declaration instanceof MixinDeclarationContext md) {
             if (md.interfaces() != null) {
@@ -270,8 +315,9 @@ final class DartClassTranslator {
                 interfaces.addAll(md.typeList().type());
             }
         } else if (info.isExtension) {
-            ExtensionDeclarationContext xd = (ExtensionDeclarationContext) info.declaration;
-            String onName = baseName(xd.type().getText());
+            TypeContext onType = info.declaration instanceof ExtensionTypeDeclarationContext et ? et.representationDeclaration().type()
+                            : ((ExtensionDeclarationContext) info.declaration).type();
+            String onName = baseName(onType.getText().replace("?", ""));
             DartClassInfo onInfo = t.classInfo(onName);
             if (onInfo != null) {
                 linkAny(onInfo, visiting);
@@ -280,7 +326,7 @@ final class DartClassTranslator {
             } else {
                 DartClass on = onName.equals("dynamic") || onName.equals("Object") ? core.objectClass : core.byName(onName);
                 if (on == null) {
-                    throw t.errorAt(xd.type(), "Type '" + onName + "' not found.");
+                    throw t.errorAt(onType, "Type '" + onName + "' not found.");
                 }
                 info.extendedClass = on;
             }
@@ -293,17 +339,32 @@ final class DartClassTranslator {
             }
         }
         info.dartClass.setSuperclass(superclass);
+        TypeParametersContext typeParams = DartTypeTranslator.declaredTypeParameters(info.declaration);
+        if (typeParams != null && !info.isExtension && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
+            org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[typeParams.typeParameter().size()];
+            for (int i = 0; i < bounds.length; i++) {
+                TypeContext bound = typeParams.typeParameter(i).type();
+                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : t.dartType(bound);
+                bounds[i] = b.hasTypeParameters() ? b.substitute(null) : b;
+            }
+            info.dartClass.setTypeParameterBounds(bounds);
+        }
+        if (info.declaration instanceof ClassDeclarationContext cd && cd.superclass() != null && cd.mixins() == null) {
+            recordSupertypeArguments(info.dartClass, superclass, t.dartType(cd.superclass().typeNotFunction()));
+        }
         for (TypeContext i : interfaces) {
             String name = baseName(i.getText());
             DartClassInfo other = t.classInfo(name);
             if (other != null) {
                 linkAny(other, visiting);
+                checkSubtypeAllowed(info, other, false, i);
             }
             DartClass type = other != null ? other.dartClass : core.byName(name);
             if (type == null) {
                 throw t.errorAt(i, "Type '" + name + "' not found.");
             }
             info.dartClass.addInterface(type);
+            recordSupertypeArguments(info.dartClass, type, t.dartType(i));
         }
         if (info.isEnum) {
             info.dartClass.declareField("index");
@@ -317,6 +378,46 @@ final class DartClassTranslator {
         visiting.remove(info);
         info.linked = true;
         ordered.add(info);
+    }
+
+    /**
+     * The class modifiers' rules across libraries (Dart 3): a final or interface class is not
+     * extended, a final or base class not implemented, a sealed class not subtyped outside its
+     * library; a subtype of a base or final class is itself base, final or sealed.
+     */
+    private void checkSubtypeAllowed(DartClassInfo sub, DartClassInfo sup, boolean extending, ParserRuleContext at) {
+        boolean otherLibrary = sup.owner != sub.owner;
+        String name = sup.name();
+        if (otherLibrary) {
+            if (sup.modifiers.contains("sealed")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended, implemented, or mixed in outside of its library because it's a sealed class.");
+            }
+            if (extending && sup.modifiers.contains("final")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended outside of its library because it's a final class.");
+            }
+            if (extending && sup.modifiers.contains("interface")) {
+                throw t.errorAt(at, "The class '" + name + "' can't be extended outside of its library because it's an interface class.");
+            }
+            if (!extending && (sup.modifiers.contains("final") || sup.modifiers.contains("base"))) {
+                throw t.errorAt(at, "The class '" + name + "' can't be implemented outside of its library because it's a " + (sup.modifiers.contains("final") ? "final" : "base") +
+                                " class.");
+            }
+        }
+        boolean restricted = sup.modifiers.contains("base") || sup.modifiers.contains("final") || sup.inheritsBase;
+        if (restricted && sub.declaration instanceof ClassDeclarationContext cd) {
+            if (!sub.modifiers.contains("base") && !sub.modifiers.contains("final") && !sub.modifiers.contains("sealed")) {
+                String kind = sup.modifiers.contains("final") ? "final" : "base";
+                throw t.errorAt(cd.identifier(), "The type '" + sub.name() + "' must be 'base', 'final' or 'sealed' because the supertype '" + name + "' is '" + kind + "'.");
+            }
+            sub.inheritsBase = true;
+        }
+    }
+
+    /** {@code extends S<args>} / {@code implements S<args>}: what S's type parameters are for this class. */
+    private static void recordSupertypeArguments(DartClass cls, DartClass supertype, org.dartj.types.DartType written) {
+        if (written instanceof org.dartj.types.DartInterfaceType it && it.dartClass() == supertype && it.arguments().length > 0) {
+            cls.setSupertypeArguments(supertype, it.arguments());
+        }
     }
 
     private static void layoutFields(DartClassInfo info) {
@@ -338,6 +439,12 @@ final class DartClassTranslator {
         return base.endsWith("?") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** {@code extension type E(int value)}: value. */
+    private static String representationName(ExtensionTypeDeclarationContext xd) {
+        List<IdentifierContext> ids = xd.representationDeclaration().identifier();
+        return ids.get(ids.size() - 1).getText();
+    }
+
     static List<ClassMemberContext> members(DartClassInfo info) {
         if (info.declaration instanceof ClassDeclarationContext cd) {
             return cd.classMember();
@@ -345,6 +452,8 @@ final class DartClassTranslator {
             return md.classMember();
         } else if (info.declaration instanceof ExtensionDeclarationContext xd) {
             return xd.classMember();
+        } else if (info.declaration instanceof ExtensionTypeDeclarationContext et) {
+            return et.classMember();
         }
         return ((EnumDeclarationContext) info.declaration).classMember();
     }
@@ -405,6 +514,7 @@ final class DartClassTranslator {
                 }
                 String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
                 info.constructors.put(ctorName, new DartFunctionHolder(display, 0, Integer.MAX_VALUE));
+                info.constructorDeclarations.put(ctorName, cd);
                 if (cd.FACTORY() != null) {
                     info.factories.add(ctorName);
                 } else {
@@ -469,6 +579,12 @@ final class DartClassTranslator {
             if (!hasDeclaredConstructor && !info.isMixinApplication && !info.isExtension) {
                 translateDefaultConstructor(info);
             }
+            if (info.declaration instanceof ExtensionTypeDeclarationContext et) {
+                // The representation field reads the value itself.
+                String field = representationName(et);
+                cls.addGetter(field, new org.dartj.runtime.DartFunction(info.name() + "." + field,
+                                t.detachedValueRoot(info.name() + "." + field, new org.dartj.nodes.local.DartReadReceiverNode()), null));
+            }
             if (info.isExtension) {
                 cls.copyMembersInto(info.extendedClass);
             }
@@ -501,7 +617,7 @@ final class DartClassTranslator {
                     }
                     statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, new DartConstantNode(DartNull.INSTANCE))));
                     if (i.expression() != null) {
-                        DartExpressionNode value = t.translateDetached(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
+                        DartExpressionNode value = t.translateFieldInitializer(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
                         statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, value)));
                     }
                 }
@@ -716,7 +832,7 @@ final class DartClassTranslator {
         for (String value : info.enumValues) {
             values.add(new org.dartj.nodes.global.DartReadGlobalNode((DartGlobalVariable) info.statics.get(value)));
         }
-        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), info.name(), true));
+        info.enumValuesList.initializer = t.detachedValueRoot(info.name() + ".values", new DartListLiteralNode(values.toArray(new DartExpressionNode[0]), new org.dartj.types.DartInterfaceType(info.dartClass, new org.dartj.types.DartType[0], false), true));
     }
 
     static TruffleString ts(String s) {

@@ -39,6 +39,12 @@ final class DartScopes {
         boolean isAsyncGenerator;
         int currentSlot = -1;
         boolean returnsDouble;
+        /** A generic (synchronous) function's type parameters and the slot holding its type arguments. */
+        DartParser.TypeParametersContext typeParameters;
+        int typeArgumentsSlot = -1;
+        org.dartj.types.DartType[] typeParameterBounds;
+        /** The declared return type (not of async functions or generators), or null. */
+        DartParser.TypeContext returnType;
         /** The class whose member this function is (or is nested in), or null. */
         final DartClassInfo enclosingClass;
         /** Rethrow targets: the slots holding the exception of the enclosing catch clauses. */

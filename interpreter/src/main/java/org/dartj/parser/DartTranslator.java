@@ -275,6 +275,19 @@ public final class DartTranslator {
      */
     private DartScopes.Function detachedFunction;
 
+    /** Translating an instance field's initializer: it runs with the instance as arguments[0], without a 'this' local. */
+    private boolean instanceFieldInitializer;
+
+    /** An instance field's initializer (may use the class's type parameters: {@code List<T> items = [];}). */
+    DartExpressionNode translateFieldInitializer(String name, ExpressionContext expression, TypeContext type) {
+        instanceFieldInitializer = true;
+        try {
+            return translateDetached(name, expression, type);
+        } finally {
+            instanceFieldInitializer = false;
+        }
+    }
+
     DartExpressionNode translateDetached(String name, ExpressionContext expression, TypeContext type) {
         if (detachedFunction == null) {
             detachedFunction = new DartScopes.Function(null, name, null, false, currentClass);
@@ -284,7 +297,7 @@ public final class DartTranslator {
         function = detachedFunction;
         scope = new Scope(null, function, false);
         try {
-            DartExpressionNode value = coerce(translateExpression(expression), type);
+            DartExpressionNode value = translateInContext(expression, type);
             if (!function.pre.isEmpty()) {
                 throw error(expression, "'await' can't be used in a field initializer.");
             }
@@ -339,104 +352,126 @@ public final class DartTranslator {
         }
     }
 
-    DartTypeTestNode.Type resolveTypeName(String text, ParserRuleContext at) {
+    /** A type named in a pattern ({@code Point(:x)}) or elsewhere by its text alone; raw if generic. */
+    org.dartj.types.DartTypeTest resolveTypeName(String text, ParserRuleContext at) {
         DartCoreClasses classes = language.coreClasses();
         if (typeAliases.containsKey(text)) {
             TypeContext aliased = typeAliases.get(text);
-            return aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
+            return aliased == null ? typeTest(classes.types.functionType) : resolveType(aliased);
         }
-        DartClassInfo user = userClasses.get(text);
-        DartClass cls = user != null ? user.dartClass : null;
-        if (cls == null) {
-            Object imported = this.imported.get(text);
-            cls = imported instanceof DartClass c ? c : null;
-        }
+        DartClass cls = lookupClass(text);
         if (cls == null) {
             throw error(at, "Type '" + text + "' not found.");
         }
-        return new DartTypeTestNode.Type(text, cls, cls == classes.nullClass, false, classes);
+        org.dartj.types.DartType raw = classes.types.raw(cls);
+        return typeTest(cls == classes.nullClass ? org.dartj.types.DartSpecialType.NULL : raw);
+    }
+
+    private org.dartj.types.DartTypeTest typeTest(org.dartj.types.DartType type) {
+        return new org.dartj.types.DartTypeTest(type, language.coreClasses().types);
+    }
+
+    /** A class by its name in this library's scope (declared or imported), or null. */
+    DartClass lookupClass(String name) {
+        DartClassInfo user = userClasses.get(name);
+        if (user != null && !user.isExtension) {
+            return user.dartClass;
+        }
+        Object imported = this.imported.get(name);
+        return imported instanceof DartClass c ? c : null;
+    }
+
+    /** The names imported with {@code as prefix}, or null. */
+    Object prefixLibrary(String prefix) {
+        return prefixes.get(prefix);
+    }
+
+    private DartTypeTranslator typeTranslator;
+
+    /** The reified type of a written type (class type parameters stay symbolic). */
+    org.dartj.types.DartType dartType(TypeContext type) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        return typeTranslator.translate(type);
+    }
+
+    org.dartj.types.DartType dartType(TypeNotFunctionContext type) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        return typeTranslator.typeNotFunction(type);
+    }
+
+    /** A type parameter named as a value ({@code T}), or null if no enclosing declaration has it. */
+    private DartExpressionNode typeParameterLiteral(String name, ParserRuleContext at) {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        org.dartj.types.DartType type = typeTranslator.typeParameter(name, at);
+        if (type == null) {
+            return null;
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, at);
+        return at(new org.dartj.nodes.expression.DartTypeLiteralNode(classArgs == null ? erased(type) : type, classArgs), at);
+    }
+
+    /** A type for {@code on T} and patterns; class type parameters read as dynamic. */
+    org.dartj.types.DartTypeTest resolveType(TypeContext type) {
+        return typeTest(erased(dartType(type)));
+    }
+
+    /** The type without class type parameters (each is dynamic), for code without {@code this}. */
+    private static org.dartj.types.DartType erased(org.dartj.types.DartType type) {
+        return type != null && type.hasTypeParameters() ? type.substitute(null) : type;
     }
 
     /**
-     * Type parameters are not reified yet: a test against {@code T} admits everything. A name
-     * counts as a type parameter when an enclosing class or function declares it.
+     * The type arguments of {@code this} as an instance of the class being translated (for
+     * types that use its type parameters), or null where no such types can occur.
      */
-    private boolean isTypeParameter(String name) {
-        for (ParseTree t = currentTypeContext; t != null; t = t.getParent()) {
-            TypeParametersContext params = null;
-            if (t instanceof ClassDeclarationContext c) {
-                params = c.typeParameters();
-            } else if (t instanceof FunctionSignatureContext f) {
-                params = f.typeParameters();
-            } else if (t instanceof PlainMethodSignatureContext m) {
-                params = m.typeParameters();
-            } else if (t instanceof TopLevelFunctionContext f) {
-                params = f.functionSignature().typeParameters();
-            } else if (t instanceof LocalFunctionDeclarationContext f) {
-                params = f.functionSignature().typeParameters();
-            } else if (t instanceof MethodMemberContext mm && mm.methodSignature() instanceof PlainMethodSignatureContext m) {
-                params = m.typeParameters();
-            } else if (t instanceof FunctionExpressionContext fe) {
-                params = fe.typeParameters();
-            } else if (t instanceof MixinDeclarationContext md) {
-                params = md.typeParameters();
-            } else if (t instanceof ExtensionDeclarationContext xd) {
-                params = xd.typeParameters();
-            } else if (t instanceof EnumDeclarationContext ed) {
-                params = ed.typeParameters();
-            }
-            if (params != null) {
-                for (TypeParameterContext p : params.typeParameter()) {
-                    if (p.identifier().getText().equals(name)) {
-                        return true;
-                    }
-                }
-            }
+    org.dartj.nodes.expression.DartClassTypeArgumentsNode classTypeArguments(org.dartj.types.DartType type, ParserRuleContext at) {
+        if (!type.hasTypeParameters()) {
+            return null;
         }
-        return false;
+        boolean generic = function != null && function.typeArgumentsSlot >= 0;
+        int classCount = classTypeParameterCount();
+        if (classCount == 0 && !generic) {
+            return null;
+        }
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        DartExpressionNode self = classCount == 0 ? null : lookupLocal("this") != null ? readThis(at) : new org.dartj.nodes.local.DartReadReceiverNode();
+        return new org.dartj.nodes.expression.DartClassTypeArgumentsNode(self, classCount == 0 ? null : cls.dartClass,
+                        generic ? function.typeArgumentsSlot : -1, generic ? function.typeParameterBounds : null);
     }
 
-    /** The parse tree position whose enclosing declarations declare the visible type parameters. */
-    private ParseTree currentTypeContext;
+    /** A generic function's type parameters' bounds (dynamic when unbounded or not known here). */
+    private org.dartj.types.DartType[] functionTypeParameterBounds(TypeParametersContext params) {
+        org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[params.typeParameter().size()];
+        for (int i = 0; i < bounds.length; i++) {
+            TypeContext bound = params.typeParameter(i).type();
+            org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(bound);
+            bounds[i] = b.hasTypeParameters() ? org.dartj.types.DartSpecialType.DYNAMIC : b;
+        }
+        return bounds;
+    }
 
-    /** A type for {@code is}, {@code as} and {@code on T}: a core or declared class. */
-    DartTypeTestNode.Type resolveType(TypeContext type) {
-        currentTypeContext = type;
-        String text = type.getText();
-        boolean nullable = text.endsWith("?");
-        String base = nullable ? text.substring(0, text.length() - 1) : text;
-        int lt = base.indexOf('<');
-        if (lt >= 0) {
-            base = base.substring(0, lt);
+    /** How many class type parameters code here can see through {@code this} (0 without one). */
+    private int classTypeParameterCount() {
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        boolean hasReceiver = lookupLocal("this") != null || (instanceFieldInitializer && function == detachedFunction);
+        return cls == null || !hasReceiver ? 0 : cls.dartClass.typeParameters().length;
+    }
+
+    /**
+     * The index in the type-argument vector of a generic function's type parameter, when that
+     * function is the one being translated (a nested function sees it as dynamic); else -1.
+     */
+    int functionTypeParameterIndex(TypeParametersContext params, int i) {
+        if (function == null || function.typeParameters != params || function.typeArgumentsSlot < 0) {
+            return -1;
         }
-        DartCoreClasses classes = language.coreClasses();
-        if (base.equals("dynamic") || base.equals("void") || (base.equals("Object") && nullable)) {
-            return new DartTypeTestNode.Type(text, null, true, true, classes);
-        }
-        if (type.typeNotFunction() != null && type.typeNotFunction().recordType() != null) {
-            return new DartTypeTestNode.Type(text, classes.recordClass, nullable, false, classes);
-        }
-        if (type.functionType() != null || base.contains("Function")) {
-            return new DartTypeTestNode.Type(text, classes.functionClass, nullable, false, classes);
-        }
-        if (typeAliases.containsKey(base)) {
-            TypeContext aliased = typeAliases.get(base);
-            DartTypeTestNode.Type t = aliased == null ? new DartTypeTestNode.Type(text, classes.functionClass, false, false, classes) : resolveType(aliased);
-            return nullable ? new DartTypeTestNode.Type(text, t.dartClass(), true, t.isTop(), classes) : t;
-        }
-        if (isTypeParameter(base)) {
-            return new DartTypeTestNode.Type(text, null, true, true, classes);
-        }
-        DartClassInfo user = userClasses.get(base);
-        DartClass cls = user != null ? user.dartClass : null;
-        if (cls == null) {
-            Object imported = this.imported.get(base);
-            cls = imported instanceof DartClass c ? c : null;
-        }
-        if (cls == null) {
-            throw error(type, "Type '" + base + "' not found.");
-        }
-        return new DartTypeTestNode.Type(text, cls, nullable || cls == classes.nullClass, false, classes);
+        return classTypeParameterCount() + i;
     }
 
     // ------------------------------------------------------------------ library
@@ -503,6 +538,18 @@ public final class DartTranslator {
                     checkUniqueName(st.identifier(), name);
                 }
                 accessors.put(name, new DartStaticMember(existing == null ? null : existing.holder(), true, new DartFunctionHolder(name + "=", 1, 1)));
+                continue;
+            }
+            if (d instanceof TopLevelExtensionTypeContext et) {
+                // Erased at run time: the name is an alias of the representation type, the
+                // constructor returns its argument (the members: DartClassTranslator).
+                ExtensionTypeDeclarationContext xd = et.extensionTypeDeclaration();
+                String name = xd.identifier().getText();
+                checkUniqueName(xd.identifier(), name);
+                typeAliases.put(name, xd.representationDeclaration().type());
+                DartFunctionHolder ctor = new DartFunctionHolder(name, 1, 1);
+                ctor.set(new DartFunction(name, detachedValueRoot(name, new org.dartj.nodes.local.DartReadArgumentNode(1, null, null)), null));
+                functions.put(name, ctor);
                 continue;
             }
             if (d instanceof TopLevelFunctionContext f) {
@@ -836,7 +883,7 @@ public final class DartTranslator {
         function = new DartScopes.Function(null, name, expression, false, currentClass);
         scope = new Scope(null, function, false);
         try {
-            DartExpressionNode value = coerce(translateExpression(expression), type);
+            DartExpressionNode value = translateInContext(expression, type);
             DartStatementNode body = block(List.of(new DartInitEnvironmentNode(function.envSlot), withPre(new DartReturnNode(value))));
             return new DartFunctionRootNode(language, function.frame.build(), body, name, section(expression)).getCallTarget();
         } finally {
@@ -874,7 +921,102 @@ public final class DartTranslator {
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
+        TypeParametersContext generic = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
+        }
+        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
+        }
         return target;
+    }
+
+    /**
+     * The static type of a function, for {@code runtimeType} and {@code is} tests of function
+     * values; null when it is not known here (a generic function, a type parameter of the class,
+     * a function expression whose return type Dart would infer from a body we do not type).
+     */
+    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole) {
+        if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
+            return null;
+        }
+        TypeContext declared = declaredReturnType(whole);
+        org.dartj.types.DartType returnType;
+        boolean inferred = whole instanceof FunctionExpressionContext || whole instanceof LocalFunctionDeclarationContext;
+        if (declared != null) {
+            returnType = dartType(declared);
+        } else if (!inferred) {
+            returnType = org.dartj.types.DartSpecialType.DYNAMIC;
+        } else if (arrow != null && !isAsync && !isGenerator) {
+            returnType = arrowType(arrow, params);
+        } else {
+            returnType = null;
+        }
+        if (returnType == null || returnType.hasTypeParameters()) {
+            return null;
+        }
+        List<org.dartj.types.DartType> required = new ArrayList<>();
+        List<org.dartj.types.DartType> optional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<org.dartj.types.DartType> named = new ArrayList<>();
+        List<Boolean> namedRequired = new ArrayList<>();
+        for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+            org.dartj.types.DartType t = parameterType(p);
+            if (t == null) {
+                return null;
+            }
+            required.add(t);
+        }
+        if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                if (t == null) {
+                    return null;
+                }
+                optional.add(t);
+            }
+        } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                if (t == null) {
+                    return null;
+                }
+                names.add(parameterName(d.normalFormalParameter()));
+                named.add(t);
+                namedRequired.add(d.REQUIRED() != null);
+            }
+        }
+        return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
+    }
+
+    /** A parameter's declared type (dynamic if none), or null if not known here. */
+    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p) {
+        if (!(p instanceof SimpleFormalParameterContext s)) {
+            return null;
+        }
+        org.dartj.types.DartType t = s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
+        return t.hasTypeParameters() ? null : t;
+    }
+
+    /** The type Dart infers for {@code => e} when e is a literal or a typed parameter; else null. */
+    private org.dartj.types.DartType arrowType(ExpressionContext arrow, FormalParameterListContext params) {
+        String text = arrow.getText();
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
+        if (text.matches("-?[0-9]+")) {
+            return types.intType;
+        } else if (text.matches("-?[0-9]+\\.[0-9]+")) {
+            return types.doubleType;
+        } else if (text.equals("true") || text.equals("false")) {
+            return types.boolType;
+        } else if (text.matches("'[^'$\\\\]*'|\"[^\"$\\\\]*\"")) {
+            return types.stringType;
+        }
+        for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+            if (p instanceof SimpleFormalParameterContext s && s.identifier().getText().equals(text)) {
+                return s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
+            }
+        }
+        return null;
     }
 
     private RootCallTarget translateFunctionRoot(String name, FormalParameterListContext params, BlockContext block, ExpressionContext arrow, boolean isAsync,
@@ -892,6 +1034,13 @@ public final class DartTranslator {
         }
         boolean resumableBody = isAsync || isGenerator;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
+        function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
+        TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (genericParams != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+            function.typeParameters = genericParams;
+            function.typeArgumentsSlot = function.newSlot("<typeArguments>");
+            function.typeParameterBounds = functionTypeParameterBounds(genericParams);
+        }
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
         if (optional instanceof OptionalPositionalParametersContext o) {
@@ -934,7 +1083,7 @@ public final class DartTranslator {
             } else if (block != null) {
                 bodyNode = translateBlock(block);
             } else {
-                bodyNode = withPre(at(new DartReturnNode(returnValue(translateExpression(arrow))), arrow));
+                bodyNode = withPre(at(new DartReturnNode(returnValue(translateReturned(arrow))), arrow));
             }
             statements.add(bodyNode);
             DartStatementNode all = sequence(statements, resumableBody && body != null && DartScopes.containsAwait(body));
@@ -942,8 +1091,14 @@ public final class DartTranslator {
                 all = resumableBody ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize);
             }
-            DartStatementNode prologue = block(List.of(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name),
-                            new DartInitEnvironmentNode(function.envSlot)));
+            List<DartStatementNode> prologueParts = new ArrayList<>();
+            if (function.typeArgumentsSlot >= 0) {
+                // Before anything can throw or call: the caller's type arguments are waiting.
+                prologueParts.add(new org.dartj.nodes.local.DartTakeTypeArgumentsNode(function.typeArgumentsSlot));
+            }
+            prologueParts.add(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name));
+            prologueParts.add(new DartInitEnvironmentNode(function.envSlot));
+            DartStatementNode prologue = block(prologueParts);
             SourceSection section = section(whole);
             if (isGenerator) {
                 if (arrow != null) {
@@ -998,7 +1153,7 @@ public final class DartTranslator {
         }
         TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : p instanceof FieldFormalParameterContext f ? f.type() : null;
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
-        DartExpressionNode def = defaultValue == null ? null : coerce(translateExpression(defaultValue), type);
+        DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
         DartExpressionNode read = new DartReadArgumentNode(position, named, def);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -1139,7 +1294,7 @@ public final class DartTranslator {
             if (function.isGenerator) {
                 throw error(r, "'return' with a value can't be used in a generator.");
             }
-            DartExpressionNode value = returnValue(translateExpression(r.expression()));
+            DartExpressionNode value = returnValue(translateReturned(r.expression()));
             return withPre(at(new DartReturnNode(value), r));
         } else if (s instanceof BreakStatementContext b) {
             return at(new DartBreakNode(false, findTarget(b.identifier(), false, b)), b);
@@ -1210,7 +1365,7 @@ public final class DartTranslator {
             boolean captured = cp != null && DartScopes.declaresCapturedNames(function, cp.identifier());
             scope = new Scope(saved, function, captured);
             try {
-                DartTypeTestNode.Type type = on.type() == null ? null : resolveType(on.type());
+                org.dartj.types.DartTypeTest type = on.type() == null ? null : resolveType(on.type());
                 int exceptionSlot = -1;
                 int stackSlot = -1;
                 List<DartStatementNode> bind = new ArrayList<>();
@@ -1360,7 +1515,7 @@ public final class DartTranslator {
             constContext = d.CONST() != null || savedConst;
             DartExpressionNode init;
             try {
-                init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : coerce(translateExpression(i.expression()), d.type());
+                init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : translateInContext(i.expression(), d.type());
             } finally {
                 constContext = savedConst;
             }
@@ -2069,7 +2224,9 @@ public final class DartTranslator {
     private DartExpressionNode translateRelational(RelationalExpressionContext c) {
         DartExpressionNode left = translateBitwiseOr(c.bitwiseOrExpression(0));
         if (c.IS() != null || c.AS() != null) {
-            return at(new DartTypeTestNode(left, resolveType(c.type()), c.IS() != null, c.BANG() != null), c);
+            org.dartj.types.DartType type = dartType(c.type());
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, c);
+            return at(new DartTypeTestNode(left, typeTest(classArgs == null ? erased(type) : type), classArgs, c.IS() != null, c.BANG() != null), c);
         }
         if (c.relationalOperator() == null) {
             return left;
@@ -2290,6 +2447,10 @@ public final class DartTranslator {
             String name = id.identifier().getText();
             // prefix.name, Class.member, Class(...)
             Object resolved = resolveNonLocal(name, id);
+            DartExpressionNode typeParameter = lookupLocal(name) == null && resolved == null ? typeParameterLiteral(name, id) : null;
+            if (typeParameter != null && selectors.isEmpty()) {
+                return typeParameter;
+            }
             if (lookupLocal(name) == null && resolved == null) {
                 throw error(id, "Undefined name '" + name + "'.");
             }
@@ -2344,7 +2505,7 @@ public final class DartTranslator {
                         i++;
                     }
                 } else {
-                    current = new DartConstantNode(cls);
+                    current = at(new DartConstantNode(language.coreClasses().types.raw(cls)), id);
                 }
             } else if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call && lookupLocal(name) == null && resolved != null) {
                 current = callNamed(name, resolved, call, p);
@@ -2366,7 +2527,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = new DartInvokeMemberNode(current, name, translateMemberArguments(name, call), nullAware);
+                    current = memberCall(current, name, call, nullAware);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
@@ -2403,6 +2564,183 @@ public final class DartTranslator {
     }
 
     DartExpressionNode staticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
+        return staticCall(cls, member, null, arguments, whole, end);
+    }
+
+    /**
+     * A call of a top-level function of this library; a generic synchronous one receives its
+     * type arguments, written ({@code f<int>(1)}) or inferred from literal arguments given for
+     * parameters of type {@code T} (else each is its bound).
+     */
+    private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
+        DartArgumentsNode args = translateArguments(call);
+        FunctionSignatureContext sig = null;
+        boolean sync = false;
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
+                sig = f.functionSignature();
+                sync = f.functionBody().ASYNC() == null && f.functionBody().SYNC() == null;
+            }
+        }
+        if (sig == null || sig.typeParameters() == null || !sync || functions.get(name) != holder) {
+            return new DartStaticCallNode(holder, args);
+        }
+        List<TypeParameterContext> params = sig.typeParameters().typeParameter();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.size()];
+        if (written != null) {
+            if (written.size() != types.length) {
+                throw error(at, "Expected " + types.length + " type arguments.");
+            }
+            for (int i = 0; i < types.length; i++) {
+                types[i] = dartType(written.get(i));
+            }
+        } else {
+            List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
+            FormalParameterListContext list = sig.formalParameterList();
+            DartExpressionNode[] positional = args.positionalNodes();
+            for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
+                inferFrom(null, list.normalFormalParameter(i), positional[i], names, types);
+            }
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                TypeContext bound = params.get(i).type();
+                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
+                types[i] = b;
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (org.dartj.types.DartType t : types) {
+            if (vector == null) {
+                vector = classTypeArguments(t, at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return DartStaticCallNode.generic(holder, args, new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+    }
+
+    /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
+    private org.dartj.types.DartType dartTypeOutside(TypeContext type) {
+        org.dartj.types.DartType t = dartType(type);
+        return t.hasTypeParameters() ? org.dartj.types.DartSpecialType.DYNAMIC : t;
+    }
+
+    /**
+     * The type arguments a generic class's generative constructor call passes: written
+     * ({@code Box<int>(1)}) or inferred from arguments whose static type is known here
+     * (a literal given for a parameter of type {@code T}), else dynamic.
+     */
+    private DartExpressionNode constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
+        String[] params = info.dartClass.typeParameters();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        if (written != null) {
+            if (written.size() != params.length) {
+                throw error(at, "Expected " + params.length + " type arguments.");
+            }
+            for (int i = 0; i < params.length; i++) {
+                types[i] = dartType(written.get(i));
+            }
+        } else {
+            inferFromArguments(info, member, args, types);
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                types[i] = info.dartClass.defaultTypeArgument(i);
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
+        for (org.dartj.types.DartType t : types) {
+            if (classArgs == null) {
+                classArgs = classTypeArguments(t, at);
+            }
+        }
+        if (classArgs == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs);
+    }
+
+    private void inferFromArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return;
+        }
+        List<String> params = List.of(info.dartClass.typeParameters());
+        FormalParameterListContext list = cd.formalParameterList();
+        DartExpressionNode[] positional = args.positionalNodes();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            inferFrom(info, normal.get(i), positional[i], params, types);
+        }
+        if (list.optionalOrNamedParameters() instanceof NamedParametersContext named) {
+            String[] names = args.names();
+            for (DefaultNamedParameterContext d : named.defaultNamedParameter()) {
+                String name = parameterName(d.normalFormalParameter());
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        inferFrom(info, d.normalFormalParameter(), args.namedNodes()[i], params, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String parameterName(NormalFormalParameterContext p) {
+        if (p instanceof FieldFormalParameterContext f) {
+            return f.identifier().getText();
+        } else if (p instanceof SimpleFormalParameterContext s) {
+            return s.identifier().getText();
+        } else if (p instanceof SuperFormalParameterContext s) {
+            return s.identifier().getText();
+        } else if (p instanceof FunctionFormalParameterContext f) {
+            return f.identifier().getText();
+        }
+        return "";
+    }
+
+    /** A parameter declared {@code T} (or {@code this.f} with field f of type T) given a literal fixes T. */
+    private void inferFrom(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, org.dartj.types.DartType[] types) {
+        TypeContext declared = null;
+        if (p instanceof SimpleFormalParameterContext s) {
+            declared = s.type();
+        } else if (p instanceof FieldFormalParameterContext f && info != null) {
+            declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
+        }
+        if (declared == null) {
+            return;
+        }
+        int index = params.indexOf(declared.getText());
+        org.dartj.types.DartType actual = literalType(argument);
+        if (index >= 0 && actual != null && types[index] == null) {
+            types[index] = actual;
+        }
+    }
+
+    private static TypeContext fieldType(DartClassInfo info, String field) {
+        for (ClassMemberContext m : DartClassTranslator.members(info)) {
+            if (m instanceof FieldMemberContext f) {
+                for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                    if (i.identifier().getText().equals(field)) {
+                        return f.fieldDeclaration().type();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    DartExpressionNode staticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
         DartClassInfo info = userClasses.get(cls.getName());
         if (info != null && info.dartClass == cls) {
             DartFunctionHolder ctor = info.constructors.get(member);
@@ -2410,10 +2748,16 @@ public final class DartTranslator {
                 throw error(end, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Couldn't find constructor '" + cls.getName() + "." + member + "'.");
             }
             if (info.dartClass.isAbstract() && !info.factories.contains(member)) {
-                throw error(whole, "Abstract classes can't be instantiated.");
+                throw error(whole, "The class '" + cls.getName() + "' is abstract and can't be instantiated.");
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
-            DartExpressionNode node = new DartStaticCallNode(ctor, translateArguments(arguments));
+            DartArgumentsNode args = translateArguments(arguments);
+            DartExpressionNode node;
+            if (cls.typeParameters().length > 0 && !info.factories.contains(member)) {
+                node = new DartStaticCallNode(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
+            } else {
+                node = new DartStaticCallNode(ctor, args);
+            }
             setSection(node, whole, end);
             return makeConst ? new DartConstInstanceNode(node) : node;
         }
@@ -2435,6 +2779,10 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole) {
+        return callNamed(name, resolved, call, whole, null);
+    }
+
+    private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole, List<TypeContext> typeArguments) {
         DartExpressionNode node;
         if (resolved instanceof DartFunctionHolder holder) {
             int positional = 0;
@@ -2447,7 +2795,7 @@ public final class DartTranslator {
                 throw error(call, positional < holder.minPositional ? "Too few positional arguments: " + holder.minPositional + " required, " + positional + " given."
                                 : "Too many positional arguments: " + holder.maxPositional + " allowed, but " + positional + " found.");
             }
-            node = new DartStaticCallNode(holder, translateArguments(call));
+            node = genericCall(name, holder, typeArguments, call, whole);
         } else if (resolved instanceof DartFunction f) {
             node = new DartStaticCallNode(f, translateArguments(call));
         } else {
@@ -2462,6 +2810,30 @@ public final class DartTranslator {
      * methods, except for {@code whereType<T>()} and {@code cast<T>()} (no other arguments):
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
+    /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware) {
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, translateMemberArguments(name, call), nullAware);
+        boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
+        if (call.typeArguments() != null && !hidden) {
+            List<TypeContext> written = call.typeArguments().typeList().type();
+            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+            for (int i = 0; i < types.length; i++) {
+                types[i] = dartType(written.get(i));
+                if (vector == null) {
+                    vector = classTypeArguments(types[i], call);
+                }
+            }
+            if (vector == null) {
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = erased(types[i]);
+                }
+            }
+            node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        }
+        return node;
+    }
+
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
         return translateMemberArguments(name, call.typeArguments(), call.arguments());
     }
@@ -2495,7 +2867,7 @@ public final class DartTranslator {
             boolean doubleFill = userClasses.get(cls.getName()) == null && cls.getName().equals("List") && ctor.equals("filled") && types.size() == 1 &&
                             types.get(0).getText().equals("double");
             if (!doubleFill) {
-                return staticCall(cls, ctor, g.arguments(), g, g.arguments());
+                return staticCall(cls, ctor, types, g.arguments(), g, g.arguments());
             }
             DartFunction f = cls.lookupStatic(ctor);
             DartExpressionNode node = new DartStaticCallNode(f, translateArguments(g.arguments(), 1));
@@ -2511,6 +2883,8 @@ public final class DartTranslator {
         } else if (member != null) {
             node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
                             : callStatic(member, g.arguments(), id);
+        } else if (resolved instanceof DartFunctionHolder) {
+            node = callNamed(name, resolved, g.arguments(), g, g.typeArguments().typeList().type());
         } else if (resolved != null) {
             node = callNamed(name, resolved, g.arguments(), g);
         } else {
@@ -2584,6 +2958,10 @@ public final class DartTranslator {
         }
         Object resolved = resolveNonLocal(name, at);
         if (resolved == null) {
+            DartExpressionNode typeParameter = typeParameterLiteral(name, at);
+            if (typeParameter != null) {
+                return typeParameter;
+            }
             throw error(at, "Undefined name '" + name + "'.");
         }
         return readNonLocal(name, resolved, at);
@@ -2603,6 +2981,9 @@ public final class DartTranslator {
             return at(new DartStaticCallNode(getter.function(), new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0])), at);
         } else if (resolved instanceof Map) {
             throw error(at, "A prefix can't be used as an expression.");
+        } else if (resolved instanceof DartClass cls) {
+            // A type literal: the class instantiated to dynamic (List is List<dynamic>).
+            return at(new DartConstantNode(language.coreClasses().types.raw(cls)), at);
         }
         return at(new DartConstantNode(resolved), at);
     }
@@ -3212,7 +3593,7 @@ public final class DartTranslator {
         } else if (pp instanceof ObjectPatternPrimaryContext o) {
             return translateObjectPattern(o.objectPattern(), declaration, isFinal);
         } else if (pp instanceof VariablePatternContext v) {
-            DartTypeTestNode.Type type = v.type() == null ? null : resolveType(v.type());
+            org.dartj.types.DartTypeTest type = v.type() == null ? null : resolveType(v.type());
             return binding(v.identifier(), type, v.FINAL() != null || isFinal);
         }
         ConstantPatternContext c = ((ConstantPatternPrimaryContext) pp).constantPattern();
@@ -3228,7 +3609,7 @@ public final class DartTranslator {
         return at(new DartConstantPatternNode(translateConstantPattern(c)), c);
     }
 
-    private DartPatternNode binding(IdentifierContext id, DartTypeTestNode.Type type, boolean isFinal) {
+    private DartPatternNode binding(IdentifierContext id, org.dartj.types.DartTypeTest type, boolean isFinal) {
         String name = id.getText();
         if (name.equals("_")) {
             return at(new DartBindingPatternNode(type, -1, null), id);
@@ -3355,7 +3736,7 @@ public final class DartTranslator {
 
     private DartPatternNode translateObjectPattern(ObjectPatternContext o, boolean declaration, boolean isFinal) {
         TypeContext fake = null;
-        DartTypeTestNode.Type type = resolveTypeName(o.typeName().getText(), o.typeName());
+        org.dartj.types.DartTypeTest type = resolveTypeName(o.typeName().getText(), o.typeName());
         List<String> getters = new ArrayList<>();
         List<DartPatternNode> patterns = new ArrayList<>();
         for (PatternFieldContext f : o.patternField()) {
@@ -3421,8 +3802,9 @@ public final class DartTranslator {
         } else if (lit instanceof StringLiteralExpressionContext s) {
             return translateString(s.stringLiteral());
         } else if (lit instanceof ListLiteralContext l) {
-            String elementType = l.typeArguments() == null ? "dynamic" : typeName(l.typeArguments().typeList().type(0));
-            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit, l.typeArguments() != null, l.CONST() != null);
+            org.dartj.types.DartType[] context = contextFor(lit, 1);
+            org.dartj.types.DartType elementType = l.typeArguments() != null ? dartType(l.typeArguments().typeList().type(0)) : context != null ? context[0] : null;
+            return translateCollection(DartCollectionBuildNode.Kind.LIST, l.element(), elementType, null, lit, elementType != null, l.CONST() != null);
         } else if (lit instanceof SetOrMapLiteralContext m) {
             List<ElementContext> all = m.element();
             TypeArgumentsContext ta = m.typeArguments();
@@ -3434,9 +3816,25 @@ public final class DartTranslator {
             } else {
                 kind = leafKind(all);
             }
-            String first = ta == null ? "dynamic" : typeName(ta.typeList().type(0));
-            String second = ta == null || ta.typeList().type().size() < 2 ? "dynamic" : typeName(ta.typeList().type(1));
-            return translateCollection(kind, all, first, second, lit, ta != null, m.CONST() != null);
+            if (ta == null && all.isEmpty()) {
+                // {} is a set where a Set is expected.
+                kind = DartCollectionBuildNode.Kind.SET_OR_MAP;
+            }
+            org.dartj.types.DartType[] context = ta == null ? contextFor(lit, kind == DartCollectionBuildNode.Kind.MAP ? 2 : kind == DartCollectionBuildNode.Kind.SET ? 1 : 0) : null;
+            if (context == null && ta == null && kind == DartCollectionBuildNode.Kind.SET_OR_MAP) {
+                context = contextFor(lit, 2);
+                if (context == null) {
+                    context = contextFor(lit, 1);
+                }
+                if (context != null) {
+                    kind = context.length == 1 ? DartCollectionBuildNode.Kind.SET : DartCollectionBuildNode.Kind.MAP;
+                } else if (all.isEmpty()) {
+                    kind = DartCollectionBuildNode.Kind.MAP;
+                }
+            }
+            org.dartj.types.DartType first = ta != null ? dartType(ta.typeList().type(0)) : context != null ? context[0] : null;
+            org.dartj.types.DartType second = ta != null ? (ta.typeList().type().size() < 2 ? null : dartType(ta.typeList().type(1))) : context != null && context.length > 1 ? context[1] : null;
+            return translateCollection(kind, all, first, second, lit, first != null, m.CONST() != null);
         }
         throw error(lit, "Unsupported literal.");
     }
@@ -3466,11 +3864,12 @@ public final class DartTranslator {
     }
 
     /** A list, set or map literal; with spreads, {@code if} or {@code for} elements it is built by statements. */
-    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, String firstType, String secondType, ParserRuleContext lit,
-                    boolean typed, boolean isConst) {
+    private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, org.dartj.types.DartType firstType,
+                    org.dartj.types.DartType secondType, ParserRuleContext lit, boolean typed, boolean isConst) {
         boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
         if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
-            List<String> literalTypes = new ArrayList<>();
+            List<org.dartj.types.DartType> literalTypes = new ArrayList<>();
+            List<org.dartj.types.DartType> valueTypes = new ArrayList<>();
             List<DartExpressionNode> keys = new ArrayList<>();
             List<DartExpressionNode> values = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -3479,14 +3878,21 @@ public final class DartTranslator {
                     if (!(e instanceof MapElementContext me)) {
                         throw error(e, "Expected a map entry 'key: value'.");
                     }
-                    keys.add(spillIfLaterAwaits(translateExpression(me.expression(0)), all.subList(i, all.size())));
-                    values.add(spillIfLaterAwaits(translateExpression(me.expression(1)), all.subList(i + 1, all.size())));
+                    DartExpressionNode key = translateExpression(me.expression(0));
+                    DartExpressionNode value = translateExpression(me.expression(1));
+                    if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
+                        value = new DartDoubleLiteralNode(ln.getValue());
+                    }
+                    literalTypes.add(literalType(key));
+                    valueTypes.add(literalType(value));
+                    keys.add(spillIfLaterAwaits(key, all.subList(i, all.size())));
+                    values.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 } else {
                     if (!(e instanceof ExpressionElementContext ee)) {
                         throw error(e, kind == DartCollectionBuildNode.Kind.LIST ? "Map entries can't be used in a list literal." : "Map entries can't be used in a set literal.");
                     }
                     DartExpressionNode value = translateExpression(ee.expression());
-                    if (firstType.equals("double") && value instanceof DartLongLiteralNode ln) {
+                    if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
                     literalTypes.add(literalType(value));
@@ -3494,12 +3900,18 @@ public final class DartTranslator {
                 }
             }
             DartExpressionNode[] k = keys.toArray(new DartExpressionNode[0]);
-            String elementType = typed ? firstType : inferredElementType(literalTypes);
+            org.dartj.types.DartType elementType = typed ? firstType : inferredElementType(literalTypes);
+            org.dartj.types.DartType valueType = typed ? secondType : inferredElementType(valueTypes);
             boolean constant = isConst || constContext;
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
+            if (classArgs == null) {
+                elementType = erased(elementType);
+                valueType = erased(valueType);
+            }
             return at(switch (kind) {
-                case LIST -> new DartListLiteralNode(k, elementType, constant);
-                case SET -> new DartSetLiteralNode(k, elementType);
-                default -> new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), firstType, secondType, constant);
+                case LIST -> withClassArguments(new DartListLiteralNode(k, elementType, constant), classArgs);
+                case SET -> withClassArguments(new DartSetLiteralNode(k, elementType), classArgs);
+                default -> withClassArguments(new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), elementType, valueType, constant), classArgs);
             }, lit);
         }
         if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
@@ -3510,16 +3922,26 @@ public final class DartTranslator {
         for (ElementContext e : all) {
             statements.add(translateElement(e, slot, kind, firstType));
         }
-        return at(new DartCollectionBuildNode(kind, slot, firstType, secondType, statements.toArray(new DartStatementNode[0])), lit);
+        org.dartj.types.DartType dyn = org.dartj.types.DartSpecialType.DYNAMIC;
+        // Elements produced by spreads and loops have static types unknown here: not reified (null).
+        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null,
+                        statements.toArray(new DartStatementNode[0]));
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode buildArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
+        if (buildArgs != null) {
+            build.setClassArguments(buildArgs);
+        } else if (typed) {
+            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), statements.toArray(new DartStatementNode[0]));
+        }
+        return at(build, lit);
     }
 
-    private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         if (e instanceof ExpressionElementContext ee) {
             if (kind == DartCollectionBuildNode.Kind.MAP) {
                 throw error(e, "Expected a map entry 'key: value'.");
             }
             DartExpressionNode value = translateExpression(ee.expression());
-            if (elementType.equals("double") && value instanceof DartLongLiteralNode ln) {
+            if (isDouble(elementType) && value instanceof DartLongLiteralNode ln) {
                 value = new DartDoubleLiteralNode(ln.getValue());
             }
             return at(new DartAddElementNode(slot, value, null), e);
@@ -3540,7 +3962,7 @@ public final class DartTranslator {
         return translateForElement(fe, slot, kind, elementType);
     }
 
-    private DartStatementNode translateElementInScope(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateElementInScope(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         Scope saved = scope;
         scope = new Scope(saved, function, false);
         try {
@@ -3551,7 +3973,7 @@ public final class DartTranslator {
     }
 
     /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
-    private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, String elementType) {
+    private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
         ForLoopPartsContext parts = fe.forLoopParts();
         Scope saved = scope;
         Target target = new Target(Set.of(), function.nextTargetId++, true);
@@ -3616,52 +4038,139 @@ public final class DartTranslator {
     }
 
     /** The static type of a literal element (null if not a literal: unknown here). */
-    private static String literalType(DartExpressionNode value) {
+    private org.dartj.types.DartType literalType(DartExpressionNode value) {
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
         if (value instanceof DartLongLiteralNode) {
-            return "int";
+            return types.intType;
         } else if (value instanceof DartDoubleLiteralNode) {
-            return "double";
+            return types.doubleType;
         } else if (value instanceof DartInterpolationNode) {
-            return "String";
+            return types.stringType;
         } else if (value instanceof DartConstantNode c) {
             Object v = c.getValue();
-            return v instanceof TruffleString ? "String" : v instanceof Boolean ? "bool" : v == DartNull.INSTANCE ? "Null" : null;
-        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode) {
-            return "Object";
+            return v instanceof TruffleString ? types.stringType : v instanceof Boolean ? types.boolType : v == DartNull.INSTANCE ? org.dartj.types.DartSpecialType.NULL : null;
+        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode || value instanceof DartSetLiteralNode) {
+            return types.objectType;
         }
         return null;
     }
 
     /**
-     * The element type Dart infers for an untyped list literal whose elements are all
+     * The element type Dart infers for an untyped collection literal whose elements are all
      * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
-     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}); "dynamic"
-     * when an element's type is not known here or the list is empty. It decides whether
-     * growing the list's length (filling with null) is allowed.
+     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic
+     * when it is empty; null (not reified) when an element's static type is not known here.
      */
-    private static String inferredElementType(List<String> types) {
-        String result = null;
+    private org.dartj.types.DartType inferredElementType(List<org.dartj.types.DartType> types) {
+        org.dartj.types.DartTypeSystem system = language.coreClasses().types;
+        org.dartj.types.DartType result = null;
         boolean nullable = false;
-        for (String t : types) {
+        for (org.dartj.types.DartType t : types) {
             if (t == null) {
-                return "dynamic";
+                return null;
             }
-            if (t.equals("Null")) {
+            if (t == org.dartj.types.DartSpecialType.NULL) {
                 nullable = true;
                 continue;
             }
             if (result == null || result.equals(t)) {
                 result = t;
-            } else if ((result.equals("int") || result.equals("double") || result.equals("num")) && (t.equals("int") || t.equals("double"))) {
-                result = "num";
+            } else if ((result == system.intType || result == system.doubleType || result == system.numType) && (t == system.intType || t == system.doubleType)) {
+                result = system.numType;
             } else {
-                result = "Object";
+                result = system.objectType;
             }
         }
         if (result == null) {
-            return nullable ? "Null" : "dynamic";
+            return nullable ? org.dartj.types.DartSpecialType.NULL : org.dartj.types.DartSpecialType.DYNAMIC;
         }
-        return nullable ? result + "?" : result;
+        return nullable ? result.withNullable(true) : result;
+    }
+
+    private static boolean isDouble(org.dartj.types.DartType type) {
+        return type instanceof org.dartj.types.DartInterfaceType t && t.dartClass().getName().equals("double") && !t.dartClass().isDeclaredInDart();
+    }
+
+    private org.dartj.nodes.expression.DartClassTypeArgumentsNode classTypeArguments(org.dartj.types.DartType first, org.dartj.types.DartType second, ParserRuleContext at) {
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode n = first == null ? null : classTypeArguments(first, at);
+        return n != null || second == null ? n : classTypeArguments(second, at);
+    }
+
+    private static DartExpressionNode withClassArguments(DartListLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    private static DartExpressionNode withClassArguments(DartSetLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    private static DartExpressionNode withClassArguments(DartMapLiteralNode node, org.dartj.nodes.expression.DartClassTypeArgumentsNode args) {
+        node.setClassArguments(args);
+        return node;
+    }
+
+    /** The collection literal whose type arguments come from a declared type, and those arguments. */
+    private ParserRuleContext contextLiteral;
+    private org.dartj.types.DartType[] contextArguments;
+
+    /** The context type arguments for {@code lit} if it is the literal being translated in a typed context. */
+    private org.dartj.types.DartType[] contextFor(ParserRuleContext lit, int count) {
+        if (lit != contextLiteral || contextArguments == null || contextArguments.length != count) {
+            return null;
+        }
+        contextLiteral = null;
+        return contextArguments;
+    }
+
+    /**
+     * An initializer translated in the context of its declared type: an int literal becomes a
+     * double for {@code double}, an untyped collection literal takes the declared type's
+     * arguments ({@code List<double> xs = [];}).
+     */
+    private DartExpressionNode translateInContext(ExpressionContext expression, TypeContext type) {
+        if (type == null) {
+            return translateExpression(expression);
+        }
+        ParserRuleContext saved = contextLiteral;
+        org.dartj.types.DartType[] savedArgs = contextArguments;
+        ParserRuleContext lit = soleLiteral(expression);
+        if (lit != null) {
+            org.dartj.types.DartType declared = dartType(type);
+            if (declared instanceof org.dartj.types.DartInterfaceType it && !it.dartClass().isDeclaredInDart() && it.arguments().length > 0) {
+                contextLiteral = lit;
+                contextArguments = it.arguments();
+            }
+        }
+        try {
+            return coerce(translateExpression(expression), type);
+        } finally {
+            contextLiteral = saved;
+            contextArguments = savedArgs;
+        }
+    }
+
+    /** The list, set or map literal that is the whole expression, or null. */
+    private static ParserRuleContext soleLiteral(ParseTree e) {
+        while (e != null) {
+            if (e instanceof ListLiteralContext || e instanceof SetOrMapLiteralContext) {
+                return (ParserRuleContext) e;
+            }
+            ParseTree only = null;
+            int count = 0;
+            for (int i = 0; i < e.getChildCount(); i++) {
+                if (!(e.getChild(i) instanceof TerminalNode)) {
+                    count++;
+                    only = e.getChild(i);
+                }
+            }
+            if (count != 1 || only instanceof TerminalNode) {
+                return null;
+            }
+            e = only;
+        }
+        return null;
     }
 
     private static String typeName(TypeContext type) {
@@ -3695,6 +4204,12 @@ public final class DartTranslator {
             return g.type();
         }
         return null;
+    }
+
+    /** A returned expression, in the context of the declared return type ({@code List<T> f() => [];}). */
+    private DartExpressionNode translateReturned(ExpressionContext e) {
+        TypeContext declared = function.returnType;
+        return declared == null ? translateExpression(e) : translateInContext(e, declared);
     }
 
     private DartExpressionNode returnValue(DartExpressionNode value) {
@@ -3770,6 +4285,7 @@ public final class DartTranslator {
                         ParserRuleContext at = new ParserRuleContext();
                         at.start = t;
                         at.stop = t;
+                        at.setParent(si);
                         parts.add(readName(name, at));
                     } else {
                         parts.add(translateExpression(((ExpressionInterpolationContext) c).expression()));

@@ -19,14 +19,14 @@ public class DartList {
     private int size;
     private final boolean growable;
     private final boolean unmodifiable;
-    /** The reified element type's name, e.g. {@code int} for {@code List<int>}; "dynamic" if none. */
-    private final String elementType;
+    /** The reified element type, e.g. {@code int} for {@code List<int>}; null if not known. */
+    private final DartReifiedType elementType;
 
-    public DartList(Object[] elements, int size, boolean growable, String elementType) {
+    public DartList(Object[] elements, int size, boolean growable, DartReifiedType elementType) {
         this(elements, size, growable, false, elementType);
     }
 
-    public DartList(Object[] elements, int size, boolean growable, boolean unmodifiable, String elementType) {
+    public DartList(Object[] elements, int size, boolean growable, boolean unmodifiable, DartReifiedType elementType) {
         this.elements = elements.length == 0 ? new Object[1] : elements;
         this.size = size;
         this.growable = growable && !unmodifiable;
@@ -35,12 +35,12 @@ public class DartList {
     }
 
     /** A list holding a copy of {@code values}. */
-    public static DartList copyOf(Object[] values, int size, boolean growable, boolean unmodifiable, String elementType) {
+    public static DartList copyOf(Object[] values, int size, boolean growable, boolean unmodifiable, DartReifiedType elementType) {
         return new DartList(Arrays.copyOf(values, Math.max(size, 1)), size, growable, unmodifiable, elementType);
     }
 
     public static DartList of(Object... values) {
-        return new DartList(values, values.length, true, "dynamic");
+        return new DartList(values, values.length, true, null);
     }
 
     public final int size() {
@@ -56,7 +56,7 @@ public class DartList {
         return unmodifiable;
     }
 
-    public final String elementType() {
+    public final DartReifiedType elementType() {
         return elementType;
     }
 

@@ -16,16 +16,16 @@ import java.util.Map;
  */
 public final class DartMap {
     private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries;
-    private final String keyType;
-    private final String valueType;
+    private final DartReifiedType keyType;
+    private final DartReifiedType valueType;
     private int modificationCount;
     private boolean unmodifiable;
 
-    public DartMap(String keyType, String valueType) {
+    public DartMap(DartReifiedType keyType, DartReifiedType valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
     }
 
-    private DartMap(LinkedHashMap<Object, Map.Entry<Object, Object>> entries, String keyType, String valueType) {
+    private DartMap(LinkedHashMap<Object, Map.Entry<Object, Object>> entries, DartReifiedType keyType, DartReifiedType valueType) {
         this.entries = entries;
         this.keyType = keyType;
         this.valueType = valueType;
@@ -45,11 +45,11 @@ public final class DartMap {
         return this;
     }
 
-    public String keyType() {
+    public DartReifiedType keyType() {
         return keyType;
     }
 
-    public String valueType() {
+    public DartReifiedType valueType() {
         return valueType;
     }
 

@@ -10,14 +10,14 @@ import java.util.LinkedHashMap;
  */
 public final class DartSet implements Iterable<Object> {
     private final LinkedHashMap<Object, Object> elements;
-    private final String elementType;
+    private final DartReifiedType elementType;
 
-    public DartSet(String elementType) {
+    public DartSet(DartReifiedType elementType) {
         this.elements = new LinkedHashMap<>();
         this.elementType = elementType;
     }
 
-    public String elementType() {
+    public DartReifiedType elementType() {
         return elementType;
     }
 

@@ -56,7 +56,7 @@ public final class FutureCombinatorBuiltins {
             if (values != null) {
                 values[position] = value;
                 if (remaining == 0) {
-                    result.complete(new DartList(values.clone(), values.length, true, "dynamic"));
+                    result.complete(new DartList(values.clone(), values.length, true, null));
                 }
             } else {
                 if (cleanUp != null && value != DartNull.INSTANCE) {
@@ -114,7 +114,7 @@ public final class FutureCombinatorBuiltins {
                 wait.remaining++;
             }
             if (wait.remaining == 0) {
-                result.complete(new DartList(new Object[4], 0, true, "dynamic"));
+                result.complete(new DartList(new Object[4], 0, true, null));
             } else {
                 wait.values = new Object[wait.remaining];
             }

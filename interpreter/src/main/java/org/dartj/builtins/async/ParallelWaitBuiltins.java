@@ -92,17 +92,17 @@ public final class ParallelWaitBuiltins {
             Object[] futures = DartIterables.toArray(self);
             DartFuture result = DartAsyncSupport.newFuture(DartContext.get(this));
             if (futures.length == 0) {
-                result.complete(new DartList(new Object[4], 0, true, "dynamic"));
+                result.complete(new DartList(new Object[4], 0, true, null));
                 return result;
             }
             Node node = this;
             waitAll(futures, node, (values, errors, errorCount) -> {
                 if (errorCount == 0) {
-                    result.complete(new DartList(values, values.length, true, "dynamic"));
+                    result.complete(new DartList(values, values.length, true, null));
                 } else {
                     Object[] errorValues = orNull(errors);
-                    result.completeError(parallelWaitError(new DartList(orNull(values), values.length, true, "dynamic"),
-                                    new DartList(errorValues, errorValues.length, true, "AsyncError?"), errorCount, first(errors), node));
+                    result.completeError(parallelWaitError(new DartList(orNull(values), values.length, true, null),
+                                    new DartList(errorValues, errorValues.length, true, null), errorCount, first(errors), node));
                 }
             });
             return result;

@@ -609,7 +609,7 @@ public final class StreamBuiltins {
         protected DartFuture toList(Object self) {
             return collect(this, self, null, values -> {
                 Object[] a = values.toArray();
-                return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, "dynamic");
+                return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, null);
             });
         }
     }

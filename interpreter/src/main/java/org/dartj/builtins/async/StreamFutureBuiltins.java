@@ -232,7 +232,7 @@ public final class StreamFutureBuiltins {
     public abstract static class ToSetNode extends DartBuiltinNode {
         @Specialization
         protected DartFuture toSet(Object self) {
-            DartSet set = new DartSet("dynamic");
+            DartSet set = new DartSet(null);
             return StreamBuiltins.collect(this, self, (values, result) -> {
                 set.add(values.remove(values.size() - 1));
                 return false;

@@ -377,7 +377,7 @@ public final class StreamTransformBuiltins {
     public abstract static class CastNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream cast(Object self, Object type) {
-            if (!(type instanceof DartTypeTestNode.Type t) || t.isTop()) {
+            if (!(type instanceof org.dartj.types.DartTypeTest t) || t.isTop()) {
                 return derive(this, self, Derived::add);
             }
             Node node = this;

@@ -160,7 +160,7 @@ public final class QueueBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartMap create() {
-            return new DartMap("dynamic", "dynamic");
+            return new DartMap(null, null);
         }
     }
 
@@ -170,7 +170,7 @@ public final class QueueBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet create() {
-            return new DartSet("dynamic");
+            return new DartSet(null);
         }
     }
 }

@@ -206,7 +206,7 @@ public final class CodecBuiltins {
             lines.add(DartToStringNode.toTruffleString(text.substring(start)));
         }
         Object[] a = lines.toArray();
-        return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, "String");
+        return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, null);
     }
 
     /** {@code LineSplitter.split(text)}: a lazy Iterable (it prints as {@code (a, b)}), not a List. */

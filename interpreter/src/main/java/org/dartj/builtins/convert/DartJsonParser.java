@@ -133,7 +133,7 @@ public final class DartJsonParser {
                         throw fail(position, null);
                     }
                     push();
-                    container = new DartList(new Object[4], 0, true, "dynamic");
+                    container = new DartList(new Object[4], 0, true, null);
                     states.add(state);
                     state = STATE_ARRAY_EMPTY;
                     position++;
@@ -143,7 +143,7 @@ public final class DartJsonParser {
                         throw fail(position, null);
                     }
                     push();
-                    container = new DartMap("String", "dynamic");
+                    container = new DartMap(null, null);
                     states.add(state);
                     state = STATE_OBJECT_EMPTY;
                     position++;

@@ -55,7 +55,7 @@ public final class DartInvocation implements DartObject {
         int count = DartArguments.positionalCount(args);
         Object[] positional = new Object[Math.max(4, count)];
         System.arraycopy(args, 1, positional, 0, count);
-        DartMap named = new DartMap("Symbol", "dynamic");
+        DartMap named = new DartMap(null, null);
         DartNamedArguments n = DartArguments.named(args);
         if (n != null) {
             for (int i = 0; i < n.names.length; i++) {
@@ -63,7 +63,7 @@ public final class DartInvocation implements DartObject {
             }
         }
         DartInvocation invocation = new DartInvocation(language.coreClasses().byName("Invocation"), language.symbol(kind == Kind.SETTER ? name + "=" : name),
-                        new DartList(positional, count, false, "dynamic"), named, kind);
+                        new DartList(positional, count, false, null), named, kind);
         return handler.callTarget.call(self, invocation);
     }
 }

@@ -298,7 +298,7 @@ public final class DartIterables {
     }
 
     public static DartList newList(Object[] values, int size, boolean growable) {
-        return new DartList(values.length == 0 ? new Object[4] : values, size, growable, "dynamic");
+        return new DartList(values.length == 0 ? new Object[4] : values, size, growable, null);
     }
 
     /**
@@ -309,7 +309,7 @@ public final class DartIterables {
     @TruffleBoundary
     public static DartList listOf(Object elements, boolean growable) {
         if (elements instanceof DartList list) {
-            return DartList.copyOf(list.toArray(), list.size(), growable, false, "dynamic");
+            return DartList.copyOf(list.toArray(), list.size(), growable, false, null);
         }
         if (isEfficientLength(elements)) {
             long length = length(elements);

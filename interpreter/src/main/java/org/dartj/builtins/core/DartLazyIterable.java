@@ -250,7 +250,7 @@ public abstract class DartLazyIterable implements DartObject {
         return new DartLazyIterables.Where(classes, self(), test);
     }
 
-    public DartLazyIterable whereType(DartTypeTestNode.Type type) {
+    public DartLazyIterable whereType(org.dartj.types.DartTypeTest type) {
         return new DartLazyIterables.WhereType(classes, self(), type);
     }
 
@@ -281,7 +281,7 @@ public abstract class DartLazyIterable implements DartObject {
         return new DartLazyIterables.FollowedBy(classes, self(), other, efficient);
     }
 
-    public DartLazyIterable cast(DartTypeTestNode.Type type) {
+    public DartLazyIterable cast(org.dartj.types.DartTypeTest type) {
         return new DartLazyIterables.Cast(classes, self(), type, isEfficientLength());
     }
 

@@ -461,9 +461,9 @@ public final class DartLazyIterables {
     /** {@code WhereTypeIterable}: {@code whereType<T>()}. */
     public static final class WhereType extends DartLazyIterable {
         private final Object source;
-        private final DartTypeTestNode.Type type;
+        private final org.dartj.types.DartTypeTest type;
 
-        WhereType(DartCoreClasses classes, Object source, DartTypeTestNode.Type type) {
+        WhereType(DartCoreClasses classes, Object source, org.dartj.types.DartTypeTest type) {
             super(classes);
             this.source = source;
             this.type = type;
@@ -499,10 +499,10 @@ public final class DartLazyIterables {
     /** {@code CastIterable}: {@code cast<T>()}; elements are checked when they are read. */
     public static final class Cast extends DartLazyIterable {
         private final Object source;
-        private final DartTypeTestNode.Type type;
+        private final org.dartj.types.DartTypeTest type;
         private final boolean efficient;
 
-        Cast(DartCoreClasses classes, Object source, DartTypeTestNode.Type type, boolean efficient) {
+        Cast(DartCoreClasses classes, Object source, org.dartj.types.DartTypeTest type, boolean efficient) {
             super(classes);
             this.source = source;
             this.type = type;
@@ -521,7 +521,7 @@ public final class DartLazyIterables {
 
         private Object check(Object value) {
             if (!type.matches(value)) {
-                throw DartErrors.typeCastError(classes.classOf(value).getName(), type.text(), null);
+                throw DartErrors.typeCastError(type.describe(value), type.text(), null);
             }
             return value;
         }

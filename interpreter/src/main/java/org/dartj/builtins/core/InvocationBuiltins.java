@@ -74,8 +74,8 @@ public final class InvocationBuiltins {
 
     private static DartInvocation invocation(Node node, DartSymbol name, Object positional, Object named, DartInvocation.Kind kind) {
         Object[] values = positional == DartNull.INSTANCE ? new Object[0] : DartIterables.toArray(positional);
-        DartList list = new DartList(values.length == 0 ? new Object[4] : values, values.length, false, "dynamic");
-        DartMap map = new DartMap("Symbol", "dynamic");
+        DartList list = new DartList(values.length == 0 ? new Object[4] : values, values.length, false, null);
+        DartMap map = new DartMap(null, null);
         if (named instanceof DartMap m) {
             for (java.util.Map.Entry<Object, Object> e : m.entries()) {
                 map.put(e.getKey(), e.getValue());
@@ -108,7 +108,7 @@ public final class InvocationBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object create(DartSymbol name, Object argument) {
-            DartList one = new DartList(new Object[]{argument, null, null, null}, 1, false, "dynamic");
+            DartList one = new DartList(new Object[]{argument, null, null, null}, 1, false, null);
             return invocation(this, name, one, DartNull.INSTANCE, DartInvocation.Kind.SETTER);
         }
     }

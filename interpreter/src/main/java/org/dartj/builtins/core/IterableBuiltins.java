@@ -29,12 +29,12 @@ public final class IterableBuiltins {
     }
 
     /** The type argument the translator passes for {@code whereType<T>()} and {@code cast<T>()}. */
-    static DartTypeTestNode.Type typeArgument(Object type, Node node) {
-        if (type instanceof DartTypeTestNode.Type t) {
+    static org.dartj.types.DartTypeTest typeArgument(Object type, Node node) {
+        if (type instanceof org.dartj.types.DartTypeTest t) {
             return t;
         }
         DartCoreClasses classes = DartLanguage.get(node).coreClasses();
-        return new DartTypeTestNode.Type("dynamic", null, true, true, classes);
+        return new org.dartj.types.DartTypeTest(org.dartj.types.DartSpecialType.DYNAMIC, classes.types);
     }
 
     static boolean growable(Object growable) {

@@ -68,10 +68,9 @@ public final class ListBuiltins {
     static void setLength(DartList list, long newLength, Node node) {
         DartErrors.checkNotNegative(newLength, "length", node);
         if (newLength > list.size()) {
-            String type = list.elementType();
-            boolean nullable = type.equals("dynamic") || type.endsWith("?") || type.equals("Null") || type.equals("void");
-            if (!nullable) {
-                throw DartErrors.typeCastError("Null", type, node);
+            org.dartj.runtime.DartReifiedType type = list.elementType();
+            if (type != null && !type.admitsNull()) {
+                throw DartErrors.typeCastError("Null", type.toString(), node);
             }
         }
         list.setSize((int) newLength, DartNull.INSTANCE);
@@ -727,10 +726,10 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList cast(DartList self, Object typeArgument) {
-            DartTypeTestNode.Type type = IterableBuiltins.typeArgument(typeArgument, this);
+            org.dartj.types.DartTypeTest type = IterableBuiltins.typeArgument(typeArgument, this);
             for (int i = 0; i < self.size(); i++) {
                 if (!type.matches(self.get(i))) {
-                    throw DartErrors.typeCastError(classes(this).classOf(self.get(i)).getName(), type.text(), this);
+                    throw DartErrors.typeCastError(type.describe(self.get(i)), type.text(), this);
                 }
             }
             return self;
@@ -747,7 +746,7 @@ public final class ListBuiltins {
             }
             Object[] values = new Object[(int) Math.max(length, 1)];
             Arrays.fill(values, 0, (int) length, value);
-            return new DartList(values, (int) length, growable == Boolean.TRUE, "dynamic");
+            return new DartList(values, (int) length, growable == Boolean.TRUE, null);
         }
     }
 
@@ -763,7 +762,7 @@ public final class ListBuiltins {
             for (int i = 0; i < length; i++) {
                 values[i] = DartCalls.call(generator, (long) i);
             }
-            return new DartList(values, (int) length, growable != Boolean.FALSE, "dynamic");
+            return new DartList(values, (int) length, growable != Boolean.FALSE, null);
         }
     }
 
@@ -771,7 +770,7 @@ public final class ListBuiltins {
     public abstract static class EmptyNode extends DartBuiltinNode {
         @Specialization
         protected DartList empty(Object growable) {
-            return new DartList(new Object[4], 0, growable == Boolean.TRUE, "dynamic");
+            return new DartList(new Object[4], 0, growable == Boolean.TRUE, null);
         }
     }
 
@@ -802,7 +801,7 @@ public final class ListBuiltins {
         protected DartList unmodifiable(Object elements) {
             checkIterable(elements, this);
             DartList list = DartIterables.listOf(elements, false);
-            return DartList.copyOf(list.toArray(), list.size(), false, true, "dynamic");
+            return DartList.copyOf(list.toArray(), list.size(), false, true, null);
         }
     }
 }

@@ -137,7 +137,7 @@ public final class ListMapViewBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object map(DartListMapView self, DartFunction transform) {
-            DartMap result = new DartMap("dynamic", "dynamic");
+            DartMap result = new DartMap(null, null);
             DartIterator keys = new DartLazyIterables.ListIndices(DartLanguage.get(this).coreClasses(), self.list()).iterator();
             while (keys.moveNext()) {
                 Object key = keys.current();

@@ -261,7 +261,7 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object map(DartMap self, DartFunction transform) {
-            DartMap result = new DartMap("dynamic", "dynamic");
+            DartMap result = new DartMap(null, null);
             DartIterator keys = new DartLazyIterables.MapView(classes(this), self, DartLazyIterables.MapPart.KEYS).iterator();
             while (keys.moveNext()) {
                 Object key = keys.current();
@@ -323,8 +323,8 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object cast(DartMap self, Object keyType, Object valueType) {
-            DartTypeTestNode.Type k = IterableBuiltins.typeArgument(keyType, this);
-            DartTypeTestNode.Type v = IterableBuiltins.typeArgument(valueType, this);
+            org.dartj.types.DartTypeTest k = IterableBuiltins.typeArgument(keyType, this);
+            org.dartj.types.DartTypeTest v = IterableBuiltins.typeArgument(valueType, this);
             for (Map.Entry<Object, Object> e : self.entryArray()) {
                 check(k, e.getKey());
                 check(v, e.getValue());
@@ -332,9 +332,9 @@ public final class MapBuiltins {
             return self;
         }
 
-        private void check(DartTypeTestNode.Type type, Object value) {
+        private void check(org.dartj.types.DartTypeTest type, Object value) {
             if (!type.matches(value)) {
-                throw DartErrors.typeCastError(classes(this).classOf(value).getName(), type.text(), this);
+                throw DartErrors.typeCastError(type.describe(value), type.text(), this);
             }
         }
     }
@@ -343,13 +343,13 @@ public final class MapBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected Object create() {
-            return new DartMap("dynamic", "dynamic");
+            return new DartMap(null, null);
         }
     }
 
     @TruffleBoundary
     static DartMap copyOf(Object other, Node node) {
-        DartMap result = new DartMap("dynamic", "dynamic");
+        DartMap result = new DartMap(null, null);
         for (Object[] e : entriesOf(other, node)) {
             result.put(e[0], e[1]);
         }
@@ -388,7 +388,7 @@ public final class MapBuiltins {
         protected Object fromIterables(Object keys, Object values) {
             ListBuiltins.checkIterable(keys, this);
             ListBuiltins.checkIterable(values, this);
-            DartMap result = new DartMap("dynamic", "dynamic");
+            DartMap result = new DartMap(null, null);
             DartIterator k = DartIterables.iterator(keys);
             DartIterator v = DartIterables.iterator(values);
             boolean hasKey = k.moveNext();
@@ -411,7 +411,7 @@ public final class MapBuiltins {
         @TruffleBoundary
         protected Object fromEntries(Object entries) {
             ListBuiltins.checkIterable(entries, this);
-            DartMap result = new DartMap("dynamic", "dynamic");
+            DartMap result = new DartMap(null, null);
             DartIterator it = DartIterables.iterator(entries);
             while (it.moveNext()) {
                 DartMapEntry entry = asEntry(it.current(), this);
@@ -427,7 +427,7 @@ public final class MapBuiltins {
         @TruffleBoundary
         protected Object fromIterable(Object iterable, Object key, Object value) {
             ListBuiltins.checkIterable(iterable, this);
-            DartMap result = new DartMap("dynamic", "dynamic");
+            DartMap result = new DartMap(null, null);
             DartIterator it = DartIterables.iterator(iterable);
             while (it.moveNext()) {
                 Object element = it.current();

@@ -137,7 +137,7 @@ public final class MatchBuiltins {
             for (int i = 0; i < result.length; i++) {
                 result[i] = MatchBuiltins.group(self, (Long) indexes.get(i), this);
             }
-            return new DartList(result, result.length, true, "String?");
+            return new DartList(result, result.length, true, null);
         }
 
         @Specialization
@@ -147,7 +147,7 @@ public final class MatchBuiltins {
             for (int i = 0; i < result.length; i++) {
                 result[i] = MatchBuiltins.group(self, (Long) indexes.get(i), this);
             }
-            return new DartList(result, result.length, true, "String?");
+            return new DartList(result, result.length, true, null);
         }
     }
 

@@ -147,7 +147,7 @@ public final class ObjectBuiltins {
     public abstract static class RuntimeTypeNode extends DartBuiltinNode {
         @Specialization
         protected Object type(Object self) {
-            return org.dartj.DartLanguage.get(this).coreClasses().classOf(self);
+            return org.dartj.DartLanguage.get(this).coreClasses().types.typeOf(self);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class SetBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected DartSet create() {
-            return new DartSet("dynamic");
+            return new DartSet(null);
         }
     }
 
@@ -42,7 +42,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet of(Object elements) {
-            DartSet set = new DartSet("dynamic");
+            DartSet set = new DartSet(null);
             for (Object e : elementsOf(elements, this)) {
                 set.add(e);
             }
@@ -55,7 +55,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet from(Object elements) {
-            DartSet set = new DartSet("dynamic");
+            DartSet set = new DartSet(null);
             for (Object e : elementsOf(elements, this)) {
                 set.add(e);
             }

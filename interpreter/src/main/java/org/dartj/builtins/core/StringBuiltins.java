@@ -147,7 +147,7 @@ public final class StringBuiltins {
             for (int i = 0; i < units.length; i++) {
                 units[i] = (long) s.charAt(i);
             }
-            return new DartList(units, units.length, false, "int");
+            return new DartList(units, units.length, false, null);
         }
     }
 
@@ -278,7 +278,7 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected DartList split(TruffleString self, Object pattern) {
             String s = js(self);
-            DartList result = new DartList(new Object[4], 0, true, "String");
+            DartList result = new DartList(new Object[4], 0, true, null);
             if (pattern instanceof DartRegExp re) {
                 return splitByMatches(s, DartRegExps.allMatches(re, self, 0, this), result);
             }

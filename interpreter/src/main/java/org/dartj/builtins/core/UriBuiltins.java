@@ -100,7 +100,7 @@ public final class UriBuiltins {
         for (int i = 0; i < values.length; i++) {
             values[i] = str(strings.get(i));
         }
-        return new DartList(values, values.length, false, true, "String");
+        return new DartList(values, values.length, false, true, null);
     }
 
     static int index(Object value, int otherwise) {
@@ -299,7 +299,7 @@ public final class UriBuiltins {
     @TruffleBoundary
     static DartMap queryMap(Node node, String query, boolean unmodifiable) {
         try {
-            DartMap map = new DartMap("String", "String");
+            DartMap map = new DartMap(null, null);
             for (Map.Entry<String, String> e : DartUris.splitQueryString(query).entrySet()) {
                 map.put(str(e.getKey()), str(e.getValue()));
             }
@@ -323,7 +323,7 @@ public final class UriBuiltins {
         for (int i = 0; i < values.length; i++) {
             result[i] = (long) values[i];
         }
-        return new DartList(result, result.length, false, "int");
+        return new DartList(result, result.length, false, null);
     }
 
     @DartBuiltin(owner = "Uri", name = "parseIPv4Address", kind = DartBuiltin.Kind.STATIC, required = 1)
@@ -460,7 +460,7 @@ public final class UriBuiltins {
         @TruffleBoundary
         protected DartMap get(DartUri self) {
             try {
-                DartMap map = new DartMap("String", "List<String>");
+                DartMap map = new DartMap(null, null);
                 for (Map.Entry<String, List<String>> e : DartUris.splitQueryStringAll(self.queryText()).entrySet()) {
                     map.put(str(e.getKey()), stringList(e.getValue()));
                 }

@@ -146,7 +146,7 @@ public final class UriDataBuiltins {
         @TruffleBoundary
         protected DartMap get(DartUriData self) {
             try {
-                DartMap map = new DartMap("String", "String");
+                DartMap map = new DartMap(null, null);
                 for (Map.Entry<String, String> e : DartUris.dataParameters(self).entrySet()) {
                     map.put(UriBuiltins.str(e.getKey()), UriBuiltins.str(e.getValue()));
                 }

@@ -91,7 +91,7 @@ public final class DirectoryBuiltins {
             return null;
         });
         Object[] values = entries.toArray();
-        return new DartList(values, values.length, true, "FileSystemEntity");
+        return new DartList(values, values.length, true, null);
     }
 
     private static void addEntries(TruffleFile dir, String path, boolean recursive, DartCoreClasses classes, List<Object> entries) throws IOException {

@@ -94,7 +94,7 @@ public final class FileBuiltins {
             lines.add(DartToStringNode.toTruffleString(text.substring(start)));
         }
         Object[] values = lines.toArray();
-        return new DartList(values, values.length, true, "String");
+        return new DartList(values, values.length, true, null);
     }
 
     @TruffleBoundary

@@ -112,7 +112,7 @@ public final class PlatformBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object get() {
-            DartMap map = new DartMap("String", "String");
+            DartMap map = new DartMap(null, null);
             for (Map.Entry<String, String> e : new TreeMap<>(DartContext.get(this).getEnv().getEnvironment()).entrySet()) {
                 map.put(DartToStringNode.toTruffleString(e.getKey()), DartToStringNode.toTruffleString(e.getValue()));
             }
@@ -133,7 +133,7 @@ public final class PlatformBuiltins {
     public abstract static class ExecutableArgumentsNode extends DartBuiltinNode {
         @Specialization
         protected Object get() {
-            return new org.dartj.runtime.DartList(new Object[1], 0, false, "String");
+            return new org.dartj.runtime.DartList(new Object[1], 0, false, null);
         }
     }
 

@@ -20,6 +20,19 @@ public final class DartArgumentsNode extends Node {
     }
 
     @ExplodeLoop
+    /** The translated argument expressions (the translator inspects literals among them). */
+    public DartExpressionNode[] positionalNodes() {
+        return positional;
+    }
+
+    public DartExpressionNode[] namedNodes() {
+        return named;
+    }
+
+    public String[] names() {
+        return names;
+    }
+
     public Object[] evaluate(VirtualFrame frame, Object slot0) {
         Object[] args = new Object[1 + positional.length + (named.length > 0 ? 1 : 0)];
         args[0] = slot0;

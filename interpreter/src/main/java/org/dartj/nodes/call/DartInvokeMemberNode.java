@@ -25,6 +25,13 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
     @CompilerDirectives.CompilationFinal private DartClass cachedClass;
     @CompilerDirectives.CompilationFinal private DartFunction cachedMethod;
 
+    /** Type arguments written at the call ({@code box.pair<int>(1)}), for a generic method; or null. */
+    @Child private DartExpressionNode typeArguments;
+
+    public void setTypeArguments(DartExpressionNode node) {
+        this.typeArguments = node;
+    }
+
     public DartInvokeMemberNode(DartExpressionNode receiver, String name, DartArgumentsNode arguments, boolean nullAware) {
         this.receiver = receiver;
         this.name = name;
@@ -52,6 +59,15 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
             }
         }
         if (method != null) {
+            if (typeArguments != null && method.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.takesTypeArguments()) {
+                org.dartj.DartContext context = org.dartj.DartContext.get(this);
+                context.passTypeArguments((org.dartj.types.DartType[]) typeArguments.executeGeneric(frame));
+                try {
+                    return dispatch.executeDispatch(new DartFunction(name, method.callTarget, self), args);
+                } finally {
+                    context.passTypeArguments(null);
+                }
+            }
             // Methods take the receiver as arguments[0]; so does a bound tear-off.
             return dispatch.executeDispatch(new DartFunction(name, method.callTarget, self), args);
         }

@@ -26,12 +26,12 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 public final class DartTryNode extends DartStatementNode {
     /** One {@code on T catch (e, s) { ... }} clause; {@code type} null catches everything. */
     public static final class Handler {
-        final DartTypeTestNode.Type type;
+        final org.dartj.types.DartTypeTest type;
         final int exceptionSlot;
         final int stackSlot;
         final int caughtSlot;
 
-        public Handler(DartTypeTestNode.Type type, int exceptionSlot, int stackSlot, int caughtSlot) {
+        public Handler(org.dartj.types.DartTypeTest type, int exceptionSlot, int stackSlot, int caughtSlot) {
             this.type = type;
             this.exceptionSlot = exceptionSlot;
             this.stackSlot = stackSlot;

@@ -20,11 +20,18 @@ public final class DartCollectionBuildNode extends DartExpressionNode {
 
     private final Kind kind;
     private final int slot;
-    private final String elementType;
-    private final String valueType;
+    private final org.dartj.types.DartType elementType;
+    private final org.dartj.types.DartType valueType;
     @Children private final DartStatementNode[] elements;
 
-    public DartCollectionBuildNode(Kind kind, int slot, String elementType, String valueType, DartStatementNode[] elements) {
+    @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode classArguments;
+
+    /** Completes type arguments that use the enclosing class's type parameters ({@code <T>[]}). */
+    public void setClassArguments(org.dartj.nodes.expression.DartClassTypeArgumentsNode node) {
+        this.classArguments = node;
+    }
+
+    public DartCollectionBuildNode(Kind kind, int slot, org.dartj.types.DartType elementType, org.dartj.types.DartType valueType, DartStatementNode[] elements) {
         this.kind = kind;
         this.slot = slot;
         this.elementType = elementType;
@@ -35,16 +42,16 @@ public final class DartCollectionBuildNode extends DartExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        frame.setObject(slot, create());
+        frame.setObject(slot, create(org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(elementType, classArguments, frame), org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(valueType, classArguments, frame)));
         for (DartStatementNode e : elements) {
             e.executeVoid(frame);
         }
         Object result = frame.getObject(slot);
-        return result == null ? new DartMap("dynamic", "dynamic") : result;
+        return result == null ? new DartMap(org.dartj.types.DartSpecialType.DYNAMIC, org.dartj.types.DartSpecialType.DYNAMIC) : result;
     }
 
     @TruffleBoundary
-    private Object create() {
+    private Object create(org.dartj.types.DartType elementType, org.dartj.types.DartType valueType) {
         return switch (kind) {
             case LIST -> new DartList(new Object[8], 0, true, elementType);
             case SET -> new DartSet(elementType);

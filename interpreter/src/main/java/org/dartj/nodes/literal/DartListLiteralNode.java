@@ -9,10 +9,17 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 /** {@code [a, b]}: a new growable list; {@code const [a, b]}: an unmodifiable one. */
 public final class DartListLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] elements;
-    private final String elementType;
+    private final org.dartj.types.DartType elementType;
     private final boolean constant;
 
-    public DartListLiteralNode(DartExpressionNode[] elements, String elementType, boolean constant) {
+    @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode classArguments;
+
+    /** Completes type arguments that use the enclosing class's type parameters ({@code <T>[]}). */
+    public void setClassArguments(org.dartj.nodes.expression.DartClassTypeArgumentsNode node) {
+        this.classArguments = node;
+    }
+
+    public DartListLiteralNode(DartExpressionNode[] elements, org.dartj.types.DartType elementType, boolean constant) {
         this.elements = elements;
         this.elementType = elementType;
         this.constant = constant;
@@ -25,6 +32,6 @@ public final class DartListLiteralNode extends DartExpressionNode {
         for (int i = 0; i < elements.length; i++) {
             values[i] = elements[i].executeGeneric(frame);
         }
-        return new DartList(values, elements.length, !constant, constant, elementType);
+        return new DartList(values, elements.length, !constant, constant, org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(elementType, classArguments, frame));
     }
 }

@@ -11,11 +11,18 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 public final class DartMapLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] keys;
     @Children private final DartExpressionNode[] values;
-    private final String keyType;
-    private final String valueType;
+    private final org.dartj.types.DartType keyType;
+    private final org.dartj.types.DartType valueType;
     private final boolean constant;
 
-    public DartMapLiteralNode(DartExpressionNode[] keys, DartExpressionNode[] values, String keyType, String valueType, boolean constant) {
+    @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode classArguments;
+
+    /** Completes type arguments that use the enclosing class's type parameters ({@code <T>[]}). */
+    public void setClassArguments(org.dartj.nodes.expression.DartClassTypeArgumentsNode node) {
+        this.classArguments = node;
+    }
+
+    public DartMapLiteralNode(DartExpressionNode[] keys, DartExpressionNode[] values, org.dartj.types.DartType keyType, org.dartj.types.DartType valueType, boolean constant) {
         this.constant = constant;
         this.keys = keys;
         this.values = values;
@@ -26,7 +33,7 @@ public final class DartMapLiteralNode extends DartExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        DartMap map = new DartMap(keyType, valueType);
+        DartMap map = new DartMap(org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(keyType, classArguments, frame), org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(valueType, classArguments, frame));
         for (int i = 0; i < keys.length; i++) {
             put(map, keys[i].executeGeneric(frame), values[i].executeGeneric(frame));
         }

@@ -10,9 +10,16 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 /** {@code {a, b}}: a new insertion-ordered set. */
 public final class DartSetLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] elements;
-    private final String elementType;
+    private final org.dartj.types.DartType elementType;
 
-    public DartSetLiteralNode(DartExpressionNode[] elements, String elementType) {
+    @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode classArguments;
+
+    /** Completes type arguments that use the enclosing class's type parameters ({@code <T>[]}). */
+    public void setClassArguments(org.dartj.nodes.expression.DartClassTypeArgumentsNode node) {
+        this.classArguments = node;
+    }
+
+    public DartSetLiteralNode(DartExpressionNode[] elements, org.dartj.types.DartType elementType) {
         this.elements = elements;
         this.elementType = elementType;
     }
@@ -20,7 +27,7 @@ public final class DartSetLiteralNode extends DartExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        DartSet set = new DartSet(elementType);
+        DartSet set = new DartSet(org.dartj.nodes.expression.DartClassTypeArgumentsNode.resolve(elementType, classArguments, frame));
         for (DartExpressionNode e : elements) {
             add(set, e.executeGeneric(frame));
         }

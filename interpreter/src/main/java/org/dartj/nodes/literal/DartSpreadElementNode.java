@@ -39,7 +39,7 @@ public final class DartSpreadElementNode extends DartStatementNode {
         }
         Object target = frame.getObject(slot);
         if (target == null) {
-            target = value instanceof DartMap || MapBuiltins.isMapInstance(value, this) ? new DartMap("dynamic", "dynamic") : new DartSet("dynamic");
+            target = value instanceof DartMap || MapBuiltins.isMapInstance(value, this) ? new DartMap(null, null) : new DartSet(null);
             frame.setObject(slot, target);
         }
         spread(target, value);

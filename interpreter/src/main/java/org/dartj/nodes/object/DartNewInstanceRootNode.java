@@ -12,7 +12,8 @@ import com.oracle.truffle.api.nodes.RootNode;
 
 /**
  * A generative constructor called as {@code C(...)}: allocates the instance, runs the
- * constructor's initialization ({@code [instance, args...]}) and returns the instance.
+ * constructor's initialization ({@code [instance, args...]}) and returns the instance. A
+ * generic class's type arguments arrive in the receiver slot ({@code Box<int>(1)}).
  */
 public final class DartNewInstanceRootNode extends RootNode {
     private final DartClass dartClass;
@@ -29,7 +30,8 @@ public final class DartNewInstanceRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments().clone();
-        DartInstance instance = new DartInstance(dartClass);
+        // The call site passes a generic class's type arguments in the receiver slot.
+        DartInstance instance = new DartInstance(dartClass, args[0] instanceof org.dartj.types.DartType[] typeArguments ? typeArguments : null);
         args[0] = instance;
         initialize.call(args);
         return instance;

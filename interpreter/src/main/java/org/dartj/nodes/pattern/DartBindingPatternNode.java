@@ -11,11 +11,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
  * left in {@code valueSlot}).
  */
 public final class DartBindingPatternNode extends DartPatternNode {
-    private final DartTypeTestNode.Type type;
+    private final org.dartj.types.DartTypeTest type;
     private final int valueSlot;
     @Child private DartExpressionNode bind;
 
-    public DartBindingPatternNode(DartTypeTestNode.Type type, int valueSlot, DartExpressionNode bind) {
+    public DartBindingPatternNode(org.dartj.types.DartTypeTest type, int valueSlot, DartExpressionNode bind) {
         this.type = type;
         this.valueSlot = valueSlot;
         this.bind = bind;

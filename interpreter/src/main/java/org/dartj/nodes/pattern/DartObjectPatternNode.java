@@ -8,11 +8,11 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code Point(x: p1, y: p2)}: an instance of the type whose getters' values match. */
 public final class DartObjectPatternNode extends DartPatternNode {
-    private final DartTypeTestNode.Type type;
+    private final org.dartj.types.DartTypeTest type;
     private final String[] getters;
     @Children private final DartPatternNode[] patterns;
 
-    public DartObjectPatternNode(DartTypeTestNode.Type type, String[] getters, DartPatternNode[] patterns) {
+    public DartObjectPatternNode(org.dartj.types.DartTypeTest type, String[] getters, DartPatternNode[] patterns) {
         this.type = type;
         this.getters = getters;
         this.patterns = patterns;

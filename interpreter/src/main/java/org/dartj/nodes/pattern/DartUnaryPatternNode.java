@@ -13,9 +13,9 @@ public final class DartUnaryPatternNode extends DartPatternNode {
 
     @Child private DartPatternNode operand;
     private final Kind kind;
-    private final DartTypeTestNode.Type type;
+    private final org.dartj.types.DartTypeTest type;
 
-    public DartUnaryPatternNode(DartPatternNode operand, Kind kind, DartTypeTestNode.Type type) {
+    public DartUnaryPatternNode(DartPatternNode operand, Kind kind, org.dartj.types.DartTypeTest type) {
         this.operand = operand;
         this.kind = kind;
         this.type = type;
@@ -26,7 +26,7 @@ public final class DartUnaryPatternNode extends DartPatternNode {
         switch (kind) {
             case CAST:
                 if (!type.matches(value)) {
-                    throw DartErrors.typeError(DartLanguage.get(this).coreClasses().classOf(value).getName(), type.text(), this);
+                    throw DartErrors.typeError(type.describe(value), type.text(), this);
                 }
                 break;
             case NULL_CHECK:

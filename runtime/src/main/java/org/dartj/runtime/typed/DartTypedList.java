@@ -76,7 +76,7 @@ public abstract class DartTypedList extends DartList {
 
     protected DartTypedList(Kind kind, DartByteBuffer buffer, int offsetInBytes, int length) {
         // The Object[] of a plain list is never used: a typed list's length never changes.
-        super(new Object[1], length, false, false, kind.isFloat() ? "double" : "int");
+        super(new Object[1], length, false, false, null);
         this.kind = kind;
         this.buffer = buffer;
         this.bytes = buffer.bytes();

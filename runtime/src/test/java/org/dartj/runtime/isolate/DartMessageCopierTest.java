@@ -30,6 +30,18 @@ import com.oracle.truffle.api.strings.TruffleString;
 /** Deep copy of messages for {@code SendPort.send}: sharing, identity, cycles, depth, errors. */
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DartMessageCopierTest {
+    /** A stand-in for the interpreter's reified types: the copier only carries them over. */
+    private record TestType(String name) implements org.dartj.runtime.DartReifiedType {
+        @Override
+        public boolean admitsNull() {
+            return name.endsWith("?");
+        }
+    }
+
+    private static TestType type(String name) {
+        return new TestType(name);
+    }
+
 
     private static TruffleString str(String s) {
         return TruffleString.fromJavaStringUncached(s, TruffleString.Encoding.UTF_16);
@@ -72,7 +84,7 @@ class DartMessageCopierTest {
     @Test
     void listIsCopiedWithEqualContents() {
         TruffleString s = str("x");
-        DartList list = new DartList(new Object[]{1L, 2.5, s, DartNull.INSTANCE, Boolean.TRUE}, 5, false, "Object?");
+        DartList list = new DartList(new Object[]{1L, 2.5, s, DartNull.INSTANCE, Boolean.TRUE}, 5, false, type("Object?"));
         DartList copy = (DartList) DartMessageCopier.copy(list);
         assertNotSame(list, copy);
         assertEquals(5, copy.size());
@@ -82,24 +94,24 @@ class DartMessageCopierTest {
         assertSame(DartNull.INSTANCE, copy.get(3));
         assertEquals(Boolean.TRUE, copy.get(4));
         assertFalse(copy.isGrowable(), "fixed-length stays fixed-length");
-        assertEquals("Object?", copy.elementType());
+        assertEquals(type("Object?"), copy.elementType());
     }
 
     @Test
     void emptyListIsCopied() {
-        DartList list = new DartList(new Object[0], 0, true, "int");
+        DartList list = new DartList(new Object[0], 0, true, type("int"));
         DartList copy = (DartList) DartMessageCopier.copy(list);
         assertNotSame(list, copy);
         assertEquals(0, copy.size());
         assertTrue(copy.isGrowable());
-        assertEquals("int", copy.elementType());
+        assertEquals(type("int"), copy.elementType());
         copy.add(7L);
         assertEquals(0, list.size());
     }
 
     @Test
     void mapIsCopiedWithEqualContents() {
-        DartMap map = new DartMap("String", "int");
+        DartMap map = new DartMap(type("String"), type("int"));
         TruffleString a = str("a");
         TruffleString b = str("b");
         map.put(a, 1L);
@@ -109,14 +121,14 @@ class DartMessageCopierTest {
         assertEquals(2, copy.size());
         assertEquals(1L, copy.get(a));
         assertEquals(2L, copy.get(b));
-        assertEquals("String", copy.keyType());
-        assertEquals("int", copy.valueType());
+        assertEquals(type("String"), copy.keyType());
+        assertEquals(type("int"), copy.valueType());
     }
 
     @Test
     void sharedListInMapStaysShared() {
         DartList shared = DartList.of(1L, 2L);
-        DartMap map = new DartMap("int", "List<int>");
+        DartMap map = new DartMap(type("int"), type("List<int>"));
         map.put(1L, shared);
         map.put(2L, shared);
         DartMap copy = (DartMap) DartMessageCopier.copy(map);
@@ -151,7 +163,7 @@ class DartMessageCopierTest {
     @Test
     void mutualCycleThroughMap() {
         DartList list = DartList.of(0L);
-        DartMap map = new DartMap("String", "dynamic");
+        DartMap map = new DartMap(type("String"), type("dynamic"));
         TruffleString k = str("list");
         map.put(k, list);
         list.set(0, map);
@@ -165,7 +177,7 @@ class DartMessageCopierTest {
     void mutatingOriginalDoesNotChangeCopy() {
         DartList inner = DartList.of(1L);
         DartList list = DartList.of(inner, 2L);
-        DartMap map = new DartMap("int", "int");
+        DartMap map = new DartMap(type("int"), type("int"));
         map.put(1L, 10L);
         list.add(map);
 
@@ -301,7 +313,7 @@ class DartMessageCopierTest {
 
     @Test
     void mapKeyOrderIsPreserved() {
-        DartMap map = new DartMap("dynamic", "dynamic");
+        DartMap map = new DartMap(type("dynamic"), type("dynamic"));
         Object[] keys = {str("z"), 3L, str("a"), 1.5, 2L, DartNull.INSTANCE, Boolean.FALSE};
         for (int i = 0; i < keys.length; i++) {
             map.put(keys[i], (long) i);
@@ -317,7 +329,7 @@ class DartMessageCopierTest {
 
     @Test
     void integralDoubleKeyEqualsIntKeyInCopy() {
-        DartMap map = new DartMap("num", "String");
+        DartMap map = new DartMap(type("num"), type("String"));
         map.put(1L, str("one"));
         map.put(2.0, str("two"));
         map.put(2.5, str("two and a half"));
@@ -339,7 +351,7 @@ class DartMessageCopierTest {
     @Test
     void listAsMapKeyIsCopiedOnceAndSharedWithValue() {
         DartList key = DartList.of(1L);
-        DartMap map = new DartMap("List<int>", "List<int>");
+        DartMap map = new DartMap(type("List<int>"), type("List<int>"));
         map.put(key, key);
         DartMap copy = (DartMap) DartMessageCopier.copy(map);
         Map.Entry<Object, Object> e = copy.entries().iterator().next();

@@ -1,0 +1,263 @@
+package org.dartj.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.parser.DartParser.*;
+import org.dartj.types.DartFunctionType;
+import org.dartj.types.DartFutureOrType;
+import org.dartj.types.DartInterfaceType;
+import org.dartj.types.DartRecordType;
+import org.dartj.types.DartSpecialType;
+import org.dartj.types.DartType;
+import org.dartj.types.DartTypeParameterType;
+
+/**
+ * Turns a written type into a {@link DartType}. A type parameter of the enclosing class
+ * becomes a {@link DartTypeParameterType} (bound at run time to the instance's type
+ * argument); a type parameter of a generic function or method, of an extension or a typedef
+ * is not reified and reads as dynamic.
+ */
+final class DartTypeTranslator {
+    private final DartTranslator t;
+    private final DartCoreClasses classes;
+
+    DartTypeTranslator(DartTranslator t, DartCoreClasses classes) {
+        this.t = t;
+        this.classes = classes;
+    }
+
+    DartType translate(TypeContext type) {
+        if (type.functionType() != null) {
+            return functionType(type.functionType()).withNullable(type.QUESTION() != null);
+        }
+        return typeNotFunction(type.typeNotFunction());
+    }
+
+    DartType typeNotFunction(TypeNotFunctionContext type) {
+        boolean nullable = type.QUESTION() != null;
+        if (type.VOID() != null) {
+            return DartSpecialType.VOID;
+        } else if (type.FUNCTION() != null) {
+            return classType(classes.functionClass, List.of(), nullable, type);
+        } else if (type.recordType() != null) {
+            return recordType(type.recordType()).withNullable(nullable);
+        }
+        TypeNameContext name = type.typeName();
+        List<TypeContext> args = type.typeArguments() == null ? List.of() : type.typeArguments().typeList().type();
+        return named(name, args, nullable, type);
+    }
+
+    private DartType named(TypeNameContext typeName, List<TypeContext> args, boolean nullable, ParserRuleContext at) {
+        String name = typeName.identifier(0).getText();
+        if (typeName.identifier().size() > 1) {
+            Object prefix = t.prefixLibrary(name);
+            String member = typeName.identifier(1).getText();
+            Object resolved = prefix instanceof Map<?, ?> library ? library.get(member) : null;
+            if (!(resolved instanceof DartClass cls)) {
+                throw t.errorAt(at, "Type '" + typeName.getText() + "' not found.");
+            }
+            return classType(cls, args, nullable, at);
+        }
+        switch (name) {
+            case "dynamic":
+                return DartSpecialType.DYNAMIC;
+            case "Never":
+                return nullable ? DartSpecialType.NULL : DartSpecialType.NEVER;
+            case "Null":
+                return DartSpecialType.NULL;
+            case "FutureOr":
+                return new DartFutureOrType(args.isEmpty() ? DartSpecialType.DYNAMIC : translate(args.get(0)), nullable);
+            case "Comparator":
+                if (t.lookupClass(name) == null && !t.typeAliases.containsKey(name)) {
+                    // dart:core's typedef Comparator<T> = int Function(T a, T b).
+                    DartType element = args.isEmpty() ? DartSpecialType.DYNAMIC : translate(args.get(0));
+                    return new DartFunctionType(classes.types.intType, new DartType[]{element, element}, new DartType[0], new String[0], new DartType[0], new boolean[0], nullable);
+                }
+                break;
+            default:
+                break;
+        }
+        DartType parameter = typeParameter(name, at);
+        if (parameter != null) {
+            return parameter.withNullable(nullable || parameter.isNullable());
+        }
+        if (t.typeAliases.containsKey(name)) {
+            TypeContext aliased = t.typeAliases.get(name);
+            DartType target = aliased == null ? classType(classes.functionClass, List.of(), false, at) : translate(aliased);
+            return nullable ? target.withNullable(true) : target;
+        }
+        DartClass cls = t.lookupClass(name);
+        if (cls == null) {
+            throw t.errorAt(at, "Type '" + name + "' not found.");
+        }
+        return classType(cls, args, nullable, at);
+    }
+
+    private DartType classType(DartClass cls, List<TypeContext> args, boolean nullable, ParserRuleContext at) {
+        String[] params = cls.typeParameters();
+        DartType[] arguments = new DartType[params.length];
+        for (int i = 0; i < params.length; i++) {
+            arguments[i] = i < args.size() ? translate(args.get(i)) : DartSpecialType.DYNAMIC;
+        }
+        if (!args.isEmpty() && args.size() != params.length && cls.isDeclaredInDart()) {
+            throw t.errorAt(at, "Expected " + params.length + " type arguments.");
+        }
+        return new DartInterfaceType(cls, arguments, nullable || cls == classes.nullClass);
+    }
+
+    /**
+     * The type parameter {@code name} of the closest enclosing declaration that declares it:
+     * a class's (reified), a function's or method's (dynamic), or null if none declares it.
+     */
+    DartType typeParameter(String name, ParserRuleContext at) {
+        for (ParseTree p = at; p != null; p = p.getParent()) {
+            TypeParametersContext params = declaredTypeParameters(p);
+            if (params == null) {
+                continue;
+            }
+            List<TypeParameterContext> all = params.typeParameter();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).identifier().getText().equals(name)) {
+                    boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext;
+                    if (ofClass) {
+                        return new DartTypeParameterType(name, i, false);
+                    }
+                    int index = t.functionTypeParameterIndex(params, i);
+                    return index < 0 ? DartSpecialType.DYNAMIC : new DartTypeParameterType(name, index, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    static TypeParametersContext declaredTypeParameters(ParseTree t) {
+        if (t instanceof ClassDeclarationContext c) {
+            return c.typeParameters();
+        } else if (t instanceof FunctionSignatureContext f) {
+            return f.typeParameters();
+        } else if (t instanceof PlainMethodSignatureContext m) {
+            return m.typeParameters();
+        } else if (t instanceof TopLevelFunctionContext f) {
+            return f.functionSignature().typeParameters();
+        } else if (t instanceof LocalFunctionDeclarationContext f) {
+            return f.functionSignature().typeParameters();
+        } else if (t instanceof MethodMemberContext mm && mm.methodSignature() instanceof PlainMethodSignatureContext m) {
+            return m.typeParameters();
+        } else if (t instanceof FunctionExpressionContext fe) {
+            return fe.typeParameters();
+        } else if (t instanceof MixinDeclarationContext md) {
+            return md.typeParameters();
+        } else if (t instanceof ExtensionDeclarationContext xd) {
+            return xd.typeParameters();
+        } else if (t instanceof EnumDeclarationContext ed) {
+            return ed.typeParameters();
+        } else if (t instanceof ExtensionTypeDeclarationContext et) {
+            return et.typeParameters();
+        } else if (t instanceof TypeAliasContext ta) {
+            return ta.typeParameters();
+        } else if (t instanceof FunctionTypeAliasContext fa) {
+            return fa.typeParameters();
+        } else if (t instanceof FunctionTypeTailContext tail) {
+            return tail.typeParameters();
+        }
+        return null;
+    }
+
+    private DartType recordType(RecordTypeContext r) {
+        int brace = r.LBRACE() == null ? Integer.MAX_VALUE : r.LBRACE().getSymbol().getTokenIndex();
+        List<DartType> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DartType> named = new ArrayList<>();
+        for (RecordTypeFieldContext f : r.recordTypeField()) {
+            if (f.getStart().getTokenIndex() < brace) {
+                positional.add(translate(f.type()));
+            } else {
+                names.add(f.identifier().getText());
+                named.add(translate(f.type()));
+            }
+        }
+        return sortedRecord(positional, names, named);
+    }
+
+    private static DartRecordType sortedRecord(List<DartType> positional, List<String> names, List<DartType> named) {
+        Integer[] order = new Integer[names.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> names.get(a).compareTo(names.get(b)));
+        String[] sortedNames = new String[order.length];
+        DartType[] sortedTypes = new DartType[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedNames[i] = names.get(order[i]);
+            sortedTypes[i] = named.get(order[i]);
+        }
+        return new DartRecordType(positional.toArray(new DartType[0]), sortedNames, sortedTypes, false);
+    }
+
+    private DartType functionType(FunctionTypeContext f) {
+        DartType result = f.typeNotFunction() == null ? DartSpecialType.DYNAMIC : typeNotFunction(f.typeNotFunction());
+        for (FunctionTypeTailContext tail : f.functionTypeTail()) {
+            result = functionTail(result, tail.parameterTypeList()).withNullable(tail.QUESTION() != null);
+        }
+        return result;
+    }
+
+    private DartFunctionType functionTail(DartType returnType, ParameterTypeListContext list) {
+        List<DartType> required = new ArrayList<>();
+        for (ParameterTypeContext p : list.parameterType()) {
+            required.add(translate(p.type()));
+        }
+        List<DartType> optional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DartType> named = new ArrayList<>();
+        List<Boolean> namedRequired = new ArrayList<>();
+        OptionalParameterTypesContext opt = list.optionalParameterTypes();
+        if (opt != null && opt.LBRACKET() != null) {
+            for (ParameterTypeContext p : opt.parameterType()) {
+                optional.add(translate(p.type()));
+            }
+        } else if (opt != null) {
+            for (int i = 0; i < opt.type().size(); i++) {
+                names.add(opt.identifier(i).getText());
+                named.add(translate(opt.type(i)));
+            }
+            // REQUIRED tokens precede their types; match them by position.
+            for (int i = 0; i < opt.type().size(); i++) {
+                int start = opt.type(i).getStart().getTokenIndex();
+                boolean req = false;
+                for (var r : opt.REQUIRED()) {
+                    int ri = r.getSymbol().getTokenIndex();
+                    if (ri < start && (i == 0 || ri > opt.identifier(i - 1).getStart().getTokenIndex())) {
+                        req = true;
+                    }
+                }
+                namedRequired.add(req);
+            }
+        }
+        return function(returnType, required, optional, names, named, namedRequired);
+    }
+
+    /** A function type with named parameters sorted by name, as the VM prints them. */
+    static DartFunctionType function(DartType returnType, List<DartType> required, List<DartType> optional, List<String> names, List<DartType> named, List<Boolean> namedRequired) {
+        Integer[] order = new Integer[names.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> names.get(a).compareTo(names.get(b)));
+        String[] sortedNames = new String[order.length];
+        DartType[] sortedTypes = new DartType[order.length];
+        boolean[] sortedRequired = new boolean[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedNames[i] = names.get(order[i]);
+            sortedTypes[i] = named.get(order[i]);
+            sortedRequired[i] = namedRequired.get(order[i]);
+        }
+        return new DartFunctionType(returnType, required.toArray(new DartType[0]), optional.toArray(new DartType[0]), sortedNames, sortedTypes, sortedRequired, false);
+    }
+}

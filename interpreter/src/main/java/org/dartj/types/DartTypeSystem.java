@@ -1,0 +1,191 @@
+package org.dartj.types;
+
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.classes.DartInstance;
+import org.dartj.nodes.DartRootNode;
+import org.dartj.runtime.DartFunction;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartRecord;
+import org.dartj.runtime.DartSet;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+/**
+ * The run-time side of Dart types, one per language (shared by its isolates): the canonical
+ * core types, a value's {@code runtimeType} ({@link #typeOf}) and {@code value is T}
+ * ({@link #matches}). A value whose type arguments were not reified (a list made by a
+ * builtin that cannot infer its element type, a core object) is tested by its elements, or
+ * leniently.
+ */
+public final class DartTypeSystem {
+    private final DartCoreClasses classes;
+    public final DartInterfaceType objectType;
+    public final DartInterfaceType intType;
+    public final DartInterfaceType doubleType;
+    public final DartInterfaceType numType;
+    public final DartInterfaceType boolType;
+    public final DartInterfaceType stringType;
+    public final DartInterfaceType functionType;
+    public final DartInterfaceType typeType;
+    public final DartInterfaceType listOfDynamic;
+
+    public DartTypeSystem(DartCoreClasses classes) {
+        this.classes = classes;
+        objectType = raw(classes.objectClass);
+        intType = raw(classes.intClass);
+        doubleType = raw(classes.doubleClass);
+        numType = raw(classes.numClass);
+        boolType = raw(classes.boolClass);
+        stringType = raw(classes.stringClass);
+        functionType = raw(classes.functionClass);
+        typeType = new DartInterfaceType(classes.typeClass, new DartType[0], false, "_Type");
+        listOfDynamic = new DartInterfaceType(classes.listClass, new DartType[]{DartSpecialType.DYNAMIC}, false);
+    }
+
+    /** The class instantiated to bounds: the type literal {@code List} is {@code List<dynamic>}. */
+    public DartInterfaceType raw(DartClass cls) {
+        return new DartInterfaceType(cls, defaultArguments(cls), false);
+    }
+
+    /** Each type parameter's bound (dynamic if unbounded). */
+    public static DartType[] defaultArguments(DartClass cls) {
+        DartType[] args = new DartType[cls.typeParameters().length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = cls.defaultTypeArgument(i);
+        }
+        return args;
+    }
+
+    public DartInterfaceType listOf(DartType element) {
+        return new DartInterfaceType(classes.listClass, new DartType[]{element}, false);
+    }
+
+    /** The value's run-time type, as {@code runtimeType} reports it. */
+    @TruffleBoundary
+    public DartType typeOf(Object value) {
+        if (value instanceof Long) {
+            return intType;
+        } else if (value instanceof Double) {
+            return doubleType;
+        } else if (value instanceof Boolean) {
+            return boolType;
+        } else if (value instanceof TruffleString) {
+            return stringType;
+        } else if (value == DartNull.INSTANCE) {
+            return DartSpecialType.NULL;
+        } else if (value instanceof org.dartj.runtime.typed.DartTypedList) {
+            // A typed list's class is its type (_Uint8List, _Float64ArrayView, ...): no type arguments.
+            return new DartInterfaceType(classes.classOf(value), new DartType[0], false);
+        } else if (value instanceof DartList list) {
+            return listOf(orDynamic(list.elementType()));
+        } else if (value instanceof DartMap map) {
+            return new DartInterfaceType(classes.mapClass, new DartType[]{orDynamic(map.keyType()), orDynamic(map.valueType())}, false, "_Map");
+        } else if (value instanceof DartSet set) {
+            return new DartInterfaceType(classes.setClass, new DartType[]{orDynamic(set.elementType())}, false, "_Set");
+        } else if (value instanceof DartRecord record) {
+            return recordType(record);
+        } else if (value instanceof DartInstance instance) {
+            DartType[] args = instance.typeArguments();
+            return args != null ? new DartInterfaceType(instance.dartClass(), args, false) : raw(instance.dartClass());
+        } else if (value instanceof DartFunction f) {
+            DartFunctionType t = f.callTarget.getRootNode() instanceof DartRootNode root ? root.functionType() : null;
+            return t != null ? t : functionType;
+        } else if (value instanceof DartType) {
+            return typeType;
+        }
+        // Core objects do not reify their type arguments: an empty list means "not known".
+        return new DartInterfaceType(classes.classOf(value), new DartType[0], false);
+    }
+
+    private DartRecordType recordType(DartRecord record) {
+        DartType[] positional = new DartType[record.positionalCount()];
+        for (int i = 0; i < positional.length; i++) {
+            positional[i] = typeOf(record.positional(i));
+        }
+        String[] names = record.names();
+        DartType[] named = new DartType[names.length];
+        for (int i = 0; i < names.length; i++) {
+            named[i] = typeOf(record.named(i));
+        }
+        return new DartRecordType(positional, names, named, false);
+    }
+
+    private static DartType orDynamic(Object type) {
+        return type instanceof DartType t ? t : DartSpecialType.DYNAMIC;
+    }
+
+    /** {@code value is type} (type has no type parameters left). */
+    @TruffleBoundary
+    public boolean matches(Object value, DartType type) {
+        if (type.isTop()) {
+            return true;
+        }
+        if (value == DartNull.INSTANCE) {
+            return type.isNullable();
+        }
+        if (type instanceof DartInterfaceType t) {
+            DartClass cls = t.dartClass();
+            if (!classes.classOf(value).isSubtypeOf(cls)) {
+                return false;
+            }
+            DartType[] args = t.arguments();
+            if (args.length == 0 || allTop(args)) {
+                return true;
+            }
+            if (value instanceof DartList list && list.elementType() == null) {
+                return elementsMatch(list.toArray(), list.size(), cls, args);
+            }
+            if (value instanceof DartSet set && set.elementType() == null) {
+                Object[] all = set.toArray();
+                return elementsMatch(all, all.length, cls, args);
+            }
+            if (value instanceof DartMap map && map.keyType() == null && cls == classes.mapClass) {
+                for (java.util.Map.Entry<Object, Object> e : map.entries()) {
+                    if (!matches(e.getKey(), args[0]) || !matches(e.getValue(), args[1])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return typeOf(value).isSubtypeOf(t.withNullable(false));
+        }
+        if (type instanceof DartFutureOrType f) {
+            return matches(value, f.argument()) || matches(value, new DartInterfaceType(classes.futureClass, new DartType[]{f.argument()}, false));
+        }
+        if (type instanceof DartFunctionType) {
+            if (!(value instanceof DartFunction)) {
+                return false;
+            }
+            DartType actual = typeOf(value);
+            // A function whose signature was not recorded passes (as before types were reified).
+            return !(actual instanceof DartFunctionType) || actual.isSubtypeOf(type.withNullable(false));
+        }
+        return typeOf(value).isSubtypeOf(type);
+    }
+
+    /** A list or set without a reified element type is tested by its elements. */
+    private boolean elementsMatch(Object[] values, int size, DartClass target, DartType[] args) {
+        if (target != classes.listClass && target != classes.iterableClass && target != classes.setClass) {
+            return true;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!matches(values[i], args[0])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allTop(DartType[] types) {
+        for (DartType t : types) {
+            if (!t.isTop()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
