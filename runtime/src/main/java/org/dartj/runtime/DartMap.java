@@ -79,11 +79,11 @@ public final class DartMap {
     }
 
     public void put(Object key, Object value) {
-        Object k = lookupKey(key);
-        Map.Entry<Object, Object> e = entries.get(k);
+        // One hash lookup whether the key is new or not.
+        Map.Entry<Object, Object> added = new java.util.AbstractMap.SimpleEntry<>(key, value);
+        Map.Entry<Object, Object> e = entries.putIfAbsent(lookupKey(key), added);
         if (e == null) {
             modificationCount++;
-            entries.put(k, new java.util.AbstractMap.SimpleEntry<>(key, value));
         } else {
             e.setValue(value);
         }

@@ -7,14 +7,34 @@ import java.util.LinkedHashMap;
  * A Dart {@code Set} (LinkedHashSet: insertion order). Elements compare with Dart equality
  * for the built-in types, as {@link DartMap} keys do: an integral double equals the int of
  * the same value; the element added first is the one kept.
+ * <p>
+ * {@link #modificationCount()} changes when an element is added or removed: what the VM's set
+ * iterator checks to throw ConcurrentModificationError. {@code Set.unmodifiable} and const sets
+ * are unmodifiable; the builtins check that.
  */
 public final class DartSet implements Iterable<Object> {
     private final LinkedHashMap<Object, Object> elements;
     private final String elementType;
+    private int modificationCount;
+    private boolean unmodifiable;
 
     public DartSet(String elementType) {
         this.elements = new LinkedHashMap<>();
         this.elementType = elementType;
+    }
+
+    public int modificationCount() {
+        return modificationCount;
+    }
+
+    public boolean isUnmodifiable() {
+        return unmodifiable;
+    }
+
+    /** Makes this set unmodifiable ({@code Set.unmodifiable}); returns it. */
+    public DartSet makeUnmodifiable() {
+        unmodifiable = true;
+        return this;
     }
 
     public String elementType() {
@@ -27,11 +47,10 @@ public final class DartSet implements Iterable<Object> {
 
     /** Adds {@code value}; false if an equal element was already there. */
     public boolean add(Object value) {
-        Object key = DartMap.lookupKey(value);
-        if (elements.containsKey(key)) {
+        if (elements.putIfAbsent(DartMap.lookupKey(value), value) != null) {
             return false;
         }
-        elements.put(key, value);
+        modificationCount++;
         return true;
     }
 
@@ -40,10 +59,22 @@ public final class DartSet implements Iterable<Object> {
     }
 
     public boolean remove(Object value) {
-        return elements.remove(DartMap.lookupKey(value)) != null;
+        if (elements.remove(DartMap.lookupKey(value)) == null) {
+            return false;
+        }
+        modificationCount++;
+        return true;
+    }
+
+    /** The element equal to {@code value}, or Java {@code null}. */
+    public Object lookup(Object value) {
+        return elements.get(DartMap.lookupKey(value));
     }
 
     public void clear() {
+        if (!elements.isEmpty()) {
+            modificationCount++;
+        }
         elements.clear();
     }
 

@@ -424,4 +424,13 @@ public final class MapBuiltins {
             return result;
         }
     }
+
+    /** {@code Map.castFrom(source)}: the VM's CastMap view; here the map itself. */
+    @DartBuiltin(owner = "Map", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source) {
+            return source;
+        }
+    }
 }
