@@ -35,6 +35,7 @@ import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.BigIntBuiltinsFactory;
+import org.dartj.builtins.core.BoolBuiltinsFactory;
 import org.dartj.builtins.core.InvocationBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.RegExpBuiltinsFactory;
@@ -94,7 +95,7 @@ public final class DartCoreLibraries {
                     IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
-                    IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
+                    IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), BoolBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
