@@ -101,6 +101,9 @@ public final class DartIterables {
         if (iterator instanceof DartIteratorObject object) {
             return object.iterator();
         }
+        if (iterator instanceof DartRuneIterator runes) {
+            return runes;
+        }
         if (iterator instanceof DartInstance instance) {
             return new DartIterator() {
                 @Override
