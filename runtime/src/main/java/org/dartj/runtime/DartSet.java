@@ -17,6 +17,7 @@ public final class DartSet implements Iterable<Object> {
     private final String elementType;
     private int modificationCount;
     private boolean unmodifiable;
+    private boolean identity;
 
     public DartSet(String elementType) {
         this.elements = new LinkedHashMap<>();
@@ -37,6 +38,16 @@ public final class DartSet implements Iterable<Object> {
         return this;
     }
 
+    /** Makes this (new, empty) set compare elements with {@code identical} ({@code Set.identity}); returns it. */
+    public DartSet makeIdentity() {
+        identity = true;
+        return this;
+    }
+
+    private Object key(Object value) {
+        return identity ? DartMap.IdentityKey.of(value) : DartMap.lookupKey(value);
+    }
+
     public String elementType() {
         return elementType;
     }
@@ -47,7 +58,7 @@ public final class DartSet implements Iterable<Object> {
 
     /** Adds {@code value}; false if an equal element was already there. */
     public boolean add(Object value) {
-        if (elements.putIfAbsent(DartMap.lookupKey(value), value) != null) {
+        if (elements.putIfAbsent(key(value), value) != null) {
             return false;
         }
         modificationCount++;
@@ -55,11 +66,11 @@ public final class DartSet implements Iterable<Object> {
     }
 
     public boolean contains(Object value) {
-        return elements.containsKey(DartMap.lookupKey(value));
+        return elements.containsKey(key(value));
     }
 
     public boolean remove(Object value) {
-        if (elements.remove(DartMap.lookupKey(value)) == null) {
+        if (elements.remove(key(value)) == null) {
             return false;
         }
         modificationCount++;
@@ -68,7 +79,7 @@ public final class DartSet implements Iterable<Object> {
 
     /** The element equal to {@code value}, or Java {@code null}. */
     public Object lookup(Object value) {
-        return elements.get(DartMap.lookupKey(value));
+        return elements.get(key(value));
     }
 
     public void clear() {

@@ -433,4 +433,13 @@ public final class MapBuiltins {
             return source;
         }
     }
+
+    /** {@code Map.identity()}: keys compared with {@code identical}, not {@code ==}. */
+    @DartBuiltin(owner = "Map", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class IdentityNode extends DartBuiltinNode {
+        @Specialization
+        protected Object identity() {
+            return new DartMap("dynamic", "dynamic").makeIdentity();
+        }
+    }
 }

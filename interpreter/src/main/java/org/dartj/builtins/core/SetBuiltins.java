@@ -403,4 +403,13 @@ public final class SetBuiltins {
             return DartNull.INSTANCE;
         }
     }
+
+    /** {@code Set.identity()}: elements compared with {@code identical}, not {@code ==}. */
+    @DartBuiltin(owner = "Set", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class IdentityNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSet identity() {
+            return new DartSet("dynamic").makeIdentity();
+        }
+    }
 }
