@@ -60,6 +60,9 @@ void main() {
   print(counter);
 
   print(Iterable.castFrom<int, num>(list));
+  print(Iterable.castFrom<int, num>({1, 2}));
+  print('ab'.runes.toSet());
+  print(Iterable.generate(3).toSet());
   print(Iterable.iterableToShortString([1, 2, 3]));
   print(Iterable.iterableToShortString([1, 2], '<', '>'));
   print(Iterable.iterableToShortString(List.generate(30, (i) => i), '[', ']'));
