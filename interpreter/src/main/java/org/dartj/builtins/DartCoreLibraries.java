@@ -42,9 +42,11 @@ import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.BigIntBuiltinsFactory;
+import org.dartj.builtins.core.BoolBuiltinsFactory;
 import org.dartj.builtins.core.InvocationBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
 import org.dartj.builtins.core.RegExpBuiltinsFactory;
+import org.dartj.builtins.core.RunesBuiltinsFactory;
 import org.dartj.builtins.core.SetBuiltinsFactory;
 import org.dartj.builtins.core.StopwatchBuiltinsFactory;
 import org.dartj.builtins.core.StringBufferBuiltinsFactory;
@@ -104,7 +106,7 @@ public final class DartCoreLibraries {
                     IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
-                    IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
+                    IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), BoolBuiltinsFactory.getFactories(), RunesBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
                     ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(), AsyncErrorBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
@@ -130,7 +132,7 @@ public final class DartCoreLibraries {
         this.language = language;
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
-        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "StringBuffer", "Iterable", "Iterator", "List", "Map",
+        for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "RuneIterator", "StringBuffer", "Iterable", "Iterator", "List", "Map",
                         "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {

@@ -135,6 +135,9 @@ public final class DartErrors {
         if (value instanceof org.dartj.runtime.DartMap map) {
             return "_Map len:" + map.size();
         }
+        if (value instanceof org.dartj.runtime.DartSet set) {
+            return "_Set len:" + set.size();
+        }
         if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
             return "Instance of '" + lazy.vmClassName() + "'";
         }
@@ -174,6 +177,13 @@ public final class DartErrors {
     @TruffleBoundary
     public static DartException typeError(String actualType, String expectedType, Node location) {
         return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "'", location);
+    }
+
+    /** The TypeError of a dynamic call whose argument {@code name} has the wrong type. */
+    @TruffleBoundary
+    public static DartException argumentTypeError(Object value, String expectedType, String name, Node location) {
+        String actual = classes(location).classOf(value).getName();
+        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** A TypeError for {@code value} where {@code expectedType} was required. */

@@ -43,6 +43,7 @@ public final class DartCoreClasses {
     public final DartClass mapClass = define("Map", objectClass);
     public final DartClass setClass = define("Set", iterableClass);
     public final DartClass iteratorClass = define("Iterator", objectClass);
+    public final DartClass runeIteratorClass = define("RuneIterator", iteratorClass);
     public final DartClass mapEntryClass = define("MapEntry", objectClass);
     /** The unmodifiable {@code Map<int, E>} view of {@code list.asMap()}. */
     public final DartClass listMapViewClass = define("ListMapView", objectClass);

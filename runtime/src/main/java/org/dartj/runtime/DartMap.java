@@ -20,6 +20,7 @@ public final class DartMap {
     private final DartReifiedType valueType;
     private int modificationCount;
     private boolean unmodifiable;
+    private boolean identity;
 
     public DartMap(DartReifiedType keyType, DartReifiedType valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
@@ -33,6 +34,16 @@ public final class DartMap {
 
     public int modificationCount() {
         return modificationCount;
+    }
+
+    /** Makes this (new, empty) map compare keys with {@code identical} ({@code Map.identity}); returns it. */
+    public DartMap makeIdentity() {
+        identity = true;
+        return this;
+    }
+
+    public boolean isIdentity() {
+        return identity;
     }
 
     public boolean isUnmodifiable() {
@@ -64,26 +75,54 @@ public final class DartMap {
         return key;
     }
 
+    private Object key(Object key) {
+        return identity ? IdentityKey.of(key) : lookupKey(key);
+    }
+
+    /**
+     * A key of an identity map or set: numbers, booleans and strings by value (as
+     * {@code identical} sees them: no int/double equality), anything else by reference.
+     */
+    record IdentityKey(Object value) {
+        static Object of(Object value) {
+            if (value instanceof Long || value instanceof Boolean || value instanceof Double ||
+                            value instanceof com.oracle.truffle.api.strings.TruffleString) {
+                return value;
+            }
+            return new IdentityKey(value);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
     public int size() {
         return entries.size();
     }
 
     /** The value for {@code key}, or Java {@code null} if absent. */
     public Object get(Object key) {
-        Map.Entry<Object, Object> e = entries.get(lookupKey(key));
+        Map.Entry<Object, Object> e = entries.get(key(key));
         return e == null ? null : e.getValue();
     }
 
     public boolean containsKey(Object key) {
-        return entries.containsKey(lookupKey(key));
+        return entries.containsKey(key(key));
     }
 
     public void put(Object key, Object value) {
-        Object k = lookupKey(key);
-        Map.Entry<Object, Object> e = entries.get(k);
+        // One hash lookup whether the key is new or not.
+        Map.Entry<Object, Object> added = new java.util.AbstractMap.SimpleEntry<>(key, value);
+        Map.Entry<Object, Object> e = entries.putIfAbsent(key(key), added);
         if (e == null) {
             modificationCount++;
-            entries.put(k, new java.util.AbstractMap.SimpleEntry<>(key, value));
         } else {
             e.setValue(value);
         }
@@ -91,7 +130,7 @@ public final class DartMap {
 
     /** Removes {@code key}; returns its value or Java {@code null}. */
     public Object remove(Object key) {
-        Map.Entry<Object, Object> e = entries.remove(lookupKey(key));
+        Map.Entry<Object, Object> e = entries.remove(key(key));
         if (e == null) {
             return null;
         }

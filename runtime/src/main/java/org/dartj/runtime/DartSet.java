@@ -7,14 +7,45 @@ import java.util.LinkedHashMap;
  * A Dart {@code Set} (LinkedHashSet: insertion order). Elements compare with Dart equality
  * for the built-in types, as {@link DartMap} keys do: an integral double equals the int of
  * the same value; the element added first is the one kept.
+ * <p>
+ * {@link #modificationCount()} changes when an element is added or removed: what the VM's set
+ * iterator checks to throw ConcurrentModificationError. {@code Set.unmodifiable} and const sets
+ * are unmodifiable; the builtins check that.
  */
 public final class DartSet implements Iterable<Object> {
     private final LinkedHashMap<Object, Object> elements;
     private final DartReifiedType elementType;
+    private int modificationCount;
+    private boolean unmodifiable;
+    private boolean identity;
 
     public DartSet(DartReifiedType elementType) {
         this.elements = new LinkedHashMap<>();
         this.elementType = elementType;
+    }
+
+    public int modificationCount() {
+        return modificationCount;
+    }
+
+    public boolean isUnmodifiable() {
+        return unmodifiable;
+    }
+
+    /** Makes this set unmodifiable ({@code Set.unmodifiable}); returns it. */
+    public DartSet makeUnmodifiable() {
+        unmodifiable = true;
+        return this;
+    }
+
+    /** Makes this (new, empty) set compare elements with {@code identical} ({@code Set.identity}); returns it. */
+    public DartSet makeIdentity() {
+        identity = true;
+        return this;
+    }
+
+    private Object key(Object value) {
+        return identity ? DartMap.IdentityKey.of(value) : DartMap.lookupKey(value);
     }
 
     public DartReifiedType elementType() {
@@ -27,23 +58,34 @@ public final class DartSet implements Iterable<Object> {
 
     /** Adds {@code value}; false if an equal element was already there. */
     public boolean add(Object value) {
-        Object key = DartMap.lookupKey(value);
-        if (elements.containsKey(key)) {
+        if (elements.putIfAbsent(key(value), value) != null) {
             return false;
         }
-        elements.put(key, value);
+        modificationCount++;
         return true;
     }
 
     public boolean contains(Object value) {
-        return elements.containsKey(DartMap.lookupKey(value));
+        return elements.containsKey(key(value));
     }
 
     public boolean remove(Object value) {
-        return elements.remove(DartMap.lookupKey(value)) != null;
+        if (elements.remove(key(value)) == null) {
+            return false;
+        }
+        modificationCount++;
+        return true;
+    }
+
+    /** The element equal to {@code value}, or Java {@code null}. */
+    public Object lookup(Object value) {
+        return elements.get(key(value));
     }
 
     public void clear() {
+        if (!elements.isEmpty()) {
+            modificationCount++;
+        }
         elements.clear();
     }
 

@@ -72,6 +72,52 @@ public final class CodecBuiltins {
         return out;
     }
 
+    /**
+     * The bytes to base64-encode: like the VM's encoder, a value outside 0..255 is an
+     * ArgumentError naming its index (not truncated to a byte).
+     */
+    static byte[] checkedBytes(Object list, Node location) {
+        if (org.dartj.builtins.typeddata.DartTypedData.unsignedBytes(list) == null) {
+            Object[] values = DartIterables.toArray(list);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof Long v && (v < 0 || v > 255)) {
+                    throw DartErrors.argumentValueError(list, "Not a byte value at index " + i + ": 0x" + Long.toString(v, 16), null, location);
+                }
+            }
+        }
+        return bytes(list, location);
+    }
+
+    /** UTF-8 as Dart's encoder writes it: a lone surrogate becomes U+FFFD (EF BF BD). */
+    static byte[] utf8Encode(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                cp = 0xFFFD;
+            }
+            if (cp < 0x80) {
+                out.write(cp);
+            } else if (cp < 0x800) {
+                out.write(0xC0 | cp >> 6);
+                out.write(0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                out.write(0xE0 | cp >> 12);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            } else {
+                out.write(0xF0 | cp >> 18);
+                out.write(0x80 | cp >> 12 & 0x3F);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** The bytes as a {@code Uint8List} (what the VM's encoders and decoders return). */
     public static DartTypedList byteList(byte[] bytes) {
         return DartTypedList.Kind.UINT8.wrap(new DartByteBuffer(bytes), 0, bytes.length, false);
@@ -80,9 +126,9 @@ public final class CodecBuiltins {
     @TruffleBoundary
     static Object encode(DartCodec codec, Object input, Node location) {
         return switch (codec.kind) {
-            case UTF8 -> byteList(((TruffleString) input).toJavaStringUncached().getBytes(StandardCharsets.UTF_8));
-            case BASE64 -> DartToStringNode.toTruffleString(Base64.getEncoder().encodeToString(bytes(input, location)));
-            case BASE64URL -> DartToStringNode.toTruffleString(Base64.getUrlEncoder().encodeToString(bytes(input, location)));
+            case UTF8 -> byteList(utf8Encode(((TruffleString) input).toJavaStringUncached()));
+            case BASE64 -> DartToStringNode.toTruffleString(Base64.getEncoder().encodeToString(checkedBytes(input, location)));
+            case BASE64URL -> DartToStringNode.toTruffleString(Base64.getUrlEncoder().encodeToString(checkedBytes(input, location)));
         };
     }
 

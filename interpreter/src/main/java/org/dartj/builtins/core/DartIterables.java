@@ -15,6 +15,7 @@ import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -56,7 +57,7 @@ public final class DartIterables {
         if (value instanceof DartList list) {
             return new DartLazyIterables.ListAdapter(classes, list);
         }
-        if (value instanceof org.dartj.runtime.DartSet set) {
+        if (value instanceof DartSet set) {
             return new DartLazyIterables.SetAdapter(classes, set);
         }
         if (value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes.iterableClass)) {
@@ -71,7 +72,7 @@ public final class DartIterables {
     }
 
     public static boolean isIterable(Object value, DartCoreClasses classes) {
-        return value instanceof DartList || value instanceof DartLazyIterable ||
+        return value instanceof DartList || value instanceof DartLazyIterable || value instanceof DartSet ||
                         (value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes.iterableClass));
     }
 
@@ -84,21 +85,8 @@ public final class DartIterables {
         if (value instanceof DartLazyIterable lazy) {
             return lazy.iterator();
         }
-        if (value instanceof org.dartj.runtime.DartSet set) {
-            Object[] elements = set.toArray();
-            return new DartIterator() {
-                private int index = -1;
-
-                @Override
-                public boolean moveNext() {
-                    return ++index < elements.length;
-                }
-
-                @Override
-                public Object current() {
-                    return elements[index];
-                }
-            };
+        if (value instanceof DartSet set) {
+            return setIterator(set);
         }
         DartCoreClasses classes = classes();
         if (value instanceof DartInstance instance && instance.dartClass().isSubtypeOf(classes.iterableClass)) {
@@ -112,6 +100,9 @@ public final class DartIterables {
     public static DartIterator asJavaIterator(Object iterator) {
         if (iterator instanceof DartIteratorObject object) {
             return object.iterator();
+        }
+        if (iterator instanceof DartRuneIterator runes) {
+            return runes;
         }
         if (iterator instanceof DartInstance instance) {
             return new DartIterator() {
@@ -131,6 +122,33 @@ public final class DartIterables {
             };
         }
         throw DartErrors.typeError(classes().classOf(iterator).getName(), "Iterator<dynamic>", null);
+    }
+
+    /** A set's iterator: ConcurrentModificationError once an element was added or removed. */
+    public static DartIterator setIterator(DartSet set) {
+        int modifications = set.modificationCount();
+        java.util.Iterator<Object> elements = set.iterator();
+        return new DartIterator() {
+            private Object current = DartNull.INSTANCE;
+
+            @Override
+            public boolean moveNext() {
+                if (set.modificationCount() != modifications) {
+                    throw DartErrors.concurrentModification(set, null);
+                }
+                if (!elements.hasNext()) {
+                    current = DartNull.INSTANCE;
+                    return false;
+                }
+                current = elements.next();
+                return true;
+            }
+
+            @Override
+            public Object current() {
+                return current;
+            }
+        };
     }
 
     /** A list's iterator: ConcurrentModificationError once its length has changed. */
@@ -162,7 +180,7 @@ public final class DartIterables {
 
     @TruffleBoundary
     public static boolean isEfficientLength(Object value) {
-        if (value instanceof DartList) {
+        if (value instanceof DartList || value instanceof DartSet) {
             return true;
         }
         return value instanceof DartLazyIterable lazy && lazy.isEfficientLength();
@@ -172,6 +190,9 @@ public final class DartIterables {
     public static long length(Object value) {
         if (value instanceof DartList list) {
             return list.size();
+        }
+        if (value instanceof DartSet set) {
+            return set.size();
         }
         if (value instanceof DartLazyIterable lazy) {
             return lazy.length();

@@ -7,10 +7,13 @@ import org.dartj.builtins.DartErrors;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.classes.DartInstance;
 import org.dartj.nodes.expression.DartTypeTestNode;
+import org.dartj.nodes.literal.DartRecordLiteralNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartRecord;
+import org.dartj.runtime.DartSet;
 
 /**
  * The kinds of lazy iterable, each the Java counterpart of a class of the Dart SDK
@@ -54,16 +57,18 @@ public final class DartLazyIterables {
         }
     }
 
-    /**
-     * A Set literal or LinkedHashSet as the source of lazy iterables (its {@code map},
-     * {@code where}, ...); the lazy iterables read the set through this adapter.
-     */
+    /** A set seen as an iterable (the members Set does not define itself). */
     public static final class SetAdapter extends DartLazyIterable {
-        private final org.dartj.runtime.DartSet set;
+        private final DartSet set;
 
-        public SetAdapter(DartCoreClasses classes, org.dartj.runtime.DartSet set) {
+        public SetAdapter(DartCoreClasses classes, DartSet set) {
             super(classes);
             this.set = set;
+        }
+
+        @Override
+        public Object self() {
+            return set;
         }
 
         @Override
@@ -77,8 +82,18 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public boolean isEmpty() {
+            return set.size() == 0;
+        }
+
+        @Override
+        public boolean contains(Object value) {
+            return set.contains(value);
+        }
+
+        @Override
         public DartIterator iterator() {
-            return DartIterables.iterator(set);
+            return DartIterables.setIterator(set);
         }
     }
 
@@ -1177,6 +1192,112 @@ public final class DartLazyIterables {
                     return current;
                 }
             };
+        }
+    }
+
+    /** {@code IndexedIterable}: {@code iterable.indexed}, the records {@code (index, element)}. */
+    public static final class Indexed extends DartLazyIterable {
+        private final Object source;
+
+        public Indexed(DartCoreClasses classes, Object source) {
+            super(classes);
+            this.source = source;
+        }
+
+        @Override
+        public String vmClassName() {
+            return "IndexedIterable<dynamic>";
+        }
+
+        @Override
+        public boolean isEfficientLength() {
+            return DartIterables.isEfficientLength(source);
+        }
+
+        @Override
+        public long length() {
+            return DartIterables.length(source);
+        }
+
+        @Override
+        public DartIterator iterator() {
+            DartIterator it = DartIterables.iterator(source);
+            return new DartIterator() {
+                private long index = -1;
+                private Object current = DartNull.INSTANCE;
+
+                @Override
+                public boolean moveNext() {
+                    if (!it.moveNext()) {
+                        current = DartNull.INSTANCE;
+                        return false;
+                    }
+                    index++;
+                    current = new DartRecord(new Object[]{index, it.current()}, new String[0], new Object[0], DartRecordLiteralNode.EQUALITY);
+                    return true;
+                }
+
+                @Override
+                public Object current() {
+                    return current;
+                }
+            };
+        }
+    }
+
+    /** {@code NonNullsIterable}: {@code iterable.nonNulls}, the elements that are not null. */
+    public static final class NonNulls extends DartLazyIterable {
+        private final Object source;
+
+        public NonNulls(DartCoreClasses classes, Object source) {
+            super(classes);
+            this.source = source;
+        }
+
+        @Override
+        public String vmClassName() {
+            return "NonNullsIterable<dynamic>";
+        }
+
+        @Override
+        public DartIterator iterator() {
+            DartIterator it = DartIterables.iterator(source);
+            return new DartIterator() {
+                @Override
+                public boolean moveNext() {
+                    while (it.moveNext()) {
+                        if (it.current() != DartNull.INSTANCE) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+
+                @Override
+                public Object current() {
+                    return it.current();
+                }
+            };
+        }
+    }
+
+    /** {@code Iterable.withIterator(factory)}: each iteration asks the factory for a new iterator. */
+    public static final class WithIterator extends DartLazyIterable {
+        private final DartFunction factory;
+
+        public WithIterator(DartCoreClasses classes, DartFunction factory) {
+            super(classes);
+            this.factory = factory;
+        }
+
+        @Override
+        public String vmClassName() {
+            return "_WithIteratorIterable<dynamic>";
+        }
+
+        @Override
+        public DartIterator iterator() {
+            return DartIterables.asJavaIterator(DartIterables.call(factory));
         }
     }
 }

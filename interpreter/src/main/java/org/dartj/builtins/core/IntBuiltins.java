@@ -165,4 +165,13 @@ public final class IntBuiltins {
             return result == null ? DartNull.INSTANCE : (Object) result;
         }
     }
+
+    /** {@code const int.fromEnvironment(name, {defaultValue})}: no -D defines, so the default. */
+    @DartBuiltin(owner = "int", name = "fromEnvironment", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"defaultValue"})
+    public abstract static class FromEnvironmentNode extends DartBuiltinNode {
+        @Specialization
+        protected Object fromEnvironment(@SuppressWarnings("unused") TruffleString name, Object defaultValue) {
+            return defaultValue == DartNull.INSTANCE ? (Object) 0L : defaultValue;
+        }
+    }
 }

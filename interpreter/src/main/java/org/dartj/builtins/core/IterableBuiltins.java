@@ -3,12 +3,14 @@ package org.dartj.builtins.core;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
+import org.dartj.builtins.DartErrors;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.classes.DartInstance;
 import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.DartSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -346,6 +348,169 @@ public final class IterableBuiltins {
         @Specialization
         protected Object empty() {
             return new DartLazyIterables.Empty(DartLanguage.get(this).coreClasses());
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "toSet")
+    public abstract static class ToSetNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet toSet(Object self) {
+            DartSet set = new DartSet(self instanceof DartList list ? list.elementType() : null);
+            DartIterator it = DartIterables.iterator(self);
+            while (it.moveNext()) {
+                set.add(it.current());
+            }
+            return set;
+        }
+    }
+
+    // The extension members of dart:core (IterableExtensions, NullableIterableExtensions).
+
+    @DartBuiltin(owner = "Iterable", name = "indexed", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class IndexedNode extends DartBuiltinNode {
+        @Specialization
+        protected Object indexed(Object self) {
+            return new DartLazyIterables.Indexed(DartLanguage.get(this).coreClasses(), self);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "nonNulls", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class NonNullsNode extends DartBuiltinNode {
+        @Specialization
+        protected Object nonNulls(Object self) {
+            return new DartLazyIterables.NonNulls(DartLanguage.get(this).coreClasses(), self);
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "firstOrNull", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class FirstOrNullNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object firstOrNull(Object self) {
+            DartIterator it = DartIterables.iterator(self);
+            return it.moveNext() ? it.current() : DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "lastOrNull", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class LastOrNullNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object lastOrNull(Object self) {
+            if (DartIterables.isEfficientLength(self)) {
+                return DartIterables.isEmpty(self) ? DartNull.INSTANCE : DartIterables.last(self);
+            }
+            DartIterator it = DartIterables.iterator(self);
+            if (!it.moveNext()) {
+                return DartNull.INSTANCE;
+            }
+            Object result;
+            do {
+                result = it.current();
+            } while (it.moveNext());
+            return result;
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "singleOrNull", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class SingleOrNullNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object singleOrNull(Object self) {
+            DartIterator it = DartIterables.iterator(self);
+            if (!it.moveNext()) {
+                return DartNull.INSTANCE;
+            }
+            Object result = it.current();
+            return it.moveNext() ? DartNull.INSTANCE : result;
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "elementAtOrNull", required = 1)
+    public abstract static class ElementAtOrNullNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object elementAtOrNull(Object self, long index) {
+            DartErrors.checkNotNegative(index, "index", this);
+            if (DartIterables.isEfficientLength(self)) {
+                return index >= DartIterables.length(self) ? DartNull.INSTANCE : DartIterables.elementAt(self, index);
+            }
+            DartIterator it = DartIterables.iterator(self);
+            long skip = index;
+            while (it.moveNext()) {
+                if (skip-- == 0) {
+                    return it.current();
+                }
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Iterable", name = "withIterator", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class WithIteratorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object withIterator(DartFunction iteratorFactory) {
+            return new DartLazyIterables.WithIterator(DartLanguage.get(this).coreClasses(), iteratorFactory);
+        }
+    }
+
+    /** {@code Iterable.castFrom(source)}: a CastIterable view over source. */
+    @DartBuiltin(owner = "Iterable", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source) {
+            return lazy(source, this).cast(typeArgument(DartNull.INSTANCE, this));
+        }
+    }
+
+    /** {@code Iterable.iterableToShortString(iterable, [left, right])}: the elided form of toString. */
+    @DartBuiltin(owner = "Iterable", name = "iterableToShortString", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
+    public abstract static class IterableToShortStringNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString toShortString(Object iterable, Object left, Object right) {
+            String l = left instanceof TruffleString s ? s.toJavaStringUncached() : "(";
+            String r = right instanceof TruffleString s ? s.toJavaStringUncached() : ")";
+            if (DartToString.isVisiting(iterable)) {
+                return DartToStringNode.toTruffleString(l + "..." + r);
+            }
+            DartToString.enter(iterable);
+            try {
+                return DartToStringNode.toTruffleString(DartIterables.shortString(DartIterables.iterator(iterable), DartToString::toDisplayString, l, r));
+            } finally {
+                DartToString.exit(iterable);
+            }
+        }
+    }
+
+    /** {@code Iterable.iterableToFullString(iterable, [left, right])}: every element, comma separated. */
+    @DartBuiltin(owner = "Iterable", name = "iterableToFullString", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
+    public abstract static class IterableToFullStringNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected TruffleString toFullString(Object iterable, Object left, Object right) {
+            String l = left instanceof TruffleString s ? s.toJavaStringUncached() : "(";
+            String r = right instanceof TruffleString s ? s.toJavaStringUncached() : ")";
+            if (DartToString.isVisiting(iterable)) {
+                return DartToStringNode.toTruffleString(l + "..." + r);
+            }
+            DartToString.enter(iterable);
+            try {
+                StringBuilder sb = new StringBuilder(l);
+                DartIterator it = DartIterables.iterator(iterable);
+                boolean first = true;
+                while (it.moveNext()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(DartToString.toDisplayString(it.current()));
+                }
+                return DartToStringNode.toTruffleString(sb.append(r).toString());
+            } finally {
+                DartToString.exit(iterable);
+            }
         }
     }
 }

@@ -804,4 +804,78 @@ public final class ListBuiltins {
             return DartList.copyOf(list.toArray(), list.size(), false, true, null);
         }
     }
+
+    /** {@code List.copyRange(target, at, source, [start, end])}: copies as if through a temporary. */
+    @DartBuiltin(owner = "List", name = "copyRange", kind = DartBuiltin.Kind.STATIC, required = 3, optional = 2)
+    public abstract static class CopyRangeNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object copyRange(DartList target, long at, DartList source, Object start, Object end) {
+            long from = start instanceof Long l ? l : 0;
+            long to = DartErrors.checkValidRange(from, optionalInt(end), source.size(), this);
+            long length = to - from;
+            if (target.size() < at + length) {
+                throw DartErrors.argumentValueError(target, "target", "Not big enough to hold " + length + " elements at position " + at, this);
+            }
+            checkModifiable(target, this);
+            Object[] values = Arrays.copyOfRange(source.toArray(), (int) from, (int) to);
+            for (int i = 0; i < values.length; i++) {
+                target.set((int) at + i, values[i]);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code List.writeIterable(target, at, source)}: overwrites target from at on. */
+    @DartBuiltin(owner = "List", name = "writeIterable", kind = DartBuiltin.Kind.STATIC, required = 3)
+    public abstract static class WriteIterableNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object writeIterable(DartList target, long at, Object source) {
+            if (at < 0 || at > target.size()) {
+                throw DartErrors.rangeError(at, 0L, (long) target.size(), "at", this);
+            }
+            checkIterable(source, this);
+            int index = (int) at;
+            int length = target.size();
+            DartIterator it = DartIterables.iterator(source);
+            while (it.moveNext()) {
+                if (index == length) {
+                    throw DartErrors.indexOutOfRange(length, length, this);
+                }
+                checkModifiable(target, this);
+                target.set(index++, it.current());
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code List.castFrom(source)}: the VM's CastList view; here the list itself. */
+    @DartBuiltin(owner = "List", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source) {
+            return source;
+        }
+    }
+
+    /** {@code shuffle([random])}: the SDK's ListBase algorithm, so a seeded Random gives the VM's order. */
+    @DartBuiltin(owner = "List", name = "shuffle", optional = 1)
+    public abstract static class ShuffleNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object shuffle(DartList self, Object random) {
+            checkModifiable(self, this);
+            int length = self.size();
+            java.util.Random fallback = random instanceof org.dartj.builtins.math.MathBuiltins.DartRandom ? null : new java.util.Random();
+            while (length > 1) {
+                int pos = fallback != null ? fallback.nextInt(length) : (int) ((org.dartj.builtins.math.MathBuiltins.DartRandom) random).nextInt(length);
+                length -= 1;
+                Object tmp = self.get(length);
+                self.set(length, self.get(pos));
+                self.set(pos, tmp);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
 }

@@ -438,4 +438,22 @@ public final class MapBuiltins {
             return result;
         }
     }
+
+    /** {@code Map.castFrom(source)}: the VM's CastMap view; here the map itself. */
+    @DartBuiltin(owner = "Map", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source) {
+            return source;
+        }
+    }
+
+    /** {@code Map.identity()}: keys compared with {@code identical}, not {@code ==}. */
+    @DartBuiltin(owner = "Map", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class IdentityNode extends DartBuiltinNode {
+        @Specialization
+        protected Object identity() {
+            return new DartMap(null, null).makeIdentity();
+        }
+    }
 }

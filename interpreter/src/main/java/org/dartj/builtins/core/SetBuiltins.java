@@ -1,9 +1,11 @@
 package org.dartj.builtins.core;
 
+import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
 import org.dartj.nodes.call.DartCalls;
+import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
@@ -27,6 +29,14 @@ public final class SetBuiltins {
             return s.toArray();
         }
         return org.dartj.builtins.core.DartIterables.toArray(iterable);
+    }
+
+    /** {@code self}, unless it is unmodifiable ({@code Set.unmodifiable}, const sets). */
+    static DartSet modifiable(DartSet self, DartBuiltinNode node) {
+        if (self.isUnmodifiable()) {
+            throw DartErrors.unsupported("Cannot change an unmodifiable set", node);
+        }
+        return self;
     }
 
     @DartBuiltin(owner = "Set", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
@@ -68,7 +78,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected boolean add(DartSet self, Object value) {
-            return self.add(value);
+            return modifiable(self, this).add(value);
         }
     }
 
@@ -77,6 +87,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object addAll(DartSet self, Object values) {
+            modifiable(self, this);
             for (Object e : elementsOf(values, this)) {
                 self.add(e);
             }
@@ -112,7 +123,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected boolean remove(DartSet self, Object value) {
-            return self.remove(value);
+            return modifiable(self, this).remove(value);
         }
     }
 
@@ -121,7 +132,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object clear(DartSet self) {
-            self.clear();
+            modifiable(self, this).clear();
             return DartNull.INSTANCE;
         }
     }
@@ -249,8 +260,9 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object forEach(DartSet self, DartFunction action) {
-            for (Object e : self.toArray()) {
-                DartCalls.call(action, e);
+            DartIterator it = DartIterables.setIterator(self);
+            while (it.moveNext()) {
+                DartCalls.call(action, it.current());
             }
             return DartNull.INSTANCE;
         }
@@ -272,6 +284,132 @@ public final class SetBuiltins {
                 sb.append(DartToString.toDisplayString(e));
             }
             return DartToStringNode.toTruffleString(sb.toString());
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "unmodifiable", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class UnmodifiableNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartSet unmodifiable(Object elements) {
+            DartSet set = new DartSet(null);
+            for (Object e : elementsOf(elements, this)) {
+                set.add(e);
+            }
+            return set.makeUnmodifiable();
+        }
+    }
+
+    /** {@code Set.castFrom(source)}: the VM's CastSet view; reads see the source's elements. */
+    @DartBuiltin(owner = "Set", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"newSet"})
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object newSet) {
+            return source;
+        }
+    }
+
+    /** {@code cast<T>()}: checks every element now and returns the set (the VM returns a checked view). */
+    @DartBuiltin(owner = "Set", name = "cast", optional = 1)
+    public abstract static class CastNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object cast(DartSet self, Object type) {
+            org.dartj.types.DartTypeTest t = IterableBuiltins.typeArgument(type, this);
+            for (Object e : self) {
+                if (!t.matches(e)) {
+                    throw DartErrors.typeCastError(DartLanguage.get(this).coreClasses().classOf(e).getName(), t.text(), this);
+                }
+            }
+            return self;
+        }
+    }
+
+    /** {@code lookup(object)}: the element equal to it, or null. */
+    @DartBuiltin(owner = "Set", name = "lookup", required = 1)
+    public abstract static class LookupNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object lookup(DartSet self, Object value) {
+            Object found = self.lookup(value);
+            return found == null ? DartNull.INSTANCE : found;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "removeAll", required = 1)
+    public abstract static class RemoveAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object removeAll(DartSet self, Object values) {
+            modifiable(self, this);
+            for (Object e : elementsOf(values, this)) {
+                self.remove(e);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code retainAll(elements)}: keeps the elements that {@code elements} contains (by Set equality). */
+    @DartBuiltin(owner = "Set", name = "retainAll", required = 1)
+    public abstract static class RetainAllNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object retainAll(DartSet self, Object values) {
+            modifiable(self, this);
+            DartSet keep = new DartSet(null);
+            for (Object e : elementsOf(values, this)) {
+                keep.add(e);
+            }
+            for (Object e : self.toArray()) {
+                if (!keep.contains(e)) {
+                    self.remove(e);
+                }
+            }
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** Removes the elements for which {@code test} is {@code keep == false}: removeWhere and retainWhere. */
+    @TruffleBoundary
+    static void filter(DartSet self, DartFunction test, boolean removeMatching, DartBuiltinNode node) {
+        modifiable(self, node);
+        java.util.List<Object> remove = new java.util.ArrayList<>();
+        DartIterator it = DartIterables.setIterator(self);
+        while (it.moveNext()) {
+            Object e = it.current();
+            if (DartIterables.test(test, e) == removeMatching) {
+                remove.add(e);
+            }
+        }
+        for (Object e : remove) {
+            self.remove(e);
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "removeWhere", required = 1)
+    public abstract static class RemoveWhereNode extends DartBuiltinNode {
+        @Specialization
+        protected Object removeWhere(DartSet self, DartFunction test) {
+            filter(self, test, true, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    @DartBuiltin(owner = "Set", name = "retainWhere", required = 1)
+    public abstract static class RetainWhereNode extends DartBuiltinNode {
+        @Specialization
+        protected Object retainWhere(DartSet self, DartFunction test) {
+            filter(self, test, false, this);
+            return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code Set.identity()}: elements compared with {@code identical}, not {@code ==}. */
+    @DartBuiltin(owner = "Set", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class IdentityNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSet identity() {
+            return new DartSet(null).makeIdentity();
         }
     }
 }

@@ -707,4 +707,33 @@ public final class StringBuiltins {
             return ts(sb.toString());
         }
     }
+
+    /** {@code matchAsPrefix(string, [start])}: this string as a pattern, matched at start. */
+    @DartBuiltin(owner = "String", name = "matchAsPrefix", required = 1, optional = 1)
+    public abstract static class MatchAsPrefixNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object matchAsPrefix(TruffleString self, TruffleString input, Object startArg) {
+            String s = js(input);
+            String pattern = js(self);
+            long start = startArg instanceof Long l ? l : 0;
+            if (start < 0 || start > s.length()) {
+                throw DartErrors.rangeError(start, 0L, (long) s.length(), null, this);
+            }
+            if (!s.startsWith(pattern, (int) start)) {
+                return DartNull.INSTANCE;
+            }
+            var classes = DartLanguage.get(this).coreClasses();
+            return new DartStringMatch(classes.byName("_StringMatch"), input, (int) start, self);
+        }
+    }
+
+    /** {@code const String.fromEnvironment(name, {defaultValue})}: no -D defines, so the default. */
+    @DartBuiltin(owner = "String", name = "fromEnvironment", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"defaultValue"})
+    public abstract static class FromEnvironmentNode extends DartBuiltinNode {
+        @Specialization
+        protected Object fromEnvironment(@SuppressWarnings("unused") TruffleString name, Object defaultValue) {
+            return defaultValue == DartNull.INSTANCE ? EMPTY : defaultValue;
+        }
+    }
 }

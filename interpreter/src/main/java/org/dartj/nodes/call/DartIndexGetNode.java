@@ -49,6 +49,16 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
         return v == null ? DartNull.INSTANCE : v;
     }
 
+    /** A list indexed by a non-int (possible only through dynamic): the VM's parameter type check. */
+    @Specialization(guards = "!isInt(index)")
+    protected Object doListBadIndex(DartList list, Object index) {
+        throw DartErrors.argumentTypeError(index, "int", "index", this);
+    }
+
+    static boolean isInt(Object value) {
+        return value instanceof Long;
+    }
+
     @Fallback
     protected Object fallback(Object receiver, Object index) {
         return org.dartj.nodes.expression.DartOperatorFallback.dispatch(this, "[]", receiver, index);

@@ -49,6 +49,16 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
         map.put(key, value);
     }
 
+    /** A list indexed by a non-int (possible only through dynamic): the VM's parameter type check. */
+    @Specialization(guards = "!isInt(index)")
+    protected Object doListBadIndex(DartList list, Object index, Object value) {
+        throw DartErrors.argumentTypeError(index, "int", "index", this);
+    }
+
+    static boolean isInt(Object value) {
+        return value instanceof Long;
+    }
+
     @Fallback
     protected Object fallback(Object receiver, Object index, Object value) {
         return org.dartj.nodes.expression.DartOperatorFallback.dispatchIndexSet(this, receiver, index, value);
