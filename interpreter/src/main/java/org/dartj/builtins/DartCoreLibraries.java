@@ -93,7 +93,7 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 /**
  * The core libraries: which names each {@code dart:} library exports, and the builtin members
  * of the core classes. Every builtin is a small node class annotated with {@link DartBuiltin},
- * grouped by Dart type ({@code core/ListBuiltins}, ...); {@link #FACTORIES} lists the groups.
+ * grouped by Dart type ({@code core/ListBuiltins}, ...); {@link Factories#FACTORIES} lists the groups.
  * Installed once per language instance, so every isolate shares the call targets.
  */
 public final class DartCoreLibraries {
@@ -101,7 +101,16 @@ public final class DartCoreLibraries {
     public record Getter(DartFunction function, DartFunction setter) {
     }
 
-    private static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
+    /**
+     * Every group of builtins. Only read when the build-time index of the builtins is missing
+     * (a build without the project's annotation processor); {@code DartBuiltinIndexTest} checks
+     * that the index lists exactly these factories.
+     */
+    static final class Factories {
+        private Factories() {
+        }
+
+        static final List<List<? extends NodeFactory<? extends DartBuiltinNode>>> FACTORIES = List.of(
                     CoreFunctionBuiltinsFactory.getFactories(), ObjectBuiltinsFactory.getFactories(), ArgumentErrorBuiltinsFactory.getFactories(), InvocationBuiltinsFactory.getFactories(), BigIntBuiltinsFactory.getFactories(), NumberBuiltinsFactory.getFactories(),
                     IntBuiltinsFactory.getFactories(), DoubleBuiltinsFactory.getFactories(),
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
@@ -120,6 +129,7 @@ public final class DartCoreLibraries {
                     EndianBuiltinsFactory.getFactories(), TransferableTypedDataBuiltinsFactory.getFactories(),
                     UriBuiltinsFactory.getFactories(), UriDataBuiltinsFactory.getFactories(), FunctionBuiltinsFactory.getFactories(), ExpandoBuiltinsFactory.getFactories(),
                     WeakReferenceBuiltinsFactory.getFactories());
+    }
 
     private final DartLanguage language;
     private final DartCoreClasses classes;
@@ -279,6 +289,9 @@ public final class DartCoreLibraries {
      * Installs the builtins; called when the language instance creates its first context.
      * Not lazily at the first import: an isolate's context may get a language instance of its
      * own (when the embedder did not share an engine) that never translates anything.
+     * Library functions are made now; a class's members when the class is first looked into,
+     * and their factory and node classes are only loaded then: most programs touch a few of
+     * the core classes, and loading every builtin's classes was a large part of start-up.
      */
     public synchronized void ensureInstalled() {
         if (installed) {
@@ -286,25 +299,30 @@ public final class DartCoreLibraries {
         }
         installed = true;
         TypedDataFamilyBuiltins.install(this);
-        for (List<? extends NodeFactory<? extends DartBuiltinNode>> group : FACTORIES) {
+        List<DartBuiltinIndex.Entry> index = DartBuiltinIndex.read();
+        if (index != null) {
+            for (DartBuiltinIndex.Entry entry : index) {
+                schedule(entry.owner(), () -> install(entry.loadFactory()));
+            }
+            return;
+        }
+        for (List<? extends NodeFactory<? extends DartBuiltinNode>> group : Factories.FACTORIES) {
             for (NodeFactory<? extends DartBuiltinNode> factory : group) {
-                DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
-                if (spec == null) {
-                    throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
-                }
-                if (spec.owner().isEmpty()) {
-                    install(factory);
-                } else {
-                    // A class's members are made when the class is first looked into:
-                    // most programs touch a few of the core classes (start-up time).
-                    DartClass owner = classes.byName(spec.owner());
-                    if (owner == null) {
-                        throw new IllegalStateException("unknown builtin owner " + spec.owner());
-                    }
-                    owner.addPendingMember(() -> install(factory));
-                }
+                schedule(DartBuiltinIndex.spec(factory).owner(), () -> install(factory));
             }
         }
+    }
+
+    private void schedule(String ownerName, Runnable install) {
+        if (ownerName.isEmpty()) {
+            install.run();
+            return;
+        }
+        DartClass owner = classes.byName(ownerName);
+        if (owner == null) {
+            throw new IllegalStateException("unknown builtin owner " + ownerName);
+        }
+        owner.addPendingMember(install);
     }
 
     /**
@@ -336,10 +354,7 @@ public final class DartCoreLibraries {
     }
 
     private void install(NodeFactory<? extends DartBuiltinNode> factory) {
-        DartBuiltin spec = factory.getNodeClass().getAnnotation(DartBuiltin.class);
-        if (spec == null) {
-            throw new IllegalStateException("builtin without @DartBuiltin: " + factory.getNodeClass());
-        }
+        DartBuiltin spec = DartBuiltinIndex.spec(factory);
         int positional = spec.required() + spec.optional();
         DartBuiltinNode node = factory.createNode((Object) argumentNodes(spec.owner(), spec.kind(), positional, spec.named()));
         register(node, spec.owner(), spec.name(), spec.kind(), spec.required(), positional, spec.named(), spec.library());
