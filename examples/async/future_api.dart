@@ -5,13 +5,13 @@ import 'dart:async';
 
 void main() async {
   print(await Future.wait([Future.value(1), Future.delayed(Duration(milliseconds: 5), () => 2), Future(() => 3)]));
-  print(await Future.any([Future.delayed(Duration(milliseconds: 20), () => 'slow'), Future.delayed(Duration(milliseconds: 1), () => 'fast')]));
+  print(await Future.any([Future.delayed(Duration(milliseconds: 400), () => 'slow'), Future.delayed(Duration(milliseconds: 1), () => 'fast')]));
   try {
-    await Future.delayed(Duration(milliseconds: 50)).timeout(Duration(milliseconds: 5));
+    await Future.delayed(Duration(milliseconds: 400)).timeout(Duration(milliseconds: 5));
   } on TimeoutException catch (e) {
     print('timeout: $e');
   }
-  print(await Future.delayed(Duration(milliseconds: 50), () => 1).timeout(Duration(milliseconds: 5), onTimeout: () => -1));
+  print(await Future.delayed(Duration(milliseconds: 400), () => 1).timeout(Duration(milliseconds: 5), onTimeout: () => -1));
   await Future.forEach([1, 2, 3], (x) async => print('each $x'));
   var n = 0;
   await Future.doWhile(() async { n++; return n < 3; });

@@ -223,8 +223,8 @@ class DartEventLoopTest {
         assertTrue(timer.isPeriodic());
         assertEquals(0, timer.tick());
         assertEquals(DartEventLoop.Exit.FINISHED, loop.run(false));
-        // On time: 1, 2, 3. A late loop skips numbers (ticks count elapsed periods).
-        assertEquals(1L, ticks.get(0));
+        // On time: 1, 2, 3. A late loop skips numbers (ticks count elapsed periods), even the first.
+        assertTrue(ticks.get(0) >= 1, ticks::toString);
         for (int i = 1; i < ticks.size(); i++) {
             assertTrue(ticks.get(i) > ticks.get(i - 1), ticks::toString);
         }
@@ -238,18 +238,18 @@ class DartEventLoopTest {
         DartEventLoop loop = new DartIsolateGroup().newLoop("main");
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<DartTimer> ref = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger firings = new java.util.concurrent.atomic.AtomicInteger();
         ref.set(loop.addTimer(40, true, () -> {
-            log.add("p" + ref.get().tick());
-            // A late loop may skip tick numbers (they count elapsed periods), so not "== 2".
-            if (ref.get().tick() >= 2) {
+            log.add("p");
+            // Counted by firings: a late loop may skip tick numbers (they count elapsed periods).
+            if (firings.incrementAndGet() == 2) {
                 ref.get().cancel();
             }
         }));
         loop.addTimer(60, false, () -> log.add("o60"));
         assertEquals(DartEventLoop.Exit.FINISHED, loop.run(false));
-        assertEquals(3, log.size(), log.toString());
-        assertEquals(List.of("p1", "o60"), log.subList(0, 2));
-        assertTrue(log.get(2).startsWith("p"), log.toString());
+        // Timers run by due time: the periodic one (40), the one-shot (60), the periodic one (80).
+        assertEquals(List.of("p", "o60", "p"), log);
     }
 
     /**
