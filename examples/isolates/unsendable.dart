@@ -48,6 +48,7 @@ Future<void> main() async {
   attempt('field', Holder(Holder(port)));
   attempt('closure capture', () => port);
   attempt('record', (1, port));
+  attempt('finalizer', [Finalizer<Object>((_) {})]);
 
   var file = File('${Directory.systemTemp.path}/dartj_unsendable_${pid}.txt');
   var sink = file.openWrite();

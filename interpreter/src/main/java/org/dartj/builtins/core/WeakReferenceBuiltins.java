@@ -43,7 +43,8 @@ public final class WeakReferenceBuiltins {
         }
     }
 
-    public static final class DartFinalizer implements DartObject {
+    /** A finalizer cannot be sent to another isolate (the VM refuses it at the send). */
+    public static final class DartFinalizer implements DartObject, org.dartj.runtime.isolate.DartUnsendable {
         private final DartClass dartClass;
         final DartFunction callback;
         /** value → (token, detach key or null). */
@@ -62,6 +63,11 @@ public final class WeakReferenceBuiltins {
         @Override
         public String toString() {
             return "Instance of 'Finalizer<dynamic>'";
+        }
+
+        @Override
+        public String unsendableKind() {
+            return "Finalizer";
         }
     }
 
