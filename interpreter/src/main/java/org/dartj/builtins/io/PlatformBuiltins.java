@@ -128,6 +128,63 @@ public final class PlatformBuiltins {
         }
     }
 
+    /**
+     * {@code Platform.script}: the running program's root script as an absolute file URI (for
+     * an isolate, the script of the program it belongs to; spawnUri starts a new one).
+     */
+    @DartBuiltin(library = "dart:io", owner = "Platform", name = "script", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class ScriptNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object get() {
+            DartContext context = DartContext.get(this);
+            String script = context.getLoop().rootScript();
+            if (script == null) {
+                script = "";
+            }
+            if (!script.startsWith("/")) {
+                String cwd = context.getEnv().getCurrentWorkingDirectory().getPath();
+                script = cwd.endsWith("/") ? cwd + script : cwd + "/" + script;
+            }
+            return org.dartj.builtins.core.DartUris.file(DartLanguage.get(this).coreClasses().uriClass, java.nio.file.Path.of(script).normalize().toString(), false);
+        }
+    }
+
+    /** {@code Platform.resolvedExecutable}: the launcher, as {@code executable}. */
+    @DartBuiltin(library = "dart:io", owner = "Platform", name = "resolvedExecutable", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class ResolvedExecutableNode extends DartBuiltinNode {
+        @Specialization
+        protected Object get() {
+            return DartToStringNode.toTruffleString("dartj");
+        }
+    }
+
+    /** {@code Platform.operatingSystemVersion}: the kernel's name and release, as the JVM reports them. */
+    @DartBuiltin(library = "dart:io", owner = "Platform", name = "operatingSystemVersion", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class OperatingSystemVersionNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object get() {
+            return DartToStringNode.toTruffleString(System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        }
+    }
+
+    /** {@code Platform.localHostname}. */
+    @DartBuiltin(library = "dart:io", owner = "Platform", name = "localHostname", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class LocalHostnameNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object get() {
+            String name;
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                name = "localhost";
+            }
+            return DartToStringNode.toTruffleString(name);
+        }
+    }
+
     /** The VM options the program was started with: none (they are DartJ's, not the VM's). */
     @DartBuiltin(library = "dart:io", owner = "Platform", name = "executableArguments", kind = DartBuiltin.Kind.STATIC_GETTER)
     public abstract static class ExecutableArgumentsNode extends DartBuiltinNode {
