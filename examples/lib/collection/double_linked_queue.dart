@@ -8,6 +8,7 @@ void main() {
   q.addLast(4);
   print(q);
   print('${q.length} ${q.first} ${q.last} ${q.isEmpty}');
+  print(q is Queue<int>);
   print(q.removeFirst());
   print(q.removeLast());
   print(q);

@@ -15,6 +15,7 @@ void main() {
   h['b'] = 2;
   h['a'] = 1;
   h['b'] = 20;
+  print(h is HashMap<String, int>);
   print(h is Map);
   print('${h.length} ${h['a']} ${h['b']} ${h['zz']}');
   print(sorted(h.keys));
@@ -66,6 +67,7 @@ void main() {
   print(hs.remove('zzz'));
   print(sorted(hs));
   var plain = HashSet<int>.of([3, 1, 3, 2]);
+  print(plain is HashSet<int>);
   print('${plain.length} ${plain.contains(2)} ${plain.contains(5)}');
   print(sorted(plain));
   print(sorted(HashSet<int>.from([7, 7, 8])));

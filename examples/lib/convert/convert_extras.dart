@@ -96,6 +96,7 @@ void main() {
   print(const Shout().convert('hey'));
   var both = const Shout().fuse(Exclaim());
   print(both.convert('hey'));
+  print(both is Converter<String, String>);
 
   var codec = JsonCodec(
       reviver: (key, value) => value is int ? value * 10 : value,

@@ -35,6 +35,7 @@ void main() {
   print('${m.right} ${m.bottom}');
   print(m == Rectangle(3, 1, 10, 0));
   print(Rectangle(3, 1, 10, 0) == m);
+  print(m is Rectangle<int>);
   print(MutableRectangle.fromPoints(Point(0, 0), Point(3, 3)).boundingBox(Rectangle(5, 5, 1, 1)));
   print(MutableRectangle(0, 0, -1.0, 2));
 }

@@ -922,6 +922,9 @@ public final class DartTranslator {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
         TypeParametersContext generic = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (generic == null) {
+            generic = DartTypeTranslator.factoryTypeParameters(whole);
+        }
         if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
         }
@@ -1036,6 +1039,9 @@ public final class DartTranslator {
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
         TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        if (genericParams == null) {
+            genericParams = DartTypeTranslator.factoryTypeParameters(whole);
+        }
         if (genericParams != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             function.typeParameters = genericParams;
             function.typeArgumentsSlot = function.newSlot("<typeArguments>");
@@ -2598,9 +2604,11 @@ public final class DartTranslator {
             List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
             FormalParameterListContext list = sig.formalParameterList();
             DartExpressionNode[] positional = args.positionalNodes();
+            List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
             for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
-                inferFrom(null, list.normalFormalParameter(i), positional[i], names, types);
+                inferFrom(null, list.normalFormalParameter(i), positional[i], names, found);
             }
+            leastUpperBounds(found, types);
         }
         for (int i = 0; i < types.length; i++) {
             if (types[i] == null) {
@@ -2672,6 +2680,7 @@ public final class DartTranslator {
             return;
         }
         List<String> params = List.of(info.dartClass.typeParameters());
+        List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
         FormalParameterListContext list = cd.formalParameterList();
         DartExpressionNode[] positional = args.positionalNodes();
         List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
@@ -2681,7 +2690,7 @@ public final class DartTranslator {
             }
         }
         for (int i = 0; i < positional.length && i < normal.size(); i++) {
-            inferFrom(info, normal.get(i), positional[i], params, types);
+            inferFrom(info, normal.get(i), positional[i], params, found);
         }
         if (list.optionalOrNamedParameters() instanceof NamedParametersContext named) {
             String[] names = args.names();
@@ -2689,9 +2698,31 @@ public final class DartTranslator {
                 String name = parameterName(d.normalFormalParameter());
                 for (int i = 0; i < names.length; i++) {
                     if (names[i].equals(name)) {
-                        inferFrom(info, d.normalFormalParameter(), args.namedNodes()[i], params, types);
+                        inferFrom(info, d.normalFormalParameter(), args.namedNodes()[i], params, found);
                     }
                 }
+            }
+        }
+        leastUpperBounds(found, types);
+    }
+
+    private static List<List<org.dartj.types.DartType>> argumentTypes(int count) {
+        List<List<org.dartj.types.DartType>> found = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            found.add(new ArrayList<>());
+        }
+        return found;
+    }
+
+    /**
+     * Fixes each type parameter given arguments to the least upper bound of their static
+     * types ({@code Rectangle(1.5, 2, 3.0, 4)} is a {@code Rectangle<num>}); a parameter with
+     * no argument, or with one whose static type is not known here, stays unset (its default).
+     */
+    private void leastUpperBounds(List<List<org.dartj.types.DartType>> found, org.dartj.types.DartType[] types) {
+        for (int i = 0; i < types.length; i++) {
+            if (!found.get(i).isEmpty()) {
+                types[i] = inferredElementType(found.get(i));
             }
         }
     }
@@ -2709,8 +2740,8 @@ public final class DartTranslator {
         return "";
     }
 
-    /** A parameter declared {@code T} (or {@code this.f} with field f of type T) given a literal fixes T. */
-    private void inferFrom(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, org.dartj.types.DartType[] types) {
+    /** Notes the static type of an argument (null when not known here) given for a parameter declared {@code T} (or {@code this.f} with field f of type T). */
+    private void inferFrom(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, List<List<org.dartj.types.DartType>> found) {
         TypeContext declared = null;
         if (p instanceof SimpleFormalParameterContext s) {
             declared = s.type();
@@ -2721,9 +2752,8 @@ public final class DartTranslator {
             return;
         }
         int index = params.indexOf(declared.getText());
-        org.dartj.types.DartType actual = literalType(argument);
-        if (index >= 0 && actual != null && types[index] == null) {
-            types[index] = actual;
+        if (index >= 0) {
+            found.get(index).add(literalType(argument));
         }
     }
 
@@ -2742,6 +2772,9 @@ public final class DartTranslator {
 
     DartExpressionNode staticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
         DartClassInfo info = userClasses.get(cls.getName());
+        if (info == null || info.dartClass != cls) {
+            info = loader.classInfo(cls);
+        }
         if (info != null && info.dartClass == cls) {
             DartFunctionHolder ctor = info.constructors.get(member);
             if (ctor == null) {
@@ -2755,6 +2788,9 @@ public final class DartTranslator {
             DartExpressionNode node;
             if (cls.typeParameters().length > 0 && !info.factories.contains(member)) {
                 node = new DartStaticCallNode(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
+            } else if (cls.typeParameters().length > 0) {
+                // A factory constructor receives the class's type arguments as a generic function would.
+                node = DartStaticCallNode.generic(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
             } else {
                 node = new DartStaticCallNode(ctor, args);
             }

@@ -126,11 +126,28 @@ final class DartTypeTranslator {
                 if (all.get(i).identifier().getText().equals(name)) {
                     boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext;
                     if (ofClass) {
-                        return new DartTypeParameterType(name, i, false);
+                        int inFactory = t.functionTypeParameterIndex(params, i);
+                        return new DartTypeParameterType(name, inFactory < 0 ? i : inFactory, false);
                     }
                     int index = t.functionTypeParameterIndex(params, i);
                     return index < 0 ? DartSpecialType.DYNAMIC : new DartTypeParameterType(name, index, false);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The type parameters of the class a factory constructor belongs to: inside its body they
+     * are bound like a generic function's, to the type arguments the call passes; else null.
+     */
+    static TypeParametersContext factoryTypeParameters(ParseTree t) {
+        if (!(t instanceof ConstructorDeclarationContext cd) || cd.FACTORY() == null) {
+            return null;
+        }
+        for (ParseTree p = t.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ClassDeclarationContext c) {
+                return c.typeParameters();
             }
         }
         return null;

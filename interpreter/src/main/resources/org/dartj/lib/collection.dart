@@ -1633,9 +1633,17 @@ class DoubleLinkedQueueEntry<E> {
   DoubleLinkedQueue<E>? _queue;
   DoubleLinkedQueueEntry<E>? _previousLink;
   DoubleLinkedQueueEntry<E>? _nextLink;
-  E element;
+  // Null only in a queue's sentinel, which holds no element.
+  E? _element;
 
-  DoubleLinkedQueueEntry(this.element);
+  DoubleLinkedQueueEntry(E element) : _element = element;
+
+  DoubleLinkedQueueEntry._empty();
+
+  E get element => _element as E;
+  set element(E value) {
+    _element = value;
+  }
 
   bool get _isSentinel => false;
 
@@ -1696,7 +1704,7 @@ class DoubleLinkedQueueEntry<E> {
 }
 
 class _DoubleLinkedQueueSentinel<E> extends DoubleLinkedQueueEntry<E> {
-  _DoubleLinkedQueueSentinel(DoubleLinkedQueue<E> queue) : super(null as E) {
+  _DoubleLinkedQueueSentinel(DoubleLinkedQueue<E> queue) : super._empty() {
     _queue = queue;
     _previousLink = this;
     _nextLink = this;

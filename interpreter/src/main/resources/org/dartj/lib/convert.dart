@@ -9,8 +9,12 @@ abstract class Converter<S, T> {
 
   T convert(S input);
 
-  /// This converter followed by `other`.
-  Converter<S, TT> fuse<TT>(Converter<T, TT> other) => _FusedConverter<S, T, TT>(this, other);
+  /// This converter followed by `other`; the result's target type is other's own (TT is
+  /// often not written at the call site), read through `other`.
+  Converter<S, TT> fuse<TT>(Converter<T, TT> other) => other._after<S>(this) as Converter<S, TT>;
+
+  /// `first` followed by this converter.
+  Converter<R, T> _after<R>(Converter<R, S> first) => _FusedConverter<R, S, T>(first, this);
 
   Converter<RS, RT> cast<RS, RT>([dynamic sourceType, dynamic targetType]) => this as Converter<RS, RT>;
 }
