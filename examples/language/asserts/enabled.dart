@@ -1,3 +1,4 @@
+// Asserts with --enable-asserts (enabled.options); disabled.dart runs this program without it.
 import 'dart:isolate';
 
 /// The error text without the directory part of the script's URL, which differs per checkout.
@@ -12,7 +13,7 @@ void check(int v) {
   assert(v < 10);
 }
 
-void main() async {
+Future<void> main() async {
   try {
     check(42);
   } on AssertionError catch (e) {

@@ -103,74 +103,57 @@ public final class FutureBuiltins {
         }
     }
 
+    /**
+     * {@code catchError}/{@code onError}: a future with this one's value, or with what the
+     * handler makes of an error that passes {@code test} (both run in the caller's zone).
+     */
+    @TruffleBoundary
+    static DartFuture catchInto(Node node, DartFuture self, DartFunction handler, Object testCallback) {
+        DartContext context = DartContext.get(node);
+        DartFuture result = DartAsyncSupport.newFuture(context);
+        DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
+        Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
+        self.addListener(done -> {
+            if (!done.isError()) {
+                result.complete(done.value());
+                return;
+            }
+            if (test instanceof DartFunction t) {
+                Object matches;
+                try {
+                    matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
+                } catch (DartException e) {
+                    result.completeError(e);
+                    return;
+                }
+                if (matches != Boolean.TRUE) {
+                    result.completeError(done.error());
+                    return;
+                }
+            }
+            DartAsyncSupport.runErrorHandlerInto(result, onError, done.error());
+        });
+        return result;
+    }
+
     @DartBuiltin(library = "dart:async", owner = "Future", name = "catchError", required = 1, named = {"test"})
     public abstract static class CatchErrorNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected DartFuture catchError(DartFuture self, DartFunction handler, Object testCallback) {
-            DartContext context = DartContext.get(this);
-            DartFuture result = DartAsyncSupport.newFuture(context);
-            DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
-            Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
-            self.addListener(done -> {
-                if (done.isError() && test instanceof DartFunction t) {
-                    Object matches;
-                    try {
-                        matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
-                    } catch (DartException e) {
-                        result.completeError(e);
-                        return;
-                    }
-                    if (matches != Boolean.TRUE) {
-                        result.completeError(done.error());
-                        return;
-                    }
-                }
-                if (done.isError()) {
-                    DartAsyncSupport.runErrorHandlerInto(result, onError, done.error());
-                } else {
-                    result.complete(done.value());
-                }
-            });
-            return result;
+            return catchInto(this, self, handler, testCallback);
         }
     }
 
     /**
-     * {@code onError(handler, {test})} (FutureExtensions): as catchError, with a handler that
-     * takes the error and its stack trace. The type argument that would select which errors
-     * are handled is not passed to builtins, so every error (that passes {@code test}) is.
+     * {@code onError(handler, {test})} (FutureExtensions): catchError with a handler that takes
+     * the error and its stack trace. The type argument that would select which errors are
+     * handled is not passed to builtins, so every error (that passes {@code test}) is.
      */
     @DartBuiltin(library = "dart:async", owner = "Future", name = "onError", required = 1, named = {"test"})
     public abstract static class OnErrorNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected DartFuture onError(DartFuture self, DartFunction handler, Object testCallback) {
-            DartContext context = DartContext.get(this);
-            DartFuture result = DartAsyncSupport.newFuture(context);
-            DartFunction onError = DartAsyncSupport.registerErrorHandler(context, handler);
-            Object test = testCallback instanceof DartFunction f ? DartAsyncSupport.register(context, f, 1) : testCallback;
-            self.addListener(done -> {
-                if (!done.isError()) {
-                    result.complete(done.value());
-                    return;
-                }
-                if (test instanceof DartFunction t) {
-                    Object matches;
-                    try {
-                        matches = DartAsyncSupport.callInZone(result.loop().currentZone(), t, done.error().getValue());
-                    } catch (DartException e) {
-                        result.completeError(e);
-                        return;
-                    }
-                    if (matches != Boolean.TRUE) {
-                        result.completeError(done.error());
-                        return;
-                    }
-                }
-                DartAsyncSupport.runErrorHandlerInto(result, onError, done.error());
-            });
-            return result;
+            return catchInto(this, self, handler, testCallback);
         }
     }
 
