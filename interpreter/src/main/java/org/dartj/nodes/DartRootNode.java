@@ -47,6 +47,28 @@ public abstract class DartRootNode extends RootNode {
         return functionType;
     }
 
+    /**
+     * The name a tear-off of this function prints ({@code from Function 'name': static.}), set
+     * for top-level functions and methods; null for closures and local functions, which the
+     * Dart VM prints by signature only.
+     */
+    private String tearOffName;
+    private boolean isStatic;
+
+    public final void declareTearOff(String simpleName, boolean staticFunction) {
+        this.tearOffName = simpleName;
+        this.isStatic = staticFunction;
+    }
+
+    public final String tearOffName() {
+        return tearOffName;
+    }
+
+    /** A top-level function or static method (as opposed to an instance method). */
+    public final boolean isStatic() {
+        return isStatic;
+    }
+
     public final int maxPositional() {
         return maxPositional;
     }

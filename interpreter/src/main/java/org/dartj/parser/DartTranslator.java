@@ -925,8 +925,14 @@ public final class DartTranslator {
         if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
         }
-        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD) {
+        boolean member = whole instanceof MethodMemberContext || kind == FunctionKind.METHOD && whole instanceof ConstructorDeclarationContext;
+        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD || kind == FunctionKind.STATIC && whole instanceof MethodMemberContext) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
+        }
+        if (whole instanceof TopLevelFunctionContext) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name, true);
+        } else if (member) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name.substring(name.lastIndexOf('.') + 1), kind == FunctionKind.STATIC);
         }
         return target;
     }
