@@ -1,6 +1,8 @@
 // How functions print: "Closure: " and the signature, then for a tear-off of a
 // top-level function or method the function it tears off.
 
+import 'dart:math';
+
 int add(int a, int b) => a + b;
 
 void greet(int times, {String name = 'you'}) {}
@@ -50,6 +52,9 @@ void main() {
   print(identical);
   print(identityHashCode);
   print(Error.safeToString);
+  print(sqrt);
+  print(atan2);
+  print(pow);
 
   // toString, interpolation and Error.safeToString agree.
   print(add.toString());
@@ -64,6 +69,7 @@ void main() {
   print(counter.inc.runtimeType);
   print(Counter.make.runtimeType);
   print(print.runtimeType);
+  print(sqrt.runtimeType);
   print(greet.runtimeType);
 
   // Functions inside collections print the same way.
