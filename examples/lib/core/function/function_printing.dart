@@ -25,6 +25,20 @@ class Counter {
   }
 }
 
+class Box<T> {
+  T value;
+
+  Box(this.value);
+
+  T swap(T next) {
+    var old = value;
+    value = next;
+    return old;
+  }
+
+  List<T> both(T other) => [value, other];
+}
+
 void main() {
   // Top-level functions and static methods print their simple name, marked static.
   print(add);
@@ -37,6 +51,13 @@ void main() {
   var counter = Counter();
   print(counter.inc);
   print(counter.reset);
+
+  // A method of a generic class is instantiated with the receiver's type arguments.
+  print(Box<String>('a').swap);
+  print(Box(1).both);
+  print(Box<num>(1).swap.runtimeType);
+  print(Box<num>(1).swap is num Function(num));
+  print(Box<num>(1).swap is int Function(int));
 
   // Function literals and local functions print their signature only.
   print((x) => x);

@@ -69,6 +69,27 @@ public abstract class DartRootNode extends RootNode {
         return isStatic;
     }
 
+    /**
+     * An instance method's signature in terms of its class's type parameters, when its
+     * {@link #functionType()} depends on them; a tear-off instantiates it with its receiver's
+     * type arguments.
+     */
+    private org.dartj.types.DartFunctionType memberSignature;
+    private org.dartj.classes.DartClass declaringClass;
+
+    public final void declareMemberSignature(org.dartj.types.DartFunctionType signature, org.dartj.classes.DartClass cls) {
+        this.memberSignature = signature;
+        this.declaringClass = cls;
+    }
+
+    public final org.dartj.types.DartFunctionType memberSignature() {
+        return memberSignature;
+    }
+
+    public final org.dartj.classes.DartClass declaringClass() {
+        return declaringClass;
+    }
+
     public final int maxPositional() {
         return maxPositional;
     }

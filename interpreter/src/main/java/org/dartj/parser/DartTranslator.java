@@ -927,7 +927,14 @@ public final class DartTranslator {
         }
         boolean member = whole instanceof MethodMemberContext || kind == FunctionKind.METHOD && whole instanceof ConstructorDeclarationContext;
         if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD || kind == FunctionKind.STATIC && whole instanceof MethodMemberContext) {
-            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
+            org.dartj.types.DartFunctionType type = signatureType(params, arrow, isAsync, isGenerator, whole, false);
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(type);
+            if (type == null && kind == FunctionKind.METHOD && whole instanceof MethodMemberContext && currentClass != null) {
+                org.dartj.types.DartFunctionType memberSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
+                if (memberSignature != null) {
+                    ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareMemberSignature(memberSignature, currentClass.dartClass);
+                }
+            }
         }
         if (whole instanceof TopLevelFunctionContext) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name, true);
@@ -942,7 +949,8 @@ public final class DartTranslator {
      * values; null when it is not known here (a generic function, a type parameter of the class,
      * a function expression whose return type Dart would infer from a body we do not type).
      */
-    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole) {
+    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole,
+                    boolean classTypeParameters) {
         if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
             return null;
         }
@@ -958,7 +966,7 @@ public final class DartTranslator {
         } else {
             returnType = null;
         }
-        if (returnType == null || returnType.hasTypeParameters()) {
+        if (returnType == null || returnType.hasTypeParameters() && !classTypeParameters) {
             return null;
         }
         List<org.dartj.types.DartType> required = new ArrayList<>();
@@ -967,7 +975,7 @@ public final class DartTranslator {
         List<org.dartj.types.DartType> named = new ArrayList<>();
         List<Boolean> namedRequired = new ArrayList<>();
         for (NormalFormalParameterContext p : params.normalFormalParameter()) {
-            org.dartj.types.DartType t = parameterType(p);
+            org.dartj.types.DartType t = parameterType(p, classTypeParameters);
             if (t == null) {
                 return null;
             }
@@ -975,7 +983,7 @@ public final class DartTranslator {
         }
         if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
             for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
                 if (t == null) {
                     return null;
                 }
@@ -983,7 +991,7 @@ public final class DartTranslator {
             }
         } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
             for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
                 if (t == null) {
                     return null;
                 }
@@ -996,12 +1004,12 @@ public final class DartTranslator {
     }
 
     /** A parameter's declared type (dynamic if none), or null if not known here. */
-    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p) {
+    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p, boolean classTypeParameters) {
         if (!(p instanceof SimpleFormalParameterContext s)) {
             return null;
         }
         org.dartj.types.DartType t = s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
-        return t.hasTypeParameters() ? null : t;
+        return t.hasTypeParameters() && !classTypeParameters ? null : t;
     }
 
     /** The type Dart infers for {@code => e} when e is a literal or a typed parameter; else null. */

@@ -174,11 +174,13 @@ public final class DartToString {
      * ({@code from Function 'add': static.}, {@code from Function 'inc':.}).
      */
     private static void appendFunction(StringBuilder sb, org.dartj.runtime.DartFunction function) {
-        if (!(function.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root) || root.functionType() == null) {
+        org.dartj.types.DartFunctionType type = DartLanguage.get(null).coreClasses().types.functionTypeOf(function);
+        if (type == null) {
             sb.append(function);
             return;
         }
-        sb.append("Closure: ").append(root.functionType());
+        org.dartj.nodes.DartRootNode root = (org.dartj.nodes.DartRootNode) function.callTarget.getRootNode();
+        sb.append("Closure: ").append(type);
         if (root.tearOffName() != null) {
             sb.append(" from Function '").append(root.tearOffName()).append("':").append(root.isStatic() ? " static." : ".");
         }
