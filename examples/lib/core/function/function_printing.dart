@@ -39,6 +39,10 @@ class Box<T> {
   List<T> both(T other) => [value, other];
 }
 
+class Labels<K> extends Box<String> {
+  Labels(super.value);
+}
+
 void main() {
   // Top-level functions and static methods print their simple name, marked static.
   print(add);
@@ -58,6 +62,7 @@ void main() {
   print(Box<num>(1).swap.runtimeType);
   print(Box<num>(1).swap is num Function(num));
   print(Box<num>(1).swap is int Function(int));
+  print(Labels<int>('x').both);
 
   // Function literals and local functions print their signature only.
   print((x) => x);

@@ -77,9 +77,10 @@ public final class DartTypeSystem {
         if (root.functionType() != null) {
             return root.functionType();
         }
-        if (root.memberSignature() != null && f.captured instanceof org.dartj.classes.DartInstance receiver && receiver.dartClass() == root.declaringClass()) {
-            DartType[] args = receiver.typeArguments() != null ? receiver.typeArguments() : defaultArguments(receiver.dartClass());
-            return (DartFunctionType) root.memberSignature().substitute(args);
+        if (root.memberSignature() != null && f.captured instanceof org.dartj.classes.DartInstance receiver) {
+            DartType[] own = receiver.typeArguments() != null ? receiver.typeArguments() : defaultArguments(receiver.dartClass());
+            DartType[] args = receiver.dartClass().argumentsAs(root.declaringClass(), own);
+            return args != null ? (DartFunctionType) root.memberSignature().substitute(args) : null;
         }
         return null;
     }
