@@ -67,6 +67,11 @@ void main() {
   // Function literals and local functions print their signature only.
   print((x) => x);
   print((String s, [int n = 0]) => s);
+  print((int x) => x * 2);
+  print((int x) => x / 2);
+  print((int x, double y) => x + y);
+  print((double d) => d ~/ 2);
+  print((int a, int b) => a < b);
   print((int a, {required bool flag}) => 'x');
   String shout(String s) => s.toUpperCase();
   print(shout);

@@ -1015,6 +1015,35 @@ public final class DartTranslator {
     /** The type Dart infers for {@code => e} when e is a literal or a typed parameter; else null. */
     private org.dartj.types.DartType arrowType(ExpressionContext arrow, FormalParameterListContext params) {
         String text = arrow.getText();
+        org.dartj.types.DartType simple = simpleExpressionType(text, params);
+        if (simple != null) {
+            return simple;
+        }
+        java.util.regex.Matcher binary = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)(~/|<=|>=|[-+*%/<>])([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)").matcher(text);
+        return binary.matches() ? arithmeticType(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
+    }
+
+    /**
+     * The static type of {@code a op b} for int and double operands, as Dart's special rules
+     * for numeric operators give it; null for other operands.
+     */
+    private org.dartj.types.DartType arithmeticType(org.dartj.types.DartType left, String op, org.dartj.types.DartType right) {
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
+        boolean leftInt = types.intType.equals(left);
+        boolean rightInt = types.intType.equals(right);
+        if (!(leftInt || types.doubleType.equals(left)) || !(rightInt || types.doubleType.equals(right))) {
+            return null;
+        }
+        return switch (op) {
+            case "<", ">", "<=", ">=" -> types.boolType;
+            case "~/" -> types.intType;
+            case "/" -> types.doubleType;
+            default -> leftInt && rightInt ? types.intType : types.doubleType;
+        };
+    }
+
+    /** The type of a literal or of a parameter named by {@code text}; null for anything else. */
+    private org.dartj.types.DartType simpleExpressionType(String text, FormalParameterListContext params) {
         org.dartj.types.DartTypeSystem types = language.coreClasses().types;
         if (text.matches("-?[0-9]+")) {
             return types.intType;
