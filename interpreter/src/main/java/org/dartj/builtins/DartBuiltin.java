@@ -31,4 +31,14 @@ public @interface DartBuiltin {
     int optional() default 0;
 
     String[] named() default {};
+
+    /**
+     * The declared types of the required parameters (Dart type names, {@code ?} for nullable),
+     * for the signature a tear-off prints and its {@code runtimeType}; used with
+     * {@link #returnType()}.
+     */
+    String[] parameterTypes() default {};
+
+    /** The declared return type; "" when the builtin's signature is not declared. */
+    String returnType() default "";
 }

@@ -2,15 +2,15 @@ package org.dartj.builtins;
 
 import org.dartj.DartLanguage;
 import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.DartRootNode;
 import org.dartj.nodes.call.DartArguments;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RootNode;
 
 /** Root of one builtin member: checks the argument shape, then runs the builtin node. */
-public final class DartBuiltinRootNode extends RootNode {
+public final class DartBuiltinRootNode extends DartRootNode {
     @Child private DartExpressionNode body;
     private final String name;
     private final int minPositional;
@@ -18,7 +18,7 @@ public final class DartBuiltinRootNode extends RootNode {
     private final String[] named;
 
     public DartBuiltinRootNode(DartLanguage language, DartExpressionNode body, String name, int minPositional, int maxPositional, String[] named) {
-        super(language);
+        super(language, null, name, null);
         this.body = body;
         this.name = name;
         this.minPositional = minPositional;
@@ -55,6 +55,11 @@ public final class DartBuiltinRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return false;
     }
 
     @Override

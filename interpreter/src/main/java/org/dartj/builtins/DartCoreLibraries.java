@@ -357,10 +357,38 @@ public final class DartCoreLibraries {
         DartBuiltin spec = DartBuiltinIndex.spec(factory);
         int positional = spec.required() + spec.optional();
         DartBuiltinNode node = factory.createNode((Object) argumentNodes(spec.owner(), spec.kind(), positional, spec.named()));
-        register(node, spec.owner(), spec.name(), spec.kind(), spec.required(), positional, spec.named(), spec.library());
+        DartBuiltinRootNode root = register(node, spec.owner(), spec.name(), spec.kind(), spec.required(), positional, spec.named(), spec.library());
+        if (!spec.returnType().isEmpty()) {
+            org.dartj.types.DartType[] parameters = new org.dartj.types.DartType[spec.parameterTypes().length];
+            for (int i = 0; i < parameters.length; i++) {
+                parameters[i] = builtinType(spec.parameterTypes()[i]);
+            }
+            root.declareFunctionType(new org.dartj.types.DartFunctionType(builtinType(spec.returnType()), parameters, new org.dartj.types.DartType[0], new String[0],
+                            new org.dartj.types.DartType[0], new boolean[0], false));
+            boolean isStatic = spec.kind() == DartBuiltin.Kind.FUNCTION || spec.kind() == DartBuiltin.Kind.STATIC;
+            root.declareTearOff(spec.name(), isStatic);
+        }
     }
 
-    private void register(DartExpressionNode node, String ownerName, String name, DartBuiltin.Kind kind, int required, int positional, String[] named, String libraryUri) {
+    /** A type named in a builtin's declared signature: a core class or a special type, {@code ?} for nullable. */
+    private org.dartj.types.DartType builtinType(String name) {
+        boolean nullable = name.endsWith("?");
+        String base = nullable ? name.substring(0, name.length() - 1) : name;
+        org.dartj.types.DartType type = switch (base) {
+            case "void" -> org.dartj.types.DartSpecialType.VOID;
+            case "dynamic" -> org.dartj.types.DartSpecialType.DYNAMIC;
+            default -> {
+                DartClass cls = classes.byName(base);
+                if (cls == null) {
+                    throw new IllegalStateException("unknown type in builtin signature " + name);
+                }
+                yield classes.types.raw(cls);
+            }
+        };
+        return nullable ? type.withNullable(true) : type;
+    }
+
+    private DartBuiltinRootNode register(DartExpressionNode node, String ownerName, String name, DartBuiltin.Kind kind, int required, int positional, String[] named, String libraryUri) {
         String displayName = ownerName.isEmpty() ? name : ownerName + (name.isEmpty() ? "" : "." + name);
         DartBuiltinRootNode root = new DartBuiltinRootNode(language, node, displayName, required, positional, named);
         DartFunction function = new DartFunction(displayName, root.getCallTarget(), null);
@@ -372,7 +400,7 @@ public final class DartCoreLibraries {
                 case SETTER -> library.put(name, new Getter(previous instanceof Getter g ? g.function() : null, function));
                 default -> library.put(name, function);
             }
-            return;
+            return root;
         }
         DartClass owner = classes.byName(ownerName);
         if (owner == null) {
@@ -386,5 +414,6 @@ public final class DartCoreLibraries {
             case STATIC_GETTER -> owner.addStaticGetter(name, function);
             default -> throw new IllegalStateException("bad builtin kind " + kind);
         }
+        return root;
     }
 }

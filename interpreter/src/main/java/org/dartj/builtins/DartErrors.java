@@ -141,6 +141,9 @@ public final class DartErrors {
         if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
             return "Instance of '" + lazy.vmClassName() + "'";
         }
+        if (value instanceof org.dartj.runtime.DartFunction function) {
+            return org.dartj.builtins.core.DartToString.toDisplayString(function);
+        }
         if (value instanceof DartObject o) {
             return "Instance of '" + o.dartClass().getName() + "'";
         }

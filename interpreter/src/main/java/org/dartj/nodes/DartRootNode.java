@@ -47,6 +47,49 @@ public abstract class DartRootNode extends RootNode {
         return functionType;
     }
 
+    /**
+     * The name a tear-off of this function prints ({@code from Function 'name': static.}), set
+     * for top-level functions and methods; null for closures and local functions, which the
+     * Dart VM prints by signature only.
+     */
+    private String tearOffName;
+    private boolean isStatic;
+
+    public final void declareTearOff(String simpleName, boolean staticFunction) {
+        this.tearOffName = simpleName;
+        this.isStatic = staticFunction;
+    }
+
+    public final String tearOffName() {
+        return tearOffName;
+    }
+
+    /** A top-level function or static method (as opposed to an instance method). */
+    public final boolean isStatic() {
+        return isStatic;
+    }
+
+    /**
+     * An instance method's signature in terms of its class's type parameters, when its
+     * {@link #functionType()} depends on them; a tear-off instantiates it with its receiver's
+     * type arguments.
+     */
+    private org.dartj.types.DartFunctionType memberSignature;
+    private org.dartj.classes.DartClass declaringClass;
+
+    public final void declareMemberSignature(org.dartj.types.DartFunctionType signature, org.dartj.classes.DartClass cls) {
+        this.memberSignature = signature;
+        this.declaringClass = cls;
+    }
+
+    public final org.dartj.types.DartFunctionType memberSignature() {
+        return memberSignature;
+    }
+
+    public final org.dartj.classes.DartClass declaringClass() {
+        return declaringClass;
+    }
+
     public final int maxPositional() {
         return maxPositional;
     }

@@ -928,8 +928,21 @@ public final class DartTranslator {
         if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
         }
-        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD) {
-            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(signatureType(params, arrow, isAsync, isGenerator, whole));
+        boolean member = whole instanceof MethodMemberContext || kind == FunctionKind.METHOD && whole instanceof ConstructorDeclarationContext;
+        if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD || kind == FunctionKind.STATIC && whole instanceof MethodMemberContext) {
+            org.dartj.types.DartFunctionType type = signatureType(params, arrow, isAsync, isGenerator, whole, false);
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(type);
+            if (type == null && kind == FunctionKind.METHOD && whole instanceof MethodMemberContext && currentClass != null) {
+                org.dartj.types.DartFunctionType memberSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
+                if (memberSignature != null) {
+                    ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareMemberSignature(memberSignature, currentClass.dartClass);
+                }
+            }
+        }
+        if (whole instanceof TopLevelFunctionContext) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name, true);
+        } else if (member) {
+            ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name.substring(name.lastIndexOf('.') + 1), kind == FunctionKind.STATIC);
         }
         return target;
     }
@@ -939,7 +952,8 @@ public final class DartTranslator {
      * values; null when it is not known here (a generic function, a type parameter of the class,
      * a function expression whose return type Dart would infer from a body we do not type).
      */
-    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole) {
+    private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole,
+                    boolean classTypeParameters) {
         if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
             return null;
         }
@@ -955,7 +969,7 @@ public final class DartTranslator {
         } else {
             returnType = null;
         }
-        if (returnType == null || returnType.hasTypeParameters()) {
+        if (returnType == null || returnType.hasTypeParameters() && !classTypeParameters) {
             return null;
         }
         List<org.dartj.types.DartType> required = new ArrayList<>();
@@ -964,7 +978,7 @@ public final class DartTranslator {
         List<org.dartj.types.DartType> named = new ArrayList<>();
         List<Boolean> namedRequired = new ArrayList<>();
         for (NormalFormalParameterContext p : params.normalFormalParameter()) {
-            org.dartj.types.DartType t = parameterType(p);
+            org.dartj.types.DartType t = parameterType(p, classTypeParameters);
             if (t == null) {
                 return null;
             }
@@ -972,7 +986,7 @@ public final class DartTranslator {
         }
         if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
             for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
                 if (t == null) {
                     return null;
                 }
@@ -980,7 +994,7 @@ public final class DartTranslator {
             }
         } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
             for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter());
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
                 if (t == null) {
                     return null;
                 }
@@ -993,17 +1007,46 @@ public final class DartTranslator {
     }
 
     /** A parameter's declared type (dynamic if none), or null if not known here. */
-    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p) {
+    private org.dartj.types.DartType parameterType(NormalFormalParameterContext p, boolean classTypeParameters) {
         if (!(p instanceof SimpleFormalParameterContext s)) {
             return null;
         }
         org.dartj.types.DartType t = s.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(s.type());
-        return t.hasTypeParameters() ? null : t;
+        return t.hasTypeParameters() && !classTypeParameters ? null : t;
     }
 
     /** The type Dart infers for {@code => e} when e is a literal or a typed parameter; else null. */
     private org.dartj.types.DartType arrowType(ExpressionContext arrow, FormalParameterListContext params) {
         String text = arrow.getText();
+        org.dartj.types.DartType simple = simpleExpressionType(text, params);
+        if (simple != null) {
+            return simple;
+        }
+        java.util.regex.Matcher binary = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)(~/|<=|>=|[-+*%/<>])([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)").matcher(text);
+        return binary.matches() ? arithmeticType(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
+    }
+
+    /**
+     * The static type of {@code a op b} for int and double operands, as Dart's special rules
+     * for numeric operators give it; null for other operands.
+     */
+    private org.dartj.types.DartType arithmeticType(org.dartj.types.DartType left, String op, org.dartj.types.DartType right) {
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
+        boolean leftInt = types.intType.equals(left);
+        boolean rightInt = types.intType.equals(right);
+        if (!(leftInt || types.doubleType.equals(left)) || !(rightInt || types.doubleType.equals(right))) {
+            return null;
+        }
+        return switch (op) {
+            case "<", ">", "<=", ">=" -> types.boolType;
+            case "~/" -> types.intType;
+            case "/" -> types.doubleType;
+            default -> leftInt && rightInt ? types.intType : types.doubleType;
+        };
+    }
+
+    /** The type of a literal or of a parameter named by {@code text}; null for anything else. */
+    private org.dartj.types.DartType simpleExpressionType(String text, FormalParameterListContext params) {
         org.dartj.types.DartTypeSystem types = language.coreClasses().types;
         if (text.matches("-?[0-9]+")) {
             return types.intType;

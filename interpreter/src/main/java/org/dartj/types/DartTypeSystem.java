@@ -64,6 +64,27 @@ public final class DartTypeSystem {
         return new DartInterfaceType(classes.listClass, new DartType[]{element}, false);
     }
 
+    /**
+     * A function value's type when its signature is known: the declared one, or for a tear-off
+     * of a method of a generic class its signature instantiated with the receiver's type
+     * arguments; else null.
+     */
+    @TruffleBoundary
+    public DartFunctionType functionTypeOf(DartFunction f) {
+        if (!(f.callTarget.getRootNode() instanceof DartRootNode root)) {
+            return null;
+        }
+        if (root.functionType() != null) {
+            return root.functionType();
+        }
+        if (root.memberSignature() != null && f.captured instanceof org.dartj.classes.DartInstance receiver) {
+            DartType[] own = receiver.typeArguments() != null ? receiver.typeArguments() : defaultArguments(receiver.dartClass());
+            DartType[] args = receiver.dartClass().argumentsAs(root.declaringClass(), own);
+            return args != null ? (DartFunctionType) root.memberSignature().substitute(args) : null;
+        }
+        return null;
+    }
+
     /** The value's run-time type, as {@code runtimeType} reports it. */
     @TruffleBoundary
     public DartType typeOf(Object value) {
@@ -92,7 +113,7 @@ public final class DartTypeSystem {
             DartType[] args = instance.typeArguments();
             return args != null ? new DartInterfaceType(instance.dartClass(), args, false) : raw(instance.dartClass());
         } else if (value instanceof DartFunction f) {
-            DartFunctionType t = f.callTarget.getRootNode() instanceof DartRootNode root ? root.functionType() : null;
+            DartFunctionType t = functionTypeOf(f);
             return t != null ? t : functionType;
         } else if (value instanceof DartType) {
             return typeType;

@@ -50,6 +50,24 @@ class DartBuiltinIndexTest {
         }
     }
 
+    /** A declared signature covers exactly the builtin's parameters, all of them required. */
+    @Test
+    void declaredSignaturesMatchTheParameters() {
+        int declared = 0;
+        for (NodeFactory<? extends DartBuiltinNode> factory : listedFactories().values()) {
+            DartBuiltin spec = DartBuiltinIndex.spec(factory);
+            if (spec.returnType().isEmpty()) {
+                assertEquals(0, spec.parameterTypes().length, "parameterTypes without returnType: " + factory.getClass().getName());
+                continue;
+            }
+            declared++;
+            assertEquals(spec.required(), spec.parameterTypes().length, factory.getClass().getName());
+            assertEquals(0, spec.optional(), factory.getClass().getName());
+            assertEquals(0, spec.named().length, factory.getClass().getName());
+        }
+        assertTrue(declared >= 4, "print, identical, identityHashCode and Error.safeToString declare signatures");
+    }
+
     /** Installation order follows the index, not the list, so no two builtins may define the same member. */
     @Test
     void noTwoBuiltinsDefineTheSameMember() {

@@ -17,7 +17,7 @@ public final class CoreFunctionBuiltins {
     }
 
     /** {@code print(object)}: the object's toString and a newline, on this isolate's stdout. */
-    @DartBuiltin(name = "print", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(name = "print", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "Object?", returnType = "void")
     public abstract static class PrintNode extends DartBuiltinNode {
         @Specialization
         protected Object print(Object value, @Cached DartToStringNode toString) {
@@ -48,7 +48,7 @@ public final class CoreFunctionBuiltins {
     }
 
     /** {@code identical(a, b)}: same object; numbers by value (they are not boxed in Dart). */
-    @DartBuiltin(name = "identical", kind = DartBuiltin.Kind.FUNCTION, required = 2)
+    @DartBuiltin(name = "identical", kind = DartBuiltin.Kind.FUNCTION, required = 2, parameterTypes = {"Object?", "Object?"}, returnType = "bool")
     public abstract static class IdenticalNode extends DartBuiltinNode {
         @Specialization
         protected boolean identical(Object a, Object b) {
@@ -63,7 +63,7 @@ public final class CoreFunctionBuiltins {
     }
 
     /** {@code identityHashCode(o)}: Object's own hashCode, whatever the class overrides. */
-    @DartBuiltin(name = "identityHashCode", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(name = "identityHashCode", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "Object?", returnType = "int")
     public abstract static class IdentityHashCodeNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary

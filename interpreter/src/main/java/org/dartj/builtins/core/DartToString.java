@@ -156,6 +156,8 @@ public final class DartToString {
             } finally {
                 exit(view);
             }
+        } else if (value instanceof org.dartj.runtime.DartFunction function) {
+            appendFunction(sb, function);
         } else if (value instanceof DartLazyIterable lazy) {
             sb.append(lazy.toString());
         } else if (value instanceof DartInstance instance && instance.dartClass().userMethod("toString") == null &&
@@ -163,6 +165,24 @@ public final class DartToString {
             sb.append(DartIterables.toShortString(instance));
         } else {
             sb.append(value);
+        }
+    }
+
+    /**
+     * A function prints as the VM's closures do: {@code Closure: } and its signature, then for a
+     * tear-off of a top-level function or method the function it tears off
+     * ({@code from Function 'add': static.}, {@code from Function 'inc':.}).
+     */
+    private static void appendFunction(StringBuilder sb, org.dartj.runtime.DartFunction function) {
+        org.dartj.types.DartFunctionType type = DartLanguage.get(null).coreClasses().types.functionTypeOf(function);
+        if (type == null) {
+            sb.append(function);
+            return;
+        }
+        org.dartj.nodes.DartRootNode root = (org.dartj.nodes.DartRootNode) function.callTarget.getRootNode();
+        sb.append("Closure: ").append(type);
+        if (root.tearOffName() != null) {
+            sb.append(" from Function '").append(root.tearOffName()).append("':").append(root.isStatic() ? " static." : ".");
         }
     }
 }

@@ -124,6 +124,16 @@ public final class ErrorBuiltins {
         }
     }
 
+    /** {@code Error.safeToString(object)}: a description that runs no Dart code (a function prints as its closure). */
+    @DartBuiltin(owner = "Error", name = "safeToString", kind = DartBuiltin.Kind.STATIC, required = 1, parameterTypes = "Object?", returnType = "String")
+    public abstract static class SafeToStringNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object safeToString(Object object) {
+            return com.oracle.truffle.api.strings.TruffleString.fromJavaStringUncached(DartErrors.safeToString(object), com.oracle.truffle.api.strings.TruffleString.Encoding.UTF_16);
+        }
+    }
+
     @DartBuiltin(owner = "Exception", name = "message", kind = DartBuiltin.Kind.GETTER)
     public abstract static class ExceptionMessageNode extends DartBuiltinNode {
         @Specialization

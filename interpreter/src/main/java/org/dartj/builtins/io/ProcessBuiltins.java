@@ -96,7 +96,7 @@ public final class ProcessBuiltins {
     }
 
     /** {@code sleep(duration)}: blocks this isolate; other isolates go on. */
-    @DartBuiltin(library = "dart:io", name = "sleep", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:io", name = "sleep", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "Duration", returnType = "void")
     public abstract static class SleepNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary

@@ -155,7 +155,7 @@ public final class MathBuiltins {
         return Math.pow(base, exponent);
     }
 
-    @DartBuiltin(library = "dart:math", name = "pow", kind = DartBuiltin.Kind.FUNCTION, required = 2)
+    @DartBuiltin(library = "dart:math", name = "pow", kind = DartBuiltin.Kind.FUNCTION, required = 2, parameterTypes = {"num", "num"}, returnType = "num")
     public abstract static class PowNode extends DartBuiltinNode {
         @Specialization(guards = "exponent >= 0")
         protected long powLong(long base, long exponent) {
@@ -168,7 +168,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "sqrt", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "sqrt", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class SqrtNode extends DartBuiltinNode {
         @Specialization
         protected double sqrt(Object x) {
@@ -176,7 +176,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "sin", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "sin", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class SinNode extends DartBuiltinNode {
         @Specialization
         protected double sin(Object x) {
@@ -184,7 +184,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "cos", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "cos", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class CosNode extends DartBuiltinNode {
         @Specialization
         protected double cos(Object x) {
@@ -192,7 +192,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "tan", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "tan", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class TanNode extends DartBuiltinNode {
         @Specialization
         protected double tan(Object x) {
@@ -200,7 +200,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "asin", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "asin", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class AsinNode extends DartBuiltinNode {
         @Specialization
         protected double asin(Object x) {
@@ -208,7 +208,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "acos", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "acos", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class AcosNode extends DartBuiltinNode {
         @Specialization
         protected double acos(Object x) {
@@ -216,7 +216,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "atan", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "atan", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class AtanNode extends DartBuiltinNode {
         @Specialization
         protected double atan(Object x) {
@@ -224,7 +224,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "atan2", kind = DartBuiltin.Kind.FUNCTION, required = 2)
+    @DartBuiltin(library = "dart:math", name = "atan2", kind = DartBuiltin.Kind.FUNCTION, required = 2, parameterTypes = {"num", "num"}, returnType = "double")
     public abstract static class Atan2Node extends DartBuiltinNode {
         @Specialization
         protected double atan2(Object a, Object b) {
@@ -232,7 +232,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "exp", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "exp", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class ExpNode extends DartBuiltinNode {
         @Specialization
         protected double exp(Object x) {
@@ -240,7 +240,7 @@ public final class MathBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:math", name = "log", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    @DartBuiltin(library = "dart:math", name = "log", kind = DartBuiltin.Kind.FUNCTION, required = 1, parameterTypes = "num", returnType = "double")
     public abstract static class LogNode extends DartBuiltinNode {
         @Specialization
         protected double log(Object x) {
