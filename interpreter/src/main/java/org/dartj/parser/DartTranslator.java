@@ -1161,8 +1161,27 @@ public final class DartTranslator {
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
-        DartExpressionNode read = new DartReadArgumentNode(position, named, def);
+        DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
+    }
+
+    /**
+     * Reads a parameter's argument, checked against its declared type unless that is a top
+     * type. The Dart parts of core libraries are not checked: their Java-defined classes do not
+     * declare every supertype the SDK's do (Base64Codec is a Codec there).
+     */
+    private DartExpressionNode parameterRead(int position, String named, DartExpressionNode def, TypeContext type, String pname) {
+        boolean coreLibrary = source.getName().startsWith("dart:");
+        org.dartj.types.DartType declared = type == null || coreLibrary ? null : dartType(type);
+        if (declared == null || declared.isTop()) {
+            return new DartReadArgumentNode(position, named, def);
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(declared, type);
+        org.dartj.types.DartType checked = classArgs == null ? erased(declared) : declared;
+        if (checked.isTop()) {
+            return new DartReadArgumentNode(position, named, def);
+        }
+        return new DartReadArgumentNode(position, named, def, typeTest(checked), classArgs, pname);
     }
 
     // ------------------------------------------------------------------ statements

@@ -48,4 +48,35 @@ public final class DartTypeTest {
     public boolean isTop() {
         return type.isTop();
     }
+
+    /**
+     * The second chance of a run-time check at a parameter or variable: DartJ has no static
+     * types, so a value built where Dart would infer a more precise type ({@code [1]} passed
+     * as {@code List<int>}, a closure passed as {@code int Function(int)}, an int literal in
+     * a double context) is accepted when it matches {@code resolved} with type arguments and
+     * function types relaxed. Only values that cannot be of the type fail.
+     */
+    @TruffleBoundary
+    public boolean matchesLoosely(Object value, DartType resolved) {
+        DartType loose = loosen(resolved);
+        if (system.matches(value, loose)) {
+            return true;
+        }
+        return value instanceof Long l && system.matches((double) l, loose);
+    }
+
+    private static DartType loosen(DartType type) {
+        if (type instanceof DartInterfaceType i) {
+            DartType[] args = new DartType[i.arguments().length];
+            java.util.Arrays.fill(args, DartSpecialType.DYNAMIC);
+            return new DartInterfaceType(i.dartClass(), args, i.isNullable());
+        }
+        if (type instanceof DartFutureOrType f) {
+            return new DartFutureOrType(loosen(f.argument()), f.isNullable());
+        }
+        if (type instanceof DartSpecialType) {
+            return type;
+        }
+        return DartSpecialType.DYNAMIC;
+    }
 }
