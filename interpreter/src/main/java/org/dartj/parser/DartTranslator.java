@@ -1184,6 +1184,27 @@ public final class DartTranslator {
         return new DartReadArgumentNode(position, named, def, typeTest(checked), classArgs, pname);
     }
 
+    /**
+     * A value stored in a variable of the declared type, checked unless the type is a top type
+     * or the value is a constant (constants are checked by their own translation). Not in the
+     * Dart parts of core libraries (see {@link #parameterRead}).
+     */
+    private DartExpressionNode implicitCast(DartExpressionNode value, TypeContext type, ParserRuleContext at) {
+        if (value instanceof DartConstantNode || source.getName().startsWith("dart:")) {
+            return value;
+        }
+        org.dartj.types.DartType declared = dartType(type);
+        if (declared.isTop()) {
+            return value;
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(declared, type);
+        org.dartj.types.DartType checked = classArgs == null ? erased(declared) : declared;
+        if (checked.isTop()) {
+            return value;
+        }
+        return at(new org.dartj.nodes.expression.DartImplicitCastNode(value, typeTest(checked), classArgs), at);
+    }
+
     // ------------------------------------------------------------------ statements
 
     private DartStatementNode block(List<DartStatementNode> statements) {
@@ -1543,6 +1564,9 @@ public final class DartTranslator {
                 init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : translateInContext(i.expression(), d.type());
             } finally {
                 constContext = savedConst;
+            }
+            if (i.expression() != null && d.type() != null) {
+                init = implicitCast(init, d.type(), i);
             }
             Variable v = scope.declare(name, isFinal);
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));

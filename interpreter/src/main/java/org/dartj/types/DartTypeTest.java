@@ -11,9 +11,16 @@ public final class DartTypeTest {
     private final DartType type;
     private final DartTypeSystem system;
 
+    /** The one Java class of int, double, bool and String values (a plain class check), or null. */
+    private final Class<?> fastClass;
+
     public DartTypeTest(DartType type, DartTypeSystem system) {
         this.type = type;
         this.system = system;
+        this.fastClass = type.equals(system.intType) ? Long.class
+                        : type.equals(system.doubleType) ? Double.class
+                                        : type.equals(system.boolType) ? Boolean.class
+                                                        : type.equals(system.stringType) ? com.oracle.truffle.api.strings.TruffleString.class : null;
     }
 
     public DartType type() {
@@ -21,6 +28,9 @@ public final class DartTypeTest {
     }
 
     public boolean matches(Object value) {
+        if (fastClass != null && value != null && value.getClass() == fastClass) {
+            return true;
+        }
         return system.matches(value, type);
     }
 
