@@ -1161,6 +1161,7 @@ public final class DartTranslator {
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
+        v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
     }
@@ -1569,6 +1570,7 @@ public final class DartTranslator {
                 init = implicitCast(init, d.type(), i);
             }
             Variable v = scope.declare(name, isFinal);
+            v.declaredType = d.type();
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -3072,6 +3074,9 @@ public final class DartTranslator {
         if (v != null) {
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            if (v.declaredType != null) {
+                value = implicitCast(isDoubleType(v.declaredType) ? DartToDoubleNodeGen.create(value) : value, v.declaredType, at);
             }
             return at(write(v, value), at);
         }

@@ -21,7 +21,11 @@ public final class DartTypeTest {
                         : type.equals(system.doubleType) ? Double.class
                                         : type.equals(system.boolType) ? Boolean.class
                                                         : type.equals(system.stringType) ? com.oracle.truffle.api.strings.TruffleString.class : null;
+        this.isNum = type.equals(system.numType);
     }
+
+    /** {@code num}: int and double values pass with a class check. */
+    private final boolean isNum;
 
     public DartType type() {
         return type;
@@ -29,6 +33,9 @@ public final class DartTypeTest {
 
     public boolean matches(Object value) {
         if (fastClass != null && value != null && value.getClass() == fastClass) {
+            return true;
+        }
+        if (isNum && (value instanceof Long || value instanceof Double)) {
             return true;
         }
         return system.matches(value, type);
