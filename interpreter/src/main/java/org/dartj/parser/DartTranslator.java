@@ -574,6 +574,9 @@ public final class DartTranslator {
                 for (InitializedIdentifierContext i : topLevelVariables(d)) {
                     DartGlobalVariable g = new DartGlobalVariable(i.identifier().getText(), libraryId, globalCount, slot++, isFinal);
                     globals.put(g.name, g);
+                    if (type != null) {
+                        globalTypes.put(g, type);
+                    }
                     if (i.expression() != null) {
                         boolean isConst = d instanceof TopLevelFinalVariablesContext fv && fv.CONST() != null;
                         initializers.add(() -> g.initializer = translateInitializer(g.name, i.expression(), type, isConst));
@@ -3097,6 +3100,10 @@ public final class DartTranslator {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
+            TypeContext type = globalTypes.get(g);
+            if (type != null) {
+                value = implicitCast(isDoubleType(type) ? DartToDoubleNodeGen.create(value) : value, type, at);
+            }
             return at(new DartWriteGlobalNode(g, value), at);
         }
         if (resolved == null) {
@@ -3109,6 +3116,8 @@ public final class DartTranslator {
 
     /** Type aliases: the aliased type, or null for a function type alias. */
     final Map<String, TypeContext> typeAliases = new HashMap<>();
+    /** The declared types of this library's typed top-level variables (assignments are checked). */
+    final Map<DartGlobalVariable, TypeContext> globalTypes = new HashMap<>();
     /** Top-level getters and setters. */
     final Map<String, DartStaticMember> accessors = new HashMap<>();
 
