@@ -125,6 +125,8 @@ final class DartScopes {
         final Scope scope;
         final int environmentIndex;
         final boolean isFinal;
+        /** The declared type that assignments are checked against (null: untyped or var). */
+        DartParser.TypeContext declaredType;
 
         Variable(String name, int frameSlot, Scope scope, int environmentIndex, boolean isFinal) {
             this.name = name;

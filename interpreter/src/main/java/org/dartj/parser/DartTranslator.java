@@ -574,6 +574,9 @@ public final class DartTranslator {
                 for (InitializedIdentifierContext i : topLevelVariables(d)) {
                     DartGlobalVariable g = new DartGlobalVariable(i.identifier().getText(), libraryId, globalCount, slot++, isFinal);
                     globals.put(g.name, g);
+                    if (type != null) {
+                        globalTypes.put(g, type);
+                    }
                     if (i.expression() != null) {
                         boolean isConst = d instanceof TopLevelFinalVariablesContext fv && fv.CONST() != null;
                         initializers.add(() -> g.initializer = translateInitializer(g.name, i.expression(), type, isConst));
@@ -1204,8 +1207,49 @@ public final class DartTranslator {
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
-        DartExpressionNode read = new DartReadArgumentNode(position, named, def);
+        v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
+        DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
+    }
+
+    /**
+     * Reads a parameter's argument, checked against its declared type unless that is a top
+     * type. The Dart parts of core libraries are not checked: their Java-defined classes do not
+     * declare every supertype the SDK's do (Base64Codec is a Codec there).
+     */
+    private DartExpressionNode parameterRead(int position, String named, DartExpressionNode def, TypeContext type, String pname) {
+        boolean coreLibrary = source.getName().startsWith("dart:");
+        org.dartj.types.DartType declared = type == null || coreLibrary ? null : dartType(type);
+        if (declared == null || declared.isTop()) {
+            return new DartReadArgumentNode(position, named, def);
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(declared, type);
+        org.dartj.types.DartType checked = classArgs == null ? erased(declared) : declared;
+        if (checked.isTop()) {
+            return new DartReadArgumentNode(position, named, def);
+        }
+        return new DartReadArgumentNode(position, named, def, typeTest(checked), classArgs, pname);
+    }
+
+    /**
+     * A value stored in a variable of the declared type, checked unless the type is a top type
+     * or the value is a constant (constants are checked by their own translation). Not in the
+     * Dart parts of core libraries (see {@link #parameterRead}).
+     */
+    private DartExpressionNode implicitCast(DartExpressionNode value, TypeContext type, ParserRuleContext at) {
+        if (value instanceof DartConstantNode || source.getName().startsWith("dart:")) {
+            return value;
+        }
+        org.dartj.types.DartType declared = dartType(type);
+        if (declared.isTop()) {
+            return value;
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(declared, type);
+        org.dartj.types.DartType checked = classArgs == null ? erased(declared) : declared;
+        if (checked.isTop()) {
+            return value;
+        }
+        return at(new org.dartj.nodes.expression.DartImplicitCastNode(value, typeTest(checked), classArgs), at);
     }
 
     // ------------------------------------------------------------------ statements
@@ -1568,7 +1612,11 @@ public final class DartTranslator {
             } finally {
                 constContext = savedConst;
             }
+            if (i.expression() != null && d.type() != null) {
+                init = implicitCast(init, d.type(), i);
+            }
             Variable v = scope.declare(name, isFinal);
+            v.declaredType = d.type();
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -3073,6 +3121,9 @@ public final class DartTranslator {
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
+            if (v.declaredType != null) {
+                value = implicitCast(isDoubleType(v.declaredType) ? DartToDoubleNodeGen.create(value) : value, v.declaredType, at);
+            }
             return at(write(v, value), at);
         }
         Object member = classMember(name);
@@ -3092,6 +3143,10 @@ public final class DartTranslator {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
+            TypeContext type = globalTypes.get(g);
+            if (type != null) {
+                value = implicitCast(isDoubleType(type) ? DartToDoubleNodeGen.create(value) : value, type, at);
+            }
             return at(new DartWriteGlobalNode(g, value), at);
         }
         if (resolved == null) {
@@ -3104,6 +3159,8 @@ public final class DartTranslator {
 
     /** Type aliases: the aliased type, or null for a function type alias. */
     final Map<String, TypeContext> typeAliases = new HashMap<>();
+    /** The declared types of this library's typed top-level variables (assignments are checked). */
+    final Map<DartGlobalVariable, TypeContext> globalTypes = new HashMap<>();
     /** Top-level getters and setters. */
     final Map<String, DartStaticMember> accessors = new HashMap<>();
 

@@ -11,16 +11,33 @@ public final class DartTypeTest {
     private final DartType type;
     private final DartTypeSystem system;
 
+    /** The one Java class of int, double, bool and String values (a plain class check), or null. */
+    private final Class<?> fastClass;
+
     public DartTypeTest(DartType type, DartTypeSystem system) {
         this.type = type;
         this.system = system;
+        this.fastClass = type.equals(system.intType) ? Long.class
+                        : type.equals(system.doubleType) ? Double.class
+                                        : type.equals(system.boolType) ? Boolean.class
+                                                        : type.equals(system.stringType) ? com.oracle.truffle.api.strings.TruffleString.class : null;
+        this.isNum = type.equals(system.numType);
     }
+
+    /** {@code num}: int and double values pass with a class check. */
+    private final boolean isNum;
 
     public DartType type() {
         return type;
     }
 
     public boolean matches(Object value) {
+        if (fastClass != null && value != null && value.getClass() == fastClass) {
+            return true;
+        }
+        if (isNum && (value instanceof Long || value instanceof Double)) {
+            return true;
+        }
         return system.matches(value, type);
     }
 
@@ -47,5 +64,36 @@ public final class DartTypeTest {
 
     public boolean isTop() {
         return type.isTop();
+    }
+
+    /**
+     * The second chance of a run-time check at a parameter or variable: DartJ has no static
+     * types, so a value built where Dart would infer a more precise type ({@code [1]} passed
+     * as {@code List<int>}, a closure passed as {@code int Function(int)}, an int literal in
+     * a double context) is accepted when it matches {@code resolved} with type arguments and
+     * function types relaxed. Only values that cannot be of the type fail.
+     */
+    @TruffleBoundary
+    public boolean matchesLoosely(Object value, DartType resolved) {
+        DartType loose = loosen(resolved);
+        if (system.matches(value, loose)) {
+            return true;
+        }
+        return value instanceof Long l && system.matches((double) l, loose);
+    }
+
+    private static DartType loosen(DartType type) {
+        if (type instanceof DartInterfaceType i) {
+            DartType[] args = new DartType[i.arguments().length];
+            java.util.Arrays.fill(args, DartSpecialType.DYNAMIC);
+            return new DartInterfaceType(i.dartClass(), args, i.isNullable());
+        }
+        if (type instanceof DartFutureOrType f) {
+            return new DartFutureOrType(loosen(f.argument()), f.isNullable());
+        }
+        if (type instanceof DartSpecialType) {
+            return type;
+        }
+        return DartSpecialType.DYNAMIC;
     }
 }

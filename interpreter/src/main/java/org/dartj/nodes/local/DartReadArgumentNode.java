@@ -1,26 +1,49 @@
 package org.dartj.nodes.local;
 
+import org.dartj.builtins.DartErrors;
 import org.dartj.nodes.DartExpressionNode;
+import org.dartj.nodes.expression.DartClassTypeArgumentsNode;
 import org.dartj.nodes.call.DartArguments;
 import org.dartj.runtime.DartNamedArguments;
+import org.dartj.types.DartType;
+import org.dartj.types.DartTypeTest;
+
+import com.oracle.truffle.api.CompilerDirectives;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
 /**
  * Reads a parameter's argument: positional {@code index} (1-based in the arguments array) or
- * the named argument {@code name}; evaluates the default value when it was not passed.
+ * the named argument {@code name}; evaluates the default value when it was not passed. A
+ * passed argument must be of the parameter's declared type (a default value is not checked).
  */
 public final class DartReadArgumentNode extends DartExpressionNode {
     private final int index;
     private final String name;
     @Child private DartExpressionNode defaultValue;
     private final ConditionProfile passed = ConditionProfile.create();
+    /** The declared type a passed argument is checked against (null: a top type, no check). */
+    private final DartTypeTest type;
+    @Child private DartClassTypeArgumentsNode typeArguments;
+    private final String parameterName;
 
     public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue) {
+        this(index, name, defaultValue, null, null, null);
+    }
+
+    /**
+     * @param type the parameter's declared type, or null to pass any value
+     * @param typeArguments what the type's type parameters stand for, or null if it has none
+     * @param parameterName the name a TypeError names ({@code of 'x'})
+     */
+    public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue, DartTypeTest type, DartClassTypeArgumentsNode typeArguments, String parameterName) {
         this.index = index;
         this.name = name;
         this.defaultValue = defaultValue;
+        this.type = type;
+        this.typeArguments = typeArguments;
+        this.parameterName = parameterName;
     }
 
     @Override
@@ -38,8 +61,32 @@ public final class DartReadArgumentNode extends DartExpressionNode {
             }
         }
         if (passed.profile(value != null)) {
+            if (type != null) {
+                check(frame, value);
+            }
             return value;
         }
         return defaultValue == null ? org.dartj.runtime.DartNull.INSTANCE : defaultValue.executeGeneric(frame);
+    }
+
+    /** The TypeError of an argument that is not of the parameter's declared type. */
+    private void check(VirtualFrame frame, Object value) {
+        if (typeArguments == null) {
+            if (!type.matches(value)) {
+                fail(value, type.type());
+            }
+            return;
+        }
+        DartType[] args = typeArguments.executeArguments(frame);
+        if (!type.matches(value, args)) {
+            fail(value, type.substitute(args));
+        }
+    }
+
+    private void fail(Object value, DartType resolved) {
+        CompilerDirectives.transferToInterpreter();
+        if (!type.matchesLoosely(value, resolved)) {
+            throw DartErrors.argumentTypeError(value, resolved.toString(), parameterName, this);
+        }
     }
 }
