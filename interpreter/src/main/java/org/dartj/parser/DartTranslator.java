@@ -1203,7 +1203,8 @@ public final class DartTranslator {
         if (scope.variables.containsKey(pname)) {
             throw error(p, "'" + pname + "' is already declared in this scope.");
         }
-        TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type() : p instanceof FieldFormalParameterContext f ? f.type() : null;
+        TypeContext type = p instanceof SimpleFormalParameterContext s ? s.type()
+                        : p instanceof FieldFormalParameterContext f ? (f.type() != null ? f.type() : ownFieldType(f.identifier().getText())) : null;
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
         Variable v = scope.declare(pname, false);
@@ -4357,6 +4358,23 @@ public final class DartTranslator {
     }
 
     /** A field of the class being translated declared {@code double}. */
+    /** The declared type of a field of the class being translated ({@code this.x} takes it), or null. */
+    private TypeContext ownFieldType(String field) {
+        if (currentClass == null) {
+            return null;
+        }
+        for (ClassMemberContext m : DartClassTranslator.members(currentClass)) {
+            if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                    if (i.identifier().getText().equals(field)) {
+                        return f.fieldDeclaration().type();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean isDoubleField(String field) {
         DartClassInfo cls = currentClass;
         for (DartClassInfo c = cls; c != null; c = c.superInfo) {
