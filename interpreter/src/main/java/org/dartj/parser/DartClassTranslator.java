@@ -381,9 +381,10 @@ final class DartClassTranslator {
     }
 
     /**
-     * The class modifiers' rules across libraries (Dart 3): a final or interface class is not
-     * extended, a final or base class not implemented, a sealed class not subtyped outside its
-     * library; a subtype of a base or final class is itself base, final or sealed.
+     * The class modifiers' rules across libraries (Dart 3): outside its library a final or
+     * interface class cannot be extended, a final or base class cannot be implemented and a
+     * sealed class cannot be subtyped; a subtype of a base or final class is itself base, final
+     * or sealed.
      */
     private void checkSubtypeAllowed(DartClassInfo sub, DartClassInfo sup, boolean extending, ParserRuleContext at) {
         boolean otherLibrary = sup.owner != sub.owner;
