@@ -22,7 +22,14 @@ public final class DartTypeTest {
                                         : type.equals(system.boolType) ? Boolean.class
                                                         : type.equals(system.stringType) ? com.oracle.truffle.api.strings.TruffleString.class : null;
         this.isNum = type.equals(system.numType);
+        this.plainClass = type instanceof DartInterfaceType it && it.arguments().length == 0 && fastClass == null ? it.dartClass() : null;
     }
+
+    /**
+     * The class of a class type without type arguments: an object of exactly that class passes
+     * without a call into the type system (a typed parameter of a user class on a hot path).
+     */
+    private final org.dartj.classes.DartClass plainClass;
 
     /** {@code num}: int and double values pass with a class check. */
     private final boolean isNum;
@@ -36,6 +43,9 @@ public final class DartTypeTest {
             return true;
         }
         if (isNum && (value instanceof Long || value instanceof Double)) {
+            return true;
+        }
+        if (plainClass != null && value instanceof org.dartj.classes.DartObject o && o.dartClass() == plainClass) {
             return true;
         }
         return system.matches(value, type);
