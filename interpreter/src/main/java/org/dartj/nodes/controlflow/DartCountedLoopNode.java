@@ -29,9 +29,9 @@ public final class DartCountedLoopNode extends DartStatementNode {
     private final int limitSlot;
     private final long step;
     private final int id;
-    @Child private DartStatementNode body;
-    @Child private org.dartj.nodes.expression.DartConditionNode condition;
-    @Child private DartStatementNode update;
+    /** The loop for any body but a reduction: a Truffle loop, so it is OSR-compiled. */
+    @Child private LoopNode loop;
+    private final Counted counted;
 
     private final Reduce reduce;
     private final int accumulatorSlot;
@@ -50,9 +50,8 @@ public final class DartCountedLoopNode extends DartStatementNode {
         this.limitSlot = limitSlot;
         this.step = step;
         this.id = id;
-        this.body = body;
-        this.condition = new org.dartj.nodes.expression.DartConditionNode(condition);
-        this.update = update;
+        this.counted = new Counted(body, new org.dartj.nodes.expression.DartConditionNode(condition), update);
+        this.loop = com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(counted);
         this.reduce = reduce;
         this.accumulatorSlot = accumulatorSlot;
         this.operandSlot = operandSlot;
@@ -101,10 +100,31 @@ public final class DartCountedLoopNode extends DartStatementNode {
             reduceLoop(frame);
             return;
         }
-        long i = frame.getLong(indexSlot);
-        long count = 0;
-        while (test(i, limitSlot >= 0 ? frame.getLong(limitSlot) : limitConstant)) {
-            frame.setLong(indexSlot, i);
+        loop.execute(frame);
+    }
+
+    /**
+     * One iteration of the counted loop: test, body, step. The induction variable stays in its
+     * frame slot (compiled code keeps it in a register); when the limit stops being an int
+     * the rest runs as the general loop.
+     */
+    final class Counted extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
+        @Child DartStatementNode body;
+        @Child org.dartj.nodes.expression.DartConditionNode condition;
+        @Child DartStatementNode update;
+
+        Counted(DartStatementNode body, org.dartj.nodes.expression.DartConditionNode condition, DartStatementNode update) {
+            this.body = body;
+            this.condition = condition;
+            this.update = update;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(indexSlot);
+            if (!test(i, limitSlot >= 0 ? frame.getLong(limitSlot) : limitConstant)) {
+                return false;
+            }
             try {
                 body.executeVoid(frame);
             } catch (DartBreakException b) {
@@ -112,7 +132,7 @@ public final class DartCountedLoopNode extends DartStatementNode {
                     throw b;
                 }
                 breakOrContinue.enter();
-                break;
+                return false;
             } catch (DartContinueException c) {
                 if (c.target != id) {
                     throw c;
@@ -123,21 +143,18 @@ public final class DartCountedLoopNode extends DartStatementNode {
                 CompilerDirectives.transferToInterpreter();
                 update.executeVoid(frame);
                 generalLoop(frame);
-                return;
+                return false;
             }
-            i += step;
-            count++;
-            TruffleSafepoint.poll(this);
+            frame.setLong(indexSlot, i + step);
+            return true;
         }
-        frame.setLong(indexSlot, i);
-        LoopNode.reportLoopCount(this, (int) Math.min(count, Integer.MAX_VALUE));
     }
 
     /** The loop with its plain condition and update nodes, for values of other types. */
     private void generalLoop(VirtualFrame frame) {
-        while (condition.executeCondition(frame)) {
+        while (counted.condition.executeCondition(frame)) {
             try {
-                body.executeVoid(frame);
+                counted.body.executeVoid(frame);
             } catch (DartBreakException b) {
                 if (b.target != id) {
                     throw b;
@@ -148,7 +165,7 @@ public final class DartCountedLoopNode extends DartStatementNode {
                     throw c;
                 }
             }
-            update.executeVoid(frame);
+            counted.update.executeVoid(frame);
             TruffleSafepoint.poll(this);
         }
     }
