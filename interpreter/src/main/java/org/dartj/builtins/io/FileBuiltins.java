@@ -331,32 +331,16 @@ public final class FileBuiltins {
     @DartBuiltin(library = "dart:io", owner = "File", name = "renameSync", required = 1)
     public abstract static class RenameSyncNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object renameSync(Object self, Object newPath) {
-            String path = path(self);
-            String target = DartFileSystem.string(newPath, "newPath", this);
-            DartContext context = DartContext.get(this);
-            DartFileSystem.run("Cannot rename file to '" + target + "'", path, this, () -> {
-                DartFileSystem.file(context, path).move(DartFileSystem.file(context, target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return null;
-            });
-            return new DartFileEntity(DartLanguage.get(this).coreClasses().fileClass, target);
+            return FileSystemEntityBuiltins.rename(this, self, newPath, FileSystemEntityBuiltins.renameFileMessage(newPath, this));
         }
     }
 
     @DartBuiltin(library = "dart:io", owner = "File", name = "copySync", required = 1)
     public abstract static class CopySyncNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object copySync(Object self, Object newPath) {
-            String path = path(self);
-            String target = DartFileSystem.string(newPath, "newPath", this);
-            DartContext context = DartContext.get(this);
-            DartFileSystem.run("Cannot copy file to '" + target + "'", path, this, () -> {
-                DartFileSystem.file(context, path).copy(DartFileSystem.file(context, target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return null;
-            });
-            return new DartFileEntity(DartLanguage.get(this).coreClasses().fileClass, target);
+            return FileSystemEntityBuiltins.copyFile(this, self, newPath);
         }
     }
 

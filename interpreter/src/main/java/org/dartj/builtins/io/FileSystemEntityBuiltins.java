@@ -23,8 +23,9 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * What dart:io asks about a path rather than does to it: {@code FileSystemEntity}'s static
- * type tests, {@code FileSystemEntityType}, {@code FileStat}, modification times, renames and
- * copies that answer in a later event, and {@code Directory.list} as a stream.
+ * type tests, {@code FileSystemEntityType}, {@code FileStat}, modification times; renames and
+ * copies (one implementation for the sync and Future members), and {@code Directory.list} as
+ * a stream.
  */
 public final class FileSystemEntityBuiltins {
     private FileSystemEntityBuiltins() {
@@ -94,6 +95,10 @@ public final class FileSystemEntityBuiltins {
             return null;
         });
         return new DartFileEntity(entity.dartClass(), target);
+    }
+
+    static String renameFileMessage(Object newPath, Node node) {
+        return "Cannot rename file to '" + DartFileSystem.string(newPath, "newPath", node) + "'";
     }
 
     @TruffleBoundary
@@ -268,7 +273,7 @@ public final class FileSystemEntityBuiltins {
     public abstract static class FileRenameNode extends DartBuiltinNode {
         @Specialization
         protected DartFuture renameAsync(Object self, Object newPath) {
-            return FileBuiltins.later(this, () -> rename(this, self, newPath, "Cannot rename file to '" + DartFileSystem.string(newPath, "newPath", this) + "'"));
+            return FileBuiltins.later(this, () -> rename(this, self, newPath, renameFileMessage(newPath, this)));
         }
     }
 
