@@ -60,10 +60,7 @@ public final class DartErrors {
     /** {@code IndexError.withLength(index, length, name: name)}. */
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, String name, Node location) {
-        String detail = index < 0 ? "index must not be negative" : length == 0 ? "no indices are valid" : "index should be less than " + length;
-        String text = "RangeError (" + name + "): Index out of range: " + detail + ": " + index;
-        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).indexErrorClass, str("Index out of range"), text, index, str(name), 0L, length - 1,
-                        DartNull.INSTANCE), location);
+        return new DartException(org.dartj.builtins.core.ArgumentErrorBuiltins.index(location, index, null, str(name), null, length), location);
     }
 
     /** {@code RangeError.checkNotNegative(value, name)}. */
@@ -93,9 +90,8 @@ public final class DartErrors {
     /** {@code ArgumentError.value(value, name, message)}. */
     @TruffleBoundary
     public static DartException argumentValueError(Object value, String name, String message, Node location) {
-        String text = "Invalid argument" + (name == null ? "" : " (" + name + ")") + (message == null ? "" : ": " + message) + ": " + safeToString(value);
-        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).argumentErrorClass, message == null ? DartNull.INSTANCE : str(message), text, value,
-                        name == null ? null : str(name), null, null, null), location);
+        return new DartException(org.dartj.builtins.core.ArgumentErrorBuiltins.argumentValue(location, value, name == null ? null : str(name), message == null ? null : str(message)),
+                        location);
     }
 
     /** {@code ConcurrentModificationError(modified)}. */
@@ -236,22 +232,7 @@ public final class DartErrors {
     /** {@code RangeError.range(value, min, max, name, message)}; a null message is "Invalid value". */
     @TruffleBoundary
     public static DartException rangeError(Object value, Long min, Long max, String name, String message, Node location) {
-        String msg = message == null ? "Invalid value" : message;
-        String explanation;
-        if (min == null) {
-            explanation = max == null ? "" : ": Not less than or equal to " + max;
-        } else if (max == null) {
-            explanation = ": Not greater than or equal to " + min;
-        } else if (max > min) {
-            explanation = ": Not in inclusive range " + min + ".." + max;
-        } else if (max < min) {
-            explanation = ": Valid value range is empty";
-        } else {
-            explanation = ": Only valid value is " + min;
-        }
-        String text = "RangeError" + (name == null ? "" : " (" + name + ")") + ": " + msg + explanation + ": " +
-                        org.dartj.builtins.core.DartToString.toDisplayString(value);
-        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).rangeErrorClass, str(msg), text, value, name == null ? null : str(name), min, max, null),
+        return new DartException(org.dartj.builtins.core.ArgumentErrorBuiltins.range(location, value, min, max, name == null ? null : str(name), message == null ? null : str(message)),
                         location);
     }
 

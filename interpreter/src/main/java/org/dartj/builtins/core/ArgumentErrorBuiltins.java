@@ -65,14 +65,14 @@ public final class ArgumentErrorBuiltins {
     }
 
     @TruffleBoundary
-    static DartArgumentErrorObject argumentValue(Node node, Object value, Object name, Object message) {
+    public static DartArgumentErrorObject argumentValue(Node node, Object value, Object name, Object message) {
         Object n = absentAsNull(name);
         Object m = absentAsNull(message);
         return new DartArgumentErrorObject(cls(node, "ArgumentError"), orNull(m), text("Invalid argument", true, value, n, m, ""), value, n, null, null, null);
     }
 
     @TruffleBoundary
-    static DartArgumentErrorObject range(Node node, Object value, Object start, Object end, Object name, Object message) {
+    public static DartArgumentErrorObject range(Node node, Object value, Object start, Object end, Object name, Object message) {
         Object n = absentAsNull(name);
         Object m = absentAsNull(message);
         Object msg = m == null ? DartToStringNode.toTruffleString("Invalid value") : m;
@@ -83,7 +83,7 @@ public final class ArgumentErrorBuiltins {
 
     /** IndexError: name "index" and message "Index out of range" unless given; its explanation speaks of the length. */
     @TruffleBoundary
-    static DartArgumentErrorObject index(Node node, Object index, Object indexable, Object name, Object message, Object length) {
+    public static DartArgumentErrorObject index(Node node, Object index, Object indexable, Object name, Object message, Object length) {
         Object n = absentAsNull(name);
         Object m = absentAsNull(message);
         Object nm = n == null ? DartToStringNode.toTruffleString("index") : n;
