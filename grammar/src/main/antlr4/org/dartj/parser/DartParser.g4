@@ -366,6 +366,7 @@ primary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | recordLiteral                                                  # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
+    | formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
     ;
 
 recordLiteral

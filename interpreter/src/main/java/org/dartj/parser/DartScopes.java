@@ -151,7 +151,7 @@ final class DartScopes {
     }
 
     private static void collect(ParseTree tree, boolean nested, Set<String> names) {
-        if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
+        if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
             nested = true;
             // A nested function may use `this` implicitly (member names): capture it.
             names.add("this");
@@ -173,7 +173,8 @@ final class DartScopes {
 
     /** True if the subtree contains an {@code await} outside nested functions. */
     static boolean containsAwait(ParseTree tree) {
-        if (tree == null || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
+        if (tree == null || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
+                        || tree instanceof DartParser.LocalFunctionDeclarationContext) {
             return false;
         }
         if (tree instanceof DartParser.AwaitExpressionContext || tree instanceof DartParser.YieldStatementContext) {

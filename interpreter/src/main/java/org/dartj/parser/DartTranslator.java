@@ -962,7 +962,7 @@ public final class DartTranslator {
         }
         TypeContext declared = declaredReturnType(whole);
         org.dartj.types.DartType returnType;
-        boolean inferred = whole instanceof FunctionExpressionContext || whole instanceof LocalFunctionDeclarationContext;
+        boolean inferred = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext || whole instanceof LocalFunctionDeclarationContext;
         if (declared != null) {
             returnType = dartType(declared);
         } else if (!inferred) {
@@ -3514,6 +3514,10 @@ public final class DartTranslator {
             return translateSwitchExpression(sw);
         } else if (p instanceof GenericCallPrimaryContext g) {
             return translateGenericCall(g);
+        } else if (p instanceof FunctionPrimaryContext f) {
+            String name = qualifiedName("<anonymous closure>");
+            RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
+            return at(new DartClosureNode(name, target, function.envSlot), f);
         }
         throw error(p, "Unsupported expression.");
     }
