@@ -48,7 +48,7 @@ class DartEmbeddingTest {
         try (Context context = builder().build()) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(Source.newBuilder("dart", "void main() {\n  var = 1;\n}\n", "bad.dart").buildLiteral()));
             assertTrue(e.isSyntaxError());
-            assertTrue(e.getMessage().startsWith("bad.dart:2:7: error: "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("bad.dart:2:7: Error: "), e.getMessage());
             assertEquals(2, e.getSourceLocation().getStartLine());
         }
     }

@@ -3,9 +3,13 @@ package org.dartj.parser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 import com.oracle.truffle.api.source.Source;
 
@@ -35,7 +39,22 @@ public final class DartParseDriver {
         BaseErrorListener listener = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine, String msg, RecognitionException e) {
-                throw DartSyntaxError.at(source, line, charPositionInLine + 1, describe(offendingSymbol, msg));
+                if (recognizer instanceof Parser p && offendingSymbol instanceof Token t && t.getType() == Token.EOF) {
+                    Token open = unmatchedOpening(p.getInputStream());
+                    if (open != null) {
+                        String close = open.getType() == DartLexer.LPAREN ? ")" : open.getType() == DartLexer.LBRACKET ? "]" : "}";
+                        throw DartSyntaxError.at(source, open.getLine(), open.getCharPositionInLine() + 1, DartTranslator.tokenLength(open),
+                                        "Can't find '" + close + "' to match '" + (open.getType() == DartLexer.INTERPOLATION_START ? "${" : open.getText()) + "'.");
+                    }
+                }
+                if (recognizer instanceof Parser p && offendingSymbol instanceof Token t && expectsSemicolon(p, e)) {
+                    Token previous = previousToken(p, t);
+                    if (previous != null) {
+                        throw DartSyntaxError.at(source, previous.getLine(), previous.getCharPositionInLine() + 1, DartTranslator.tokenLength(previous), "Expected ';' after this.");
+                    }
+                }
+                int length = offendingSymbol instanceof Token t ? DartTranslator.tokenLength(t) : 1;
+                throw DartSyntaxError.at(source, line, charPositionInLine + 1, length, describe(offendingSymbol, msg));
             }
         };
         lexer.removeErrorListeners();
@@ -48,6 +67,50 @@ public final class DartParseDriver {
             System.err.println("dartj: parsed " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         return unit;
+    }
+
+    /**
+     * True when the parser stopped where a {@code ;} could end the construct: the front end then
+     * reports the missing semicolon after the previous token, not the token that follows.
+     */
+    private static boolean expectsSemicolon(Parser parser, RecognitionException e) {
+        if (e != null && !(e instanceof InputMismatchException)) {
+            return false;
+        }
+        IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        // Where a block may end, `;` is only the empty statement.
+        return expected != null && expected.contains(DartLexer.SEMI) && !expected.contains(DartLexer.RBRACE);
+    }
+
+    /** The innermost bracket the whole file leaves open, or null when they all balance. */
+    private static Token unmatchedOpening(TokenStream tokens) {
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            switch (t.getType()) {
+                case DartLexer.LBRACE, DartLexer.INTERPOLATION_START, DartLexer.LPAREN, DartLexer.LBRACKET -> open.push(t);
+                case DartLexer.RBRACE, DartLexer.RPAREN, DartLexer.RBRACKET -> {
+                    if (!open.isEmpty()) {
+                        open.pop();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return open.peek();
+    }
+
+    /** The last token on the default channel before {@code t}, or null at the start. */
+    private static Token previousToken(Parser parser, Token t) {
+        TokenStream tokens = parser.getInputStream();
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token candidate = tokens.get(i);
+            if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static String describe(Object offending, String antlrMessage) {

@@ -9,8 +9,9 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
 /**
- * A compile-time error, reported before anything runs: {@code file:line:col: error: message},
- * then the source line and a caret under the column (the launcher exits with 254).
+ * A compile-time error, reported before anything runs as the Dart front end reports it:
+ * {@code file:line:col: Error: message}, then the source line and carets under the offending
+ * token (the launcher exits with 254).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class DartSyntaxError extends AbstractTruffleException {
@@ -24,14 +25,20 @@ public final class DartSyntaxError extends AbstractTruffleException {
 
     /** An error at a 1-based line and column (a column past the line's end is clamped). */
     public static DartSyntaxError at(Source source, int line, int column, String message) {
+        return at(source, line, column, 1, message);
+    }
+
+    /** An error at a token of {@code length} characters starting at a 1-based line and column. */
+    public static DartSyntaxError at(Source source, int line, int column, int length, String message) {
         int lineCount = Math.max(1, source.getLineCount());
         int l = Math.min(Math.max(line, 1), lineCount);
         String text = source.getLineCount() == 0 ? "" : source.getCharacters(l).toString();
         int col = Math.max(1, column);
         StringBuilder sb = new StringBuilder();
-        sb.append(source.getName()).append(':').append(l).append(':').append(col).append(": error: ").append(message).append('\n');
+        sb.append(source.getName()).append(':').append(l).append(':').append(col).append(": Error: ").append(message).append('\n');
         sb.append(text).append('\n');
-        sb.append(" ".repeat(Math.min(col - 1, text.length()))).append('^');
+        int indent = Math.min(col - 1, text.length());
+        sb.append(" ".repeat(indent)).append("^".repeat(Math.max(1, Math.min(length, text.length() - indent))));
         SourceSection section = source.getLineCount() == 0 ? source.createUnavailableSection()
                         : source.createSection(source.getLineStartOffset(l) + Math.min(col - 1, text.length()), 0);
         return new DartSyntaxError(sb.toString(), section);

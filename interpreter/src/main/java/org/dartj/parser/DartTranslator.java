@@ -169,12 +169,22 @@ public final class DartTranslator {
 
     // ------------------------------------------------------------------ errors and sections
 
+    /** The characters a token covers on its first line, for the carets under it. */
+    static int tokenLength(Token token) {
+        String text = token.getText();
+        if (token.getType() == Token.EOF || text == null) {
+            return 1;
+        }
+        int newline = text.indexOf('\n');
+        return Math.max(1, newline < 0 ? text.length() : newline);
+    }
+
     private DartSyntaxError error(ParserRuleContext ctx, String message) {
         return error(ctx.getStart(), message);
     }
 
     private DartSyntaxError error(Token token, String message) {
-        return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, message);
+        return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, tokenLength(token), message);
     }
 
     <T extends DartNode> T at(T node, ParserRuleContext ctx) {

@@ -60,7 +60,7 @@ class LauncherTest {
     void syntaxErrorGivesFileLineColumnSourceLineAndCaret() throws IOException {
         Result r = run("void main() {\n  print(1 +);\n}\n");
         assertEquals(254, r.exit);
-        assertTrue(r.err.contains("prog.dart:2:12: error: "), r.err);
+        assertTrue(r.err.contains("prog.dart:2:12: Error: "), r.err);
         assertTrue(r.err.contains("  print(1 +);\n           ^"), r.err);
     }
 
@@ -68,7 +68,7 @@ class LauncherTest {
     void undefinedNameIsACompileError() throws IOException {
         Result r = run("void main() {\n  print(nope);\n}\n");
         assertEquals(254, r.exit);
-        assertTrue(r.err.contains("prog.dart:2:9: error: Undefined name 'nope'."), r.err);
+        assertTrue(r.err.contains("prog.dart:2:9: Error: Undefined name 'nope'."), r.err);
         assertEquals("", r.out);
     }
 
@@ -76,14 +76,14 @@ class LauncherTest {
     void wrongPositionalArgumentCountToATopLevelFunctionIsACompileError() throws IOException {
         Result r = run("int f(int a) => a;\nvoid main() {\n  f(1, 2);\n}\n");
         assertEquals(254, r.exit);
-        assertTrue(r.err.contains("prog.dart:3:4: error: Too many positional arguments"), r.err);
+        assertTrue(r.err.contains("prog.dart:3:4: Error: Too many positional arguments"), r.err);
     }
 
     @Test
     void assignmentToFinalIsACompileError() throws IOException {
         Result r = run("void main() {\n  final x = 1;\n  x = 2;\n}\n");
         assertEquals(254, r.exit);
-        assertTrue(r.err.contains("prog.dart:3:3: error: Can't assign to the final variable 'x'."), r.err);
+        assertTrue(r.err.contains("prog.dart:3:3: Error: Can't assign to the final variable 'x'."), r.err);
     }
 
     @Test

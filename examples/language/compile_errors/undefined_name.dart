@@ -1,0 +1,4 @@
+// Carets run under the whole offending name.
+void main() {
+  print(undefinedCounter);
+}
