@@ -7,6 +7,10 @@ import java.util.List;
 import org.dartj.isolate.DartIsolateHandle;
 import org.dartj.isolate.DartIsolateThread;
 import org.dartj.isolate.DartSpawnInfo;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
+import org.dartj.runtime.DartRecord;
+import org.dartj.runtime.DartSet;
 import org.dartj.runtime.isolate.DartEventLoop;
 import org.dartj.runtime.isolate.DartIsolateGroup;
 
@@ -173,9 +177,10 @@ public final class DartContext {
     }
 
     /** Canonical {@code const} instances of this isolate, by class and field values. */
-    private final java.util.Map<ConstantKey, org.dartj.classes.DartInstance> constants = new java.util.HashMap<>();
+    private final java.util.Map<ConstantKey, Object> constants = new java.util.HashMap<>();
 
-    private record ConstantKey(org.dartj.classes.DartClass dartClass, Object[] fields) {
+    /** A constant's identity: its class (or collection kind) and its parts, compared by value for numbers, bools, strings and types, by identity otherwise. */
+    private record ConstantKey(Object dartClass, Object[] fields) {
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof ConstantKey other) || other.dartClass != dartClass || other.fields.length != fields.length) {
@@ -184,8 +189,7 @@ public final class DartContext {
             for (int i = 0; i < fields.length; i++) {
                 Object a = fields[i];
                 Object b = other.fields[i];
-                boolean same = a == b || (a != null && b != null && a.getClass() == b.getClass() &&
-                                (a instanceof Long || a instanceof Double || a instanceof Boolean || a instanceof com.oracle.truffle.api.strings.TruffleString) && a.equals(b));
+                boolean same = a == b || (a != null && b != null && a.getClass() == b.getClass() && byValue(a) && a.equals(b));
                 if (!same) {
                     return false;
                 }
@@ -197,16 +201,62 @@ public final class DartContext {
         public int hashCode() {
             int h = System.identityHashCode(dartClass);
             for (Object f : fields) {
-                boolean byValue = f instanceof Long || f instanceof Double || f instanceof Boolean || f instanceof com.oracle.truffle.api.strings.TruffleString;
-                h = h * 31 + (f == null ? 0 : byValue ? f.hashCode() : System.identityHashCode(f));
+                h = h * 31 + (f == null ? 0 : byValue(f) ? f.hashCode() : System.identityHashCode(f));
             }
             return h;
+        }
+
+        private static boolean byValue(Object f) {
+            return f instanceof Long || f instanceof Double || f instanceof Boolean || f instanceof com.oracle.truffle.api.strings.TruffleString
+                            || f instanceof org.dartj.types.DartType || f instanceof java.util.List<?>;
         }
     }
 
     @TruffleBoundary
     public org.dartj.classes.DartInstance canonicalConstant(org.dartj.classes.DartInstance instance) {
-        return constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fields.clone()), k -> instance);
+        return (org.dartj.classes.DartInstance) constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fields.clone()), k -> instance);
+    }
+
+    /**
+     * The canonical object for a constant list, map, set or record: the first one made with the
+     * same kind, type arguments and contents (its elements are constants, so canonical too).
+     */
+    @TruffleBoundary
+    public Object canonicalConstant(Object value) {
+        ConstantKey key;
+        if (value instanceof DartList list) {
+            key = new ConstantKey(DartList.class, prepend(new Object[]{list.elementType()}, list.toArray()));
+        } else if (value instanceof DartSet set) {
+            key = new ConstantKey(DartSet.class, prepend(new Object[]{set.elementType()}, set.toArray()));
+        } else if (value instanceof DartMap map) {
+            List<Object> parts = new ArrayList<>();
+            parts.add(map.keyType());
+            parts.add(map.valueType());
+            for (java.util.Map.Entry<Object, Object> e : map.entries()) {
+                parts.add(e.getKey());
+                parts.add(e.getValue());
+            }
+            key = new ConstantKey(DartMap.class, parts.toArray());
+        } else if (value instanceof DartRecord record) {
+            List<Object> parts = new ArrayList<>();
+            parts.add(java.util.Arrays.asList(record.names()));
+            for (int i = 0; i < record.positionalCount(); i++) {
+                parts.add(record.positional(i));
+            }
+            for (int i = 0; i < record.names().length; i++) {
+                parts.add(record.named(i));
+            }
+            key = new ConstantKey(DartRecord.class, parts.toArray());
+        } else {
+            return value;
+        }
+        return constants.computeIfAbsent(key, k -> value);
+    }
+
+    private static Object[] prepend(Object[] head, Object[] tail) {
+        Object[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     private DartIsolateHandle isolateHandle;

@@ -364,7 +364,7 @@ primary
     | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
     | identifier                                                     # identifierPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
-    | recordLiteral                                                  # recordPrimary
+    | CONST? recordLiteral                                           # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
     | formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
     ;

@@ -3332,7 +3332,7 @@ public final class DartTranslator {
 
     private DartExpressionNode translateAssignment(AssignmentExpressionContext a) {
         PostfixExpressionContext target = assignable(a.conditionalExpression());
-        if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && a.assignmentOperator().EQ() != null) {
+        if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && rp.CONST() == null && a.assignmentOperator().EQ() != null) {
             return translatePatternAssignment(rp.recordLiteral(), a);
         }
         if (target == null) {
@@ -3519,7 +3519,16 @@ public final class DartTranslator {
         } else if (p instanceof NewExpressionContext n) {
             return translateNew(n);
         } else if (p instanceof RecordPrimaryContext r) {
-            return translateRecord(r.recordLiteral());
+            if (r.CONST() == null && !constContext) {
+                return translateRecord(r.recordLiteral());
+            }
+            boolean saved = constContext;
+            constContext = true;
+            try {
+                return at(new org.dartj.nodes.object.DartConstInstanceNode(translateRecord(r.recordLiteral())), r);
+            } finally {
+                constContext = saved;
+            }
         } else if (p instanceof SwitchExpressionPrimaryContext sw) {
             return translateSwitchExpression(sw);
         } else if (p instanceof GenericCallPrimaryContext g) {
@@ -4017,6 +4026,14 @@ public final class DartTranslator {
     /** A list, set or map literal; with spreads, {@code if} or {@code for} elements it is built by statements. */
     private DartExpressionNode translateCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, org.dartj.types.DartType firstType,
                     org.dartj.types.DartType secondType, ParserRuleContext lit, boolean typed, boolean isConst) {
+        if (isConst && !constContext) {
+            constContext = true;
+            try {
+                return translateCollection(kind, all, firstType, secondType, lit, typed, true);
+            } finally {
+                constContext = false;
+            }
+        }
         boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
         if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
             List<org.dartj.types.DartType> literalTypes = new ArrayList<>();
@@ -4059,11 +4076,12 @@ public final class DartTranslator {
                 elementType = erased(elementType);
                 valueType = erased(valueType);
             }
-            return at(switch (kind) {
+            DartExpressionNode literal = at(switch (kind) {
                 case LIST -> withClassArguments(new DartListLiteralNode(k, elementType, constant), classArgs);
-                case SET -> withClassArguments(new DartSetLiteralNode(k, elementType), classArgs);
+                case SET -> withClassArguments(new DartSetLiteralNode(k, elementType, constant), classArgs);
                 default -> withClassArguments(new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), elementType, valueType, constant), classArgs);
             }, lit);
+            return constant ? at(new org.dartj.nodes.object.DartConstInstanceNode(literal), lit) : literal;
         }
         if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
             throw error(lit, "'await' inside spread, collection-if or collection-for elements is not supported yet.");

@@ -7,10 +7,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
-/** {@code {a, b}}: a new insertion-ordered set. */
+/** {@code {a, b}}: a new insertion-ordered set; {@code const {a, b}}: an unmodifiable one. */
 public final class DartSetLiteralNode extends DartExpressionNode {
     @Children private final DartExpressionNode[] elements;
     private final org.dartj.types.DartType elementType;
+    private final boolean constant;
 
     @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode classArguments;
 
@@ -19,9 +20,10 @@ public final class DartSetLiteralNode extends DartExpressionNode {
         this.classArguments = node;
     }
 
-    public DartSetLiteralNode(DartExpressionNode[] elements, org.dartj.types.DartType elementType) {
+    public DartSetLiteralNode(DartExpressionNode[] elements, org.dartj.types.DartType elementType, boolean constant) {
         this.elements = elements;
         this.elementType = elementType;
+        this.constant = constant;
     }
 
     @Override
@@ -31,7 +33,7 @@ public final class DartSetLiteralNode extends DartExpressionNode {
         for (DartExpressionNode e : elements) {
             add(set, e.executeGeneric(frame));
         }
-        return set;
+        return constant ? set.makeUnmodifiable() : set;
     }
 
     @TruffleBoundary

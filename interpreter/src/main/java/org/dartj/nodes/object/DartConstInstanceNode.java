@@ -7,7 +7,11 @@ import org.dartj.nodes.DartExpressionNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-/** {@code const C(...)}: one canonical instance per class and field values (per isolate). */
+/**
+ * A constant expression: {@code const C(...)}, {@code const [...]}, {@code const {...}},
+ * {@code const (...)}. Equal constants are one object per isolate ({@code identical} is true),
+ * keyed by class (or kind and type arguments) and the values inside.
+ */
 public final class DartConstInstanceNode extends DartExpressionNode {
     @Child private DartExpressionNode create;
 
@@ -23,9 +27,9 @@ public final class DartConstInstanceNode extends DartExpressionNode {
 
     @TruffleBoundary
     private static Object canonicalize(DartContext context, Object value) {
-        if (!(value instanceof DartInstance instance)) {
-            return value;
+        if (value instanceof DartInstance instance) {
+            return context.canonicalConstant(instance);
         }
-        return context.canonicalConstant(instance);
+        return context.canonicalConstant(value);
     }
 }
