@@ -27,6 +27,15 @@ public final class DartErrors {
         return new DartException(new DartErrorObject(cls, dartMessage, text), location);
     }
 
+    /**
+     * The VM's LateError: {@code kind} is "Field" (instance, static and top-level fields) or
+     * "Local"; {@code problem} e.g. "has not been initialized".
+     */
+    @TruffleBoundary
+    public static DartException lateInitialization(String kind, String name, String problem, Node location) {
+        return error(classes(location).errorClass, org.dartj.runtime.DartNull.INSTANCE, "LateInitializationError: " + kind + " '" + name + "' " + problem + ".", location);
+    }
+
     private static Object str(String s) {
         return org.dartj.builtins.core.DartToStringNode.toTruffleString(s);
     }

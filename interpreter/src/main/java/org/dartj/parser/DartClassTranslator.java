@@ -29,6 +29,7 @@ import org.dartj.nodes.object.DartConstInstanceNode;
 import org.dartj.nodes.object.DartNewInstanceRootNode;
 import org.dartj.nodes.object.DartHolderCallNode;
 import org.dartj.nodes.object.DartLateFieldGetterRootNode;
+import org.dartj.nodes.object.DartLateFinalFieldSetterRootNode;
 import org.dartj.nodes.object.DartSuperCallNode;
 import org.dartj.nodes.object.DartWriteFieldNode;
 import org.dartj.parser.DartParser.*;
@@ -484,6 +485,7 @@ final class DartClassTranslator {
                 for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
                     String name = i.identifier().getText();
                     DartGlobalVariable g = new DartGlobalVariable(info.name() + "." + name, libraryId, librarySize, slot++, isFinal);
+                    g.markLate(fd.LATE() != null, i.expression() != null);
                     info.statics.put(name, g);
                     cls.addStaticField(name, g);
                 }
@@ -553,6 +555,10 @@ final class DartClassTranslator {
                                 : t.translateFunction(info.name() + "." + name, t.emptyParameters(), null, i.expression(), false, false, i, DartTranslator.FunctionKind.METHOD, null);
                 RootCallTarget getter = new DartLateFieldGetterRootNode(language, (Integer) late[1], name, initializer).getCallTarget();
                 cls.addGetter(name, new DartFunction(info.name() + "." + name, getter, null));
+                if (i.expression() == null && i.getParent().getParent() instanceof FieldDeclarationContext fd && fd.FINAL() != null) {
+                    RootCallTarget setter = new DartLateFinalFieldSetterRootNode(language, (Integer) late[1], name).getCallTarget();
+                    cls.addSetter(name, new DartFunction(info.name() + "." + name + "=", setter, null));
+                }
             }
             boolean hasDeclaredConstructor = false;
             for (ClassMemberContext m : members(info)) {

@@ -125,6 +125,8 @@ final class DartScopes {
         final Scope scope;
         final int environmentIndex;
         final boolean isFinal;
+        /** A {@code late} local: its slot holds a cell (DartLateLocal), never read directly. */
+        boolean isLate;
         /** The declared type that assignments are checked against (null: untyped or var). */
         DartParser.TypeContext declaredType;
 
@@ -151,6 +153,11 @@ final class DartScopes {
     }
 
     private static void collect(ParseTree tree, boolean nested, Set<String> names) {
+        if (tree instanceof DartParser.InitializedIdentifierContext i && i.getParent().getParent() instanceof DartParser.DeclaredVariablesContext d && d.LATE() != null) {
+            // A late local's initializer runs later, as a closure over its scope.
+            nested = true;
+            names.add("this");
+        }
         if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
             nested = true;
             // A nested function may use `this` implicitly (member names): capture it.

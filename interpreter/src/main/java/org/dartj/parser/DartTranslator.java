@@ -583,6 +583,7 @@ public final class DartTranslator {
                 TypeContext type = declaredType(d);
                 for (InitializedIdentifierContext i : topLevelVariables(d)) {
                     DartGlobalVariable g = new DartGlobalVariable(i.identifier().getText(), libraryId, globalCount, slot++, isFinal);
+                    g.markLate(d instanceof TopLevelLateFinalVariablesContext || d instanceof TopLevelVariablesContext tv && tv.LATE() != null, i.expression() != null);
                     globals.put(g.name, g);
                     if (type != null) {
                         globalTypes.put(g, type);
@@ -1615,6 +1616,10 @@ public final class DartTranslator {
             if (scope.variables.containsKey(name)) {
                 throw error(i.identifier(), "'" + name + "' is already declared in this scope.");
             }
+            if (d.LATE() != null) {
+                nodes.add(declareLate(d, i, name, isFinal));
+                continue;
+            }
             boolean savedConst = constContext;
             constContext = d.CONST() != null || savedConst;
             DartExpressionNode init;
@@ -1631,6 +1636,24 @@ public final class DartTranslator {
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
+    }
+
+    /**
+     * {@code late T x;} / {@code late final x = init;}: the slot holds a cell; the initializer
+     * becomes a closure that the first read runs. A {@code late final} without an initializer
+     * may be assigned once (checked when it runs).
+     */
+    private DartStatementNode declareLate(DeclaredVariablesContext d, InitializedIdentifierContext i, String name, boolean isFinal) {
+        DartExpressionNode initializer = null;
+        if (i.expression() != null) {
+            String closureName = qualifiedName(name);
+            RootCallTarget target = translateFunction(closureName, emptyParameters(), null, i.expression(), false, false, i);
+            initializer = new DartClosureNode(closureName, target, function.envSlot);
+        }
+        Variable v = scope.declare(name, isFinal && i.expression() != null);
+        v.isLate = true;
+        v.declaredType = d.type();
+        return at(new DartExpressionStatementNode(writeSlot(v, new org.dartj.nodes.local.DartLateLocalNodes.DeclareNode(name, isFinal, initializer))), i);
     }
 
     private DartStatementNode translateLocalFunction(LocalFunctionDeclarationContext f) {
@@ -1850,7 +1873,7 @@ public final class DartTranslator {
     /** A frame-slot int local of this function that may be read by a fused node. */
     private Variable frameLocal(String name) {
         Variable v = name == null ? null : lookupLocal(name);
-        return v != null && !v.isCaptured() && v.scope.function == function ? v : null;
+        return v != null && !v.isCaptured() && !v.isLate && v.scope.function == function ? v : null;
     }
 
     /**
@@ -2066,6 +2089,15 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode read(Variable v) {
+        return v.isLate ? new org.dartj.nodes.local.DartLateLocalNodes.ReadNode(readSlot(v)) : readSlot(v);
+    }
+
+    private DartExpressionNode write(Variable v, DartExpressionNode value) {
+        return v.isLate ? new org.dartj.nodes.local.DartLateLocalNodes.WriteNode(readSlot(v), value) : writeSlot(v, value);
+    }
+
+    /** What the variable's slot holds (for a late local: its cell). */
+    private DartExpressionNode readSlot(Variable v) {
         if (v.isCaptured()) {
             return new DartReadCapturedNode(function.envSlot, depthOf(v), v.environmentIndex);
         }
@@ -2075,7 +2107,7 @@ public final class DartTranslator {
         return DartReadLocalNodeGen.create(v.frameSlot);
     }
 
-    private DartExpressionNode write(Variable v, DartExpressionNode value) {
+    private DartExpressionNode writeSlot(Variable v, DartExpressionNode value) {
         if (v.isCaptured()) {
             return new DartWriteCapturedNode(value, function.envSlot, depthOf(v), v.environmentIndex);
         }
@@ -3151,7 +3183,7 @@ public final class DartTranslator {
             return writeStatic(resolved, name, value, at);
         }
         if (resolved instanceof DartGlobalVariable g) {
-            if (g.isFinal) {
+            if (g.isFinal && !g.assignableOnce) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
             TypeContext type = globalTypes.get(g);
@@ -3239,7 +3271,7 @@ public final class DartTranslator {
 
     private DartExpressionNode writeStatic(Object member, String name, DartExpressionNode value, ParserRuleContext at) {
         if (member instanceof DartGlobalVariable g) {
-            if (g.isFinal) {
+            if (g.isFinal && !g.assignableOnce) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
             return at(new DartWriteGlobalNode(g, value), at);
@@ -3452,7 +3484,7 @@ public final class DartTranslator {
             }
             String name = id.identifier().getText();
             Variable local = lookupLocal(name);
-            if (!postfix && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && local.scope.function == function) {
+            if (!postfix && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
                 return at(DartLocalUpdateNodeGen.create(local.frameSlot, fusedOperator == '-', rhs.get()), whole);
             }
             readOld = readName(name, id);

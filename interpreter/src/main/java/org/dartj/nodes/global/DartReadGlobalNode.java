@@ -48,6 +48,9 @@ public final class DartReadGlobalNode extends DartExpressionNode {
 
     @TruffleBoundary
     private Object initialize(Object[] values) {
+        if (variable.initializer == null && variable.isLate) {
+            throw org.dartj.builtins.DartErrors.lateInitialization("Field", variable.simpleName(), "has not been initialized", this);
+        }
         Object value = variable.initializer == null ? DartNull.INSTANCE : variable.initializer.call(new Object[]{null});
         values[variable.slot] = value;
         return value;

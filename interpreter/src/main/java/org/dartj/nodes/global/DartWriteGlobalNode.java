@@ -3,6 +3,9 @@ package org.dartj.nodes.global;
 import org.dartj.DartContext;
 import org.dartj.nodes.DartExpressionNode;
 
+import org.dartj.builtins.DartErrors;
+
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Writes a top-level variable of this isolate (its initializer then never runs). */
@@ -18,7 +21,12 @@ public final class DartWriteGlobalNode extends DartExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
-        DartContext.get(this).globals(variable.libraryId, variable.librarySize)[variable.slot] = v;
+        Object[] values = DartContext.get(this).globals(variable.libraryId, variable.librarySize);
+        if (variable.assignableOnce && values[variable.slot] != null) {
+            CompilerDirectives.transferToInterpreter();
+            throw DartErrors.lateInitialization("Field", variable.simpleName(), "has already been initialized", this);
+        }
+        values[variable.slot] = v;
         return v;
     }
 }

@@ -43,8 +43,7 @@ public final class DartLateFieldGetterRootNode extends RootNode {
         if (value == UNINITIALIZED) {
             if (initializer == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw DartErrors.error(DartLanguage.get(this).coreClasses().errorClass, org.dartj.runtime.DartNull.INSTANCE,
-                                "LateInitializationError: Field '" + fieldName + "' has not been initialized.", this);
+                throw DartErrors.lateInitialization("Field", fieldName, "has not been initialized", this);
             }
             value = initializer.call(self);
             self.fields[index] = value;
