@@ -69,7 +69,9 @@ public final class CoreFunctionBuiltins {
         @TruffleBoundary
         protected long identityHashCode(Object o) {
             if (o instanceof Long l) {
-                return l & 0x3FFFFFFFFFFFFFFFL;
+                return DartNumbers.hashInt(l);
+            } else if (o instanceof Double d) {
+                return DartNumbers.hashDouble(d);
             }
             boolean byIdentity = o instanceof org.dartj.classes.DartObject || o instanceof org.dartj.runtime.DartFunction;
             return (byIdentity ? System.identityHashCode(o) : o.hashCode()) & 0x3FFFFFFFL;

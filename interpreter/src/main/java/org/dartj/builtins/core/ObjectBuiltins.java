@@ -30,6 +30,8 @@ public final class ObjectBuiltins {
             return DartNumbers.hashInt(l);
         } else if (value instanceof Double d) {
             return DartNumbers.hashDouble(d);
+        } else if (value instanceof TruffleString t) {
+            return org.dartj.runtime.DartHashCodes.ofString(t.toJavaStringUncached());
         }
         return value.hashCode();
     }
@@ -129,7 +131,7 @@ public final class ObjectBuiltins {
     public abstract static class HashCodeNode extends DartBuiltinNode {
         @Specialization
         protected long hash(long self) {
-            return self & 0x3FFFFFFFFFFFFFFFL;
+            return DartNumbers.hashInt(self);
         }
 
         @Specialization
