@@ -169,7 +169,13 @@ public final class DartMessageCopier {
         if (existing != null) {
             return (DartByteBuffer) existing;
         }
-        DartByteBuffer copy = new DartByteBuffer(buffer.bytes().clone());
+        // A buffer and its read-only views share one array: one copy of it serves them all.
+        byte[] bytes = (byte[]) copies.get(buffer.bytes());
+        if (bytes == null) {
+            bytes = buffer.bytes().clone();
+            copies.put(buffer.bytes(), bytes);
+        }
+        DartByteBuffer copy = new DartByteBuffer(bytes, buffer.isReadOnly());
         copies.put(buffer, copy);
         return copy;
     }
