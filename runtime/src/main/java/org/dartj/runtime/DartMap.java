@@ -21,6 +21,8 @@ public final class DartMap {
     private int modificationCount;
     private boolean unmodifiable;
     private boolean identity;
+    /** Set for a map made with equals/hashCode/isValidKey functions. */
+    private DartKeyEquality equality;
 
     public DartMap(DartReifiedType keyType, DartReifiedType valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
@@ -39,6 +41,12 @@ public final class DartMap {
     /** Makes this (new, empty) map compare keys with {@code identical} ({@code Map.identity}); returns it. */
     public DartMap makeIdentity() {
         identity = true;
+        return this;
+    }
+
+    /** Makes this (new, empty) map compare keys with {@code equality}; returns it. */
+    public DartMap makeCustom(DartKeyEquality keyEquality) {
+        this.equality = keyEquality;
         return this;
     }
 
@@ -76,7 +84,15 @@ public final class DartMap {
     }
 
     private Object key(Object key) {
+        if (equality != null) {
+            return DartKeyEquality.Key.of(key, equality);
+        }
         return identity ? IdentityKey.of(key) : lookupKey(key);
+    }
+
+    /** False for a key that {@code isValidKey} rejects: it is never looked up. */
+    private boolean accepts(Object key) {
+        return equality == null || equality.accepts(key);
     }
 
     /**
@@ -109,12 +125,15 @@ public final class DartMap {
 
     /** The value for {@code key}, or Java {@code null} if absent. */
     public Object get(Object key) {
+        if (!accepts(key)) {
+            return null;
+        }
         Map.Entry<Object, Object> e = entries.get(key(key));
         return e == null ? null : e.getValue();
     }
 
     public boolean containsKey(Object key) {
-        return entries.containsKey(key(key));
+        return accepts(key) && entries.containsKey(key(key));
     }
 
     public void put(Object key, Object value) {
@@ -130,6 +149,9 @@ public final class DartMap {
 
     /** Removes {@code key}; returns its value or Java {@code null}. */
     public Object remove(Object key) {
+        if (!accepts(key)) {
+            return null;
+        }
         Map.Entry<Object, Object> e = entries.remove(key(key));
         if (e == null) {
             return null;

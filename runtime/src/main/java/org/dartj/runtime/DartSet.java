@@ -18,6 +18,8 @@ public final class DartSet implements Iterable<Object> {
     private int modificationCount;
     private boolean unmodifiable;
     private boolean identity;
+    /** Set for a set made with equals/hashCode/isValidKey functions. */
+    private DartKeyEquality equality;
 
     public DartSet(DartReifiedType elementType) {
         this.elements = new LinkedHashMap<>();
@@ -44,8 +46,21 @@ public final class DartSet implements Iterable<Object> {
         return this;
     }
 
+    /** Makes this (new, empty) set compare elements with {@code equality}; returns it. */
+    public DartSet makeCustom(DartKeyEquality elementEquality) {
+        this.equality = elementEquality;
+        return this;
+    }
+
     private Object key(Object value) {
+        if (equality != null) {
+            return DartKeyEquality.Key.of(value, equality);
+        }
         return identity ? DartMap.IdentityKey.of(value) : DartMap.lookupKey(value);
+    }
+
+    private boolean accepts(Object value) {
+        return equality == null || equality.accepts(value);
     }
 
     public DartReifiedType elementType() {
@@ -66,11 +81,11 @@ public final class DartSet implements Iterable<Object> {
     }
 
     public boolean contains(Object value) {
-        return elements.containsKey(key(value));
+        return accepts(value) && elements.containsKey(key(value));
     }
 
     public boolean remove(Object value) {
-        if (elements.remove(key(value)) == null) {
+        if (!accepts(value) || elements.remove(key(value)) == null) {
             return false;
         }
         modificationCount++;
@@ -79,7 +94,7 @@ public final class DartSet implements Iterable<Object> {
 
     /** The element equal to {@code value}, or Java {@code null}. */
     public Object lookup(Object value) {
-        return elements.get(key(value));
+        return accepts(value) ? elements.get(key(value)) : null;
     }
 
     public void clear() {

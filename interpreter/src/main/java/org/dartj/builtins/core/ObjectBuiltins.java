@@ -25,7 +25,7 @@ public final class ObjectBuiltins {
 
     /** The hash of one value as Dart computes it (a class's own hashCode included; 1 and 1.0 alike). */
     @TruffleBoundary
-    static long hashOf(Object value) {
+    public static long hashOf(Object value) {
         if (value instanceof Long l) {
             return DartNumbers.hashInt(l);
         } else if (value instanceof Double d) {
