@@ -68,4 +68,14 @@ void main() {
     print(e is ConcurrentModificationError);
   }
   print(HashMap<String, int>.fromIterables(['one', 'two', 'three'], [1, 2, 3]));
+
+  // Records with positional fields hash their field count and fields (SystemHash).
+  print((1, 2).hashCode);
+  print(('a', true, null).hashCode);
+  print(((1, 2), 3.5).hashCode);
+  var pairs = HashSet<(int, int)>();
+  for (var i = 0; i < 5; i++) {
+    pairs.add((i, i * i));
+  }
+  print(pairs);
 }
