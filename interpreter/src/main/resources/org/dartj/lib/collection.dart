@@ -1432,26 +1432,20 @@ class SplayTreeSet<E> extends _SplayTree<E> with IterableMixin<E>, SetMixin<E> {
 }
 
 // ---------------------------------------------------------------- HashMap, HashSet
-// The VM's unordered hash tables (collection_patch.dart's _HashMap and _HashSet): a power-of-
-// two array of buckets (8 at first, doubled when more than three quarters full), each a chain
-// with the newest entry first; iteration goes bucket by bucket along the chains. With the VM's
-// hashCode values (DartHashCodes) the iteration order is the VM's for ints, doubles, strings,
-// bools and null; identity hashes are random on the VM, so orders that depend on them differ.
-
-bool _defaultEquals(dynamic a, dynamic b) => a == b;
-int _defaultHashCode(dynamic a) => a.hashCode;
-
-const int _modificationMask = 0x3fffffff;
+// The VM's unordered hash tables (collection_patch.dart's _HashMap and _HashSet). The table is
+// a Java map or set made by hashTableMap/hashTableSet (dart:_internal) that iterates in the
+// VM's bucket order (runtime/DartBucketOrder); with the VM's hashCode values (DartHashCodes)
+// that order is the VM's for ints, doubles, strings, bools, null and positional records.
+// Identity hashes are random on the VM, so orders that depend on them differ.
 
 abstract class HashMap<K, V> implements Map<K, V> {
   factory HashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null && hashCode == null && equals == null) {
-      return _HashMap<K, V>();
-    }
-    return _CustomHashMap<K, V>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey);
+    // With equals or hashCode but no isValidKey, the VM looks up only keys that are Ks.
+    bool typeTest = (equals != null || hashCode != null) && isValidKey == null;
+    return _HashMap<K, V>(hashTableMap(<K, V>{}, equals, hashCode, isValidKey, false), typeTest);
   }
 
-  factory HashMap.identity() => _CustomHashMap<K, V>(identical, identityHashCode, (dynamic k) => true);
+  factory HashMap.identity() => _HashMap<K, V>(hashTableMap(<K, V>{}, null, null, null, true), false);
 
   factory HashMap.from(Map<dynamic, dynamic> other) {
     var result = HashMap<K, V>();
@@ -1491,282 +1485,22 @@ abstract class HashMap<K, V> implements Map<K, V> {
   factory HashMap.fromEntries(Iterable<MapEntry<K, V>> entries) => HashMap<K, V>()..addEntries(entries);
 }
 
-class _HashMapEntry {
-  final Object? key;
-  Object? value;
-  final int hash;
-  _HashMapEntry? next;
-  _HashMapEntry(this.key, this.value, this.hash, this.next);
-}
+/// A HashMap: its table behind a view.
+class _HashMap<K, V> extends MapView<K, V> implements HashMap<K, V> {
+  final bool _typeTest;
 
-/// A HashMap with `==` and `hashCode`; [_CustomHashMap] overrides the three hooks.
-class _HashMap<K, V> extends MapBase<K, V> implements HashMap<K, V> {
-  List<_HashMapEntry?> _buckets = List<_HashMapEntry?>.filled(8, null);
-  int _count = 0;
-  int _modifications = 0;
+  _HashMap(Map<K, V> table, this._typeTest) : super(table);
 
-  _HashMap();
-
-  int _hashOf(Object? key) => key.hashCode;
-  bool _same(Object? stored, Object? key) => stored == key;
-  bool _accepts(Object? key) => true;
-
-  int get length => _count;
-  bool get isEmpty => _count == 0;
-  bool get isNotEmpty => _count != 0;
-  Iterable<K> get keys => _HashMapIterable<K, V, K>(this, true);
-  Iterable<V> get values => _HashMapIterable<K, V, V>(this, false);
-
-  _HashMapEntry? _find(Object? key) {
-    if (!_accepts(key)) return null;
-    int hash = _hashOf(key);
-    var entry = _buckets[hash & (_buckets.length - 1)];
-    while (entry != null) {
-      if (entry.hash == hash && _same(entry.key, key)) return entry;
-      entry = entry.next;
-    }
-    return null;
-  }
-
-  bool containsKey(Object? key) => _find(key) != null;
-
-  bool containsValue(Object? value) {
-    for (var bucket in _buckets) {
-      var entry = bucket;
-      while (entry != null) {
-        if (entry.value == value) return true;
-        entry = entry.next;
-      }
-    }
-    return false;
-  }
-
-  V? operator [](Object? key) => _find(key)?.value as V?;
-
-  void operator []=(K key, V value) {
-    int hash = _hashOf(key);
-    int index = hash & (_buckets.length - 1);
-    var entry = _buckets[index];
-    while (entry != null) {
-      if (entry.hash == hash && _same(entry.key, key)) {
-        entry.value = value;
-        return;
-      }
-      entry = entry.next;
-    }
-    _add(index, key, value, hash);
-  }
-
-  V putIfAbsent(K key, V ifAbsent()) {
-    var entry = _find(key);
-    if (entry != null) return entry.value as V;
-    int stamp = _modifications;
-    V value = ifAbsent();
-    if (stamp == _modifications) {
-      int hash = _hashOf(key);
-      _add(hash & (_buckets.length - 1), key, value, hash);
-    } else {
-      this[key] = value;
-    }
-    return value;
-  }
-
-  V update(K key, V update(V value), {V Function()? ifAbsent}) {
-    var entry = _find(key);
-    if (entry != null) {
-      V updated = update(entry.value as V);
-      entry.value = updated;
-      return updated;
-    }
-    if (ifAbsent != null) {
-      V value = ifAbsent();
-      int hash = _hashOf(key);
-      _add(hash & (_buckets.length - 1), key, value, hash);
-      return value;
-    }
-    throw ArgumentError.value(key, 'key', 'Key not in map.');
-  }
-
-  void addAll(Map<K, V> other) {
-    other.forEach((K key, V value) {
-      this[key] = value;
-    });
-  }
-
-  void forEach(void action(K key, V value)) {
-    int stamp = _modifications;
-    var buckets = _buckets;
-    for (int i = 0; i < buckets.length; i++) {
-      var entry = buckets[i];
-      while (entry != null) {
-        action(entry.key as K, entry.value as V);
-        if (stamp != _modifications) throw ConcurrentModificationError(this);
-        entry = entry.next;
-      }
-    }
-  }
-
-  V? remove(Object? key) {
-    if (!_accepts(key)) return null;
-    int hash = _hashOf(key);
-    int index = hash & (_buckets.length - 1);
-    _HashMapEntry? previous;
-    var entry = _buckets[index];
-    while (entry != null) {
-      if (entry.hash == hash && _same(entry.key, key)) {
-        _unlink(entry, previous, index);
-        return entry.value as V;
-      }
-      previous = entry;
-      entry = entry.next;
-    }
-    return null;
-  }
-
-  void removeWhere(bool test(K key, V value)) {
-    int stamp = _modifications;
-    var buckets = _buckets;
-    for (int i = 0; i < buckets.length; i++) {
-      _HashMapEntry? previous;
-      var entry = buckets[i];
-      while (entry != null) {
-        bool matches = test(entry.key as K, entry.value as V);
-        if (stamp != _modifications) throw ConcurrentModificationError(this);
-        var next = entry.next;
-        if (matches) {
-          _unlink(entry, previous, i);
-          stamp = _modifications;
-        } else {
-          previous = entry;
-        }
-        entry = next;
-      }
-    }
-  }
-
-  void clear() {
-    _buckets = List<_HashMapEntry?>.filled(8, null);
-    if (_count > 0) {
-      _count = 0;
-      _modifications = (_modifications + 1) & _modificationMask;
-    }
-  }
-
-  void _unlink(_HashMapEntry entry, _HashMapEntry? previous, int index) {
-    if (previous == null) {
-      _buckets[index] = entry.next;
-    } else {
-      previous.next = entry.next;
-    }
-    _count--;
-    _modifications = (_modifications + 1) & _modificationMask;
-  }
-
-  void _add(int index, K key, V value, int hash) {
-    _buckets[index] = _HashMapEntry(key, value, hash, _buckets[index]);
-    _count++;
-    int capacity = _buckets.length;
-    if ((_count << 2) > ((capacity << 1) + capacity)) _grow();
-    _modifications = (_modifications + 1) & _modificationMask;
-  }
-
-  void _grow() {
-    var old = _buckets;
-    int capacity = old.length << 1;
-    var grown = List<_HashMapEntry?>.filled(capacity, null);
-    for (int i = 0; i < old.length; i++) {
-      var entry = old[i];
-      while (entry != null) {
-        var next = entry.next;
-        int index = entry.hash & (capacity - 1);
-        entry.next = grown[index];
-        grown[index] = entry;
-        entry = next;
-      }
-    }
-    _buckets = grown;
-  }
-
-  Set<K> _newKeySet() => _HashSet<K>();
-}
-
-class _CustomHashMap<K, V> extends _HashMap<K, V> {
-  final bool Function(K, K) _equals;
-  final int Function(K) _hashCode;
-  // Null: the VM's default, a test that the key is a K.
-  final bool Function(dynamic)? _validKey;
-
-  _CustomHashMap(this._equals, this._hashCode, this._validKey);
-
-  int _hashOf(Object? key) => _hashCode(key as K);
-  bool _same(Object? stored, Object? key) => _equals(stored as K, key as K);
-  bool _accepts(Object? key) {
-    var valid = _validKey;
-    return valid == null ? key is K : valid(key);
-  }
-
-  Set<K> _newKeySet() => _CustomHashSet<K>(_equals, _hashCode, _validKey);
-}
-
-/// The keys or the values of a [_HashMap], in bucket order.
-class _HashMapIterable<K, V, E> extends Iterable<E> {
-  final _HashMap<K, V> _map;
-  final bool _keys;
-  _HashMapIterable(this._map, this._keys);
-
-  int get length => _map.length;
-  bool get isEmpty => _map.isEmpty;
-  bool get isNotEmpty => _map.isNotEmpty;
-  Iterator<E> get iterator => _HashMapIterator<K, V, E>(_map, _keys);
-  bool contains(Object? element) => _keys ? _map.containsKey(element) : _map.containsValue(element);
-  Set<E> toSet() => _keys ? (_map._newKeySet() as Set<E>)..addAll(this) : Set<E>.of(this);
-}
-
-class _HashMapIterator<K, V, E> implements Iterator<E> {
-  final _HashMap<K, V> _map;
-  final bool _keys;
-  final int _stamp;
-  int _index = 0;
-  _HashMapEntry? _entry;
-
-  _HashMapIterator(this._map, this._keys) : _stamp = _map._modifications;
-
-  bool moveNext() {
-    if (_stamp != _map._modifications) throw ConcurrentModificationError(_map);
-    var entry = _entry;
-    if (entry != null && entry.next != null) {
-      _entry = entry.next;
-      return true;
-    }
-    _entry = null;
-    var buckets = _map._buckets;
-    while (_index < buckets.length) {
-      var next = buckets[_index];
-      _index++;
-      if (next != null) {
-        _entry = next;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  E get current {
-    var entry = _entry;
-    if (entry == null) return null as E;
-    return (_keys ? entry.key : entry.value) as E;
-  }
+  V? operator [](Object? key) => _typeTest && key is! K ? null : _map[key];
+  bool containsKey(Object? key) => !(_typeTest && key is! K) && _map.containsKey(key);
+  V? remove(Object? key) => _typeTest && key is! K ? null : _map.remove(key);
 }
 
 abstract class HashSet<E> implements Set<E> {
-  factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null && hashCode == null && equals == null) {
-      return _HashSet<E>();
-    }
-    return _CustomHashSet<E>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey);
-  }
+  factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) =>
+      _HashSet<E>(equals, hashCode, isValidKey, false);
 
-  factory HashSet.identity() => _CustomHashSet<E>(identical, identityHashCode, (dynamic k) => true);
+  factory HashSet.identity() => _HashSet<E>(null, null, null, true);
 
   factory HashSet.from(Iterable<dynamic> elements) {
     var result = HashSet<E>();
@@ -1779,218 +1513,28 @@ abstract class HashSet<E> implements Set<E> {
   factory HashSet.of(Iterable<E> elements) => HashSet<E>()..addAll(elements);
 }
 
-class _HashSetEntry {
-  final Object? key;
-  final int hash;
-  _HashSetEntry? next;
-  _HashSetEntry(this.key, this.hash, this.next);
-}
-
-/// A HashSet with `==` and `hashCode`; [_CustomHashSet] overrides the three hooks.
+/// A HashSet: its table behind the Set members.
 class _HashSet<E> extends SetBase<E> implements HashSet<E> {
-  List<_HashSetEntry?> _buckets = List<_HashSetEntry?>.filled(8, null);
-  int _count = 0;
-  int _modifications = 0;
+  final bool Function(E, E)? _equals;
+  final int Function(E)? _hashCode;
+  final bool Function(dynamic)? _isValidKey;
+  final bool _identity;
+  final bool _typeTest;
+  final Set<E> _set;
 
-  _HashSet();
+  _HashSet(this._equals, this._hashCode, this._isValidKey, this._identity)
+      : _typeTest = (_equals != null || _hashCode != null) && _isValidKey == null,
+        _set = hashTableSet(<E>{}, _equals, _hashCode, _isValidKey, _identity);
 
-  int _hashOf(Object? element) => element.hashCode;
-  bool _same(Object? stored, Object? element) => stored == element;
-  bool _accepts(Object? element) => true;
-  _HashSet<E> _newSet() => _HashSet<E>();
-
-  Iterator<E> get iterator => _HashSetIterator<E>(this);
-  int get length => _count;
-  bool get isEmpty => _count == 0;
-  bool get isNotEmpty => _count != 0;
-
-  _HashSetEntry? _find(Object? element) {
-    if (!_accepts(element)) return null;
-    var entry = _buckets[_hashOf(element) & (_buckets.length - 1)];
-    while (entry != null) {
-      if (_same(entry.key, element)) return entry;
-      entry = entry.next;
-    }
-    return null;
-  }
-
-  bool contains(Object? element) => _find(element) != null;
-  E? lookup(Object? element) => _find(element)?.key as E?;
-
-  E get first {
-    for (var entry in _buckets) {
-      if (entry != null) return entry.key as E;
-    }
-    throw StateError('No element');
-  }
-
-  E get last {
-    for (int i = _buckets.length - 1; i >= 0; i--) {
-      var entry = _buckets[i];
-      if (entry != null) {
-        while (entry!.next != null) {
-          entry = entry.next;
-        }
-        return entry.key as E;
-      }
-    }
-    throw StateError('No element');
-  }
-
-  bool add(E element) {
-    int hash = _hashOf(element);
-    int index = hash & (_buckets.length - 1);
-    var entry = _buckets[index];
-    while (entry != null) {
-      if (_same(entry.key, element)) return false;
-      entry = entry.next;
-    }
-    _buckets[index] = _HashSetEntry(element, hash, _buckets[index]);
-    _count++;
-    int capacity = _buckets.length;
-    if ((_count << 2) > ((capacity << 1) + capacity)) _grow();
-    _modifications = (_modifications + 1) & _modificationMask;
-    return true;
-  }
-
-  void addAll(Iterable<E> elements) {
-    for (E element in elements) {
-      add(element);
-    }
-  }
-
-  bool remove(Object? element) {
-    if (!_accepts(element)) return false;
-    int index = _hashOf(element) & (_buckets.length - 1);
-    _HashSetEntry? previous;
-    var entry = _buckets[index];
-    while (entry != null) {
-      if (_same(entry.key, element)) {
-        _unlink(entry, previous, index);
-        return true;
-      }
-      previous = entry;
-      entry = entry.next;
-    }
-    return false;
-  }
-
-  void removeAll(Iterable<Object?> elements) {
-    for (var element in elements) {
-      remove(element);
-    }
-  }
-
-  void removeWhere(bool test(E element)) => _filter(test, true);
-  void retainWhere(bool test(E element)) => _filter(test, false);
-
-  void _filter(bool test(E element), bool removeMatching) {
-    for (int i = 0; i < _buckets.length; i++) {
-      _HashSetEntry? previous;
-      var entry = _buckets[i];
-      while (entry != null) {
-        int stamp = _modifications;
-        bool matches = test(entry.key as E);
-        if (stamp != _modifications) throw ConcurrentModificationError(this);
-        var next = entry.next;
-        if (matches == removeMatching) {
-          _unlink(entry, previous, i);
-        } else {
-          previous = entry;
-        }
-        entry = next;
-      }
-    }
-  }
-
-  void _unlink(_HashSetEntry entry, _HashSetEntry? previous, int index) {
-    if (previous == null) {
-      _buckets[index] = entry.next;
-    } else {
-      previous.next = entry.next;
-    }
-    entry.next = null;
-    _count--;
-    _modifications = (_modifications + 1) & _modificationMask;
-  }
-
-  void clear() {
-    _buckets = List<_HashSetEntry?>.filled(8, null);
-    if (_count > 0) {
-      _count = 0;
-      _modifications = (_modifications + 1) & _modificationMask;
-    }
-  }
-
-  void _grow() {
-    var old = _buckets;
-    int capacity = old.length << 1;
-    var grown = List<_HashSetEntry?>.filled(capacity, null);
-    for (int i = 0; i < old.length; i++) {
-      var entry = old[i];
-      while (entry != null) {
-        var next = entry.next;
-        int index = entry.hash & (capacity - 1);
-        entry.next = grown[index];
-        grown[index] = entry;
-        entry = next;
-      }
-    }
-    _buckets = grown;
-  }
-
-  Set<E> toSet() => _newSet()..addAll(this);
-}
-
-class _CustomHashSet<E> extends _HashSet<E> {
-  final bool Function(E, E) _equals;
-  final int Function(E) _hashCode;
-  // Null: the VM's default, a test that the element is an E.
-  final bool Function(dynamic)? _validKey;
-
-  _CustomHashSet(this._equals, this._hashCode, this._validKey);
-
-  int _hashOf(Object? element) => _hashCode(element as E);
-  bool _same(Object? stored, Object? element) => _equals(stored as E, element as E);
-  bool _accepts(Object? element) {
-    var valid = _validKey;
-    return valid == null ? element is E : valid(element);
-  }
-  _HashSet<E> _newSet() => _CustomHashSet<E>(_equals, _hashCode, _validKey);
-}
-
-class _HashSetIterator<E> implements Iterator<E> {
-  final _HashSet<E> _set;
-  final int _stamp;
-  int _index = 0;
-  _HashSetEntry? _next;
-  E? _current;
-
-  _HashSetIterator(this._set) : _stamp = _set._modifications;
-
-  bool moveNext() {
-    if (_stamp != _set._modifications) throw ConcurrentModificationError(_set);
-    var next = _next;
-    if (next != null) {
-      _current = next.key as E;
-      _next = next.next;
-      return true;
-    }
-    var buckets = _set._buckets;
-    while (_index < buckets.length) {
-      next = buckets[_index];
-      _index++;
-      if (next != null) {
-        _current = next.key as E;
-        _next = next.next;
-        return true;
-      }
-    }
-    _current = null;
-    return false;
-  }
-
-  E get current => _current as E;
+  bool add(E value) => _set.add(value);
+  void addAll(Iterable<E> elements) => _set.addAll(elements);
+  bool contains(Object? element) => !(_typeTest && element is! E) && _set.contains(element);
+  E? lookup(Object? element) => _typeTest && element is! E ? null : _set.lookup(element);
+  bool remove(Object? value) => !(_typeTest && value is! E) && _set.remove(value);
+  Iterator<E> get iterator => _set.iterator;
+  int get length => _set.length;
+  void clear() => _set.clear();
+  Set<E> toSet() => _HashSet<E>(_equals, _hashCode, _isValidKey, _identity)..addAll(this);
 }
 
 // ---------------------------------------------------------------- DoubleLinkedQueue

@@ -23,6 +23,8 @@ public final class DartMap {
     private boolean identity;
     /** Set for a map made with equals/hashCode/isValidKey functions. */
     private DartKeyEquality equality;
+    /** Set for a HashMap: its entries iterate in the VM's bucket order, not insertion order. */
+    private DartBucketOrder order;
 
     public DartMap(DartReifiedType keyType, DartReifiedType valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
@@ -48,6 +50,30 @@ public final class DartMap {
     public DartMap makeCustom(DartKeyEquality keyEquality) {
         this.equality = keyEquality;
         return this;
+    }
+
+    /** Makes this (new, empty) map iterate as the VM's HashMap, with {@code hashOf} as Dart's hash of a key; returns it. */
+    public DartMap makeHashOrdered(java.util.function.ToIntFunction<Object> hashOf) {
+        this.order = new DartBucketOrder(hashOf);
+        return this;
+    }
+
+    /** The Dart hash a HashMap orders by, or null for an insertion-ordered map. */
+    public java.util.function.ToIntFunction<Object> bucketHash() {
+        return order == null ? null : order.hashFunction();
+    }
+
+    /** After a copy filled this map in {@code original}'s order: takes the original's bucket layout too. */
+    public void copyBucketLayout(DartMap original) {
+        if (order != null && original.order != null && size() == original.size()) {
+            // Filled in the original's iteration order, which the lookup table's insertion order keeps.
+            order = original.order.withItems(new java.util.ArrayList<>(entries.values()));
+        }
+    }
+
+    /** The key equality of a map made with equals/hashCode/isValidKey, or null. */
+    public DartKeyEquality keyEquality() {
+        return equality;
     }
 
     public boolean isIdentity() {
@@ -142,6 +168,9 @@ public final class DartMap {
         Map.Entry<Object, Object> e = entries.putIfAbsent(key(key), added);
         if (e == null) {
             modificationCount++;
+            if (order != null) {
+                order.add(added, key);
+            }
         } else {
             e.setValue(value);
         }
@@ -157,6 +186,9 @@ public final class DartMap {
             return null;
         }
         modificationCount++;
+        if (order != null) {
+            order.remove(e, e.getKey());
+        }
         return e.getValue();
     }
 
@@ -165,15 +197,26 @@ public final class DartMap {
             modificationCount++;
         }
         entries.clear();
+        if (order != null) {
+            order.clear();
+        }
     }
 
+    /** The entries in iteration order: insertion order, or a HashMap's bucket order. */
+    @SuppressWarnings("unchecked")
     public Iterable<Map.Entry<Object, Object>> entries() {
+        if (order != null) {
+            return (Iterable<Map.Entry<Object, Object>>) (Iterable<?>) order.items();
+        }
         return entries.values();
     }
 
-    /** The entries in insertion order, as an array (safe to iterate while the map changes). */
+    /** The entries in iteration order, as an array (safe to iterate while the map changes). */
     @SuppressWarnings("unchecked")
     public Map.Entry<Object, Object>[] entryArray() {
+        if (order != null) {
+            return order.items().toArray(new Map.Entry[0]);
+        }
         return entries.values().toArray(new Map.Entry[0]);
     }
 }

@@ -20,6 +20,8 @@ public final class DartSet implements Iterable<Object> {
     private boolean identity;
     /** Set for a set made with equals/hashCode/isValidKey functions. */
     private DartKeyEquality equality;
+    /** Set for a HashSet: its elements iterate in the VM's bucket order, not insertion order. */
+    private DartBucketOrder order;
 
     public DartSet(DartReifiedType elementType) {
         this.elements = new LinkedHashMap<>();
@@ -52,6 +54,34 @@ public final class DartSet implements Iterable<Object> {
         return this;
     }
 
+    /** Makes this (new, empty) set iterate as the VM's HashSet, with {@code hashOf} as Dart's hash of an element; returns it. */
+    public DartSet makeHashOrdered(java.util.function.ToIntFunction<Object> hashOf) {
+        this.order = new DartBucketOrder(hashOf);
+        return this;
+    }
+
+    /** The Dart hash a HashSet orders by, or null for an insertion-ordered set. */
+    public java.util.function.ToIntFunction<Object> bucketHash() {
+        return order == null ? null : order.hashFunction();
+    }
+
+    /** After a copy filled this set in {@code original}'s order: takes the original's bucket layout too. */
+    public void copyBucketLayout(DartSet original) {
+        if (order != null && original.order != null && size() == original.size()) {
+            // Filled in the original's iteration order, which the lookup table's insertion order keeps.
+            order = original.order.withItems(new java.util.ArrayList<>(elements.values()));
+        }
+    }
+
+    /** The element equality of a set made with equals/hashCode/isValidKey, or null. */
+    public DartKeyEquality keyEquality() {
+        return equality;
+    }
+
+    public boolean isIdentity() {
+        return identity;
+    }
+
     private Object key(Object value) {
         if (equality != null) {
             return DartKeyEquality.Key.of(value, equality);
@@ -77,6 +107,9 @@ public final class DartSet implements Iterable<Object> {
             return false;
         }
         modificationCount++;
+        if (order != null) {
+            order.add(value, value);
+        }
         return true;
     }
 
@@ -85,10 +118,14 @@ public final class DartSet implements Iterable<Object> {
     }
 
     public boolean remove(Object value) {
-        if (!accepts(value) || elements.remove(key(value)) == null) {
+        Object removed = accepts(value) ? elements.remove(key(value)) : null;
+        if (removed == null) {
             return false;
         }
         modificationCount++;
+        if (order != null) {
+            order.remove(removed, removed);
+        }
         return true;
     }
 
@@ -102,14 +139,18 @@ public final class DartSet implements Iterable<Object> {
             modificationCount++;
         }
         elements.clear();
+        if (order != null) {
+            order.clear();
+        }
     }
 
+    /** The elements in iteration order: insertion order, or a HashSet's bucket order. */
     public Object[] toArray() {
-        return elements.values().toArray();
+        return order != null ? order.items().toArray() : elements.values().toArray();
     }
 
     @Override
     public Iterator<Object> iterator() {
-        return elements.values().iterator();
+        return order != null ? order.items().iterator() : elements.values().iterator();
     }
 }

@@ -49,11 +49,12 @@ final class DartCustomKeyEquality implements DartKeyEquality {
     @Override
     @TruffleBoundary
     public int hash(Object key) {
+        // The low bits of the Dart hash: they choose a HashMap's bucket as on the VM.
         if (hashCode == null) {
-            return Long.hashCode(ObjectBuiltins.hashOf(key));
+            return (int) ObjectBuiltins.hashOf(key);
         }
         Object hash = DartCalls.call(hashCode, key);
-        return hash instanceof Long l ? Long.hashCode(l) : hash.hashCode();
+        return hash instanceof Long l ? (int) (long) l : hash.hashCode();
     }
 
     @Override
