@@ -1,5 +1,5 @@
-// HashMap and HashSet with default and custom equality. The VM iterates them in hash
-// order, so this program prints only order-independent results (sorted lists, lengths).
+// HashMap and HashSet with default and custom equality, printing only order-independent
+// results (sorted lists, lengths); hash_order.dart checks the VM's iteration order.
 import 'dart:collection';
 
 class Key {

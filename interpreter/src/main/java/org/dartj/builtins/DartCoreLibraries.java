@@ -162,11 +162,16 @@ public final class DartCoreLibraries {
             isolate.put(name, classes.byName(name));
         }
         Map<String, Object> typedData = library("dart:typed_data");
-        for (String name : List.of("TypedData", "ByteBuffer", "ByteData", "Endian")) {
+        for (String name : List.of("TypedData", "ByteBuffer", "ByteData", "Endian", "Float32x4", "Int32x4", "Float64x2")) {
             typedData.put(name, classes.byName(name));
         }
         for (org.dartj.runtime.typed.DartTypedList.Kind kind : org.dartj.runtime.typed.DartTypedList.Kind.values()) {
             typedData.put(kind.dartName, classes.typedListClass(kind));
+            String unmodifiable = "Unmodifiable" + kind.dartName + "View";
+            typedData.put(unmodifiable, classes.byName(unmodifiable));
+        }
+        for (String name : List.of("UnmodifiableByteBufferView", "UnmodifiableByteDataView")) {
+            typedData.put(name, classes.byName(name));
         }
         Map<String, Object> collection = library("dart:collection");
         for (String name : List.of("Queue", "ListQueue", "LinkedHashMap", "LinkedHashSet")) {
@@ -299,6 +304,7 @@ public final class DartCoreLibraries {
         }
         installed = true;
         TypedDataFamilyBuiltins.install(this);
+        org.dartj.builtins.typeddata.SimdBuiltins.install(this);
         List<DartBuiltinIndex.Entry> index = DartBuiltinIndex.read();
         if (index != null) {
             for (DartBuiltinIndex.Entry entry : index) {

@@ -157,6 +157,12 @@ public final class DartCoreClasses {
     /** Per typed-list kind (in {@link DartTypedList.Kind} order): the public class and the VM's class of its instances. */
     private final DartClass[] typedListClasses = new DartClass[DartTypedList.Kind.values().length];
     private final DartClass[] typedViewClasses = new DartClass[DartTypedList.Kind.values().length];
+    private final DartClass[] unmodifiableViewClasses = new DartClass[DartTypedList.Kind.values().length];
+    public final DartClass unmodifiableByteBufferClass = define("_UnmodifiableByteBufferView", define("UnmodifiableByteBufferView", byteBufferImplClass));
+    public final DartClass unmodifiableByteDataClass = define("_UnmodifiableByteDataView", define("UnmodifiableByteDataView", byteDataImplClass));
+    public final DartClass float32x4Class = define("Float32x4", objectClass);
+    public final DartClass int32x4Class = define("Int32x4", objectClass);
+    public final DartClass float64x2Class = define("Float64x2", objectClass);
 
     /** The run-time types over these classes. */
     public final org.dartj.types.DartTypeSystem types;
@@ -213,8 +219,14 @@ public final class DartCoreClasses {
             typedListClasses[kind.ordinal()] = publicClass;
             DartClass instanceClass = define("_" + kind.dartName, publicClass);
             byJavaClass.put(kind.allocate(0).getClass(), instanceClass);
-            typedViewClasses[kind.ordinal()] = define("_" + kind.dartName.substring(0, kind.dartName.length() - "List".length()) + "ArrayView", publicClass);
+            String element = kind.dartName.substring(0, kind.dartName.length() - "List".length());
+            typedViewClasses[kind.ordinal()] = define("_" + element + "ArrayView", publicClass);
+            DartClass unmodifiableClass = define("Unmodifiable" + kind.dartName + "View", publicClass);
+            unmodifiableViewClasses[kind.ordinal()] = define("_Unmodifiable" + element + "ArrayView", unmodifiableClass);
         }
+        byJavaClass.put(org.dartj.runtime.typed.DartSimd.Float32x4.class, define("_Float32x4", float32x4Class));
+        byJavaClass.put(org.dartj.runtime.typed.DartSimd.Int32x4.class, define("_Int32x4", int32x4Class));
+        byJavaClass.put(org.dartj.runtime.typed.DartSimd.Float64x2.class, define("_Float64x2", float64x2Class));
         byJavaClass.put(DartByteBuffer.class, byteBufferImplClass);
         byJavaClass.put(org.dartj.builtins.typeddata.DartEndian.class, endianClass);
         byJavaClass.put(DartByteData.class, byteDataImplClass);
@@ -256,7 +268,13 @@ public final class DartCoreClasses {
         }
         if (value instanceof DartTypedList t && t.isView()) {
             // Same members as the list class; only runtimeType shows the difference.
-            return typedViewClasses[t.kind().ordinal()];
+            return (t.isUnmodifiable() ? unmodifiableViewClasses : typedViewClasses)[t.kind().ordinal()];
+        }
+        if (value instanceof DartByteData d && d.isReadOnly()) {
+            return unmodifiableByteDataClass;
+        }
+        if (value instanceof DartByteBuffer b && b.isReadOnly()) {
+            return unmodifiableByteBufferClass;
         }
         return forJavaClass(value.getClass());
     }

@@ -1432,22 +1432,20 @@ class SplayTreeSet<E> extends _SplayTree<E> with IterableMixin<E>, SetMixin<E> {
 }
 
 // ---------------------------------------------------------------- HashMap, HashSet
-// Without custom equality they are the default (insertion-ordered) Map and Set; with
-// equals/hashCode/isValidKey (or identity) they are _CustomHashMap/_CustomHashSet, which also
-// iterate in insertion order. The VM's hash-bucket order is not reproduced.
-
-bool _defaultEquals(dynamic a, dynamic b) => a == b;
-int _defaultHashCode(dynamic a) => a.hashCode;
+// The VM's unordered hash tables (collection_patch.dart's _HashMap and _HashSet). The table is
+// a Java map or set made by hashTableMap/hashTableSet (dart:_internal) that iterates in the
+// VM's bucket order (runtime/DartBucketOrder); with the VM's hashCode values (DartHashCodes)
+// that order is the VM's for ints, doubles, strings, bools, null and positional records.
+// Identity hashes are random on the VM, so orders that depend on them differ.
 
 abstract class HashMap<K, V> implements Map<K, V> {
   factory HashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null && hashCode == null && equals == null) {
-      return _DefaultHashMap<K, V>(<K, V>{});
-    }
-    return _CustomHashMap<K, V>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey ?? ((dynamic a) => true));
+    // With equals or hashCode but no isValidKey, the VM looks up only keys that are Ks.
+    bool typeTest = (equals != null || hashCode != null) && isValidKey == null;
+    return _HashMap<K, V>(hashTableMap(<K, V>{}, equals, hashCode, isValidKey, false), typeTest);
   }
 
-  factory HashMap.identity() => _CustomHashMap<K, V>(identical, identityHashCode, (dynamic a) => true);
+  factory HashMap.identity() => _HashMap<K, V>(hashTableMap(<K, V>{}, null, null, null, true), false);
 
   factory HashMap.from(Map<dynamic, dynamic> other) {
     var result = HashMap<K, V>();
@@ -1487,106 +1485,22 @@ abstract class HashMap<K, V> implements Map<K, V> {
   factory HashMap.fromEntries(Iterable<MapEntry<K, V>> entries) => HashMap<K, V>()..addEntries(entries);
 }
 
-/// A HashMap with the default equality: the default Map behind a view.
-class _DefaultHashMap<K, V> extends MapView<K, V> implements HashMap<K, V> {
-  _DefaultHashMap(Map<K, V> map) : super(map);
-}
+/// A HashMap: its table behind a view.
+class _HashMap<K, V> extends MapView<K, V> implements HashMap<K, V> {
+  final bool _typeTest;
 
-/// A HashSet with the default equality: the default Set behind it.
-class _DefaultHashSet<E> extends SetBase<E> implements HashSet<E> {
-  final Set<E> _set;
-  _DefaultHashSet(this._set);
+  _HashMap(Map<K, V> table, this._typeTest) : super(table);
 
-  bool add(E value) => _set.add(value);
-  void addAll(Iterable<E> elements) => _set.addAll(elements);
-  bool contains(Object? element) => _set.contains(element);
-  E? lookup(Object? element) => _set.lookup(element);
-  bool remove(Object? value) => _set.remove(value);
-  Iterator<E> get iterator => _set.iterator;
-  int get length => _set.length;
-  void clear() => _set.clear();
-  Set<E> toSet() => _DefaultHashSet<E>(_set.toSet());
-}
-
-class _HashEntry<K, V> {
-  final K key;
-  V value;
-  final int hash;
-  _HashEntry(this.key, this.value, this.hash);
-}
-
-class _CustomHashMap<K, V> extends MapBase<K, V> implements HashMap<K, V> {
-  final bool Function(K, K) _equals;
-  final int Function(K) _hashCode;
-  final bool Function(dynamic) _validKey;
-  final Map<int, List<_HashEntry<K, V>>> _buckets = <int, List<_HashEntry<K, V>>>{};
-  final Set<_HashEntry<K, V>> _entries = <_HashEntry<K, V>>{};
-
-  _CustomHashMap(this._equals, this._hashCode, this._validKey);
-
-  _HashEntry<K, V>? _find(Object? key) {
-    if (!_validKey(key)) return null;
-    var bucket = _buckets[_hashCode(key as K)];
-    if (bucket == null) return null;
-    for (var entry in bucket) {
-      if (_equals(entry.key, key)) return entry;
-    }
-    return null;
-  }
-
-  V? operator [](Object? key) => _find(key)?.value;
-  bool containsKey(Object? key) => _find(key) != null;
-  int get length => _entries.length;
-  bool get isEmpty => _entries.isEmpty;
-  bool get isNotEmpty => _entries.isNotEmpty;
-  Iterable<K> get keys => _entries.map((e) => e.key);
-  Iterable<V> get values => _entries.map((e) => e.value);
-
-  void operator []=(K key, V value) {
-    int hash = _hashCode(key);
-    var bucket = _buckets.putIfAbsent(hash, () => <_HashEntry<K, V>>[]);
-    for (var entry in bucket) {
-      if (_equals(entry.key, key)) {
-        entry.value = value;
-        return;
-      }
-    }
-    var entry = _HashEntry<K, V>(key, value, hash);
-    bucket.add(entry);
-    _entries.add(entry);
-  }
-
-  V? remove(Object? key) {
-    var entry = _find(key);
-    if (entry == null) return null;
-    var bucket = _buckets[entry.hash]!;
-    bucket.remove(entry);
-    if (bucket.isEmpty) _buckets.remove(entry.hash);
-    _entries.remove(entry);
-    return entry.value;
-  }
-
-  void clear() {
-    _buckets.clear();
-    _entries.clear();
-  }
-
-  void forEach(void action(K key, V value)) {
-    for (var entry in _entries) {
-      action(entry.key, entry.value);
-    }
-  }
+  V? operator [](Object? key) => _typeTest && key is! K ? null : _map[key];
+  bool containsKey(Object? key) => !(_typeTest && key is! K) && _map.containsKey(key);
+  V? remove(Object? key) => _typeTest && key is! K ? null : _map.remove(key);
 }
 
 abstract class HashSet<E> implements Set<E> {
-  factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null && hashCode == null && equals == null) {
-      return _DefaultHashSet<E>(<E>{});
-    }
-    return _CustomHashSet<E>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey ?? ((dynamic a) => true));
-  }
+  factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) =>
+      _HashSet<E>(equals, hashCode, isValidKey, false);
 
-  factory HashSet.identity() => _CustomHashSet<E>(identical, identityHashCode, (dynamic a) => true);
+  factory HashSet.identity() => _HashSet<E>(null, null, null, true);
 
   factory HashSet.from(Iterable<dynamic> elements) {
     var result = HashSet<E>();
@@ -1599,31 +1513,28 @@ abstract class HashSet<E> implements Set<E> {
   factory HashSet.of(Iterable<E> elements) => HashSet<E>()..addAll(elements);
 }
 
-class _CustomHashSet<E> extends SetBase<E> implements HashSet<E> {
-  final _CustomHashMap<E, bool> _map;
+/// A HashSet: its table behind the Set members.
+class _HashSet<E> extends SetBase<E> implements HashSet<E> {
+  final bool Function(E, E)? _equals;
+  final int Function(E)? _hashCode;
+  final bool Function(dynamic)? _isValidKey;
+  final bool _identity;
+  final bool _typeTest;
+  final Set<E> _set;
 
-  _CustomHashSet(bool Function(E, E) equals, int Function(E) hashCode, bool Function(dynamic) validKey)
-      : _map = _CustomHashMap<E, bool>(equals, hashCode, validKey);
+  _HashSet(this._equals, this._hashCode, this._isValidKey, this._identity)
+      : _typeTest = (_equals != null || _hashCode != null) && _isValidKey == null,
+        _set = hashTableSet(<E>{}, _equals, _hashCode, _isValidKey, _identity);
 
-  bool add(E value) {
-    if (_map.containsKey(value)) return false;
-    _map[value] = true;
-    return true;
-  }
-
-  bool contains(Object? element) => _map.containsKey(element);
-  E? lookup(Object? element) => _map._find(element)?.key;
-
-  bool remove(Object? value) {
-    if (!_map.containsKey(value)) return false;
-    _map.remove(value);
-    return true;
-  }
-
-  Iterator<E> get iterator => _map.keys.iterator;
-  int get length => _map.length;
-  void clear() => _map.clear();
-  Set<E> toSet() => _CustomHashSet<E>(_map._equals, _map._hashCode, _map._validKey)..addAll(this);
+  bool add(E value) => _set.add(value);
+  void addAll(Iterable<E> elements) => _set.addAll(elements);
+  bool contains(Object? element) => !(_typeTest && element is! E) && _set.contains(element);
+  E? lookup(Object? element) => _typeTest && element is! E ? null : _set.lookup(element);
+  bool remove(Object? value) => !(_typeTest && value is! E) && _set.remove(value);
+  Iterator<E> get iterator => _set.iterator;
+  int get length => _set.length;
+  void clear() => _set.clear();
+  Set<E> toSet() => _HashSet<E>(_equals, _hashCode, _isValidKey, _identity)..addAll(this);
 }
 
 // ---------------------------------------------------------------- DoubleLinkedQueue

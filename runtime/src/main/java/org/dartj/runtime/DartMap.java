@@ -21,6 +21,10 @@ public final class DartMap {
     private int modificationCount;
     private boolean unmodifiable;
     private boolean identity;
+    /** Set for a map made with equals/hashCode/isValidKey functions. */
+    private DartKeyEquality equality;
+    /** Set for a HashMap: its entries iterate in the VM's bucket order, not insertion order. */
+    private DartBucketOrder order;
 
     public DartMap(DartReifiedType keyType, DartReifiedType valueType) {
         this(new LinkedHashMap<>(), keyType, valueType);
@@ -40,6 +44,36 @@ public final class DartMap {
     public DartMap makeIdentity() {
         identity = true;
         return this;
+    }
+
+    /** Makes this (new, empty) map compare keys with {@code equality}; returns it. */
+    public DartMap makeCustom(DartKeyEquality keyEquality) {
+        this.equality = keyEquality;
+        return this;
+    }
+
+    /** Makes this (new, empty) map iterate as the VM's HashMap, with {@code hashOf} as Dart's hash of a key; returns it. */
+    public DartMap makeHashOrdered(java.util.function.ToIntFunction<Object> hashOf) {
+        this.order = new DartBucketOrder(hashOf);
+        return this;
+    }
+
+    /** The Dart hash a HashMap orders by, or null for an insertion-ordered map. */
+    public java.util.function.ToIntFunction<Object> bucketHash() {
+        return order == null ? null : order.hashFunction();
+    }
+
+    /** After a copy filled this map in {@code original}'s order: takes the original's bucket layout too. */
+    public void copyBucketLayout(DartMap original) {
+        if (order != null && original.order != null && size() == original.size()) {
+            // Filled in the original's iteration order, which the lookup table's insertion order keeps.
+            order = original.order.withItems(new java.util.ArrayList<>(entries.values()));
+        }
+    }
+
+    /** The key equality of a map made with equals/hashCode/isValidKey, or null. */
+    public DartKeyEquality keyEquality() {
+        return equality;
     }
 
     public boolean isIdentity() {
@@ -76,7 +110,15 @@ public final class DartMap {
     }
 
     private Object key(Object key) {
+        if (equality != null) {
+            return DartKeyEquality.Key.of(key, equality);
+        }
         return identity ? IdentityKey.of(key) : lookupKey(key);
+    }
+
+    /** False for a key that {@code isValidKey} rejects: it is never looked up. */
+    private boolean accepts(Object key) {
+        return equality == null || equality.accepts(key);
     }
 
     /**
@@ -109,12 +151,15 @@ public final class DartMap {
 
     /** The value for {@code key}, or Java {@code null} if absent. */
     public Object get(Object key) {
+        if (!accepts(key)) {
+            return null;
+        }
         Map.Entry<Object, Object> e = entries.get(key(key));
         return e == null ? null : e.getValue();
     }
 
     public boolean containsKey(Object key) {
-        return entries.containsKey(key(key));
+        return accepts(key) && entries.containsKey(key(key));
     }
 
     public void put(Object key, Object value) {
@@ -123,6 +168,9 @@ public final class DartMap {
         Map.Entry<Object, Object> e = entries.putIfAbsent(key(key), added);
         if (e == null) {
             modificationCount++;
+            if (order != null) {
+                order.add(added, key);
+            }
         } else {
             e.setValue(value);
         }
@@ -130,11 +178,17 @@ public final class DartMap {
 
     /** Removes {@code key}; returns its value or Java {@code null}. */
     public Object remove(Object key) {
+        if (!accepts(key)) {
+            return null;
+        }
         Map.Entry<Object, Object> e = entries.remove(key(key));
         if (e == null) {
             return null;
         }
         modificationCount++;
+        if (order != null) {
+            order.remove(e, e.getKey());
+        }
         return e.getValue();
     }
 
@@ -143,15 +197,26 @@ public final class DartMap {
             modificationCount++;
         }
         entries.clear();
+        if (order != null) {
+            order.clear();
+        }
     }
 
+    /** The entries in iteration order: insertion order, or a HashMap's bucket order. */
+    @SuppressWarnings("unchecked")
     public Iterable<Map.Entry<Object, Object>> entries() {
+        if (order != null) {
+            return (Iterable<Map.Entry<Object, Object>>) (Iterable<?>) order.items();
+        }
         return entries.values();
     }
 
-    /** The entries in insertion order, as an array (safe to iterate while the map changes). */
+    /** The entries in iteration order, as an array (safe to iterate while the map changes). */
     @SuppressWarnings("unchecked")
     public Map.Entry<Object, Object>[] entryArray() {
+        if (order != null) {
+            return order.items().toArray(new Map.Entry[0]);
+        }
         return entries.values().toArray(new Map.Entry[0]);
     }
 }

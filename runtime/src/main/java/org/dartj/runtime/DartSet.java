@@ -18,6 +18,10 @@ public final class DartSet implements Iterable<Object> {
     private int modificationCount;
     private boolean unmodifiable;
     private boolean identity;
+    /** Set for a set made with equals/hashCode/isValidKey functions. */
+    private DartKeyEquality equality;
+    /** Set for a HashSet: its elements iterate in the VM's bucket order, not insertion order. */
+    private DartBucketOrder order;
 
     public DartSet(DartReifiedType elementType) {
         this.elements = new LinkedHashMap<>();
@@ -44,8 +48,49 @@ public final class DartSet implements Iterable<Object> {
         return this;
     }
 
+    /** Makes this (new, empty) set compare elements with {@code equality}; returns it. */
+    public DartSet makeCustom(DartKeyEquality elementEquality) {
+        this.equality = elementEquality;
+        return this;
+    }
+
+    /** Makes this (new, empty) set iterate as the VM's HashSet, with {@code hashOf} as Dart's hash of an element; returns it. */
+    public DartSet makeHashOrdered(java.util.function.ToIntFunction<Object> hashOf) {
+        this.order = new DartBucketOrder(hashOf);
+        return this;
+    }
+
+    /** The Dart hash a HashSet orders by, or null for an insertion-ordered set. */
+    public java.util.function.ToIntFunction<Object> bucketHash() {
+        return order == null ? null : order.hashFunction();
+    }
+
+    /** After a copy filled this set in {@code original}'s order: takes the original's bucket layout too. */
+    public void copyBucketLayout(DartSet original) {
+        if (order != null && original.order != null && size() == original.size()) {
+            // Filled in the original's iteration order, which the lookup table's insertion order keeps.
+            order = original.order.withItems(new java.util.ArrayList<>(elements.values()));
+        }
+    }
+
+    /** The element equality of a set made with equals/hashCode/isValidKey, or null. */
+    public DartKeyEquality keyEquality() {
+        return equality;
+    }
+
+    public boolean isIdentity() {
+        return identity;
+    }
+
     private Object key(Object value) {
+        if (equality != null) {
+            return DartKeyEquality.Key.of(value, equality);
+        }
         return identity ? DartMap.IdentityKey.of(value) : DartMap.lookupKey(value);
+    }
+
+    private boolean accepts(Object value) {
+        return equality == null || equality.accepts(value);
     }
 
     public DartReifiedType elementType() {
@@ -62,24 +107,31 @@ public final class DartSet implements Iterable<Object> {
             return false;
         }
         modificationCount++;
+        if (order != null) {
+            order.add(value, value);
+        }
         return true;
     }
 
     public boolean contains(Object value) {
-        return elements.containsKey(key(value));
+        return accepts(value) && elements.containsKey(key(value));
     }
 
     public boolean remove(Object value) {
-        if (elements.remove(key(value)) == null) {
+        Object removed = accepts(value) ? elements.remove(key(value)) : null;
+        if (removed == null) {
             return false;
         }
         modificationCount++;
+        if (order != null) {
+            order.remove(removed, removed);
+        }
         return true;
     }
 
     /** The element equal to {@code value}, or Java {@code null}. */
     public Object lookup(Object value) {
-        return elements.get(key(value));
+        return accepts(value) ? elements.get(key(value)) : null;
     }
 
     public void clear() {
@@ -87,14 +139,18 @@ public final class DartSet implements Iterable<Object> {
             modificationCount++;
         }
         elements.clear();
+        if (order != null) {
+            order.clear();
+        }
     }
 
+    /** The elements in iteration order: insertion order, or a HashSet's bucket order. */
     public Object[] toArray() {
-        return elements.values().toArray();
+        return order != null ? order.items().toArray() : elements.values().toArray();
     }
 
     @Override
     public Iterator<Object> iterator() {
-        return elements.values().iterator();
+        return order != null ? order.items().iterator() : elements.values().iterator();
     }
 }

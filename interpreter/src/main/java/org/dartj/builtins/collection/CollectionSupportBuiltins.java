@@ -175,4 +175,40 @@ public final class CollectionSupportBuiltins {
             throw DartErrors.concurrentModification(modified, this);
         }
     }
+
+    /** A HashMap's and HashSet's bucket order: by the Dart hash of the key. */
+    private static final java.util.function.ToIntFunction<Object> DART_HASH = key -> (int) org.dartj.builtins.core.ObjectBuiltins.hashOf(key);
+    private static final java.util.function.ToIntFunction<Object> IDENTITY_HASH = key -> (int) org.dartj.builtins.core.CoreFunctionBuiltins.identityHash(key);
+
+    /**
+     * {@code hashTableMap(<K, V>{}, equals, hashCode, isValidKey, identity)}: makes the new empty
+     * map the table behind a HashMap, iterating in the VM's bucket order and comparing keys by
+     * {@code ==}, by {@code identical}, or through the given functions.
+     */
+    @DartBuiltin(library = "dart:_internal", name = "hashTableMap", kind = DartBuiltin.Kind.FUNCTION, required = 5)
+    public abstract static class HashTableMapNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected org.dartj.runtime.DartMap create(org.dartj.runtime.DartMap map, Object equals, Object hashCode, Object isValidKey, boolean identity) {
+            if (identity) {
+                return map.makeIdentity().makeHashOrdered(IDENTITY_HASH);
+            }
+            DartCustomKeyEquality equality = DartCustomKeyEquality.of(equals, hashCode, isValidKey);
+            return equality == null ? map.makeHashOrdered(DART_HASH) : map.makeCustom(equality).makeHashOrdered(equality::hash);
+        }
+    }
+
+    /** {@code hashTableSet(<E>{}, equals, hashCode, isValidKey, identity)}: the same for a HashSet. */
+    @DartBuiltin(library = "dart:_internal", name = "hashTableSet", kind = DartBuiltin.Kind.FUNCTION, required = 5)
+    public abstract static class HashTableSetNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected org.dartj.runtime.DartSet create(org.dartj.runtime.DartSet set, Object equals, Object hashCode, Object isValidKey, boolean identity) {
+            if (identity) {
+                return set.makeIdentity().makeHashOrdered(IDENTITY_HASH);
+            }
+            DartCustomKeyEquality equality = DartCustomKeyEquality.of(equals, hashCode, isValidKey);
+            return equality == null ? set.makeHashOrdered(DART_HASH) : set.makeCustom(equality).makeHashOrdered(equality::hash);
+        }
+    }
 }

@@ -154,23 +154,48 @@ public final class QueueBuiltins {
         }
     }
 
-    /** {@code LinkedHashMap()}: the default Map (insertion-ordered), as {@code {}} is on the VM. */
-    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    /**
+     * {@code LinkedHashMap()}: the default Map (insertion-ordered), as {@code {}} is on the VM;
+     * with {@code equals}, {@code hashCode} or {@code isValidKey}, one comparing keys with them.
+     */
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"equals", "hashCode", "isValidKey"})
     public abstract static class NewLinkedHashMapNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected DartMap create() {
-            return new DartMap(null, null);
+        protected DartMap create(Object equals, Object hashCode, Object isValidKey) {
+            DartCustomKeyEquality equality = DartCustomKeyEquality.of(equals, hashCode, isValidKey);
+            DartMap map = new DartMap(null, null);
+            return equality == null ? map : map.makeCustom(equality);
         }
     }
 
-    /** {@code LinkedHashSet()}: the default Set (insertion-ordered). */
-    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewIdentityLinkedHashMapNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartMap create() {
+            return new DartMap(null, null).makeIdentity();
+        }
+    }
+
+    /** {@code LinkedHashSet()}: the default Set (insertion-ordered), or one with the given equality. */
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"equals", "hashCode", "isValidKey"})
     public abstract static class NewLinkedHashSetNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
+        protected DartSet create(Object equals, Object hashCode, Object isValidKey) {
+            DartCustomKeyEquality equality = DartCustomKeyEquality.of(equals, hashCode, isValidKey);
+            DartSet set = new DartSet(null);
+            return equality == null ? set : set.makeCustom(equality);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "identity", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class NewIdentityLinkedHashSetNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
         protected DartSet create() {
-            return new DartSet(null);
+            return new DartSet(null).makeIdentity();
         }
     }
 }

@@ -68,11 +68,19 @@ public final class CoreFunctionBuiltins {
         @Specialization
         @TruffleBoundary
         protected long identityHashCode(Object o) {
-            if (o instanceof Long l) {
-                return l & 0x3FFFFFFFFFFFFFFFL;
-            }
-            boolean byIdentity = o instanceof org.dartj.classes.DartObject || o instanceof org.dartj.runtime.DartFunction;
-            return (byIdentity ? System.identityHashCode(o) : o.hashCode()) & 0x3FFFFFFFL;
+            return identityHash(o);
         }
+    }
+
+    /** {@code identityHashCode(o)}: numbers hash as their value does; objects by identity. */
+    @TruffleBoundary
+    public static long identityHash(Object o) {
+        if (o instanceof Long l) {
+            return DartNumbers.hashInt(l);
+        } else if (o instanceof Double d) {
+            return DartNumbers.hashDouble(d);
+        }
+        boolean byIdentity = o instanceof org.dartj.classes.DartObject || o instanceof org.dartj.runtime.DartFunction;
+        return (byIdentity ? System.identityHashCode(o) : o.hashCode()) & 0x3FFFFFFFL;
     }
 }

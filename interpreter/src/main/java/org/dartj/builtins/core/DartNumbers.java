@@ -107,18 +107,12 @@ public final class DartNumbers {
         return self;
     }
 
-    /** {@code hashCode} of a number: equal ints and doubles (1 and 1.0) hash alike. */
+    /** {@code hashCode} of a number as on the VM: equal ints and doubles (1 and 1.0) hash alike. */
     public static long hashInt(long value) {
-        return value & 0x3FFFFFFFFFFFFFFFL;
+        return org.dartj.runtime.DartHashCodes.ofInt(value);
     }
 
     public static long hashDouble(double value) {
-        if (value >= -TWO_63 && value < TWO_63) {
-            long l = (long) value;
-            if (l == value) {
-                return hashInt(l);
-            }
-        }
-        return Double.hashCode(value) & 0x3FFFFFFFL;
+        return org.dartj.runtime.DartHashCodes.ofDouble(value);
     }
 }

@@ -38,7 +38,9 @@ public final class ListBuiltins {
      */
     static void checkGrowable(DartList list, String what, Node node) {
         if (!list.isGrowable()) {
-            throw DartErrors.unsupported("Cannot " + what + (list.isUnmodifiable() ? " an unmodifiable list" : " a fixed-length list"), node);
+            // An unmodifiable typed-data view is a fixed-length list that refuses element writes.
+            boolean unmodifiable = list.isUnmodifiable() && !(list instanceof org.dartj.runtime.typed.DartTypedList);
+            throw DartErrors.unsupported("Cannot " + what + (unmodifiable ? " an unmodifiable list" : " a fixed-length list"), node);
         }
     }
 

@@ -25,13 +25,35 @@ public final class ObjectBuiltins {
 
     /** The hash of one value as Dart computes it (a class's own hashCode included; 1 and 1.0 alike). */
     @TruffleBoundary
-    static long hashOf(Object value) {
+    public static long hashOf(Object value) {
         if (value instanceof Long l) {
             return DartNumbers.hashInt(l);
         } else if (value instanceof Double d) {
             return DartNumbers.hashDouble(d);
+        } else if (value instanceof TruffleString t) {
+            return org.dartj.runtime.DartHashCodes.ofString(t.toJavaStringUncached());
+        } else if (value instanceof Boolean b) {
+            return org.dartj.runtime.DartHashCodes.ofBool(b);
+        } else if (value == org.dartj.runtime.DartNull.INSTANCE) {
+            return org.dartj.runtime.DartHashCodes.NULL;
+        } else if (value instanceof org.dartj.runtime.DartRecord record && record.names().length == 0) {
+            return positionalRecordHash(record);
         }
         return value.hashCode();
+    }
+
+    /**
+     * The VM's hash of a record with positional fields only: its shape (then just the field
+     * count) combined with each field's hash, as {@code _Record.hashCode}. A record with named
+     * fields has a shape the VM numbers per program, so its hash cannot be the VM's.
+     */
+    @TruffleBoundary
+    static long positionalRecordHash(org.dartj.runtime.DartRecord record) {
+        long h = record.positionalCount();
+        for (int i = 0; i < record.positionalCount(); i++) {
+            h = combine(h, hashOf(record.positional(i)));
+        }
+        return finish(h);
     }
 
     /** Combines hashes in order (Jenkins one-at-a-time steps, as the SDK's SystemHash). */
@@ -129,7 +151,7 @@ public final class ObjectBuiltins {
     public abstract static class HashCodeNode extends DartBuiltinNode {
         @Specialization
         protected long hash(long self) {
-            return self & 0x3FFFFFFFFFFFFFFFL;
+            return DartNumbers.hashInt(self);
         }
 
         @Specialization
@@ -137,7 +159,10 @@ public final class ObjectBuiltins {
         protected long hash(Object self) {
             // Object.hashCode of an instance is its identity hash (a Dart override never reaches here).
             if (self == org.dartj.runtime.DartNull.INSTANCE) {
-                return 2011; // Null.hashCode in the VM
+                return org.dartj.runtime.DartHashCodes.NULL;
+            }
+            if (self instanceof org.dartj.runtime.DartRecord record && record.names().length == 0) {
+                return positionalRecordHash(record);
             }
             return (self instanceof org.dartj.classes.DartInstance ? System.identityHashCode(self) : self.hashCode()) & 0x3FFFFFFFL;
         }

@@ -106,8 +106,13 @@ public final class StringBuiltins {
     @DartBuiltin(owner = "String", name = "hashCode", kind = DartBuiltin.Kind.GETTER)
     public abstract static class HashCodeNode extends DartBuiltinNode {
         @Specialization
-        protected long hash(TruffleString self, @Cached TruffleString.HashCodeNode hashCode) {
-            return hashCode.execute(self, UTF_16) & 0x3FFFFFFFL;
+        protected long hash(TruffleString self, @Cached TruffleString.ToJavaStringNode toJava) {
+            return hashOf(toJava.execute(self));
+        }
+
+        @TruffleBoundary
+        private static long hashOf(String value) {
+            return org.dartj.runtime.DartHashCodes.ofString(value);
         }
     }
 

@@ -31,4 +31,13 @@ public final class ByteBufferBuiltins {
             return DartTypedData.byteDataView(self, offsetInBytes, length, this);
         }
     }
+
+    /** {@code UnmodifiableByteBufferView(buffer)}: the same bytes; the lists and ByteData it makes are unmodifiable views. */
+    @DartBuiltin(owner = "UnmodifiableByteBufferView", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class NewUnmodifiableNode extends DartBuiltinNode {
+        @Specialization
+        protected DartByteBuffer create(DartByteBuffer buffer) {
+            return buffer.readOnlyView();
+        }
+    }
 }

@@ -73,4 +73,22 @@ public final class ByteDataBuiltins {
             return 1;
         }
     }
+
+    /** {@code asUnmodifiableView()}: the same bytes through a read-only buffer; its setters throw. */
+    @DartBuiltin(owner = "ByteData", name = "asUnmodifiableView")
+    public abstract static class AsUnmodifiableViewNode extends DartBuiltinNode {
+        @Specialization
+        protected DartByteData asUnmodifiableView(DartByteData self) {
+            return self.isReadOnly() ? self : new DartByteData(self.buffer().readOnlyView(), self.offsetInBytes(), self.lengthInBytes());
+        }
+    }
+
+    /** {@code UnmodifiableByteDataView(data)}: {@code data.asUnmodifiableView()}. */
+    @DartBuiltin(owner = "UnmodifiableByteDataView", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class NewUnmodifiableNode extends DartBuiltinNode {
+        @Specialization
+        protected DartByteData create(DartByteData data) {
+            return data.isReadOnly() ? data : new DartByteData(data.buffer().readOnlyView(), data.offsetInBytes(), data.lengthInBytes());
+        }
+    }
 }

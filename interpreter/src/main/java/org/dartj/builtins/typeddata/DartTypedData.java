@@ -154,8 +154,15 @@ public final class DartTypedData {
 
     @TruffleBoundary
     private static RuntimeException elementTypeError(DartTypedList list, Object value, Node node) {
-        String text = "type '" + classes(node).classOf(value).getName() + "' is not a subtype of type '" + (list.kind().isFloat() ? "double" : "int") + "' of 'value'";
+        String text = "type '" + classes(node).classOf(value).getName() + "' is not a subtype of type '" + list.kind().elementTypeName() + "' of 'value'";
         return DartErrors.error(classes(node).typeErrorClass, DartNull.INSTANCE, text, node);
+    }
+
+    /** The check of a write to an unmodifiable view: the VM's {@code []=} error. */
+    static void checkModifiable(DartTypedList list, Node node) {
+        if (list.isUnmodifiable()) {
+            throw DartErrors.unsupported("Cannot modify an unmodifiable list", node);
+        }
     }
 
     /** {@code list[index] = value} on a typed list, after the index check. */
@@ -168,7 +175,7 @@ public final class DartTypedData {
     @TruffleBoundary
     public static DartTypedList fromList(DartTypedList.Kind kind, Object elements, Node node) {
         if (!(elements instanceof DartList list)) {
-            throw DartErrors.typeError(classes(node).classOf(elements).getName(), "List<" + (kind.isFloat() ? "double" : "int") + ">", node);
+            throw DartErrors.typeError(classes(node).classOf(elements).getName(), "List<" + kind.elementTypeName() + ">", node);
         }
         DartTypedList result = kind.allocate(list.size());
         setRange(result, 0, list.size(), list, 0, node);
@@ -192,6 +199,7 @@ public final class DartTypedData {
         }
         int count = (int) (end - start);
         if (from instanceof DartTypedList source && source.kind().size == self.kind().size &&
+                        (source.kind() == self.kind() || !(source.kind().isSimd() || self.kind().isSimd())) &&
                         !(self.kind() == DartTypedList.Kind.UINT8_CLAMPED && source.kind() == DartTypedList.Kind.INT8)) {
             if (source.size() - skipCount < count) {
                 throw DartErrors.stateError("Too few elements", node);
@@ -224,7 +232,7 @@ public final class DartTypedData {
             }
         } else {
             if (!DartIterables.isIterable(from, classes(node))) {
-                throw DartErrors.typeError(classes(node).classOf(from).getName(), "Iterable<" + (self.kind().isFloat() ? "double" : "int") + ">", node);
+                throw DartErrors.typeError(classes(node).classOf(from).getName(), "Iterable<" + self.kind().elementTypeName() + ">", node);
             }
             values = DartIterables.lazy(from, classes(node)).skip(skipCount).toList(false).toArray();
             otherStart = 0;

@@ -25,7 +25,7 @@ public final class TypedDataFamilyBuiltins {
     private TypedDataFamilyBuiltins() {
     }
 
-    enum Op { NEW, FROM_LIST, VIEW, SUBLIST_VIEW, BYTES_PER_ELEMENT, AS_LIST }
+    enum Op { NEW, FROM_LIST, VIEW, SUBLIST_VIEW, BYTES_PER_ELEMENT, AS_LIST, UNMODIFIABLE_VIEW }
 
     public static void install(DartCoreLibraries libraries) {
         for (DartTypedList.Kind kind : DartTypedList.Kind.values()) {
@@ -37,7 +37,8 @@ public final class TypedDataFamilyBuiltins {
             libraries.addFamilyMember(owner, "bytesPerElement", DartBuiltin.Kind.STATIC_GETTER, 0, 0, args -> new KindNode(Op.BYTES_PER_ELEMENT, kind, args));
             libraries.addFamilyMember(owner, "BYTES_PER_ELEMENT", DartBuiltin.Kind.STATIC_GETTER, 0, 0, args -> new KindNode(Op.BYTES_PER_ELEMENT, kind, args));
             libraries.addFamilyMember("ByteBuffer", "as" + kind.dartName, DartBuiltin.Kind.METHOD, 0, 2, args -> new KindNode(Op.AS_LIST, kind, args));
-            if (kind != DartTypedList.Kind.UINT8_CLAMPED) {
+            libraries.addFamilyMember("Unmodifiable" + kind.dartName + "View", "", DartBuiltin.Kind.CONSTRUCTOR, 1, 0, args -> new KindNode(Op.UNMODIFIABLE_VIEW, kind, args));
+            if (kind != DartTypedList.Kind.UINT8_CLAMPED && !kind.isSimd()) {
                 String type = kind.dartName.substring(0, kind.dartName.length() - "List".length());
                 boolean endian = kind.size > 1;
                 libraries.addFamilyMember("ByteData", "get" + type, DartBuiltin.Kind.METHOD, 1, endian ? 1 : 0, args -> new ByteDataGetNode(kind, args));
@@ -74,6 +75,15 @@ public final class TypedDataFamilyBuiltins {
             this.kind = kind;
         }
 
+        /** {@code UnmodifiableUint8ListView(list)} and its kin: {@code list.asUnmodifiableView()}. */
+        @TruffleBoundary
+        private DartTypedList unmodifiableView(Object list) {
+            if (list instanceof DartTypedList t && t.kind() == kind) {
+                return t.unmodifiableView();
+            }
+            throw DartErrors.typeError(DartTypedData.classes(this).classOf(list).getName(), kind.dartName, this);
+        }
+
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object[] a = arguments(frame);
@@ -84,6 +94,7 @@ public final class TypedDataFamilyBuiltins {
                 case SUBLIST_VIEW -> DartTypedData.sublistView(kind, a[0], a[1], a[2], this);
                 case BYTES_PER_ELEMENT -> (long) kind.size;
                 case AS_LIST -> DartTypedData.view(kind, (DartByteBuffer) a[0], a[1], a[2], this);
+                case UNMODIFIABLE_VIEW -> unmodifiableView(a[0]);
             };
         }
     }
@@ -141,6 +152,7 @@ public final class TypedDataFamilyBuiltins {
                 case INT64, UINT64 -> DartBytes.getLong(b, at, little);
                 case FLOAT32 -> (double) Float.intBitsToFloat(DartBytes.getInt(b, at, little));
                 case FLOAT64 -> Double.longBitsToDouble(DartBytes.getLong(b, at, little));
+                case FLOAT32X4, INT32X4, FLOAT64X2 -> throw new AssertionError("ByteData has no " + kind.dartName + " getter");
             };
         }
     }
@@ -162,6 +174,9 @@ public final class TypedDataFamilyBuiltins {
 
         @TruffleBoundary
         private void set(DartByteData data, Object offset, Object value, Object endian) {
+            if (data.isReadOnly()) {
+                throw DartErrors.unsupported("Cannot modify an unmodifiable list", this);
+            }
             int at = checkOffset(data, offset, kind.size, this);
             boolean little = little(endian, this);
             byte[] b = data.buffer().bytes();

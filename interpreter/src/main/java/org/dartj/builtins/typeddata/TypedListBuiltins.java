@@ -58,6 +58,7 @@ public final class TypedListBuiltins {
     public abstract static class SetFirstNode extends DartBuiltinNode {
         @Specialization
         protected Object setFirst(DartTypedList self, Object value) {
+            DartTypedData.checkModifiable(self, this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("Too few elements", this);
             }
@@ -70,6 +71,7 @@ public final class TypedListBuiltins {
     public abstract static class SetLastNode extends DartBuiltinNode {
         @Specialization
         protected Object setLast(DartTypedList self, Object value) {
+            DartTypedData.checkModifiable(self, this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("Too few elements", this);
             }
@@ -97,6 +99,7 @@ public final class TypedListBuiltins {
     public abstract static class SetRangeNode extends DartBuiltinNode {
         @Specialization
         protected Object setRange(DartTypedList self, long start, long end, Object from, Object skipArg) {
+            DartTypedData.checkModifiable(self, this);
             DartTypedData.setRange(self, start, end, from, DartTypedData.optionalInt(skipArg, 0, "skipCount", this), this);
             return DartNull.INSTANCE;
         }
@@ -108,6 +111,7 @@ public final class TypedListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object setAll(DartTypedList self, long index, Object iterable) {
+            DartTypedData.checkModifiable(self, this);
             if (!DartIterables.isIterable(iterable, DartTypedData.classes(this))) {
                 throw DartIterables.notIterable(iterable, DartTypedData.classes(this));
             }
@@ -121,6 +125,7 @@ public final class TypedListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fillRange(DartTypedList self, long start, long end, Object fill) {
+            DartTypedData.checkModifiable(self, this);
             DartErrors.checkValidRange(start, end, self.size(), this);
             if (start == end) {
                 return DartNull.INSTANCE;
@@ -134,6 +139,16 @@ public final class TypedListBuiltins {
                 self.set((int) i, fill);
             }
             return DartNull.INSTANCE;
+        }
+    }
+
+    /** {@code asUnmodifiableView()}: a view of the same elements whose writes throw (the VM's {@code _Unmodifiable...ArrayView}). */
+    @DartBuiltin(owner = "_TypedList", name = "asUnmodifiableView")
+    public abstract static class AsUnmodifiableViewNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartTypedList asUnmodifiableView(DartTypedList self) {
+            return self.unmodifiableView();
         }
     }
 }

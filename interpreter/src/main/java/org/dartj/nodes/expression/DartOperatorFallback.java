@@ -43,13 +43,13 @@ public final class DartOperatorFallback {
         throw noOperator(node, "[]=", receiver, index);
     }
 
-    /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart or a core class (Duration). */
+    /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart or a core class (Duration, Float32x4). */
     @TruffleBoundary
     public static Object dispatchUnary(Node node, String operator, Object operand) {
-        if (operand instanceof org.dartj.classes.DartObject object) {
-            org.dartj.runtime.DartFunction method = object.dartClass().lookupMethod(operator);
+        if (!(operand instanceof Long || operand instanceof Double)) {
+            org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(operand).lookupMethod(operator);
             if (method != null) {
-                return method.callTarget.call(object);
+                return method.callTarget.call(operand);
             }
         }
         throw noOperator(node, operator, operand, operand);

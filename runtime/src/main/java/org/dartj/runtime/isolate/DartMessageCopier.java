@@ -130,12 +130,27 @@ public final class DartMessageCopier {
         } else if (value instanceof DartList list) {
             copy = new DartList(new Object[Math.max(list.size(), 1)], 0, list.isGrowable(), list.isUnmodifiable(), list.elementType());
         } else if (value instanceof DartMap map) {
-            copy = new DartMap(map.keyType(), map.valueType());
+            DartMap mapCopy = new DartMap(map.keyType(), map.valueType());
             if (map.isUnmodifiable()) {
-                ((DartMap) copy).makeUnmodifiable();
+                mapCopy.makeUnmodifiable();
             }
+            if (map.isIdentity()) {
+                mapCopy.makeIdentity();
+            }
+            // A HashMap's hash function is shared code: the copy iterates in the same order.
+            if (map.bucketHash() != null && map.keyEquality() == null) {
+                mapCopy.makeHashOrdered(map.bucketHash());
+            }
+            copy = mapCopy;
         } else if (value instanceof DartSet set) {
-            copy = new DartSet(set.elementType());
+            DartSet setCopy = new DartSet(set.elementType());
+            if (set.isIdentity()) {
+                setCopy.makeIdentity();
+            }
+            if (set.bucketHash() != null && set.keyEquality() == null) {
+                setCopy.makeHashOrdered(set.bucketHash());
+            }
+            copy = setCopy;
         } else if (value instanceof DartFieldsObject object) {
             copy = object.newEmpty();
         } else if (value instanceof DartRecord record) {
@@ -169,7 +184,13 @@ public final class DartMessageCopier {
         if (existing != null) {
             return (DartByteBuffer) existing;
         }
-        DartByteBuffer copy = new DartByteBuffer(buffer.bytes().clone());
+        // A buffer and its read-only views share one array: one copy of it serves them all.
+        byte[] bytes = (byte[]) copies.get(buffer.bytes());
+        if (bytes == null) {
+            bytes = buffer.bytes().clone();
+            copies.put(buffer.bytes(), bytes);
+        }
+        DartByteBuffer copy = new DartByteBuffer(bytes, buffer.isReadOnly());
         copies.put(buffer, copy);
         return copy;
     }
@@ -207,6 +228,7 @@ public final class DartMessageCopier {
             for (Map.Entry<Object, Object> e : map.entries()) {
                 target.put(shell(e.getKey()), shell(e.getValue()));
             }
+            target.copyBucketLayout(map);
         } else if (original instanceof DartFieldsObject object) {
             Object[] from = object.fields();
             Object[] to = ((DartFieldsObject) copy).fields();
@@ -218,6 +240,7 @@ public final class DartMessageCopier {
             for (Object e : set) {
                 target.add(shell(e));
             }
+            target.copyBucketLayout(set);
         } else if (original instanceof DartEnvironment env) {
             DartEnvironment target = (DartEnvironment) copy;
             for (int i = 0; i < env.slots.length; i++) {

@@ -8,9 +8,16 @@ package org.dartj.runtime.typed;
  */
 public final class DartByteBuffer {
     private final byte[] bytes;
+    /** The VM's {@code _UnmodifiableByteBufferView}: its lists and ByteData are unmodifiable views. */
+    private final boolean readOnly;
+
+    public DartByteBuffer(byte[] bytes, boolean readOnly) {
+        this.bytes = bytes;
+        this.readOnly = readOnly;
+    }
 
     public DartByteBuffer(byte[] bytes) {
-        this.bytes = bytes;
+        this(bytes, false);
     }
 
     public DartByteBuffer(int lengthInBytes) {
@@ -25,9 +32,18 @@ public final class DartByteBuffer {
         return bytes.length;
     }
 
-    /** Dart's {@code toString} (the VM's class does not override Object's). */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The same bytes, read-only (the buffer of an unmodifiable view). */
+    public DartByteBuffer readOnlyView() {
+        return readOnly ? this : new DartByteBuffer(bytes, true);
+    }
+
+    /** Dart's {@code toString} (the VM's classes do not override Object's). */
     @Override
     public String toString() {
-        return "Instance of '_ByteBuffer'";
+        return readOnly ? "Instance of '_UnmodifiableByteBufferView'" : "Instance of '_ByteBuffer'";
     }
 }

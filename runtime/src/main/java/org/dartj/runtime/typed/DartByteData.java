@@ -27,9 +27,14 @@ public final class DartByteData {
         return length;
     }
 
-    /** Dart's {@code toString} (the VM's class does not override Object's). */
+    /** An unmodifiable view ({@code asUnmodifiableView}, or made from a read-only buffer). */
+    public boolean isReadOnly() {
+        return buffer.isReadOnly();
+    }
+
+    /** Dart's {@code toString} (the VM's classes do not override Object's). */
     @Override
     public String toString() {
-        return "Instance of '_ByteDataView'";
+        return isReadOnly() ? "Instance of '_UnmodifiableByteDataView'" : "Instance of '_ByteDataView'";
     }
 }

@@ -23,7 +23,10 @@ public abstract class DartTypedList extends DartList {
         INT64("Int64List", 8),
         UINT64("Uint64List", 8),
         FLOAT32("Float32List", 4),
-        FLOAT64("Float64List", 8);
+        FLOAT64("Float64List", 8),
+        FLOAT32X4("Float32x4List", 16),
+        INT32X4("Int32x4List", 16),
+        FLOAT64X2("Float64x2List", 16);
 
         public final String dartName;
         public final int size;
@@ -35,6 +38,21 @@ public abstract class DartTypedList extends DartList {
 
         public boolean isFloat() {
             return this == FLOAT32 || this == FLOAT64;
+        }
+
+        public boolean isSimd() {
+            return this == FLOAT32X4 || this == INT32X4 || this == FLOAT64X2;
+        }
+
+        /** The Dart type of the elements (for type errors). */
+        public String elementTypeName() {
+            return switch (this) {
+                case FLOAT32, FLOAT64 -> "double";
+                case FLOAT32X4 -> "Float32x4";
+                case INT32X4 -> "Int32x4";
+                case FLOAT64X2 -> "Float64x2";
+                default -> "int";
+            };
         }
 
         /** A view ({@code Uint8List.view}, {@code buffer.asUint8List}, ...) of {@code length} elements of {@code buffer} from {@code offsetInBytes}. */
@@ -56,6 +74,9 @@ public abstract class DartTypedList extends DartList {
                 case UINT64 -> new Uint64(buffer, offsetInBytes, length);
                 case FLOAT32 -> new Float32(buffer, offsetInBytes, length);
                 case FLOAT64 -> new Float64(buffer, offsetInBytes, length);
+                case FLOAT32X4 -> new Float32x4List(buffer, offsetInBytes, length);
+                case INT32X4 -> new Int32x4List(buffer, offsetInBytes, length);
+                case FLOAT64X2 -> new Float64x2List(buffer, offsetInBytes, length);
             };
             list.view = view;
             return list;
@@ -76,7 +97,7 @@ public abstract class DartTypedList extends DartList {
 
     protected DartTypedList(Kind kind, DartByteBuffer buffer, int offsetInBytes, int length) {
         // The Object[] of a plain list is never used: a typed list's length never changes.
-        super(new Object[1], length, false, false, null);
+        super(new Object[1], length, false, buffer.isReadOnly(), null);
         this.kind = kind;
         this.buffer = buffer;
         this.bytes = buffer.bytes();
@@ -108,9 +129,19 @@ public abstract class DartTypedList extends DartList {
         return offsetInBytes + index * kind.size;
     }
 
-    /** Whether {@code value} may be stored: an int for integer lists, a number for float lists. */
+    /** Whether {@code value} may be stored: an int for integer lists, a number for float lists, a lane vector for SIMD lists. */
     public final boolean accepts(Object value) {
-        return value instanceof Long || (kind.isFloat() && value instanceof Double);
+        return switch (kind) {
+            case FLOAT32X4 -> value instanceof DartSimd.Float32x4;
+            case INT32X4 -> value instanceof DartSimd.Int32x4;
+            case FLOAT64X2 -> value instanceof DartSimd.Float64x2;
+            default -> value instanceof Long || (kind.isFloat() && value instanceof Double);
+        };
+    }
+
+    /** The unmodifiable view of this list ({@code asUnmodifiableView}): the same elements through a read-only buffer. */
+    public final DartTypedList unmodifiableView() {
+        return isUnmodifiable() ? this : kind.wrap(buffer.readOnlyView(), offsetInBytes, size(), true);
     }
 
     protected static long longValue(Object value) {
@@ -311,6 +342,94 @@ public abstract class DartTypedList extends DartList {
         @Override
         public void storeElement(int index, Object value) {
             DartBytes.setLong(bytes, at(index), Double.doubleToRawLongBits(doubleValue(value)), DartBytes.HOST_LITTLE_ENDIAN);
+        }
+    }
+
+    protected final float getFloat(int at) {
+        return Float.intBitsToFloat(DartBytes.getInt(bytes, at, DartBytes.HOST_LITTLE_ENDIAN));
+    }
+
+    protected final void setFloat(int at, float value) {
+        DartBytes.setInt(bytes, at, Float.floatToRawIntBits(value), DartBytes.HOST_LITTLE_ENDIAN);
+    }
+
+    protected final double getDouble(int at) {
+        return Double.longBitsToDouble(DartBytes.getLong(bytes, at, DartBytes.HOST_LITTLE_ENDIAN));
+    }
+
+    protected final void setDouble(int at, double value) {
+        DartBytes.setLong(bytes, at, Double.doubleToRawLongBits(value), DartBytes.HOST_LITTLE_ENDIAN);
+    }
+
+    public static final class Float32x4List extends DartTypedList {
+        Float32x4List(DartByteBuffer buffer, int offsetInBytes, int length) {
+            super(Kind.FLOAT32X4, buffer, offsetInBytes, length);
+        }
+
+        @Override
+        public Object element(int index) {
+            int at = at(index);
+            return new DartSimd.Float32x4(getFloat(at), getFloat(at + 4), getFloat(at + 8), getFloat(at + 12));
+        }
+
+        @Override
+        public void storeElement(int index, Object value) {
+            DartSimd.Float32x4 v = (DartSimd.Float32x4) value;
+            int at = at(index);
+            setFloat(at, v.x());
+            setFloat(at + 4, v.y());
+            setFloat(at + 8, v.z());
+            setFloat(at + 12, v.w());
+        }
+    }
+
+    public static final class Int32x4List extends DartTypedList {
+        Int32x4List(DartByteBuffer buffer, int offsetInBytes, int length) {
+            super(Kind.INT32X4, buffer, offsetInBytes, length);
+        }
+
+        private int lane(int at) {
+            return DartBytes.getInt(bytes, at, DartBytes.HOST_LITTLE_ENDIAN);
+        }
+
+        private void setLane(int at, int value) {
+            DartBytes.setInt(bytes, at, value, DartBytes.HOST_LITTLE_ENDIAN);
+        }
+
+        @Override
+        public Object element(int index) {
+            int at = at(index);
+            return new DartSimd.Int32x4(lane(at), lane(at + 4), lane(at + 8), lane(at + 12));
+        }
+
+        @Override
+        public void storeElement(int index, Object value) {
+            DartSimd.Int32x4 v = (DartSimd.Int32x4) value;
+            int at = at(index);
+            setLane(at, v.x());
+            setLane(at + 4, v.y());
+            setLane(at + 8, v.z());
+            setLane(at + 12, v.w());
+        }
+    }
+
+    public static final class Float64x2List extends DartTypedList {
+        Float64x2List(DartByteBuffer buffer, int offsetInBytes, int length) {
+            super(Kind.FLOAT64X2, buffer, offsetInBytes, length);
+        }
+
+        @Override
+        public Object element(int index) {
+            int at = at(index);
+            return new DartSimd.Float64x2(getDouble(at), getDouble(at + 8));
+        }
+
+        @Override
+        public void storeElement(int index, Object value) {
+            DartSimd.Float64x2 v = (DartSimd.Float64x2) value;
+            int at = at(index);
+            setDouble(at, v.x());
+            setDouble(at + 8, v.y());
         }
     }
 }
