@@ -2,7 +2,6 @@ package org.dartj.nodes.controlflow;
 
 import org.dartj.nodes.DartStatementNode;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -40,6 +39,8 @@ public final class DartCountedLoopNode extends DartStatementNode {
     private final boolean operandIsConstant;
     private final long operandConstant;
     private final BranchProfile breakOrContinue = BranchProfile.create();
+    /** The index or limit is not an int (a double loop, say): the general loop runs. */
+    private final BranchProfile notCounted = BranchProfile.create();
 
     public DartCountedLoopNode(int indexSlot, Compare compare, long limitConstant, int limitSlot, long step, int id, DartStatementNode body,
                     org.dartj.nodes.DartExpressionNode condition, DartStatementNode update, Reduce reduce, int accumulatorSlot, int operandSlot, boolean operandIsConstant,
@@ -92,7 +93,7 @@ public final class DartCountedLoopNode extends DartStatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (!frame.isLong(indexSlot) || (limitSlot >= 0 && !frame.isLong(limitSlot))) {
-            CompilerDirectives.transferToInterpreter();
+            notCounted.enter();
             generalLoop(frame);
             return;
         }
@@ -140,7 +141,7 @@ public final class DartCountedLoopNode extends DartStatementNode {
                 breakOrContinue.enter();
             }
             if (limitSlot >= 0 && !frame.isLong(limitSlot)) {
-                CompilerDirectives.transferToInterpreter();
+                notCounted.enter();
                 update.executeVoid(frame);
                 generalLoop(frame);
                 return false;

@@ -5,8 +5,9 @@ import org.dartj.nodes.DartExpressionNode;
 import org.dartj.types.DartType;
 import org.dartj.types.DartTypeTest;
 
-import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
  * The implicit downcast of a value stored in a typed variable ({@code int y = d;} with
@@ -17,6 +18,7 @@ public final class DartImplicitCastNode extends DartExpressionNode {
     @Child private DartExpressionNode value;
     @Child private DartClassTypeArgumentsNode typeArguments;
     private final DartTypeTest type;
+    private final BranchProfile looseCheck = BranchProfile.create();
 
     public DartImplicitCastNode(DartExpressionNode value, DartTypeTest type, DartClassTypeArgumentsNode typeArguments) {
         this.value = value;
@@ -41,9 +43,16 @@ public final class DartImplicitCastNode extends DartExpressionNode {
     }
 
     private void fail(Object result, DartType resolved) {
-        CompilerDirectives.transferToInterpreter();
-        if (!type.matchesLoosely(result, resolved)) {
+        // A value the strict test rejects may still pass the loose one (DartJ has no static
+        // types: an int literal passed for a double); it must not deoptimize every time.
+        looseCheck.enter();
+        if (!matchesLoosely(result, resolved)) {
             throw DartErrors.typeErrorFor(result, resolved.toString(), this);
         }
+    }
+
+    @TruffleBoundary
+    private boolean matchesLoosely(Object value, DartType resolved) {
+        return type.matchesLoosely(value, resolved);
     }
 }

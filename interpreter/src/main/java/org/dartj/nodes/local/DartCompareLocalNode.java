@@ -3,8 +3,8 @@ package org.dartj.nodes.local;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.expression.DartArithmetic;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
  * A fused {@code local < constant} (and {@code <=}, {@code >}, {@code >=}) on a frame-slot
@@ -16,6 +16,7 @@ public final class DartCompareLocalNode extends DartExpressionNode {
     private final int slot;
     private final long constant;
     private final Operator operator;
+    private final BranchProfile notInt = BranchProfile.create();
 
     public DartCompareLocalNode(int slot, long constant, Operator operator) {
         this.slot = slot;
@@ -38,7 +39,7 @@ public final class DartCompareLocalNode extends DartExpressionNode {
                     return v >= constant;
             }
         }
-        CompilerDirectives.transferToInterpreter();
+        notInt.enter();
         return DartArithmetic.compare(frame.getValue(slot), constant, operator.ordinal(), this);
     }
 

@@ -8,9 +8,10 @@ import org.dartj.runtime.DartNamedArguments;
 import org.dartj.types.DartType;
 import org.dartj.types.DartTypeTest;
 
-import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
 /**
@@ -27,6 +28,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     private final DartTypeTest type;
     @Child private DartClassTypeArgumentsNode typeArguments;
     private final String parameterName;
+    private final BranchProfile looseCheck = BranchProfile.create();
 
     public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue) {
         this(index, name, defaultValue, null, null, null);
@@ -84,9 +86,16 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     }
 
     private void fail(Object value, DartType resolved) {
-        CompilerDirectives.transferToInterpreter();
-        if (!type.matchesLoosely(value, resolved)) {
+        // A value the strict test rejects may still pass the loose one (DartJ has no static
+        // types: an int literal passed for a double); it must not deoptimize every time.
+        looseCheck.enter();
+        if (!matchesLoosely(value, resolved)) {
             throw DartErrors.argumentTypeError(value, resolved.toString(), parameterName, this);
         }
+    }
+
+    @TruffleBoundary
+    private boolean matchesLoosely(Object value, DartType resolved) {
+        return type.matchesLoosely(value, resolved);
     }
 }
