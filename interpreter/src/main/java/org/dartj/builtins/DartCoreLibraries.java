@@ -143,7 +143,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "RuneIterator", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
+                        "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Sink", "StringSink", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {
             core.put(name, classes.byName(name));
@@ -178,7 +178,7 @@ public final class DartCoreLibraries {
             math.put(name, classes.byName(name));
         }
         Map<String, Object> convert = library("dart:convert");
-        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError", "Utf8Codec", "Base64Codec", "LineSplitter")) {
+        for (String name : List.of("JsonCodec", "JsonUnsupportedObjectError", "JsonCyclicError", "Utf8Codec", "Base64Codec")) {
             convert.put(name, classes.byName(name));
         }
         convert.put("utf8", new CodecBuiltins.DartCodec(classes.byName("Utf8Codec"), CodecBuiltins.DartCodec.Kind.UTF8));
