@@ -60,7 +60,6 @@ import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.collection.CollectionSupportBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
-import org.dartj.builtins.math.PointBuiltinsFactory;
 import org.dartj.builtins.convert.CodecBuiltins;
 import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
@@ -121,7 +120,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(),
@@ -174,7 +173,7 @@ public final class DartCoreLibraries {
         }
         library("dart:_internal");
         Map<String, Object> math = library("dart:math");
-        for (String name : List.of("Random", "Point")) {
+        for (String name : List.of("Random")) {
             math.put(name, classes.byName(name));
         }
         Map<String, Object> convert = library("dart:convert");

@@ -113,7 +113,6 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
-    public final DartClass pointClass = define("Point", objectClass);
     public final DartClass queueClass = define("Queue", iterableClass);
     public final DartClass listQueueClass = define("ListQueue", queueClass);
     public final DartClass linkedHashMapClass = define("LinkedHashMap", mapClass);
