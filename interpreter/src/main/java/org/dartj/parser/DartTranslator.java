@@ -2658,7 +2658,8 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode staticCall(DartClass cls, String member, CallSelectorContext call, ParserRuleContext whole) {
-        return staticCall(cls, member, call.arguments(), whole, call);
+        List<TypeContext> types = call.typeArguments() == null ? null : call.typeArguments().typeList().type();
+        return staticCall(cls, member, types, call.arguments(), whole, call);
     }
 
     DartExpressionNode staticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
@@ -2889,15 +2890,26 @@ public final class DartTranslator {
             setSection(node, whole, end);
             return makeConst ? new DartConstInstanceNode(node) : node;
         }
-        return coreStaticCall(cls, member, arguments, whole, end);
+        return coreStaticCall(cls, member, typeArguments, arguments, whole, end);
     }
 
-    private DartExpressionNode coreStaticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
+    /**
+     * A static member or constructor of a core class. Type arguments are not passed, except to
+     * {@code castFrom<S, T>(source)} (List, Set, Map, Queue, Iterable), whose check needs them:
+     * they follow the written arguments as hidden positional ones.
+     */
+    private DartExpressionNode coreStaticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
         DartFunction f = cls.lookupStatic(member);
         if (f == null) {
             throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
         }
-        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments));
+        List<DartExpressionNode> hidden = new ArrayList<>();
+        if (typeArguments != null && member.equals("castFrom")) {
+            for (TypeContext type : typeArguments) {
+                hidden.add(new DartConstantNode(resolveType(type)));
+            }
+        }
+        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments, -1, hidden));
         setSection(node, whole, call);
         return node;
     }
@@ -3028,6 +3040,11 @@ public final class DartTranslator {
 
     /** The arguments; an int literal at positional index {@code doubleIndex} becomes a double. */
     private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex) {
+        return translateArguments(args, doubleIndex, List.of());
+    }
+
+    /** The arguments, then {@code trailing} as more positional arguments. */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -3049,6 +3066,7 @@ public final class DartTranslator {
                 positional.add(value);
             }
         }
+        positional.addAll(trailing);
         return new DartArgumentsNode(positional.toArray(new DartExpressionNode[0]), named.toArray(new DartExpressionNode[0]), names.toArray(new String[0]));
     }
 
