@@ -1,5 +1,6 @@
-// Point<T extends num> is generic: its type argument comes from the coordinates or is written,
-// arithmetic results keep it, and Rectangle<T> gives Point<T> corners.
+// Point<T extends num> is generic: its type argument comes from the coordinates or is written
+// (int literals for a written double are doubles), arithmetic results keep it, and
+// Rectangle<T> gives Point<T> corners.
 import 'dart:math';
 
 void main() {
@@ -8,6 +9,9 @@ void main() {
   print(Point(1.5, 2.5).runtimeType);
   print(Point(1.5, 2).runtimeType);
   print(Point<num>(1, 2).runtimeType);
+  print(Point<double>(1, 2));
+  print(Point<num>(1, 2));
+  print(Rectangle<double>(0, 0, 2, 3));
   print(a is Point<int>);
   print(a is Point<double>);
   print(a is Point<num>);

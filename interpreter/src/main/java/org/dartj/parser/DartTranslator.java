@@ -2745,6 +2745,7 @@ public final class DartTranslator {
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
             }
+            intLiteralsAsDoubles(info, member, args, types);
         } else {
             inferFromArguments(info, member, args, types);
         }
@@ -2797,6 +2798,40 @@ public final class DartTranslator {
             }
         }
         leastUpperBounds(found, types);
+    }
+
+    /**
+     * {@code Point<double>(1, 2)}: an int literal passed for a parameter whose declared type is
+     * a type parameter written as {@code double} is a double, as in Dart.
+     */
+    private void intLiteralsAsDoubles(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return;
+        }
+        List<String> params = List.of(info.dartClass.typeParameters());
+        FormalParameterListContext list = cd.formalParameterList();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        DartExpressionNode[] positional = args.positionalNodes();
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            NormalFormalParameterContext p = normal.get(i);
+            TypeContext declared = null;
+            if (p instanceof SimpleFormalParameterContext simple) {
+                declared = simple.type();
+            } else if (p instanceof FieldFormalParameterContext f) {
+                declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
+            }
+            int index = declared == null ? -1 : params.indexOf(declared.getText());
+            if (index >= 0 && types[index] instanceof org.dartj.types.DartInterfaceType t && t.dartClass() == language.coreClasses().doubleClass &&
+                            positional[i] instanceof DartLongLiteralNode literal) {
+                positional[i] = new DartDoubleLiteralNode(literal.getValue());
+            }
+        }
     }
 
     private static List<List<org.dartj.types.DartType>> argumentTypes(int count) {
