@@ -21,6 +21,10 @@ void main() {
   print(json.encoder is Converter<Object?, String>);
   print(json.decoder is Converter<String, Object?>);
   print(json.encoder.indent);
+  print(identical(json.encoder, json.encoder));
+  print(identical(json.decoder, const JsonDecoder()));
+  print(identical(base64.encoder, const Base64Encoder()));
+  print(identical(ascii.decoder, const AsciiDecoder()));
 
   var codec = JsonCodec(toEncodable: (o) => 'enc:$o', reviver: (k, v) => v is int ? v * 10 : v);
   print(codec.encoder.convert([Opaque()]));

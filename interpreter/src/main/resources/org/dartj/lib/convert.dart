@@ -121,8 +121,15 @@ extension Base64CodecMembers on Base64Codec {
 
 extension JsonCodecMembers on JsonCodec {
   // converters that use this codec's reviver and toEncodable
-  JsonEncoder get encoder => JsonEncoder(jsonCodecToEncodable(this));
-  JsonDecoder get decoder => JsonDecoder(jsonCodecReviver(this));
+  JsonEncoder get encoder {
+    var toEncodable = jsonCodecToEncodable(this);
+    return toEncodable == null ? const JsonEncoder() : JsonEncoder(toEncodable);
+  }
+
+  JsonDecoder get decoder {
+    var reviver = jsonCodecReviver(this);
+    return reviver == null ? const JsonDecoder() : JsonDecoder(reviver);
+  }
   Codec<Object?, R> fuse<R>(Codec<String, R> other) => _FusedCodec<Object?, String, R>(this, other);
   Codec<String, Object?> get inverted => _InvertedCodec<String, Object?>(this);
 }
@@ -1053,7 +1060,7 @@ class AsciiCodec extends Codec<String, List<int>> {
       AsciiDecoder(allowInvalid: allowInvalid ?? _allowInvalid).convert(bytes);
 
   AsciiEncoder get encoder => const AsciiEncoder();
-  AsciiDecoder get decoder => AsciiDecoder(allowInvalid: _allowInvalid);
+  AsciiDecoder get decoder => _allowInvalid ? const AsciiDecoder(allowInvalid: true) : const AsciiDecoder(allowInvalid: false);
 }
 
 /// ISO Latin-1: code units 0..255; `allowInvalid` decodes other values as U+FFFD.
@@ -1070,7 +1077,7 @@ class Latin1Codec extends Codec<String, List<int>> {
       Latin1Decoder(allowInvalid: allowInvalid ?? _allowInvalid).convert(bytes);
 
   Latin1Encoder get encoder => const Latin1Encoder();
-  Latin1Decoder get decoder => Latin1Decoder(allowInvalid: _allowInvalid);
+  Latin1Decoder get decoder => _allowInvalid ? const Latin1Decoder(allowInvalid: true) : const Latin1Decoder(allowInvalid: false);
 }
 
 const AsciiCodec ascii = AsciiCodec();
