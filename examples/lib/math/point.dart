@@ -1,4 +1,5 @@
-// dart:math Point: arithmetic keeps int coordinates int, distances are doubles, equality by value.
+// dart:math Point: arithmetic keeps int coordinates int, distances are doubles, equality by value;
+// a Point<int> scaled by a double is a TypeError (the result must be a Point<int> again).
 import 'dart:math';
 
 void main() {
@@ -8,7 +9,12 @@ void main() {
   print(a + b);
   print(b - a);
   print(a * 3);
-  print(a * 1.5);
+  try {
+    print(a * 1.5);
+  } on TypeError catch (e) {
+    print(e);
+  }
+  print(Point(1.0, 2.0) * 1.5);
   print(a.distanceTo(b));
   print(a.squaredDistanceTo(b));
   print(Point(3, 4).magnitude);

@@ -60,7 +60,6 @@ import org.dartj.builtins.isolate.IsolateBuiltinsFactory;
 import org.dartj.builtins.collection.CollectionSupportBuiltinsFactory;
 import org.dartj.builtins.collection.QueueBuiltinsFactory;
 import org.dartj.builtins.math.MathBuiltinsFactory;
-import org.dartj.builtins.math.PointBuiltinsFactory;
 import org.dartj.builtins.convert.CodecBuiltins;
 import org.dartj.builtins.convert.CodecBuiltinsFactory;
 import org.dartj.builtins.convert.ConvertBuiltins;
@@ -121,7 +120,7 @@ public final class DartCoreLibraries {
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),
                     StreamTransformBuiltinsFactory.getFactories(), StreamFutureBuiltinsFactory.getFactories(), StreamTransformerBuiltinsFactory.getFactories(),
-                    MathBuiltinsFactory.getFactories(), PointBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
+                    MathBuiltinsFactory.getFactories(), QueueBuiltinsFactory.getFactories(), CollectionSupportBuiltinsFactory.getFactories(), ConvertBuiltinsFactory.getFactories(), CodecBuiltinsFactory.getFactories(),
                     StdioBuiltinsFactory.getFactories(), ProcessBuiltinsFactory.getFactories(), PlatformBuiltinsFactory.getFactories(),
                     FileBuiltinsFactory.getFactories(), FileSystemEntityBuiltinsFactory.getFactories(), DirectoryBuiltinsFactory.getFactories(),
                     RegExpBuiltinsFactory.getFactories(), DateTimeBuiltinsFactory.getFactories(),
@@ -143,7 +142,7 @@ public final class DartCoreLibraries {
         this.classes = classes;
         Map<String, Object> core = library("dart:core");
         for (String name : List.of("Object", "Null", "num", "int", "double", "bool", "String", "Pattern", "Match", "Runes", "RuneIterator", "StringBuffer", "Iterable", "Iterator", "List", "Map",
-                        "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Expando", "WeakReference", "Finalizer",
+                        "MapEntry", "Comparable", "Set", "Function", "Type", "Enum", "Record", "Duration", "BigInt", "Symbol", "Invocation", "StackTrace", "Stopwatch", "Uri", "UriData", "Sink", "StringSink", "Expando", "WeakReference", "Finalizer",
                         "Future", "Exception", "FormatException", "IntegerDivisionByZeroException", "Error", "ArgumentError", "RangeError", "StateError", "ConcurrentModificationError",
                         "UnsupportedError", "UnimplementedError", "TypeError", "NoSuchMethodError", "StackOverflowError", "AssertionError", "IndexError")) {
             core.put(name, classes.byName(name));
@@ -179,11 +178,11 @@ public final class DartCoreLibraries {
         }
         library("dart:_internal");
         Map<String, Object> math = library("dart:math");
-        for (String name : List.of("Random", "Point")) {
+        for (String name : List.of("Random")) {
             math.put(name, classes.byName(name));
         }
         Map<String, Object> convert = library("dart:convert");
-        for (String name : List.of("JsonCodec", "JsonEncoder", "JsonDecoder", "JsonUnsupportedObjectError", "JsonCyclicError", "Utf8Codec", "Base64Codec", "LineSplitter")) {
+        for (String name : List.of("JsonCodec", "JsonUnsupportedObjectError", "JsonCyclicError", "Utf8Codec", "Base64Codec")) {
             convert.put(name, classes.byName(name));
         }
         convert.put("utf8", new CodecBuiltins.DartCodec(classes.byName("Utf8Codec"), CodecBuiltins.DartCodec.Kind.UTF8));

@@ -81,6 +81,8 @@ public final class DartCoreClasses {
     public final DartClass streamTransformerClass = define("StreamTransformer", objectClass);
     public final DartClass streamTransformerBaseClass = define("StreamTransformerBase", streamTransformerClass);
     public final DartClass streamConsumerClass = define("StreamConsumer", objectClass);
+    public final DartClass sinkClass = define("Sink", objectClass);
+    public final DartClass stringSinkClass = define("StringSink", objectClass);
     public final DartClass eventSinkClass = define("EventSink", objectClass);
     public final DartClass streamSinkClass = define("StreamSink", eventSinkClass);
     public final DartClass isolateClass = define("Isolate", objectClass);
@@ -111,16 +113,14 @@ public final class DartCoreClasses {
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);
     public final DartClass jsonCodecClass = define("JsonCodec", objectClass);
-    public final DartClass pointClass = define("Point", objectClass);
     public final DartClass queueClass = define("Queue", iterableClass);
     public final DartClass listQueueClass = define("ListQueue", queueClass);
     public final DartClass linkedHashMapClass = define("LinkedHashMap", mapClass);
     public final DartClass linkedHashSetClass = define("LinkedHashSet", setClass);
     public final DartClass utf8CodecClass = define("Utf8Codec", objectClass);
     public final DartClass base64CodecClass = define("Base64Codec", objectClass);
-    public final DartClass lineSplitterClass = define("LineSplitter", objectClass);
-    public final DartClass jsonEncoderClass = define("JsonEncoder", objectClass);
-    public final DartClass jsonDecoderClass = define("JsonDecoder", objectClass);
+    /** The state of one chunked UTF-8 decoding (dart:convert's Dart part drives it). */
+    public final DartClass utf8DecoderStateClass = define("_Utf8DecoderState", objectClass);
     public final DartClass jsonUnsupportedObjectErrorClass = define("JsonUnsupportedObjectError", errorClass);
     public final DartClass jsonCyclicErrorClass = define("JsonCyclicError", jsonUnsupportedObjectErrorClass);
     public final DartClass ioExceptionClass = define("IOException", exceptionClass);
@@ -183,6 +183,7 @@ public final class DartCoreClasses {
         streamClass.setTypeParameters("T");
         streamControllerClass.setTypeParameters("T");
         comparableClass.setTypeParameters("T");
+        sinkClass.setTypeParameters("T");
         org.dartj.types.DartType[] e = {new org.dartj.types.DartTypeParameterType("E", 0, false)};
         listClass.setSupertypeArguments(iterableClass, e);
         setClass.setSupertypeArguments(iterableClass, e);
@@ -196,6 +197,8 @@ public final class DartCoreClasses {
         listMapViewClass.addInterface(mapClass);
         indexErrorClass.addInterface(rangeErrorClass);
         streamSinkClass.addInterface(streamConsumerClass);
+        eventSinkClass.addInterface(sinkClass);
+        stringBufferClass.addInterface(stringSinkClass);
         streamControllerClass.addInterface(streamSinkClass);
         numClass.addInterface(comparableClass);
         stringClass.addInterface(comparableClass);

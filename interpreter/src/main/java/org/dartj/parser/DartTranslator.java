@@ -2700,7 +2700,8 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode staticCall(DartClass cls, String member, CallSelectorContext call, ParserRuleContext whole) {
-        return staticCall(cls, member, call.arguments(), whole, call);
+        List<TypeContext> types = call.typeArguments() == null ? null : call.typeArguments().typeList().type();
+        return staticCall(cls, member, types, call.arguments(), whole, call);
     }
 
     DartExpressionNode staticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext end) {
@@ -2786,6 +2787,7 @@ public final class DartTranslator {
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
             }
+            intLiteralsAsDoubles(info, member, args, types);
         } else {
             inferFromArguments(info, member, args, types);
         }
@@ -2838,6 +2840,40 @@ public final class DartTranslator {
             }
         }
         leastUpperBounds(found, types);
+    }
+
+    /**
+     * {@code Point<double>(1, 2)}: an int literal passed for a parameter whose declared type is
+     * a type parameter written as {@code double} is a double, as in Dart.
+     */
+    private void intLiteralsAsDoubles(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return;
+        }
+        List<String> params = List.of(info.dartClass.typeParameters());
+        FormalParameterListContext list = cd.formalParameterList();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        DartExpressionNode[] positional = args.positionalNodes();
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            NormalFormalParameterContext p = normal.get(i);
+            TypeContext declared = null;
+            if (p instanceof SimpleFormalParameterContext simple) {
+                declared = simple.type();
+            } else if (p instanceof FieldFormalParameterContext f) {
+                declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
+            }
+            int index = declared == null ? -1 : params.indexOf(declared.getText());
+            if (index >= 0 && types[index] instanceof org.dartj.types.DartInterfaceType t && t.dartClass() == language.coreClasses().doubleClass &&
+                            positional[i] instanceof DartLongLiteralNode literal) {
+                positional[i] = new DartDoubleLiteralNode(literal.getValue());
+            }
+        }
     }
 
     private static List<List<org.dartj.types.DartType>> argumentTypes(int count) {
@@ -2931,15 +2967,26 @@ public final class DartTranslator {
             setSection(node, whole, end);
             return makeConst ? new DartConstInstanceNode(node) : node;
         }
-        return coreStaticCall(cls, member, arguments, whole, end);
+        return coreStaticCall(cls, member, typeArguments, arguments, whole, end);
     }
 
-    private DartExpressionNode coreStaticCall(DartClass cls, String member, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
+    /**
+     * A static member or constructor of a core class. Type arguments are not passed, except to
+     * {@code castFrom<S, T>(source)} (List, Set, Map, Queue, Iterable), whose check needs them:
+     * they follow the written arguments as hidden positional ones.
+     */
+    private DartExpressionNode coreStaticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
         DartFunction f = cls.lookupStatic(member);
         if (f == null) {
             throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
         }
-        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments));
+        List<DartExpressionNode> hidden = new ArrayList<>();
+        if (typeArguments != null && member.equals("castFrom")) {
+            for (TypeContext type : typeArguments) {
+                hidden.add(new DartConstantNode(resolveType(type)));
+            }
+        }
+        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments, -1, hidden));
         setSection(node, whole, call);
         return node;
     }
@@ -3070,6 +3117,11 @@ public final class DartTranslator {
 
     /** The arguments; an int literal at positional index {@code doubleIndex} becomes a double. */
     private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex) {
+        return translateArguments(args, doubleIndex, List.of());
+    }
+
+    /** The arguments, then {@code trailing} as more positional arguments. */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -3091,6 +3143,7 @@ public final class DartTranslator {
                 positional.add(value);
             }
         }
+        positional.addAll(trailing);
         return new DartArgumentsNode(positional.toArray(new DartExpressionNode[0]), named.toArray(new DartExpressionNode[0]), names.toArray(new String[0]));
     }
 

@@ -1,5 +1,5 @@
-// The part of dart:math written in Dart: Rectangle and MutableRectangle (see
-// docs/architecture.md, "Core libraries in Dart"). Point, min, max are dart:math's Java builtins.
+// The part of dart:math written in Dart: Point, Rectangle and MutableRectangle (see
+// docs/architecture.md, "Core libraries in Dart"). min, max, sqrt are dart:math's Java builtins.
 
 int _combine(int hash, int value) {
   hash = 0x1fffffff & (hash + value);
@@ -11,6 +11,43 @@ int _finish(int hash) {
   hash = 0x1fffffff & (hash + ((0x03ffffff & hash) << 3));
   hash = hash ^ (hash >> 11);
   return 0x1fffffff & (hash + ((0x00003fff & hash) << 15));
+}
+
+/// A two-dimensional position with coordinates of type T (`Point(1, 2)` is a `Point<int>`);
+/// arithmetic gives a `Point<T>` again, so a result of another type is a TypeError.
+class Point<T extends num> {
+  final T x;
+  final T y;
+
+  const Point(T x, T y)
+      : this.x = x,
+        this.y = y;
+
+  String toString() => 'Point($x, $y)';
+
+  bool operator ==(Object other) => other is Point && x == other.x && y == other.y;
+
+  int get hashCode => _finish(_combine(_combine(0, x.hashCode), y.hashCode));
+
+  Point<T> operator +(Point<T> other) => Point<T>((x + other.x) as T, (y + other.y) as T);
+
+  Point<T> operator -(Point<T> other) => Point<T>((x - other.x) as T, (y - other.y) as T);
+
+  Point<T> operator *(num factor) => Point<T>((x * factor) as T, (y * factor) as T);
+
+  double get magnitude => sqrt(x * x + y * y);
+
+  double distanceTo(Point<T> other) {
+    var dx = x - other.x;
+    var dy = y - other.y;
+    return sqrt(dx * dx + dy * dy);
+  }
+
+  T squaredDistanceTo(Point<T> other) {
+    var dx = x - other.x;
+    var dy = y - other.y;
+    return (dx * dx + dy * dy) as T;
+  }
 }
 
 /// A negative extent becomes zero of the same kind (0 or 0.0), as the VM's _clampToZero.

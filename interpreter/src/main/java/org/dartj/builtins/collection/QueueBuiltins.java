@@ -46,6 +46,15 @@ public final class QueueBuiltins {
         }
     }
 
+    /** {@code Queue.castFrom<S, T>(source)}: every element checked to be a T now; the queue itself (the VM: a checked view). */
+    @DartBuiltin(library = "dart:collection", owner = "Queue", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object sourceType, Object targetType) {
+            return org.dartj.builtins.core.IterableBuiltins.checkElements(source, targetType, this);
+        }
+    }
+
     @DartBuiltin(library = "dart:collection", owner = "Queue", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
     public abstract static class QueueOfNode extends DartBuiltinNode {
         @Specialization

@@ -1,12 +1,6 @@
 package org.dartj.builtins.convert;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
@@ -16,7 +10,6 @@ import org.dartj.builtins.core.DartIterables;
 import org.dartj.builtins.core.DartToStringNode;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
-import org.dartj.runtime.DartList;
 import org.dartj.runtime.typed.DartByteBuffer;
 import org.dartj.runtime.typed.DartTypedList;
 import org.dartj.runtime.DartNull;
@@ -26,7 +19,10 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** dart:convert's byte codecs ({@code utf8}, {@code base64}, {@code base64Url}) and LineSplitter. */
+/**
+ * dart:convert's byte codecs ({@code utf8}, {@code base64}, {@code base64Url}) and the UTF-8
+ * decoding the Dart-written converters and sinks (lib/convert.dart) build on.
+ */
 public final class CodecBuiltins {
     private CodecBuiltins() {
     }
@@ -37,10 +33,17 @@ public final class CodecBuiltins {
 
         final DartClass dartClass;
         final Kind kind;
+        /** {@code Utf8Codec(allowMalformed: ...)}: the default of {@code decode} and the decoder's setting. */
+        final boolean allowMalformed;
 
         public DartCodec(DartClass dartClass, Kind kind) {
+            this(dartClass, kind, false);
+        }
+
+        public DartCodec(DartClass dartClass, Kind kind, boolean allowMalformed) {
             this.dartClass = dartClass;
             this.kind = kind;
+            this.allowMalformed = allowMalformed;
         }
 
         @Override
@@ -135,15 +138,7 @@ public final class CodecBuiltins {
     @TruffleBoundary
     static Object decode(DartCodec codec, Object input, boolean allowMalformed, Node location) {
         if (codec.kind == DartCodec.Kind.UTF8) {
-            byte[] data = bytes(input, location);
-            var decoder = StandardCharsets.UTF_8.newDecoder();
-            CodingErrorAction action = allowMalformed ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
-            decoder.onMalformedInput(action).onUnmappableCharacter(action);
-            try {
-                return DartToStringNode.toTruffleString(decoder.decode(ByteBuffer.wrap(data)).toString());
-            } catch (CharacterCodingException e) {
-                throw DartErrors.formatException("Invalid UTF-8 byte", input, location);
-            }
+            return utf8Decode(input, 0, -1, allowMalformed, location);
         }
         String text = ((TruffleString) input).toJavaStringUncached();
         for (int i = 0; i < text.length(); i++) {
@@ -183,7 +178,8 @@ public final class CodecBuiltins {
     public abstract static class Utf8DecodeNode extends DartBuiltinNode {
         @Specialization
         protected Object decode(DartCodec self, Object input, Object allowMalformed) {
-            return CodecBuiltins.decode(self, input, allowMalformed == Boolean.TRUE, this);
+            boolean allow = allowMalformed == DartNull.INSTANCE ? self.allowMalformed : allowMalformed == Boolean.TRUE;
+            return CodecBuiltins.decode(self, input, allow, this);
         }
     }
 
@@ -232,59 +228,128 @@ public final class CodecBuiltins {
         return new DartCodec(DartLanguage.get(node).coreClasses().byName(kind == DartCodec.Kind.UTF8 ? "Utf8Codec" : "Base64Codec"), kind);
     }
 
-    /** The lines of {@code text}: split at \n, \r\n and \r; a final terminator adds no empty line. */
+    /** The elements {@code [start, end)} of a list of ints (end -1: the length), for the UTF-8 decoder. */
     @TruffleBoundary
-    static DartList lines(TruffleString input) {
-        String text = input.toJavaStringUncached();
-        List<Object> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(DartToStringNode.toTruffleString(text.substring(start, i)));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+    static int[] codeUnits(Object list, long start, long end, Node location) {
+        byte[] raw = org.dartj.builtins.typeddata.DartTypedData.unsignedBytes(list);
+        if (raw != null) {
+            int to = end < 0 ? raw.length : (int) end;
+            int[] out = new int[to - (int) start];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = raw[(int) start + i] & 0xFF;
             }
+            return out;
         }
-        if (start < text.length()) {
-            lines.add(DartToStringNode.toTruffleString(text.substring(start)));
+        Object[] values = DartIterables.toArray(list);
+        int to = end < 0 ? values.length : (int) end;
+        int[] out = new int[to - (int) start];
+        for (int i = 0; i < out.length; i++) {
+            Object v = values[(int) start + i];
+            if (!(v instanceof Long l)) {
+                throw DartErrors.typeErrorFor(v, "int", location);
+            }
+            long x = l;
+            out[i] = x >= 0 && x <= 0xFF ? (int) x : 0xFF;
         }
-        Object[] a = lines.toArray();
-        return new DartList(a.length == 0 ? new Object[4] : a, a.length, true, null);
+        return out;
     }
 
-    /** {@code LineSplitter.split(text)}: a lazy Iterable (it prints as {@code (a, b)}), not a List. */
-    @DartBuiltin(library = "dart:convert", owner = "LineSplitter", name = "split", kind = DartBuiltin.Kind.STATIC, required = 1)
-    public abstract static class SplitNode extends DartBuiltinNode {
+    /** {@code utf8.decode} / {@code Utf8Decoder.convert} of {@code list[start, end)} (end -1: the length). */
+    @TruffleBoundary
+    static TruffleString utf8Decode(Object list, long start, long end, boolean allowMalformed, Node location) {
+        int[] units = codeUnits(list, start, end, location);
+        try {
+            return DartToStringNode.toTruffleString(new DartUtf8Decoding(allowMalformed).convertSingle(units, 0, units.length));
+        } catch (DartUtf8Decoding.Malformed e) {
+            throw DartErrors.formatException(e.getMessage(), list, e.offset < 0 ? -1 : start + e.offset, location);
+        }
+    }
+
+    /** {@code Utf8Codec({bool allowMalformed = false})}. */
+    @DartBuiltin(library = "dart:convert", owner = "Utf8Codec", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"allowMalformed"})
+    public abstract static class NewUtf8CodecNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected Object split(TruffleString text) {
-            var classes = DartLanguage.get(this).coreClasses();
-            DartList lines = lines(text);
-            Object[] elements = new Object[lines.size()];
-            for (int i = 0; i < elements.length; i++) {
-                elements[i] = lines.get(i);
-            }
-            return new org.dartj.builtins.core.DartArrayIterable(classes, classes.iterableClass, elements);
+        protected Object create(Object allowMalformed) {
+            return new DartCodec(DartLanguage.get(this).coreClasses().byName("Utf8Codec"), DartCodec.Kind.UTF8, allowMalformed == Boolean.TRUE);
         }
     }
 
-    @DartBuiltin(library = "dart:convert", owner = "LineSplitter", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
-    public abstract static class NewLineSplitterNode extends DartBuiltinNode {
+    /** The state of one chunked UTF-8 decoding (the VM's {@code _Utf8Decoder} of a {@code _Utf8ConversionSink}). */
+    public static final class DartUtf8DecoderState implements DartObject {
+        final DartClass dartClass;
+        final DartUtf8Decoding decoding;
+
+        DartUtf8DecoderState(DartClass dartClass, boolean allowMalformed) {
+            this.dartClass = dartClass;
+            this.decoding = new DartUtf8Decoding(allowMalformed);
+        }
+
+        @Override
+        public DartClass dartClass() {
+            return dartClass;
+        }
+    }
+
+    @DartBuiltin(library = "dart:_internal", name = "utf8DecodeRange", kind = DartBuiltin.Kind.FUNCTION, required = 4)
+    public abstract static class Utf8DecodeRangeNode extends DartBuiltinNode {
+        @Specialization
+        protected Object decode(Object list, long start, long end, boolean allowMalformed) {
+            return utf8Decode(list, start, end, allowMalformed, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:_internal", name = "utf8ChunkedDecoder", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class Utf8ChunkedDecoderNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected Object create() {
-            return new org.dartj.classes.DartInstance(DartLanguage.get(this).coreClasses().byName("LineSplitter"));
+        protected Object create(boolean allowMalformed) {
+            return new DartUtf8DecoderState(DartLanguage.get(this).coreClasses().byName("_Utf8DecoderState"), allowMalformed);
         }
     }
 
-    @DartBuiltin(library = "dart:convert", owner = "LineSplitter", name = "convert", required = 1)
-    public abstract static class ConvertNode extends DartBuiltinNode {
+    /** The text of the next chunk {@code list[start, end)}: may be empty while a sequence is unfinished. */
+    @DartBuiltin(library = "dart:_internal", owner = "_Utf8DecoderState", name = "convertChunked", required = 3)
+    public abstract static class ConvertChunkedNode extends DartBuiltinNode {
         @Specialization
-        protected DartList convert(Object self, TruffleString text) {
-            return lines(text);
+        @TruffleBoundary
+        protected Object convert(DartUtf8DecoderState self, Object list, long start, long end) {
+            int[] units = codeUnits(list, start, end, this);
+            try {
+                return DartToStringNode.toTruffleString(self.decoding.convertChunked(units, 0, units.length));
+            } catch (DartUtf8Decoding.Malformed e) {
+                throw DartErrors.formatException(e.getMessage(), list, start + e.offset, this);
+            }
+        }
+    }
+
+    /** The end of the input: "", U+FFFD, or the VM's "Unfinished UTF-8 octet sequence". */
+    @DartBuiltin(library = "dart:_internal", owner = "_Utf8DecoderState", name = "flush")
+    public abstract static class FlushNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object flush(DartUtf8DecoderState self) {
+            try {
+                return DartToStringNode.toTruffleString(self.decoding.flush());
+            } catch (DartUtf8Decoding.Malformed e) {
+                throw DartErrors.formatException(e.getMessage(), null, this);
+            }
+        }
+    }
+
+    @DartBuiltin(library = "dart:_internal", name = "utf8CodecAllowsMalformed", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class Utf8CodecAllowsMalformedNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean allows(DartCodec codec) {
+            return codec.allowMalformed;
+        }
+    }
+
+    @DartBuiltin(library = "dart:_internal", name = "base64CodecIsUrl", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class Base64CodecIsUrlNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isUrl(DartCodec codec) {
+            return codec.kind == DartCodec.Kind.BASE64URL;
         }
     }
 }

@@ -25,12 +25,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** dart:convert's JSON API: jsonEncode/jsonDecode, the json codec, JsonEncoder, JsonDecoder. */
+/** dart:convert's JSON API: jsonEncode/jsonDecode, the json codec, and the encoding the Dart-written JsonEncoder uses. */
 public final class ConvertBuiltins {
     private ConvertBuiltins() {
     }
 
-    /** A JsonCodec, JsonEncoder or JsonDecoder: its settings. */
+    /** A JsonCodec: its settings (JsonEncoder and JsonDecoder are Dart classes in lib/convert.dart). */
     public static final class DartJsonConverter implements DartObject {
         final DartClass dartClass;
         final Object toEncodable;
@@ -298,43 +298,28 @@ public final class ConvertBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
-    public abstract static class NewEncoderNode extends DartBuiltinNode {
+    /** {@code JsonEncoder.convert}: the codec's encoding with the encoder's settings (dart:convert's Dart part). */
+    @DartBuiltin(library = "dart:_internal", name = "jsonEncodeWith", kind = DartBuiltin.Kind.FUNCTION, required = 3)
+    public abstract static class JsonEncodeWithNode extends DartBuiltinNode {
         @Specialization
-        protected Object create(Object toEncodable) {
-            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonEncoder"), toEncodable, DartNull.INSTANCE, null);
+        protected Object encode(Object value, Object toEncodable, Object indent) {
+            return ConvertBuiltins.encode(value, toEncodable, indentOf(indent, this), this);
         }
     }
 
-    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "withIndent", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
-    public abstract static class NewIndentEncoderNode extends DartBuiltinNode {
+    @DartBuiltin(library = "dart:_internal", name = "jsonCodecReviver", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class JsonCodecReviverNode extends DartBuiltinNode {
         @Specialization
-        protected Object create(Object indent, Object toEncodable) {
-            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonEncoder"), toEncodable, DartNull.INSTANCE, indentOf(indent, this));
+        protected Object reviver(DartJsonConverter codec) {
+            return codec.reviver;
         }
     }
 
-    @DartBuiltin(library = "dart:convert", owner = "JsonEncoder", name = "convert", required = 1)
-    public abstract static class EncoderConvertNode extends DartBuiltinNode {
+    @DartBuiltin(library = "dart:_internal", name = "jsonCodecToEncodable", kind = DartBuiltin.Kind.FUNCTION, required = 1)
+    public abstract static class JsonCodecToEncodableNode extends DartBuiltinNode {
         @Specialization
-        protected Object convert(DartJsonConverter self, Object value) {
-            return ConvertBuiltins.encode(value, self.toEncodable, self.indent, this);
-        }
-    }
-
-    @DartBuiltin(library = "dart:convert", owner = "JsonDecoder", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
-    public abstract static class NewDecoderNode extends DartBuiltinNode {
-        @Specialization
-        protected Object create(Object reviver) {
-            return new DartJsonConverter(DartLanguage.get(this).coreClasses().byName("JsonDecoder"), DartNull.INSTANCE, reviver, null);
-        }
-    }
-
-    @DartBuiltin(library = "dart:convert", owner = "JsonDecoder", name = "convert", required = 1)
-    public abstract static class DecoderConvertNode extends DartBuiltinNode {
-        @Specialization
-        protected Object convert(DartJsonConverter self, Object source) {
-            return ConvertBuiltins.decode(source, self.reviver, this);
+        protected Object toEncodable(DartJsonConverter codec) {
+            return codec.toEncodable;
         }
     }
 }

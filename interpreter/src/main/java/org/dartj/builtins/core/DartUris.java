@@ -1467,6 +1467,38 @@ public final class DartUris {
         } else if (parameterCharset == null) {
             charsetName = "utf-8";
         }
+        writeDataHeader(sb, indices, mimeType, charsetName, parameters);
+        indices.add(sb.length());
+        byte[] bytes;
+        if (useUtf8) {
+            bytes = utf8(content);
+        } else {
+            bytes = new byte[content.length()];
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c > 127) {
+                    throw argumentValue(content, "string", "Contains invalid characters.");
+                }
+                bytes[i] = (byte) c;
+            }
+        }
+        if (base64) {
+            sb.append(";base64,");
+            indices.add(sb.length() - 1);
+            sb.append(java.util.Base64.getEncoder().encodeToString(bytes));
+        } else {
+            sb.append(',');
+            appendPercentEncoded(sb, bytes);
+        }
+        int[] separators = new int[indices.size()];
+        for (int i = 0; i < separators.length; i++) {
+            separators[i] = indices.get(i);
+        }
+        return new DartUriData(dataClass, sb.toString(), separators);
+    }
+
+    /** The VM's {@code UriData._writeUri}: the MIME type, a charset and the parameters, recording separators. */
+    private static void writeDataHeader(StringBuilder sb, List<Integer> indices, String mimeType, String charsetName, List<String[]> parameters) {
         if (mimeType == null || mimeType.equalsIgnoreCase("text/plain")) {
             mimeType = "";
         }
@@ -1498,40 +1530,129 @@ public final class DartUris {
                 sb.append('=').append(encode(TOKEN, p[1], false));
             }
         }
+    }
+
+    /** {@code UriData.fromBytes} (bytes already checked to be 0..255): Base64-encoded, or percent-encoded when {@code percentEncoded}. */
+    @TruffleBoundary
+    public static DartUriData dataFromBytes(DartClass dataClass, int[] bytes, String mimeType, List<String[]> parameters, boolean percentEncoded) {
+        StringBuilder sb = new StringBuilder();
+        List<Integer> indices = new ArrayList<>();
+        indices.add(-1);
+        writeDataHeader(sb, indices, mimeType, null, parameters);
         indices.add(sb.length());
-        byte[] bytes;
-        if (useUtf8) {
-            bytes = utf8(content);
-        } else {
-            bytes = new byte[content.length()];
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c > 127) {
-                    throw argumentValue(content, "string", "Contains invalid characters.");
-                }
-                bytes[i] = (byte) c;
-            }
+        byte[] raw = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            raw[i] = (byte) bytes[i];
         }
-        if (base64) {
+        if (percentEncoded) {
+            sb.append(',');
+            appendPercentEncoded(sb, raw);
+        } else {
             sb.append(";base64,");
             indices.add(sb.length() - 1);
-            sb.append(java.util.Base64.getEncoder().encodeToString(bytes));
-        } else {
-            sb.append(',');
-            for (byte b : bytes) {
-                int v = b & 0xff;
-                if (in(QUERY_CHAR, v)) {
-                    sb.append((char) v);
-                } else {
-                    sb.append('%').append(HEX.charAt(v >> 4)).append(HEX.charAt(v & 0xf));
-                }
-            }
+            sb.append(java.util.Base64.getEncoder().encodeToString(raw));
         }
         int[] separators = new int[indices.size()];
         for (int i = 0; i < separators.length; i++) {
             separators[i] = indices.get(i);
         }
         return new DartUriData(dataClass, sb.toString(), separators);
+    }
+
+    private static void appendPercentEncoded(StringBuilder sb, byte[] bytes) {
+        for (byte b : bytes) {
+            int v = b & 0xff;
+            if (in(QUERY_CHAR, v)) {
+                sb.append((char) v);
+            } else {
+                sb.append('%').append(HEX.charAt(v >> 4)).append(HEX.charAt(v & 0xf));
+            }
+        }
+    }
+
+    /** The value of a base64 character in either alphabet, -1 for '=' and '%' (padding or an escape), else -2. */
+    private static int base64Value(int c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return switch (c) {
+            case '+', '-' -> 62;
+            case '/', '_' -> 63;
+            case '=', '%' -> -1;
+            default -> -2;
+        };
+    }
+
+    private static final String BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /**
+     * {@code base64.normalize(source, start, end)}: %-escapes decoded, the URL-safe alphabet
+     * mapped to the standard one, padding checked or added; errors are the VM's
+     * FormatExceptions, their offsets plus {@code offsetBase} into {@code errorSource}.
+     */
+    static String base64Normalize(String source, int start, int end, String errorSource, int offsetBase) {
+        StringBuilder out = new StringBuilder(end - start + 2);
+        int firstPadding = -1;
+        int firstPaddingSourceIndex = -1;
+        int paddingCount = 0;
+        for (int i = start; i < end;) {
+            int at = i;
+            int c = source.charAt(i++);
+            if (c == '%') {
+                c = -1;
+                if (i + 2 <= end) {
+                    int hi = Character.digit(source.charAt(i), 16);
+                    int lo = Character.digit(source.charAt(i + 1), 16);
+                    i += 2;
+                    c = hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+                    if (c == '%') {
+                        c = -1;
+                    }
+                }
+            }
+            int value = c >= 0 && c <= 127 ? base64Value(c) : -2;
+            if (value >= 0) {
+                out.append(BASE64_ALPHABET.charAt(value));
+                continue;
+            }
+            if (value == -1 && c == '=') {
+                if (firstPadding < 0) {
+                    firstPadding = out.length();
+                    firstPaddingSourceIndex = at;
+                }
+                paddingCount++;
+                out.append('=');
+                continue;
+            }
+            throw fail(errorSource, offsetBase + at, "Invalid base64 data");
+        }
+        int length = out.length();
+        if (firstPadding >= 0) {
+            if (length % 4 != 0) {
+                throw fail(errorSource, offsetBase + end, "Invalid base64 padding, padded length must be multiple of four, is " + length);
+            }
+            if (firstPadding + paddingCount != length) {
+                throw fail(errorSource, offsetBase + firstPaddingSourceIndex, "Invalid base64 padding, '=' not at the end");
+            }
+            if (paddingCount > 2) {
+                throw fail(errorSource, offsetBase + firstPaddingSourceIndex, "Invalid base64 padding, more than two '=' characters");
+            }
+        } else {
+            int endLength = length % 4;
+            if (endLength == 1) {
+                throw fail(errorSource, offsetBase + end, "Invalid base64 encoding length ");
+            }
+            if (endLength > 1) {
+                out.append(endLength == 2 ? "==" : "=");
+            }
+        }
+        return source.substring(0, start) + out + source.substring(end);
     }
 
     /**
@@ -1588,6 +1709,8 @@ public final class DartUris {
         indices.add(i);
         if (indices.size() % 2 == 0) {
             text = text.substring(0, i + 1) + normalizeOrSubstring(text, i + 1, text.length(), QUERY_CHAR, true, false);
+        } else {
+            text = base64Normalize(text, i + 1, text.length(), errorSource, offsetBase);
         }
         int[] separators = new int[indices.size()];
         for (int k = 0; k < separators.length; k++) {

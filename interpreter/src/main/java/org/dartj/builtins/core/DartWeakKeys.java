@@ -13,7 +13,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * A map from objects, compared by identity and held weakly, to values: the table of an
- * {@code Expando} and the attachments of a {@code Finalizer}. Entries of collected keys are
+ * {@code Expando}. Entries of collected keys are
  * dropped at the next access.
  */
 final class DartWeakKeys {
@@ -75,14 +75,5 @@ final class DartWeakKeys {
     synchronized int size() {
         expunge();
         return entries.size();
-    }
-
-    /** Removes every entry whose value is {@code value} (by identity); returns how many. */
-    @TruffleBoundary
-    synchronized int removeValues(java.util.function.Predicate<Object> test) {
-        expunge();
-        int before = entries.size();
-        entries.values().removeIf(test);
-        return before - entries.size();
     }
 }

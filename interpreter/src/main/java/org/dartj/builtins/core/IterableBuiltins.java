@@ -39,6 +39,22 @@ public final class IterableBuiltins {
         return new org.dartj.types.DartTypeTest(org.dartj.types.DartSpecialType.DYNAMIC, classes.types);
     }
 
+    /**
+     * The check of {@code castFrom<S, T>(source)}: every element of {@code source} must be a T
+     * (the VM's view checks each element when it is read; here all are checked at once, as
+     * {@code cast}). Returns {@code source}.
+     */
+    @TruffleBoundary
+    public static Object checkElements(Object source, Object type, Node node) {
+        org.dartj.types.DartTypeTest t = typeArgument(type, node);
+        for (Object e : DartIterables.toArray(source)) {
+            if (!t.matches(e)) {
+                throw DartErrors.typeCastError(t.describe(e), t.text(), node);
+            }
+        }
+        return source;
+    }
+
     static boolean growable(Object growable) {
         return growable != Boolean.FALSE;
     }
@@ -455,12 +471,12 @@ public final class IterableBuiltins {
         }
     }
 
-    /** {@code Iterable.castFrom(source)}: a CastIterable view over source. */
-    @DartBuiltin(owner = "Iterable", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    /** {@code Iterable.castFrom<S, T>(source)}: a CastIterable view over source, checking each element as it is read. */
+    @DartBuiltin(owner = "Iterable", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected Object castFrom(Object source) {
-            return lazy(source, this).cast(typeArgument(DartNull.INSTANCE, this));
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object sourceType, Object targetType) {
+            return lazy(source, this).cast(typeArgument(targetType, this));
         }
     }
 

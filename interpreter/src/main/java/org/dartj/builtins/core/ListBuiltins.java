@@ -852,12 +852,12 @@ public final class ListBuiltins {
         }
     }
 
-    /** {@code List.castFrom(source)}: the VM's CastList view; here the list itself. */
-    @DartBuiltin(owner = "List", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    /** {@code List.castFrom<S, T>(source)}: every element checked to be a T now; the list itself (the VM: a checked view). */
+    @DartBuiltin(owner = "List", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected Object castFrom(Object source) {
-            return source;
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object sourceType, Object targetType) {
+            return IterableBuiltins.checkElements(source, targetType, this);
         }
     }
 

@@ -439,12 +439,27 @@ public final class MapBuiltins {
         }
     }
 
-    /** {@code Map.castFrom(source)}: the VM's CastMap view; here the map itself. */
-    @DartBuiltin(owner = "Map", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    /** {@code Map.castFrom<K, V, K2, V2>(source)}: keys checked to be K2 and values V2 now; the map itself (the VM: a checked view). */
+    @DartBuiltin(owner = "Map", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 4)
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected Object castFrom(Object source) {
+        @TruffleBoundary
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object k, @SuppressWarnings("unused") Object v, Object keyType, Object valueType) {
+            if (source instanceof DartMap map) {
+                org.dartj.types.DartTypeTest kt = IterableBuiltins.typeArgument(keyType, this);
+                org.dartj.types.DartTypeTest vt = IterableBuiltins.typeArgument(valueType, this);
+                for (Map.Entry<Object, Object> e : map.entryArray()) {
+                    check(kt, e.getKey());
+                    check(vt, e.getValue());
+                }
+            }
             return source;
+        }
+
+        private void check(org.dartj.types.DartTypeTest type, Object value) {
+            if (!type.matches(value)) {
+                throw DartErrors.typeCastError(type.describe(value), type.text(), this);
+            }
         }
     }
 

@@ -300,12 +300,12 @@ public final class SetBuiltins {
         }
     }
 
-    /** {@code Set.castFrom(source)}: the VM's CastSet view; reads see the source's elements. */
-    @DartBuiltin(owner = "Set", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"newSet"})
+    /** {@code Set.castFrom<S, T>(source)}: every element checked to be a T now; the set itself (the VM: a checked view). */
+    @DartBuiltin(owner = "Set", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2, named = {"newSet"})
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected Object castFrom(Object source, @SuppressWarnings("unused") Object newSet) {
-            return source;
+        protected Object castFrom(Object source, @SuppressWarnings("unused") Object sourceType, Object targetType, @SuppressWarnings("unused") Object newSet) {
+            return IterableBuiltins.checkElements(source, targetType, this);
         }
     }
 

@@ -24,8 +24,7 @@ public final class UriDataBuiltins {
         return encoding instanceof org.dartj.builtins.convert.CodecBuiltins.DartCodec;
     }
 
-    @TruffleBoundary
-    static DartUriData fromString(Node node, TruffleString content, Object mimeType, Object encoding, Object parameters, Object base64) {
+    static List<String[]> parameters(Object parameters) {
         List<String[]> params = null;
         if (parameters instanceof DartMap map) {
             params = new ArrayList<>();
@@ -33,6 +32,12 @@ public final class UriDataBuiltins {
                 params.add(new String[]{DartToString.toDisplayString(e.getKey()), DartToString.toDisplayString(e.getValue())});
             }
         }
+        return params;
+    }
+
+    @TruffleBoundary
+    static DartUriData fromString(Node node, TruffleString content, Object mimeType, Object encoding, Object parameters, Object base64) {
+        List<String[]> params = parameters(parameters);
         try {
             return DartUris.dataFromString(UriBuiltins.dataClass(node), content.toJavaStringUncached(), UriBuiltins.optString(mimeType), isUtf8(encoding), params,
                             base64 == Boolean.TRUE);
@@ -54,6 +59,48 @@ public final class UriDataBuiltins {
         @Specialization
         protected DartUriData create(TruffleString content, Object mimeType, Object encoding, Object parameters, Object base64) {
             return fromString(this, content, mimeType, encoding, parameters, base64);
+        }
+    }
+
+    /** {@code UriData.fromBytes} / {@code Uri.dataFromBytes}: a value outside 0..255 is the VM's ArgumentError of its encoder. */
+    @TruffleBoundary
+    static DartUriData fromBytes(Node node, Object bytes, Object mimeType, Object parameters, Object percentEncoded) {
+        Object[] values = DartIterables.toArray(bytes);
+        int[] ints = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] instanceof Long v)) {
+                throw org.dartj.builtins.DartErrors.typeErrorFor(values[i], "int", node);
+            }
+            if (v < 0 || v > 255) {
+                // as the VM: the percent-encoder names the value, the base64 encoder its index
+                if (percentEncoded == Boolean.TRUE) {
+                    throw org.dartj.builtins.DartErrors.argumentValueError(v, "non-byte value", null, node);
+                }
+                throw org.dartj.builtins.DartErrors.argumentValueError(bytes, "Not a byte value at index " + i + ": 0x" + Long.toHexString(v), null, node);
+            }
+            ints[i] = (int) v.longValue();
+        }
+        String mime = mimeType == DartNull.INSTANCE ? "application/octet-stream" : UriBuiltins.optString(mimeType);
+        try {
+            return DartUris.dataFromBytes(UriBuiltins.dataClass(node), ints, mime, parameters(parameters), percentEncoded == Boolean.TRUE);
+        } catch (DartUris.UriError e) {
+            throw UriBuiltins.dartError(e, node);
+        }
+    }
+
+    @DartBuiltin(owner = "UriData", name = "fromBytes", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"mimeType", "parameters", "percentEncoded"})
+    public abstract static class FromBytesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartUriData create(Object bytes, Object mimeType, Object parameters, Object percentEncoded) {
+            return fromBytes(this, bytes, mimeType, parameters, percentEncoded);
+        }
+    }
+
+    @DartBuiltin(owner = "Uri", name = "dataFromBytes", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"mimeType", "parameters", "percentEncoded"})
+    public abstract static class DataFromBytesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartUri create(Object bytes, Object mimeType, Object parameters, Object percentEncoded) {
+            return DartUris.dataUri(UriBuiltins.uriClass(this), fromBytes(this, bytes, mimeType, parameters, percentEncoded));
         }
     }
 

@@ -1,13 +1,21 @@
 package org.dartj.builtins.core;
 
+import java.lang.ref.WeakReference;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
+import org.dartj.builtins.async.DartAsyncSupport;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
+import org.dartj.runtime.async.DartAsyncZone;
+import org.dartj.runtime.isolate.DartEventLoop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -15,9 +23,12 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * WeakReference and Finalizer (sdk/lib/core/weak.dart). A weak reference is a Java weak
- * reference. A finalizer keeps its attachments weakly so {@code detach} works; the SDK does not
- * promise that finalization callbacks ever run, and these never do (running Dart code from the
- * JVM's collector thread would break the one-thread-per-isolate rule).
+ * reference. Each attachment of a finalizer is a {@link DartEventLoop.Finalization} of the
+ * isolate's loop, held by the finalizer: once the collector finds the value unreachable, the
+ * loop runs the callback with the token as a later event on the isolate's own thread, in the
+ * zone the finalizer was made in; {@code detach} drops the attachment, so a collected but not
+ * yet delivered one does not run either. As on the VM, nothing promises a callback runs (a
+ * finalizer that is itself unreachable, or an isolate that ends first, drops them).
  */
 public final class WeakReferenceBuiltins {
     private WeakReferenceBuiltins() {
@@ -47,12 +58,15 @@ public final class WeakReferenceBuiltins {
     public static final class DartFinalizer implements DartObject, org.dartj.runtime.isolate.DartUnsendable {
         private final DartClass dartClass;
         final DartFunction callback;
-        /** value → (token, detach key or null). */
-        final DartWeakKeys attachments = new DartWeakKeys();
+        /** The zone the finalizer was made in, where its callback runs (null: the root zone). */
+        final DartAsyncZone zone;
+        /** The live attachments (kept reachable here until delivered or detached). */
+        final Set<Attachment> attachments = new HashSet<>();
 
-        DartFinalizer(DartClass dartClass, DartFunction callback) {
+        DartFinalizer(DartClass dartClass, DartFunction callback, DartAsyncZone zone) {
             this.dartClass = dartClass;
             this.callback = callback;
+            this.zone = zone;
         }
 
         @Override
@@ -71,7 +85,26 @@ public final class WeakReferenceBuiltins {
         }
     }
 
-    private record Attachment(Object token, java.lang.ref.WeakReference<Object> detachKey) {
+    /** One {@code attach}: the value held weakly, the token and the detach key (held weakly). */
+    static final class Attachment extends DartEventLoop.Finalization {
+        private final DartFinalizer finalizer;
+        private final Object token;
+        private final WeakReference<Object> detachKey;
+
+        Attachment(DartFinalizer finalizer, Object value, Object token, Object detach, DartEventLoop loop) {
+            super(value, loop);
+            this.finalizer = finalizer;
+            this.token = token;
+            this.detachKey = detach == DartNull.INSTANCE ? null : new WeakReference<>(detach);
+        }
+
+        @Override
+        @TruffleBoundary
+        protected void finalized() {
+            if (finalizer.attachments.remove(this)) {
+                DartAsyncSupport.callInZone(finalizer.zone, finalizer.callback, token);
+            }
+        }
     }
 
     static void checkWeakable(Object value, String name, Node node) {
@@ -103,7 +136,7 @@ public final class WeakReferenceBuiltins {
     public abstract static class NewFinalizerNode extends DartBuiltinNode {
         @Specialization
         protected DartFinalizer create(DartFunction callback) {
-            return new DartFinalizer(DartLanguage.get(this).coreClasses().finalizerClass, callback);
+            return new DartFinalizer(DartLanguage.get(this).coreClasses().finalizerClass, callback, DartContext.get(this).getLoop().currentZone());
         }
     }
 
@@ -116,7 +149,7 @@ public final class WeakReferenceBuiltins {
             if (detach != DartNull.INSTANCE) {
                 checkWeakable(detach, "detach", this);
             }
-            self.attachments.put(value, new Attachment(token, detach == DartNull.INSTANCE ? null : new java.lang.ref.WeakReference<>(detach)));
+            self.attachments.add(new Attachment(self, value, token, detach, DartContext.get(this).getLoop()));
             return DartNull.INSTANCE;
         }
     }
@@ -127,7 +160,7 @@ public final class WeakReferenceBuiltins {
         @TruffleBoundary
         protected Object detach(DartFinalizer self, Object detach) {
             checkWeakable(detach, "detach", this);
-            self.attachments.removeValues(a -> a instanceof Attachment at && at.detachKey() != null && at.detachKey().get() == detach);
+            self.attachments.removeIf(a -> a.detachKey != null && a.detachKey.get() == detach);
             return DartNull.INSTANCE;
         }
     }

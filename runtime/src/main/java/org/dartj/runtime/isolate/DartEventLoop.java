@@ -36,6 +36,8 @@ public final class DartEventLoop {
     private final PriorityQueue<DartTimer> timers = new PriorityQueue<>();
     private final List<DartReceivePortState> keepAlivePorts = new ArrayList<>();
     private long timerSequence;
+    /** Finalizations whose referents the collector found unreachable; polled before each event. */
+    private final java.lang.ref.ReferenceQueue<Object> finalizations = new java.lang.ref.ReferenceQueue<>();
 
     // Guarded by group.lock.
     private final ArrayDeque<Runnable> events = new ArrayDeque<>();
@@ -133,6 +135,29 @@ public final class DartEventLoop {
         DartAsyncZone previous = zone;
         zone = next;
         return previous;
+    }
+
+    /**
+     * A weak reference with an action (a {@code Finalizer} callback) that runs as a later event
+     * of its loop, on the loop's thread, once the collector found the referent unreachable.
+     * Whoever creates it must keep it reachable until then (else it is dropped unrun); it never
+     * keeps the isolate alive.
+     */
+    public abstract static class Finalization extends java.lang.ref.WeakReference<Object> {
+        protected Finalization(Object referent, DartEventLoop loop) {
+            super(referent, loop.finalizations);
+        }
+
+        /** Runs as an event of the loop. */
+        protected abstract void finalized();
+    }
+
+    /** Posts an event for each finalization whose referent was collected. */
+    private void pollFinalizations() {
+        for (java.lang.ref.Reference<?> r; (r = finalizations.poll()) != null;) {
+            Finalization f = (Finalization) r;
+            post(f::finalized);
+        }
     }
 
     /** Adds an event from any thread; returns false if this isolate has already ended. */
@@ -329,6 +354,7 @@ public final class DartEventLoop {
         while (true) {
             drainMicrotasks();
             runControlRequests();
+            pollFinalizations();
             if (terminateRequested) {
                 control.notifyExit();
                 markExited();
