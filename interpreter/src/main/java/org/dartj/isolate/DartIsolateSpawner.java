@@ -245,7 +245,7 @@ public final class DartIsolateSpawner {
      * are applied at the code's next safepoint, as the VM handles out-of-band messages at
      * its interrupt checks.
      */
-    static void acceptControlInterrupts(DartContext context, DartEventLoop loop) {
+    public static void acceptControlInterrupts(DartContext context, DartEventLoop loop) {
         Thread owner = Thread.currentThread();
         TruffleLanguage.Env env = context.getEnv();
         loop.setControlInterrupt(() -> {
@@ -269,19 +269,13 @@ public final class DartIsolateSpawner {
         loop.markExited();
     }
 
-    /** An uncaught error: to the error listeners or stderr; true if the isolate goes on. */
+    /** An uncaught error: to the error listeners, or stderr if it ends the isolate unheard; true if the isolate goes on. */
     private static boolean reportUncaught(DartContext context, DartException error) {
-        DartIsolateControl control = context.getLoop().control();
-        if (!control.errorListeners().isEmpty()) {
-            Object text = ts(error.getMessage());
-            Object stack = ts(DartUncaughtErrors.formatStackTrace(error));
-            for (DartSendPort listener : control.errorListeners()) {
-                listener.sendCopied(DartList.of(text, stack));
-            }
-        } else {
+        DartUncaughtErrors.Outcome outcome = DartUncaughtErrors.dispatch(context, error);
+        if (outcome == DartUncaughtErrors.Outcome.END_UNREPORTED) {
             DartUncaughtErrors.report(context.getErr(), error);
         }
-        return !control.errorsAreFatal();
+        return outcome == DartUncaughtErrors.Outcome.CONTINUE;
     }
 
     private static Object ts(String s) {

@@ -225,7 +225,7 @@ public final class IsolateBuiltins {
                     // Killing itself immediately: nothing after this call runs.
                     target.loop().requestTerminate();
                     target.loop().runControlRequests();
-                    throw new DartIsolateExitException();
+                    throw new DartIsolateExitException(DartIsolateExitException.KILL);
                 }
                 target.killNow();
             } else {
