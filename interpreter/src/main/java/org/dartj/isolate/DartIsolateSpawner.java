@@ -50,9 +50,11 @@ public final class DartIsolateSpawner {
         String debugName = options.debugName();
         DartList copied;
         try {
-            copied = (DartList) DartMessageCopier.copy(DartList.of(entryPoint, message));
+            // One fixed-length list, as the VM copies the entry point and message together: an
+            // unsendable object's retaining path ends in it.
+            copied = (DartList) DartMessageCopier.copy(new DartList(new Object[]{entryPoint, message}, 2, false, null));
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), location);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, parent.getLanguage()), location);
         }
         DartFunction entry = (DartFunction) copied.get(0);
         Object entryMessage = copied.get(1);
@@ -138,7 +140,7 @@ public final class DartIsolateSpawner {
         try {
             copied = (DartList) DartMessageCopier.copyBetweenPrograms(DartList.of(args, message));
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), location);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, parent.getLanguage()), location);
         }
         DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName() != null ? options.debugName() : "main");
         childLoop.setProgram(new Object(), path);
@@ -374,7 +376,7 @@ public final class DartIsolateSpawner {
             try {
                 reply.sendCopied(DartMessageCopier.copy(DartList.of(RUN_VALUE, value)));
             } catch (DartMessageCopier.UnsendableException e) {
-                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): Illegal argument in isolate message: " + e.describe()), ts("")));
+                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): " + DartRetainingPath.message(e, DartContext.get(null).getLanguage())), ts("")));
             }
         }
 

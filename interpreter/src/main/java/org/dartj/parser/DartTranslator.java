@@ -128,6 +128,12 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 public final class DartTranslator {
     private final DartLanguage language;
+    /** The URI of the library being translated, as the VM names it: {@code file:///...} for a file. */
+    String libraryUri() {
+        String path = source.getPath();
+        return path != null ? "file://" + java.nio.file.Path.of(path).toAbsolutePath() : source.getName();
+    }
+
     private final Source source;
     private final DartCoreLibraries core;
     private final int libraryId;

@@ -11,6 +11,7 @@ import org.dartj.builtins.async.DartStreams;
 import org.dartj.builtins.async.StreamBuiltins;
 import org.dartj.isolate.DartIsolateHandle;
 import org.dartj.isolate.DartRemoteError;
+import org.dartj.isolate.DartRetainingPath;
 import org.dartj.nodes.call.DartJavaFunctionRootNode;
 import org.dartj.runtime.DartList;
 import org.dartj.isolate.DartIsolateSpawner;
@@ -163,7 +164,7 @@ public final class IsolateBuiltins {
             boolean otherProgram = port.targetProgram() != DartContext.get(node).getLoop().program();
             return otherProgram ? DartMessageCopier.copyBetweenPrograms(message) : DartMessageCopier.copy(message);
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, DartLanguage.get(node)), node);
         }
     }
 
@@ -171,7 +172,7 @@ public final class IsolateBuiltins {
         try {
             return DartMessageCopier.copy(message);
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, DartLanguage.get(node)), node);
         }
     }
 
