@@ -132,6 +132,13 @@ public final class DartIsolateSpawner {
      */
     @TruffleBoundary
     public static DartFuture spawnUri(DartContext parent, String uri, Object args, Object message, DartSpawnOptions options, Node location) {
+        return spawnUri(parent, uri, args, message, options, null, location);
+    }
+
+    /** As above; {@code packages} says how the new program resolves {@code package:} imports (null: as the spawner's). */
+    @TruffleBoundary
+    public static DartFuture spawnUri(DartContext parent, String uri, Object args, Object message, DartSpawnOptions options,
+                    org.dartj.parser.DartPackageResolution packages, Node location) {
         String path = resolveScript(parent.getLoop().rootScript(), uri);
         if (path == null) {
             throw spawnException(parent, "Unable to spawn isolate: unsupported URI '" + uri + "'", location);
@@ -148,7 +155,7 @@ public final class DartIsolateSpawner {
             DartProgram program;
             try {
                 Source source = Source.newBuilder(DartLanguage.ID, context.getEnv().getPublicTruffleFile(path)).build();
-                program = DartTranslator.translate(context.getLanguage(), source);
+                program = DartTranslator.translate(context.getLanguage(), source, packages);
             } catch (IOException | SecurityException e) {
                 return "Error when reading '" + path + "': " + describeIOException(e);
             } catch (AbstractTruffleException e) {

@@ -30,6 +30,13 @@ final class DartLibraryLoader {
     private final List<DartTranslator> order = new ArrayList<>();
     private final Map<DartClass, DartClassInfo> classInfos = new IdentityHashMap<>();
 
+    private DartPackageResolution resolution;
+
+    DartLibraryLoader(DartLanguage language, DartPackageResolution resolution) {
+        this(language);
+        this.resolution = resolution;
+    }
+
     DartLibraryLoader(DartLanguage language) {
         this.language = language;
     }
@@ -131,6 +138,11 @@ final class DartLibraryLoader {
         if (!packagesLoaded) {
             packagesLoaded = true;
             String explicit = DartContext.get(null).getEnv().getOptions().get(DartLanguage.PACKAGES);
+            if (resolution != null && resolution.configFile() != null) {
+                explicit = resolution.configFile();
+            } else if (resolution != null && resolution.automatic()) {
+                explicit = null;
+            }
             Path dir = from.getPath() == null ? Paths.get("").toAbsolutePath() : Paths.get(from.getPath()).toAbsolutePath().getParent();
             try {
                 packages = DartPackageConfig.find(explicit, dir);

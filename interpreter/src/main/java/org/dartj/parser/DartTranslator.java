@@ -159,8 +159,13 @@ public final class DartTranslator {
     }
 
     public static DartProgram translate(DartLanguage language, Source source) {
+        return translate(language, source, null);
+    }
+
+    /** A program whose {@code package:} imports resolve as {@code packages} says (null: as the main program's). */
+    public static DartProgram translate(DartLanguage language, Source source, DartPackageResolution packages) {
         long start = System.nanoTime();
-        DartProgram program = new DartLibraryLoader(language).loadProgram(source);
+        DartProgram program = new DartLibraryLoader(language, packages).loadProgram(source);
         if (TRACE_STARTUP) {
             System.err.println("dartj: parsed and translated " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }

@@ -56,8 +56,12 @@ public final class IsolateBuiltins {
 
     /**
      * {@code Isolate.spawnUri(uri, args, message, ...)}: {@code uri} is a Uri (its text is
-     * used); package resolution options are accepted, as the VM's (the new program resolves
-     * {@code package:} imports as any program does).
+     * used). {@code packageConfig} names the package_config.json that resolves the new
+     * program's {@code package:} imports; {@code automaticPackageResolution} looks for the one
+     * nearest to it. As the VM's (an async method), bad options give a failed future: an
+     * {@code environment} is not supported there (UnimplementedError), and
+     * {@code automaticPackageResolution} excludes {@code packageRoot} and {@code packageConfig},
+     * which exclude each other (ArgumentError).
      */
     @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "spawnUri", kind = DartBuiltin.Kind.STATIC, required = 3, named = {"paused", "onExit",
                     "onError", "errorsAreFatal", "checked", "environment", "packageRoot", "packageConfig", "automaticPackageResolution", "debugName"})
@@ -66,12 +70,43 @@ public final class IsolateBuiltins {
         @TruffleBoundary
         protected DartFuture spawnUri(Object uri, DartList args, Object message, Object paused, Object onExit, Object onError, Object errorsAreFatal, Object checked,
                         Object environment, Object packageRoot, Object packageConfig, Object automaticPackageResolution, Object debugName) {
+            DartContext context = DartContext.get(this);
+            boolean automatic = automaticPackageResolution == Boolean.TRUE;
+            boolean hasRoot = packageRoot != DartNull.INSTANCE;
+            boolean hasConfig = packageConfig != DartNull.INSTANCE;
+            org.dartj.runtime.DartException refused = null;
             if (environment != DartNull.INSTANCE) {
-                throw DartErrors.unimplemented("environment", this);
+                refused = DartErrors.unimplemented("environment", this);
+            } else if (automatic && hasRoot) {
+                refused = DartErrors.argumentError("Cannot simultaneously request automaticPackageResolution and specify a packageRoot.", this);
+            } else if (automatic && hasConfig) {
+                refused = DartErrors.argumentError("Cannot simultaneously request automaticPackageResolution and specify a packageConfig.", this);
+            } else if (hasRoot && hasConfig) {
+                refused = DartErrors.argumentError("Cannot simultaneously specify a packageRoot and a packageConfig.", this);
+            }
+            if (refused != null) {
+                DartFuture failed = org.dartj.builtins.async.DartAsyncSupport.newFuture(context);
+                failed.completeErrorAsync(refused);
+                return failed;
             }
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : null;
             DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
-            return DartIsolateSpawner.spawnUri(DartContext.get(this), DartToString.toDisplayString(uri), args, message, options, this);
+            var packages = hasConfig || automatic ? new org.dartj.parser.DartPackageResolution(hasConfig ? configFile(context, packageConfig) : null, automatic)
+                            : null;
+            return DartIsolateSpawner.spawnUri(context, DartToString.toDisplayString(uri), args, message, options, packages, this);
+        }
+
+        /** The file a packageConfig Uri names, resolved against the spawner's root script. */
+        private static String configFile(DartContext context, Object packageConfig) {
+            String text = DartToString.toDisplayString(packageConfig);
+            String root = context.getLoop().rootScript();
+            java.net.URI base = root != null ? java.nio.file.Path.of(root).toAbsolutePath().toUri() : java.nio.file.Path.of("").toAbsolutePath().toUri();
+            try {
+                java.net.URI resolved = base.resolve(text);
+                return "file".equals(resolved.getScheme()) ? java.nio.file.Path.of(resolved).toString() : text;
+            } catch (IllegalArgumentException e) {
+                return text;
+            }
         }
     }
 
