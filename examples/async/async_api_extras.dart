@@ -1,6 +1,6 @@
 // dart:async members: TimeoutException.duration, AsyncError.defaultStackTrace,
 // DeferredLoadException, Stream.castFrom, StreamTransformer.cast and castFrom (for builtin
-// transformers and StreamTransformerBase subclasses).
+// transformers and StreamTransformerBase subclasses), Stream.empty(broadcast:).
 import 'dart:async';
 
 class Doubler extends StreamTransformerBase<int, int> {
@@ -37,4 +37,19 @@ Future<void> main() async {
   } catch (e) {
     print(e);
   }
+  await emptyStreams();
+}
+
+// Stream.empty() is a broadcast stream (any number of listeners, each gets "done" in a
+// microtask); Stream.empty(broadcast: false) is not.
+Future<void> emptyStreams() async {
+  var empty = Stream<int>.empty();
+  print('empty: broadcast ${empty.isBroadcast}');
+  empty.listen((_) {}, onDone: () => print('done 1'));
+  empty.listen((_) {}, onDone: () => print('done 2'));
+  scheduleMicrotask(() => print('microtask after both listens'));
+  print('listening');
+  await Future(() {});
+  var single = Stream<int>.empty(broadcast: false);
+  print('broadcast: false: broadcast ${single.isBroadcast}, ${await single.toList()}');
 }

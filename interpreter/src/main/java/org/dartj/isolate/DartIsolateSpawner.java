@@ -60,7 +60,9 @@ public final class DartIsolateSpawner {
         Object entryMessage = copied.get(1);
         DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName());
         childLoop.setProgram(parent.getLoop().program(), parent.getLoop().rootScript());
+        org.dartj.parser.DartPackageResolution packages = parent.getPackageResolution();
         return launch(parent, childLoop, options, location, context -> {
+            context.setPackageResolution(packages);
             context.getLoop().post(() -> DartCalls.call(entry, entryMessage));
             return null;
         });
@@ -153,6 +155,7 @@ public final class DartIsolateSpawner {
         childLoop.setProgram(new Object(), path);
         return launch(parent, childLoop, options, location, context -> {
             DartProgram program;
+            context.setPackageResolution(packages);
             try {
                 Source source = Source.newBuilder(DartLanguage.ID, context.getEnv().getPublicTruffleFile(path)).build();
                 program = DartTranslator.translate(context.getLanguage(), source, packages);

@@ -138,14 +138,9 @@ final class DartLibraryLoader {
         if (!packagesLoaded) {
             packagesLoaded = true;
             String explicit = DartContext.get(null).getEnv().getOptions().get(DartLanguage.PACKAGES);
-            if (resolution != null && resolution.configFile() != null) {
-                explicit = resolution.configFile();
-            } else if (resolution != null && resolution.automatic()) {
-                explicit = null;
-            }
             Path dir = from.getPath() == null ? Paths.get("").toAbsolutePath() : Paths.get(from.getPath()).toAbsolutePath().getParent();
             try {
-                packages = DartPackageConfig.find(explicit, dir);
+                packages = DartPackageConfig.forProgram(resolution, explicit, dir);
             } catch (java.io.IOException | RuntimeException e) {
                 throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
                                 "Can't read the package configuration: " + e.getMessage());

@@ -110,6 +110,79 @@ public final class IsolateBuiltins {
         }
     }
 
+    /** The package configuration of the current isolate's program, or null (none, or unreadable). */
+    @TruffleBoundary
+    static org.dartj.parser.DartPackageConfig packages(DartContext context) {
+        String explicit = context.getEnv().getOptions().get(DartLanguage.PACKAGES);
+        String script = context.getLoop().rootScript();
+        java.nio.file.Path dir = script != null ? java.nio.file.Path.of(script).toAbsolutePath().getParent() : java.nio.file.Path.of("").toAbsolutePath();
+        try {
+            return org.dartj.parser.DartPackageConfig.forProgram(context.getPackageResolution(), explicit, dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code Isolate.packageConfigSync}: the file: Uri of the program's package_config.json, or null. */
+    @TruffleBoundary
+    static Object packageConfig(DartBuiltinNode node) {
+        var config = packages(DartContext.get(node));
+        return config == null ? DartNull.INSTANCE : org.dartj.builtins.core.UriBuiltins.fileUri(node, config.file());
+    }
+
+    /**
+     * {@code Isolate.resolvePackageUriSync(uri)}: a package: Uri's file, null if the package is
+     * unknown (or there is no configuration); any other Uri as it is.
+     */
+    @TruffleBoundary
+    static Object resolvePackage(DartBuiltinNode node, Object uri) {
+        String text = DartToString.toDisplayString(uri);
+        if (!text.startsWith("package:")) {
+            return uri;
+        }
+        var config = packages(DartContext.get(node));
+        java.nio.file.Path file = config == null ? null : config.resolve(text);
+        return file == null ? DartNull.INSTANCE : org.dartj.builtins.core.UriBuiltins.fileUri(node, file);
+    }
+
+    static DartFuture completed(DartBuiltinNode node, Object value) {
+        DartFuture future = org.dartj.builtins.async.DartAsyncSupport.newFuture(DartContext.get(node));
+        future.complete(value);
+        return future;
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "packageConfigSync", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class PackageConfigSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object packageConfigSync() {
+            return packageConfig(this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "packageConfig", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class PackageConfigNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture packageConfigFuture() {
+            return completed(this, packageConfig(this));
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "resolvePackageUriSync", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class ResolvePackageUriSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object resolveSync(Object packageUri) {
+            return resolvePackage(this, packageUri);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "resolvePackageUri", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class ResolvePackageUriNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture resolve(Object packageUri) {
+            return completed(this, resolvePackage(this, packageUri));
+        }
+    }
+
     @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "run", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"debugName"})
     public abstract static class RunNode extends DartBuiltinNode {
         @Specialization
