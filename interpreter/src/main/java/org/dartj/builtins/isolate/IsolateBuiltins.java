@@ -50,8 +50,22 @@ public final class IsolateBuiltins {
             DartContext context = DartContext.get(this);
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : entryPoint.name;
             DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
-            return DartIsolateSpawner.spawn(context, entryPoint, message, options, this);
+            try {
+                return DartIsolateSpawner.spawn(context, entryPoint, message, options, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
         }
+    }
+
+    /**
+     * The VM's {@code spawn}, {@code spawnUri} and {@code run} are async: a message that cannot
+     * be sent (or a spawn that cannot start) fails the returned future, nothing is thrown.
+     */
+    static DartFuture failed(DartBuiltinNode node, org.dartj.runtime.DartException error) {
+        DartFuture future = org.dartj.builtins.async.DartAsyncSupport.newFuture(DartContext.get(node));
+        future.completeErrorAsync(error);
+        return future;
     }
 
     /**
@@ -85,15 +99,17 @@ public final class IsolateBuiltins {
                 refused = DartErrors.argumentError("Cannot simultaneously specify a packageRoot and a packageConfig.", this);
             }
             if (refused != null) {
-                DartFuture failed = org.dartj.builtins.async.DartAsyncSupport.newFuture(context);
-                failed.completeErrorAsync(refused);
-                return failed;
+                return failed(this, refused);
             }
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : null;
             DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
             var packages = hasConfig || automatic ? new org.dartj.parser.DartPackageResolution(hasConfig ? configFile(context, packageConfig) : null, automatic)
                             : null;
-            return DartIsolateSpawner.spawnUri(context, DartToString.toDisplayString(uri), args, message, options, packages, this);
+            try {
+                return DartIsolateSpawner.spawnUri(context, DartToString.toDisplayString(uri), args, message, options, packages, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
         }
 
         /** The file a packageConfig Uri names, resolved against the spawner's root script. */
@@ -189,7 +205,11 @@ public final class IsolateBuiltins {
         @TruffleBoundary
         protected DartFuture run(DartFunction computation, Object debugName) {
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : "run";
-            return DartIsolateSpawner.run(DartContext.get(this), computation, name, this);
+            try {
+                return DartIsolateSpawner.run(DartContext.get(this), computation, name, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
         }
     }
 
