@@ -1,6 +1,7 @@
 // The VM's ArgumentError for an unsendable object names the path from it to the message's
 // root after the first line: the field holding it in a class instance, the backing list of a
-// list literal and the growable list around it, a fixed-length list. The text ends with a
+// list literal and the growable list around it, a fixed-length list, the variable a closure
+// captured (as the VM's JIT names it: "field x in main.<anonymous closure>"). The text ends with a
 // line break. File URIs are replaced here, as they depend on where the program is.
 import 'dart:isolate';
 
@@ -42,6 +43,8 @@ void main() {
   attempt('list literal', [1, raw]);
   attempt('fixed-length list', List<Object>.filled(1, raw, growable: false));
   attempt('nested', Box<Object>([Inner(raw)]));
+  attempt('captured variable', () => raw);
+  attempt('closure in a field', Box<Object>(() => raw.sendPort));
   raw.close();
   target.close();
 }

@@ -20,9 +20,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * (runtime/vm/object_graph_copy.cc, RetainingPath): {@code  <- field in Instance of 'C' (from
  * file:///...)} for a class instance (with the field that holds the next object), {@code  <-
  * _List len:N (from dart:core)} for a list's elements (a growable list adds its own line,
- * {@code Instance(length:N) of '_GrowableList'}), {@code  <- Context num_variables: N} for
- * variables captured by a closure. The text ends with a line break, also when the root itself
- * is the unsendable object.
+ * {@code Instance(length:N) of '_GrowableList'}), {@code  <- field x in main.<anonymous closure>
+ * (from file:///...)} for a variable captured by a closure (as the VM's JIT names it; the
+ * environments are listed as {@code Context num_variables: N} when the name is unknown). The
+ * text ends with a line break, also when the root itself is the unsendable object.
  */
 public final class DartRetainingPath {
     private DartRetainingPath() {
@@ -34,9 +35,40 @@ public final class DartRetainingPath {
         List<Object> holders = e.holders();
         int[] slots = e.slots();
         for (int i = 0; i < holders.size(); i++) {
+            int closure = capturingClosure(holders, i);
+            if (closure > 0 && holders.get(i) instanceof DartEnvironment env && variableName(env, slots[i]) != null) {
+                // As the VM (JIT): "Context <- Closure" becomes the captured variable's name in the closure.
+                DartFunction fn = (DartFunction) holders.get(closure);
+                line(sb, "field " + variableName(env, slots[i]) + " in " + fn.name, libraryOf(fn));
+                i = closure;
+                continue;
+            }
             appendHolder(sb, holders.get(i), slots[i], language);
         }
         return sb.toString();
+    }
+
+    /** The index of the closure that captures the environments starting at {@code from}, or -1. */
+    private static int capturingClosure(List<Object> holders, int from) {
+        int i = from;
+        while (i < holders.size() && holders.get(i) instanceof DartEnvironment) {
+            i++;
+        }
+        return i > from && i < holders.size() && holders.get(i) instanceof DartFunction ? i : -1;
+    }
+
+    private static String variableName(DartEnvironment env, int slot) {
+        return env.names != null && slot >= 0 && slot < env.names.length ? env.names[slot] : null;
+    }
+
+    /** The file URI of the library declaring {@code fn}, or null. */
+    private static String libraryOf(DartFunction fn) {
+        if (fn.callTarget == null) {
+            return null;
+        }
+        var section = fn.callTarget.getRootNode().getSourceSection();
+        String path = section == null ? null : section.getSource().getPath();
+        return path == null ? null : "file://" + java.nio.file.Path.of(path).toAbsolutePath();
     }
 
     private static void appendHolder(StringBuilder sb, Object holder, int slot, DartLanguage language) {

@@ -190,7 +190,7 @@ public final class DartMessageCopier {
             copies.put(value, copy);
             return copy;
         } else if (value instanceof DartEnvironment env) {
-            copy = new DartEnvironment(null, new Object[env.slots.length]);
+            copy = new DartEnvironment(null, new Object[env.slots.length], env.names);
         } else if (value instanceof DartFunction fn) {
             copy = new DartFunction(fn.name, fn.callTarget, null);
         } else {
