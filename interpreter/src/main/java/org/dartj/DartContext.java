@@ -260,6 +260,16 @@ public final class DartContext {
     }
 
     private DartIsolateHandle isolateHandle;
+    /** How this isolate's program resolves package: URIs (set for Isolate.spawnUri programs; null: as the main program). */
+    private org.dartj.parser.DartPackageResolution packageResolution;
+
+    public org.dartj.parser.DartPackageResolution getPackageResolution() {
+        return packageResolution;
+    }
+
+    public void setPackageResolution(org.dartj.parser.DartPackageResolution resolution) {
+        this.packageResolution = resolution;
+    }
 
     public void setIsolateHandle(DartIsolateHandle handle) {
         this.isolateHandle = handle;

@@ -141,6 +141,28 @@ public final class DartClass {
         return fieldCount;
     }
 
+    /** The name of the instance field at {@code index}, or null. */
+    @TruffleBoundary
+    public String fieldName(int index) {
+        for (Map.Entry<String, Integer> e : fieldIndexes.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The URI of the library declaring this class ({@code file:///...}), or null for core classes. */
+    private String libraryUri;
+
+    public String libraryUri() {
+        return libraryUri;
+    }
+
+    public void setLibraryUri(String uri) {
+        libraryUri = uri;
+    }
+
     /** The index of the instance field {@code field}, or -1. */
     @TruffleBoundary
     public int fieldIndex(String field) {

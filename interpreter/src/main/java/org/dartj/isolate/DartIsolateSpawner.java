@@ -50,15 +50,19 @@ public final class DartIsolateSpawner {
         String debugName = options.debugName();
         DartList copied;
         try {
-            copied = (DartList) DartMessageCopier.copy(DartList.of(entryPoint, message));
+            // One fixed-length list, as the VM copies the entry point and message together: an
+            // unsendable object's retaining path ends in it.
+            copied = (DartList) DartMessageCopier.copy(new DartList(new Object[]{entryPoint, message}, 2, false, null));
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), location);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, parent.getLanguage()), location);
         }
         DartFunction entry = (DartFunction) copied.get(0);
         Object entryMessage = copied.get(1);
         DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName());
         childLoop.setProgram(parent.getLoop().program(), parent.getLoop().rootScript());
+        org.dartj.parser.DartPackageResolution packages = parent.getPackageResolution();
         return launch(parent, childLoop, options, location, context -> {
+            context.setPackageResolution(packages);
             context.getLoop().post(() -> DartCalls.call(entry, entryMessage));
             return null;
         });
@@ -130,6 +134,13 @@ public final class DartIsolateSpawner {
      */
     @TruffleBoundary
     public static DartFuture spawnUri(DartContext parent, String uri, Object args, Object message, DartSpawnOptions options, Node location) {
+        return spawnUri(parent, uri, args, message, options, null, location);
+    }
+
+    /** As above; {@code packages} says how the new program resolves {@code package:} imports (null: as the spawner's). */
+    @TruffleBoundary
+    public static DartFuture spawnUri(DartContext parent, String uri, Object args, Object message, DartSpawnOptions options,
+                    org.dartj.parser.DartPackageResolution packages, Node location) {
         String path = resolveScript(parent.getLoop().rootScript(), uri);
         if (path == null) {
             throw spawnException(parent, "Unable to spawn isolate: unsupported URI '" + uri + "'", location);
@@ -138,15 +149,16 @@ public final class DartIsolateSpawner {
         try {
             copied = (DartList) DartMessageCopier.copyBetweenPrograms(DartList.of(args, message));
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), location);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, parent.getLanguage()), location);
         }
         DartEventLoop childLoop = parent.getGroup().newLoop(options.debugName() != null ? options.debugName() : "main");
         childLoop.setProgram(new Object(), path);
         return launch(parent, childLoop, options, location, context -> {
             DartProgram program;
+            context.setPackageResolution(packages);
             try {
                 Source source = Source.newBuilder(DartLanguage.ID, context.getEnv().getPublicTruffleFile(path)).build();
-                program = DartTranslator.translate(context.getLanguage(), source);
+                program = DartTranslator.translate(context.getLanguage(), source, packages);
             } catch (IOException | SecurityException e) {
                 return "Error when reading '" + path + "': " + describeIOException(e);
             } catch (AbstractTruffleException e) {
@@ -245,7 +257,7 @@ public final class DartIsolateSpawner {
      * are applied at the code's next safepoint, as the VM handles out-of-band messages at
      * its interrupt checks.
      */
-    static void acceptControlInterrupts(DartContext context, DartEventLoop loop) {
+    public static void acceptControlInterrupts(DartContext context, DartEventLoop loop) {
         Thread owner = Thread.currentThread();
         TruffleLanguage.Env env = context.getEnv();
         loop.setControlInterrupt(() -> {
@@ -269,19 +281,13 @@ public final class DartIsolateSpawner {
         loop.markExited();
     }
 
-    /** An uncaught error: to the error listeners or stderr; true if the isolate goes on. */
+    /** An uncaught error: to the error listeners, or stderr if it ends the isolate unheard; true if the isolate goes on. */
     private static boolean reportUncaught(DartContext context, DartException error) {
-        DartIsolateControl control = context.getLoop().control();
-        if (!control.errorListeners().isEmpty()) {
-            Object text = ts(error.getMessage());
-            Object stack = ts(DartUncaughtErrors.formatStackTrace(error));
-            for (DartSendPort listener : control.errorListeners()) {
-                listener.sendCopied(DartList.of(text, stack));
-            }
-        } else {
+        DartUncaughtErrors.Outcome outcome = DartUncaughtErrors.dispatch(context, error);
+        if (outcome == DartUncaughtErrors.Outcome.END_UNREPORTED) {
             DartUncaughtErrors.report(context.getErr(), error);
         }
-        return !control.errorsAreFatal();
+        return outcome == DartUncaughtErrors.Outcome.CONTINUE;
     }
 
     private static Object ts(String s) {
@@ -380,7 +386,7 @@ public final class DartIsolateSpawner {
             try {
                 reply.sendCopied(DartMessageCopier.copy(DartList.of(RUN_VALUE, value)));
             } catch (DartMessageCopier.UnsendableException e) {
-                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): Illegal argument in isolate message: " + e.describe()), ts("")));
+                reply.sendCopied(DartList.of(RUN_REMOTE_ERROR, ts("Invalid argument(s): " + DartRetainingPath.message(e, DartContext.get(null).getLanguage())), ts("")));
             }
         }
 

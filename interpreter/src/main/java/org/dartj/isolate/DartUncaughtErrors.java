@@ -3,7 +3,12 @@ package org.dartj.isolate;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.dartj.DartContext;
 import org.dartj.runtime.DartException;
+import org.dartj.runtime.DartList;
+import org.dartj.runtime.isolate.DartEventLoop;
+import org.dartj.runtime.isolate.DartIsolateControl;
+import org.dartj.runtime.isolate.DartSendPort;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleStackTrace;
@@ -11,10 +16,47 @@ import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
 
 /** Prints uncaught errors and Dart stack traces the way the Dart VM does. */
 public final class DartUncaughtErrors {
     private DartUncaughtErrors() {
+    }
+
+    /** What an uncaught error does to its isolate. */
+    public enum Outcome {
+        /** Errors are not fatal: the isolate goes on with its next event. */
+        CONTINUE,
+        /** The isolate ends; its error listeners have the error, nothing is printed. */
+        END,
+        /** The isolate ends and nobody heard of the error: it is printed. */
+        END_UNREPORTED
+    }
+
+    /**
+     * The VM's handling of an error that left an event (isolate.cc,
+     * ProcessUnhandledException): every error listener gets {@code [error, stack]} as strings;
+     * with errors not fatal the isolate goes on and nothing is printed, else it ends, and the
+     * error is printed only if there was no listener. Control requests sent before the error
+     * (setErrorsFatal, addErrorListener) are applied first.
+     */
+    @TruffleBoundary
+    public static Outcome dispatch(DartContext context, DartException error) {
+        DartEventLoop loop = context.getLoop();
+        loop.runControlRequests();
+        DartIsolateControl control = loop.control();
+        List<DartSendPort> listeners = control.errorListeners();
+        if (!listeners.isEmpty()) {
+            Object text = TruffleString.fromJavaStringUncached(error.getMessage(), TruffleString.Encoding.UTF_16);
+            Object stack = TruffleString.fromJavaStringUncached(formatStackTrace(error), TruffleString.Encoding.UTF_16);
+            for (DartSendPort listener : listeners) {
+                listener.sendCopied(DartList.of(text, stack));
+            }
+        }
+        if (!control.errorsAreFatal()) {
+            return Outcome.CONTINUE;
+        }
+        return listeners.isEmpty() ? Outcome.END_UNREPORTED : Outcome.END;
     }
 
     @TruffleBoundary

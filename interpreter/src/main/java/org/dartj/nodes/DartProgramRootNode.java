@@ -10,7 +10,16 @@ import org.dartj.runtime.DartList;
 import org.dartj.runtime.isolate.DartEventLoop;
 import org.dartj.runtime.isolate.DartReceivePortState;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.dartj.isolate.DartIsolateExitException;
+import org.dartj.isolate.DartIsolateSpawner;
+import org.dartj.isolate.DartUncaughtErrors;
+import org.dartj.runtime.DartException;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -44,25 +53,30 @@ public final class DartProgramRootNode extends DartRootNode {
         loop.setProgram(loop.program(), program.source().getPath());
         boolean exitOnQuiescence = context.getEnv().getOptions().get(DartLanguage.EXIT_ON_QUIESCENCE);
         org.dartj.builtins.io.ProcessBuiltins.acceptExitRequests(context);
+        DartIsolateSpawner.acceptControlInterrupts(context, loop);
+        AtomicBoolean ended = new AtomicBoolean();
+        acceptImmediateKills(context, ended);
         try {
-            if (program.mainParameterCount() == 0) {
-                DartCalls.call(main);
-            } else {
-                String[] argv = context.getEnv().getApplicationArguments();
-                Object[] values = new Object[argv.length];
-                for (int i = 0; i < argv.length; i++) {
-                    values[i] = DartToStringNode.toTruffleString(argv[i]);
-                }
-                DartList args = new DartList(values, values.length, true, null);
-                if (program.mainParameterCount() == 1) {
-                    DartCalls.call(main, args);
-                } else {
-                    DartCalls.call(main, args, org.dartj.runtime.DartNull.INSTANCE);
+            try {
+                callMain(context, main);
+            } catch (DartException e) {
+                // main() runs as the isolate's first event: its error is handled like any other.
+                if (!goesOn(context, e)) {
+                    throw e;
                 }
             }
-            DartEventLoop.Exit exit = loop.run(exitOnQuiescence);
+            DartEventLoop.Exit exit = loop.run(exitOnQuiescence, e -> goesOn(context, e));
             if (exit == DartEventLoop.Exit.QUIESCENT) {
                 reportQuiescence(context);
+            } else if (exit == DartEventLoop.Exit.TERMINATED) {
+                return killed(context, ended, DartIsolateExitException.KILL);
+            }
+        } catch (DartIsolateExitException e) {
+            loop.setControlInterrupt(null);
+            loop.control().notifyExit();
+            loop.markExited();
+            if (e.getMessage() != null) {
+                return killed(context, ended, e.getMessage());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,6 +85,78 @@ public final class DartProgramRootNode extends DartRootNode {
             throw e;
         }
         return (long) context.getGroup().exitCode();
+    }
+
+    private void callMain(DartContext context, DartFunction main) {
+        if (program.mainParameterCount() == 0) {
+            DartCalls.call(main);
+            return;
+        }
+        String[] argv = context.getEnv().getApplicationArguments();
+        Object[] values = new Object[argv.length];
+        for (int i = 0; i < argv.length; i++) {
+            values[i] = DartToStringNode.toTruffleString(argv[i]);
+        }
+        DartList args = new DartList(values, values.length, true, null);
+        if (program.mainParameterCount() == 1) {
+            DartCalls.call(main, args);
+        } else {
+            DartCalls.call(main, args, org.dartj.runtime.DartNull.INSTANCE);
+        }
+    }
+
+    /**
+     * An uncaught error of the main isolate, as the VM's message handler treats it: true to go
+     * on (errors not fatal, set by {@code Isolate.current.setErrorsFatal(false)}); false to end
+     * the program with the error printed (exit code 255). A fatal error that error listeners
+     * were given ends the main isolate without a report, and the program with its exit code.
+     */
+    private static boolean goesOn(DartContext context, DartException error) {
+        return switch (DartUncaughtErrors.dispatch(context, error)) {
+            case CONTINUE -> true;
+            case END -> throw new DartIsolateExitException(null);
+            case END_UNREPORTED -> false;
+        };
+    }
+
+    /**
+     * The VM ends the program when the main isolate is killed or exits: the reason on stderr,
+     * exit code 255. Reported once, whether the kill arrives at a safepoint or between events.
+     */
+    private static long killed(DartContext context, AtomicBoolean ended, String reason) {
+        if (ended.compareAndSet(false, true)) {
+            context.getOut().flush();
+            context.getErr().println(reason);
+            context.getErr().flush();
+        }
+        return EXIT_KILLED;
+    }
+
+    private static final int EXIT_KILLED = 255;
+
+    /**
+     * {@code kill(priority: immediate)} of the main isolate from another isolate stops main's
+     * running code at its next safepoint (even {@code while (true) {}}): a thread-local action
+     * that ends the program; when main waits for events its loop ends instead.
+     */
+    private static void acceptImmediateKills(DartContext context, AtomicBoolean ended) {
+        Thread mainThread = Thread.currentThread();
+        TruffleLanguage.Env env = context.getEnv();
+        context.getLoop().control().setStopRunningCode(() -> {
+            try {
+                env.submitThreadLocal(new Thread[]{mainThread}, new ThreadLocalAction(true, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        if (!ended.get()) {
+                            killed(context, ended, DartIsolateExitException.KILL);
+                            env.getContext().closeExited(access.getLocation(), EXIT_KILLED);
+                        }
+                    }
+                });
+            } catch (IllegalStateException closed) {
+                // The program is ending already.
+            }
+        });
     }
 
     private static void reportQuiescence(DartContext context) {

@@ -149,6 +149,7 @@ final class DartClassTranslator {
         String name = id.getText();
         t.checkUniqueName(id, name);
         DartClass cls = new DartClass(name, null, true);
+        cls.setLibraryUri(t.libraryUri());
         if (isEnum) {
             cls.setEnum(true);
         }

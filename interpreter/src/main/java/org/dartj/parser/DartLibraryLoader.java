@@ -30,6 +30,13 @@ final class DartLibraryLoader {
     private final List<DartTranslator> order = new ArrayList<>();
     private final Map<DartClass, DartClassInfo> classInfos = new IdentityHashMap<>();
 
+    private DartPackageResolution resolution;
+
+    DartLibraryLoader(DartLanguage language, DartPackageResolution resolution) {
+        this(language);
+        this.resolution = resolution;
+    }
+
     DartLibraryLoader(DartLanguage language) {
         this.language = language;
     }
@@ -133,7 +140,7 @@ final class DartLibraryLoader {
             String explicit = DartContext.get(null).getEnv().getOptions().get(DartLanguage.PACKAGES);
             Path dir = from.getPath() == null ? Paths.get("").toAbsolutePath() : Paths.get(from.getPath()).toAbsolutePath().getParent();
             try {
-                packages = DartPackageConfig.find(explicit, dir);
+                packages = DartPackageConfig.forProgram(resolution, explicit, dir);
             } catch (java.io.IOException | RuntimeException e) {
                 throw DartSyntaxError.at(from, at.getStart().getLine(), at.getStart().getCharPositionInLine() + 1,
                                 "Can't read the package configuration: " + e.getMessage());

@@ -12,8 +12,9 @@ import java.util.Map;
  * standard Dart convention: {@code --packages=FILE}, or the nearest
  * {@code .dart_tool/package_config.json} above the program).
  */
-final class DartPackageConfig {
+public final class DartPackageConfig {
     private final Map<String, Path> packageRoots = new HashMap<>();
+    private Path file;
 
     private DartPackageConfig() {
     }
@@ -37,6 +38,7 @@ final class DartPackageConfig {
         }
         Object json = new MiniJson(Files.readString(file)).value();
         DartPackageConfig config = new DartPackageConfig();
+        config.file = file;
         if (json instanceof Map<?, ?> root && root.get("packages") instanceof List<?> packages) {
             for (Object p : packages) {
                 if (p instanceof Map<?, ?> entry && entry.get("name") instanceof String name && entry.get("rootUri") instanceof String rootUri) {
@@ -50,8 +52,28 @@ final class DartPackageConfig {
         return config;
     }
 
+    /**
+     * The configuration a program uses ({@code Isolate.packageConfig}): the file given by
+     * {@code resolution} or {@code --packages} ({@code explicitFile}), else the nearest one
+     * above {@code programDirectory}; null if there is none.
+     */
+    public static DartPackageConfig forProgram(DartPackageResolution resolution, String explicitFile, Path programDirectory) throws java.io.IOException {
+        String explicit = explicitFile;
+        if (resolution != null && resolution.configFile() != null) {
+            explicit = resolution.configFile();
+        } else if (resolution != null && resolution.automatic()) {
+            explicit = null;
+        }
+        return find(explicit, programDirectory);
+    }
+
+    /** The package_config.json this configuration was read from. */
+    public Path file() {
+        return file;
+    }
+
     /** The file of {@code package:name/rest}, or null if the package is unknown. */
-    Path resolve(String packageUri) {
+    public Path resolve(String packageUri) {
         String rest = packageUri.substring("package:".length());
         int slash = rest.indexOf('/');
         if (slash < 0) {

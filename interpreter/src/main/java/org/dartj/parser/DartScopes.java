@@ -106,6 +106,17 @@ final class DartScopes {
             this.hasEnvironment = hasEnvironment;
         }
 
+        /** The names of the variables in this scope's environment, by environment index. */
+        String[] environmentNames() {
+            String[] names = new String[environmentSize];
+            for (Variable v : variables.values()) {
+                if (v.environmentIndex >= 0 && v.environmentIndex < names.length) {
+                    names[v.environmentIndex] = v.name;
+                }
+            }
+            return names;
+        }
+
         Variable declare(String name, boolean isFinal) {
             Variable v;
             if (hasEnvironment && function.capturedNames.contains(name)) {

@@ -128,6 +128,12 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 public final class DartTranslator {
     private final DartLanguage language;
+    /** The URI of the library being translated, as the VM names it: {@code file:///...} for a file. */
+    String libraryUri() {
+        String path = source.getPath();
+        return path != null ? "file://" + java.nio.file.Path.of(path).toAbsolutePath() : source.getName();
+    }
+
     private final Source source;
     private final DartCoreLibraries core;
     private final int libraryId;
@@ -153,8 +159,13 @@ public final class DartTranslator {
     }
 
     public static DartProgram translate(DartLanguage language, Source source) {
+        return translate(language, source, null);
+    }
+
+    /** A program whose {@code package:} imports resolve as {@code packages} says (null: as the main program's). */
+    public static DartProgram translate(DartLanguage language, Source source, DartPackageResolution packages) {
         long start = System.nanoTime();
-        DartProgram program = new DartLibraryLoader(language).loadProgram(source);
+        DartProgram program = new DartLibraryLoader(language, packages).loadProgram(source);
         if (TRACE_STARTUP) {
             System.err.println("dartj: parsed and translated " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
@@ -1151,8 +1162,8 @@ public final class DartTranslator {
             statements.add(bodyNode);
             DartStatementNode all = sequence(statements, resumableBody && body != null && DartScopes.containsAwait(body));
             if (scope.hasEnvironment) {
-                all = resumableBody ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
-                                : new DartScopeNode(all, function.envSlot, scope.environmentSize);
+                all = resumableBody ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                                : new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             List<DartStatementNode> prologueParts = new ArrayList<>();
             if (function.typeArgumentsSlot >= 0) {
@@ -1304,8 +1315,8 @@ public final class DartTranslator {
             boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
             DartStatementNode body = sequence(nodes, resumable);
             if (scope.hasEnvironment) {
-                body = resumable ? new DartResumableScopeNode(body, function.envSlot, scope.environmentSize, function.newStateSlot())
-                                : new DartScopeNode(body, function.envSlot, scope.environmentSize);
+                body = resumable ? new DartResumableScopeNode(body, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                                : new DartScopeNode(body, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return body;
         } finally {
@@ -1368,7 +1379,7 @@ public final class DartTranslator {
                 node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
                 if (captured) {
                     // The pattern's variables live in an environment around the whole statement.
-                    node = new DartScopeNode(node, function.envSlot, caseScope.environmentSize);
+                    node = new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
                 }
             } finally {
                 scope = saved;
@@ -1495,8 +1506,8 @@ public final class DartTranslator {
                 bind.add(handlerBody);
                 DartStatementNode whole = sequence(bind, resumable && DartScopes.containsAwait(on.block()));
                 if (scope.hasEnvironment) {
-                    whole = resumable ? new DartResumableScopeNode(whole, function.envSlot, scope.environmentSize, function.newStateSlot())
-                                    : new DartScopeNode(whole, function.envSlot, scope.environmentSize);
+                    whole = resumable ? new DartResumableScopeNode(whole, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                                    : new DartScopeNode(whole, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 handlers.add(new DartTryNode.Handler(type, exceptionSlot, stackSlot, caughtSlot));
                 handlerBodies.add(whole);
@@ -1562,7 +1573,7 @@ public final class DartTranslator {
             DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
                             bodies.toArray(new DartStatementNode[0]), defaultBody, target.id), sw.getStart());
             if (scope.hasEnvironment && scope != switchScopeParent) {
-                node = new DartScopeNode(node, function.envSlot, scope.environmentSize);
+                node = new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return prepend(pre, node);
         } finally {
@@ -1747,8 +1758,8 @@ public final class DartTranslator {
                 initNodes.add(loop);
                 DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(f));
                 if (captured) {
-                    all = function.isAsync && DartScopes.containsAwait(f) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, function.newStateSlot())
-                                    : new DartScopeNode(all, function.envSlot, scope.environmentSize);
+                    all = function.isAsync && DartScopes.containsAwait(f) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                                    : new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 return all;
             }
@@ -1793,13 +1804,13 @@ public final class DartTranslator {
                 if (resumable) {
                     DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, body}, function.newStateSlot());
                     if (captured) {
-                        iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
+                        iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
                     }
                     return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
                 }
                 DartStatementNode iteration = block(List.of(assign, body));
                 if (captured) {
-                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), f));
             } finally {
@@ -2043,7 +2054,7 @@ public final class DartTranslator {
             DartStatementNode body = translateSubStatement(f.statement());
             DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{awaitNext, stop, bind, body}, function.newStateSlot());
             if (captured) {
-                iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, function.newStateSlot());
+                iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
             }
             DartStatementNode loop = new DartResumableLoopNode(new DartConstantNode(Boolean.TRUE), iteration, null, true, target.id, -1, function.newStateSlot());
             DartExpressionNode cancel = new DartInvokeMemberNode(DartReadLocalNodeGen.create(iteratorSlot), "cancel",
@@ -3771,7 +3782,7 @@ public final class DartTranslator {
             DartStatementNode body = translateSubStatement(f.statement());
             DartStatementNode iteration = block(List.of(bind, body));
             if (captured) {
-                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), f));
         } finally {
@@ -4255,7 +4266,7 @@ public final class DartTranslator {
                 DartStatementNode body = translateElementInScope(fe.element(), slot, kind, elementType);
                 nodes.add(new DartLoopNode(condition, body, updates.isEmpty() ? null : block(updates), true, target.id, captured ? function.envSlot : -1));
                 DartStatementNode all = block(nodes);
-                return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize) : all;
+                return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames()) : all;
             }
             ExpressionContext iterableCtx;
             IdentifierContext id;
@@ -4282,7 +4293,7 @@ public final class DartTranslator {
             }
             DartStatementNode iteration = block(List.of(assign, translateElementInScope(fe.element(), slot, kind, elementType)));
             if (captured) {
-                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize);
+                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
         } finally {

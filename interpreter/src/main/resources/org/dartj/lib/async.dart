@@ -1,4 +1,4 @@
-// The part of dart:async written in Dart: StreamView (see docs/architecture.md, "Core
+// The part of dart:async written in Dart: StreamView, DeferredLoadException (see docs/architecture.md, "Core
 // libraries in Dart"). Streams, futures, timers and zones are dart:async's Java builtins.
 
 /// A stream that forwards to another stream; a base class for streams with extra members.
@@ -16,4 +16,13 @@ class StreamView<T> extends Stream<T> {
   StreamSubscription<T> listen(void Function(T value)? onData,
           {Function? onError, void Function()? onDone, bool? cancelOnError}) =>
       _stream.listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+}
+
+/// Thrown when a deferred library fails to load; its text quotes the message.
+class DeferredLoadException implements Exception {
+  final String _message;
+
+  DeferredLoadException(String message) : _message = message;
+
+  String toString() => "DeferredLoadException: '$_message'";
 }

@@ -10,19 +10,29 @@ public final class DartEnvironment {
     /** Set once; not final only so that the message copier can link copied chains. */
     public DartEnvironment parent;
     public final Object[] slots;
+    /** The variables' names by slot (shared by every environment of the scope), or null. */
+    public final String[] names;
 
     public DartEnvironment(DartEnvironment parent, int size) {
-        this.parent = parent;
-        this.slots = new Object[size];
+        this(parent, new Object[size], null);
+    }
+
+    public DartEnvironment(DartEnvironment parent, int size, String[] names) {
+        this(parent, new Object[size], names);
     }
 
     public DartEnvironment(DartEnvironment parent, Object[] slots) {
+        this(parent, slots, null);
+    }
+
+    public DartEnvironment(DartEnvironment parent, Object[] slots, String[] names) {
         this.parent = parent;
         this.slots = slots;
+        this.names = names;
     }
 
     /** A fresh environment with the same parent and values, for per-iteration loop variables. */
     public DartEnvironment copy() {
-        return new DartEnvironment(parent, slots.clone());
+        return new DartEnvironment(parent, slots.clone(), names);
     }
 }

@@ -90,4 +90,27 @@ public final class AsyncErrorBuiltins {
             return self.stackTrace;
         }
     }
+
+    /**
+     * {@code AsyncError.defaultStackTrace(error)}: the stack trace an Error recorded when it was
+     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error). Builtin
+     * errors do not record their trace here (Error.stackTrace is not implemented for them).
+     */
+    @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "defaultStackTrace", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class DefaultStackTraceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object defaultStackTrace(Object error) {
+            var classes = DartLanguage.get(this).coreClasses();
+            DartClass errorClass = classes.classOf(error);
+            // Errors record their trace where Error.stackTrace is implemented (a class's own getter).
+            if (errorClass.isSubtypeOf(classes.errorClass) && errorClass.lookupGetter("stackTrace") != null) {
+                Object trace = org.dartj.nodes.call.DartPropertyReader.read(error, "stackTrace", this);
+                if (trace != DartNull.INSTANCE) {
+                    return trace;
+                }
+            }
+            return new DartStackTraceObject(classes.stackTraceClass, "");
+        }
+    }
 }

@@ -279,6 +279,19 @@ public final class DartStreams {
                 l.onError = onError == null ? null : registered(zone, onError, DartAsyncSupport.errorArity(onError));
                 l.onDone = registered(zone, onDone, 0);
             }
+            if (broadcast && closed) {
+                // As the SDK's broadcast controllers: a listener after the close gets only
+                // "done", in a microtask (a _DoneStreamSubscription).
+                context.getLoop().scheduleMicrotask(() -> {
+                    if (!l.cancelled) {
+                        l.cancelled = true;
+                        if (l.onDone != null) {
+                            l.call(context, l.onDone);
+                        }
+                    }
+                });
+                return new Subscription(subscriptionClass, this, l);
+            }
             listeners.add(l);
             if (onListen != null) {
                 DartCalls.call(onListen);

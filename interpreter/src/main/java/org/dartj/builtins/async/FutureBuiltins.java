@@ -203,8 +203,8 @@ public final class FutureBuiltins {
                 } else {
                     var classes = DartLanguage.get(node).coreClasses();
                     String text = "TimeoutException after " + org.dartj.builtins.core.DartToString.toDisplayString(limit) + ": Future not completed";
-                    result.completeError(new DartException(new DartErrorObject(classes.byName("TimeoutException"),
-                                    org.dartj.builtins.core.DartToStringNode.toTruffleString("Future not completed"), text), node));
+                    result.completeError(new DartException(new DartTimeoutException(classes.byName("TimeoutException"),
+                                    org.dartj.builtins.core.DartToStringNode.toTruffleString("Future not completed"), text, limit), node));
                 }
             });
             self.addListener(done -> {
@@ -256,7 +256,35 @@ public final class FutureBuiltins {
             if (message != DartNull.INSTANCE) {
                 text += ": " + org.dartj.builtins.core.DartToString.toDisplayString(message);
             }
-            return new DartErrorObject(DartLanguage.get(this).coreClasses().byName("TimeoutException"), message, text);
+            return new DartTimeoutException(DartLanguage.get(this).coreClasses().byName("TimeoutException"), message, text, duration);
+        }
+    }
+
+    /** A TimeoutException: its message, its duration (null when not given) and its text. */
+    public static final class DartTimeoutException extends DartErrorObject {
+        final Object duration;
+
+        DartTimeoutException(org.dartj.classes.DartClass dartClass, Object message, String text, Object duration) {
+            super(dartClass, message, text);
+            this.duration = duration;
+        }
+    }
+
+    @DartBuiltin(library = "dart:async", owner = "TimeoutException", name = "duration", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class TimeoutDurationNode extends DartBuiltinNode {
+        @Specialization
+        protected Object duration(DartTimeoutException self) {
+            return self.duration;
+        }
+
+        @Specialization(guards = "!isTimeout(self)")
+        protected Object other(@SuppressWarnings("unused") Object self) {
+            // TimeoutExceptions made by timeout() without a duration of their own.
+            return DartNull.INSTANCE;
+        }
+
+        static boolean isTimeout(Object self) {
+            return self instanceof DartTimeoutException;
         }
     }
 }

@@ -285,11 +285,20 @@ public final class StreamBuiltins {
         }
     }
 
-    @DartBuiltin(library = "dart:async", owner = "Stream", name = "empty", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    /**
+     * {@code Stream.empty({broadcast = true})}: by default a broadcast stream, as the VM's: a
+     * closed broadcast controller's stream, so every listener gets only "done", in a microtask.
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "empty", kind = DartBuiltin.Kind.CONSTRUCTOR, named = {"broadcast"})
     public abstract static class EmptyNode extends DartBuiltinNode {
         @Specialization
-        protected DartStreams.Stream empty() {
-            return streamOf(this, new Object[0]);
+        protected DartStreams.Stream empty(Object broadcast) {
+            if (broadcast == Boolean.FALSE) {
+                return streamOf(this, new Object[0]);
+            }
+            DartStreams.Controller controller = runtimeBroadcastController(this, null, null);
+            controller.close();
+            return controller.stream;
         }
     }
 

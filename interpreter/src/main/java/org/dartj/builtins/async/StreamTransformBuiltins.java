@@ -377,16 +377,32 @@ public final class StreamTransformBuiltins {
     public abstract static class CastNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream cast(Object self, Object type) {
-            if (!(type instanceof org.dartj.types.DartTypeTest t) || t.isTop()) {
-                return derive(this, self, Derived::add);
+            return castStream(this, self, type);
+        }
+    }
+
+    /** A view of {@code source} whose events are checked against {@code type} (none for a top type or none given). */
+    static DartStreams.Stream castStream(Node node, Object source, Object type) {
+        if (!(type instanceof org.dartj.types.DartTypeTest t) || t.isTop()) {
+            return derive(node, source, Derived::add);
+        }
+        return derive(node, source, (d, v) -> {
+            if (!t.matches(v)) {
+                throw DartErrors.typeCastError(StreamBuiltins.classes(node).classOf(v).getName(), t.text(), node);
             }
-            Node node = this;
-            return derive(this, self, (d, v) -> {
-                if (!t.matches(v)) {
-                    throw DartErrors.typeCastError(StreamBuiltins.classes(node).classOf(v).getName(), t.text(), node);
-                }
-                d.add(v);
-            });
+            d.add(v);
+        });
+    }
+
+    /**
+     * {@code Stream.castFrom<S, T>(source)}: the SDK's CastStream over {@code source}. Type
+     * arguments of static calls are not passed to builtins, so the events are not checked.
+     */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreams.Stream castFrom(Object source) {
+            return castStream(this, source, DartNull.INSTANCE);
         }
     }
 
@@ -412,7 +428,7 @@ public final class StreamTransformBuiltins {
                 } else {
                     var classes = StreamBuiltins.classes(node);
                     String text = "TimeoutException after " + DartToString.toDisplayString(limit) + ": No stream event";
-                    sink[0].addError(new DartErrorObject(classes.byName("TimeoutException"), DartToStringNode.toTruffleString("No stream event"), text));
+                    sink[0].addError(new FutureBuiltins.DartTimeoutException(classes.byName("TimeoutException"), DartToStringNode.toTruffleString("No stream event"), text, limit));
                 }
             };
             Runnable restart = () -> {

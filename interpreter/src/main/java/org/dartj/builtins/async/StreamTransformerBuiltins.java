@@ -103,20 +103,56 @@ public final class StreamTransformerBuiltins {
         }
     }
 
+    /** {@code transformer.bind(stream)} for our transformers and user classes alike. */
+    @TruffleBoundary
+    static Object bindAny(Object transformer, Object stream, Node node) {
+        if (transformer instanceof DartStreamTransformer t) {
+            return t.bind(stream, node);
+        }
+        DartFunction bind = StreamBuiltins.classes(node).classOf(transformer).lookupMethod("bind");
+        if (bind == null) {
+            throw DartErrors.noSuchMethod(transformer, String.valueOf(transformer), "bind", false, node);
+        }
+        return bind.callTarget.call(transformer, stream);
+    }
+
+    /**
+     * The SDK's CastStreamTransformer: binding it binds {@code source} to the stream and casts
+     * the result to {@code outputType}.
+     */
+    @TruffleBoundary
+    static DartStreamTransformer castTransformer(Object source, Object outputType, Node node) {
+        DartLanguage language = DartLanguage.get(node);
+        DartFunction bind = org.dartj.nodes.call.DartJavaFunctionRootNode.create(language, "bind",
+                        args -> StreamTransformBuiltins.castStream(node, bindAny(source, args[0], node), outputType));
+        return new DartStreamTransformer(StreamBuiltins.classes(node).byName("StreamTransformer"), null, null, null, bind);
+    }
+
+    /** {@code cast<RS, RT>()} (StreamTransformerBase): the translator passes RS and RT as hidden arguments. */
+    @DartBuiltin(library = "dart:async", owner = "StreamTransformer", name = "cast", optional = 2)
+    public abstract static class CastNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreamTransformer cast(Object self, @SuppressWarnings("unused") Object sourceType, Object outputType) {
+            return castTransformer(self, outputType, this);
+        }
+    }
+
+    /** {@code StreamTransformer.castFrom<SS, ST, TS, TT>(source)}: a cast view of {@code source}. */
+    @DartBuiltin(library = "dart:async", owner = "StreamTransformer", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class CastFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartStreamTransformer castFrom(Object source) {
+            return castTransformer(source, org.dartj.runtime.DartNull.INSTANCE, this);
+        }
+    }
+
     /** {@code stream.transform(t)}: {@code t.bind(stream)}, for our transformers and user classes alike. */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "transform", required = 1)
     public abstract static class TransformNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
         protected Object transform(Object self, Object transformer) {
-            if (transformer instanceof DartStreamTransformer t) {
-                return t.bind(self, this);
-            }
-            DartFunction bind = StreamBuiltins.classes(this).classOf(transformer).lookupMethod("bind");
-            if (bind == null) {
-                throw DartErrors.noSuchMethod(transformer, String.valueOf(transformer), "bind", false, this);
-            }
-            return bind.callTarget.call(transformer, self);
+            return bindAny(transformer, self, this);
         }
     }
 }

@@ -107,6 +107,13 @@ public final class UriBuiltins {
         return value instanceof Long l ? (int) l.longValue() : otherwise;
     }
 
+    /** The {@code file:} Uri of {@code path}. */
+    @TruffleBoundary
+    public static DartUri fileUri(Node node, java.nio.file.Path path) {
+        String text = path.toAbsolutePath().toUri().toString();
+        return parse(node, TruffleString.fromJavaStringUncached(text, TruffleString.Encoding.UTF_16), DartNull.INSTANCE, DartNull.INSTANCE);
+    }
+
     @TruffleBoundary
     static DartUri parse(Node node, TruffleString text, Object start, Object end) {
         String s = text.toJavaStringUncached();

@@ -11,6 +11,7 @@ import org.dartj.builtins.async.DartStreams;
 import org.dartj.builtins.async.StreamBuiltins;
 import org.dartj.isolate.DartIsolateHandle;
 import org.dartj.isolate.DartRemoteError;
+import org.dartj.isolate.DartRetainingPath;
 import org.dartj.nodes.call.DartJavaFunctionRootNode;
 import org.dartj.runtime.DartList;
 import org.dartj.isolate.DartIsolateSpawner;
@@ -49,14 +50,32 @@ public final class IsolateBuiltins {
             DartContext context = DartContext.get(this);
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : entryPoint.name;
             DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
-            return DartIsolateSpawner.spawn(context, entryPoint, message, options, this);
+            try {
+                return DartIsolateSpawner.spawn(context, entryPoint, message, options, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
         }
     }
 
     /**
+     * The VM's {@code spawn}, {@code spawnUri} and {@code run} are async: a message that cannot
+     * be sent (or a spawn that cannot start) fails the returned future, nothing is thrown.
+     */
+    static DartFuture failed(DartBuiltinNode node, org.dartj.runtime.DartException error) {
+        DartFuture future = org.dartj.builtins.async.DartAsyncSupport.newFuture(DartContext.get(node));
+        future.completeErrorAsync(error);
+        return future;
+    }
+
+    /**
      * {@code Isolate.spawnUri(uri, args, message, ...)}: {@code uri} is a Uri (its text is
-     * used); package resolution options are accepted, as the VM's (the new program resolves
-     * {@code package:} imports as any program does).
+     * used). {@code packageConfig} names the package_config.json that resolves the new
+     * program's {@code package:} imports; {@code automaticPackageResolution} looks for the one
+     * nearest to it. As the VM's (an async method), bad options give a failed future: an
+     * {@code environment} is not supported there (UnimplementedError), and
+     * {@code automaticPackageResolution} excludes {@code packageRoot} and {@code packageConfig},
+     * which exclude each other (ArgumentError).
      */
     @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "spawnUri", kind = DartBuiltin.Kind.STATIC, required = 3, named = {"paused", "onExit",
                     "onError", "errorsAreFatal", "checked", "environment", "packageRoot", "packageConfig", "automaticPackageResolution", "debugName"})
@@ -65,12 +84,118 @@ public final class IsolateBuiltins {
         @TruffleBoundary
         protected DartFuture spawnUri(Object uri, DartList args, Object message, Object paused, Object onExit, Object onError, Object errorsAreFatal, Object checked,
                         Object environment, Object packageRoot, Object packageConfig, Object automaticPackageResolution, Object debugName) {
+            DartContext context = DartContext.get(this);
+            boolean automatic = automaticPackageResolution == Boolean.TRUE;
+            boolean hasRoot = packageRoot != DartNull.INSTANCE;
+            boolean hasConfig = packageConfig != DartNull.INSTANCE;
+            org.dartj.runtime.DartException refused = null;
             if (environment != DartNull.INSTANCE) {
-                throw DartErrors.unimplemented("environment", this);
+                refused = DartErrors.unimplemented("environment", this);
+            } else if (automatic && hasRoot) {
+                refused = DartErrors.argumentError("Cannot simultaneously request automaticPackageResolution and specify a packageRoot.", this);
+            } else if (automatic && hasConfig) {
+                refused = DartErrors.argumentError("Cannot simultaneously request automaticPackageResolution and specify a packageConfig.", this);
+            } else if (hasRoot && hasConfig) {
+                refused = DartErrors.argumentError("Cannot simultaneously specify a packageRoot and a packageConfig.", this);
+            }
+            if (refused != null) {
+                return failed(this, refused);
             }
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : null;
             DartSpawnOptions options = new DartSpawnOptions(name, portOrNull(onExit), portOrNull(onError), errorsAreFatal != Boolean.FALSE, paused == Boolean.TRUE);
-            return DartIsolateSpawner.spawnUri(DartContext.get(this), DartToString.toDisplayString(uri), args, message, options, this);
+            var packages = hasConfig || automatic ? new org.dartj.parser.DartPackageResolution(hasConfig ? configFile(context, packageConfig) : null, automatic)
+                            : null;
+            try {
+                return DartIsolateSpawner.spawnUri(context, DartToString.toDisplayString(uri), args, message, options, packages, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
+        }
+
+        /** The file a packageConfig Uri names, resolved against the spawner's root script. */
+        private static String configFile(DartContext context, Object packageConfig) {
+            String text = DartToString.toDisplayString(packageConfig);
+            String root = context.getLoop().rootScript();
+            java.net.URI base = root != null ? java.nio.file.Path.of(root).toAbsolutePath().toUri() : java.nio.file.Path.of("").toAbsolutePath().toUri();
+            try {
+                java.net.URI resolved = base.resolve(text);
+                return "file".equals(resolved.getScheme()) ? java.nio.file.Path.of(resolved).toString() : text;
+            } catch (IllegalArgumentException e) {
+                return text;
+            }
+        }
+    }
+
+    /** The package configuration of the current isolate's program, or null (none, or unreadable). */
+    @TruffleBoundary
+    static org.dartj.parser.DartPackageConfig packages(DartContext context) {
+        String explicit = context.getEnv().getOptions().get(DartLanguage.PACKAGES);
+        String script = context.getLoop().rootScript();
+        java.nio.file.Path dir = script != null ? java.nio.file.Path.of(script).toAbsolutePath().getParent() : java.nio.file.Path.of("").toAbsolutePath();
+        try {
+            return org.dartj.parser.DartPackageConfig.forProgram(context.getPackageResolution(), explicit, dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code Isolate.packageConfigSync}: the file: Uri of the program's package_config.json, or null. */
+    @TruffleBoundary
+    static Object packageConfig(DartBuiltinNode node) {
+        var config = packages(DartContext.get(node));
+        return config == null ? DartNull.INSTANCE : org.dartj.builtins.core.UriBuiltins.fileUri(node, config.file());
+    }
+
+    /**
+     * {@code Isolate.resolvePackageUriSync(uri)}: a package: Uri's file, null if the package is
+     * unknown (or there is no configuration); any other Uri as it is.
+     */
+    @TruffleBoundary
+    static Object resolvePackage(DartBuiltinNode node, Object uri) {
+        String text = DartToString.toDisplayString(uri);
+        if (!text.startsWith("package:")) {
+            return uri;
+        }
+        var config = packages(DartContext.get(node));
+        java.nio.file.Path file = config == null ? null : config.resolve(text);
+        return file == null ? DartNull.INSTANCE : org.dartj.builtins.core.UriBuiltins.fileUri(node, file);
+    }
+
+    static DartFuture completed(DartBuiltinNode node, Object value) {
+        DartFuture future = org.dartj.builtins.async.DartAsyncSupport.newFuture(DartContext.get(node));
+        future.complete(value);
+        return future;
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "packageConfigSync", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class PackageConfigSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object packageConfigSync() {
+            return packageConfig(this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "packageConfig", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class PackageConfigNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture packageConfigFuture() {
+            return completed(this, packageConfig(this));
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "resolvePackageUriSync", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class ResolvePackageUriSyncNode extends DartBuiltinNode {
+        @Specialization
+        protected Object resolveSync(Object packageUri) {
+            return resolvePackage(this, packageUri);
+        }
+    }
+
+    @DartBuiltin(library = "dart:isolate", owner = "Isolate", name = "resolvePackageUri", kind = DartBuiltin.Kind.STATIC, required = 1)
+    public abstract static class ResolvePackageUriNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture resolve(Object packageUri) {
+            return completed(this, resolvePackage(this, packageUri));
         }
     }
 
@@ -80,7 +205,11 @@ public final class IsolateBuiltins {
         @TruffleBoundary
         protected DartFuture run(DartFunction computation, Object debugName) {
             String name = debugName instanceof TruffleString s ? s.toJavaStringUncached() : "run";
-            return DartIsolateSpawner.run(DartContext.get(this), computation, name, this);
+            try {
+                return DartIsolateSpawner.run(DartContext.get(this), computation, name, this);
+            } catch (org.dartj.runtime.DartException e) {
+                return failed(this, e);
+            }
         }
     }
 
@@ -163,7 +292,7 @@ public final class IsolateBuiltins {
             boolean otherProgram = port.targetProgram() != DartContext.get(node).getLoop().program();
             return otherProgram ? DartMessageCopier.copyBetweenPrograms(message) : DartMessageCopier.copy(message);
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, DartLanguage.get(node)), node);
         }
     }
 
@@ -171,7 +300,7 @@ public final class IsolateBuiltins {
         try {
             return DartMessageCopier.copy(message);
         } catch (DartMessageCopier.UnsendableException e) {
-            throw DartErrors.argumentError("Illegal argument in isolate message: " + e.describe(), node);
+            throw DartErrors.argumentError(DartRetainingPath.message(e, DartLanguage.get(node)), node);
         }
     }
 
@@ -225,7 +354,7 @@ public final class IsolateBuiltins {
                     // Killing itself immediately: nothing after this call runs.
                     target.loop().requestTerminate();
                     target.loop().runControlRequests();
-                    throw new DartIsolateExitException();
+                    throw new DartIsolateExitException(DartIsolateExitException.KILL);
                 }
                 target.killNow();
             } else {

@@ -10,12 +10,15 @@ public final class DartResumableScopeNode extends DartStatementNode {
     @Child private DartStatementNode body;
     private final int envSlot;
     private final int size;
+    /** The captured variables' names by slot (for the VM's retaining path of unsendable messages). */
+    private final String[] names;
     private final int stateSlot;
 
-    public DartResumableScopeNode(DartStatementNode body, int envSlot, int size, int stateSlot) {
+    public DartResumableScopeNode(DartStatementNode body, int envSlot, int size, String[] names, int stateSlot) {
         this.body = body;
         this.envSlot = envSlot;
         this.size = size;
+        this.names = names;
         this.stateSlot = stateSlot;
     }
 
@@ -28,7 +31,7 @@ public final class DartResumableScopeNode extends DartStatementNode {
             outer = resumedOuter == NO_OUTER ? null : resumedOuter;
         } else {
             outer = (DartEnvironment) frame.getObject(envSlot);
-            frame.setObject(envSlot, new DartEnvironment(outer, size));
+            frame.setObject(envSlot, new DartEnvironment(outer, size, names));
         }
         boolean suspended = false;
         try {

@@ -13,17 +13,20 @@ public final class DartScopeNode extends DartStatementNode {
     @Child private DartStatementNode body;
     private final int envSlot;
     private final int size;
+    /** The captured variables' names by slot (for the VM's retaining path of unsendable messages). */
+    private final String[] names;
 
-    public DartScopeNode(DartStatementNode body, int envSlot, int size) {
+    public DartScopeNode(DartStatementNode body, int envSlot, int size, String[] names) {
         this.body = body;
         this.envSlot = envSlot;
         this.size = size;
+        this.names = names;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         DartEnvironment outer = (DartEnvironment) frame.getObject(envSlot);
-        frame.setObject(envSlot, new DartEnvironment(outer, size));
+        frame.setObject(envSlot, new DartEnvironment(outer, size, names));
         try {
             body.executeVoid(frame);
         } finally {

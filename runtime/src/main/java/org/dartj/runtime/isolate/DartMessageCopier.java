@@ -1,7 +1,9 @@
 package org.dartj.runtime.isolate;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dartj.runtime.DartEnvironment;
@@ -31,22 +33,50 @@ import com.oracle.truffle.api.strings.TruffleString;
  * whole message has been copied.
  */
 public final class DartMessageCopier {
-    /** Thrown for an object that cannot cross isolates; {@link #describe()} names it. */
+    /**
+     * Thrown for an object that cannot cross isolates; {@link #describe()} names it. Like the
+     * VM, it knows the path from the message's root to the object: {@link #holders()} are the
+     * objects that hold it, nearest first, the root last (empty when the object is the root),
+     * and {@link #slots()} the index in each holder that leads on (a field index of a class
+     * instance, an element index of a list, a slot of a captured environment; -1 otherwise).
+     */
     public static final class UnsendableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String what;
+        private final transient List<Object> holders;
+        private final int[] slots;
 
         UnsendableException(String what) {
+            this(what, List.of(), new int[0]);
+        }
+
+        UnsendableException(String what, List<Object> holders, int[] slots) {
             super(what, null, false, false);
             this.what = what;
+            this.holders = holders;
+            this.slots = slots;
         }
 
         public String describe() {
             return what;
         }
+
+        public List<Object> holders() {
+            return holders;
+        }
+
+        public int[] slots() {
+            return slots.clone();
+        }
     }
 
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    /** For each copied object, the object that held it when it was first met, and where. */
+    private final IdentityHashMap<Object, Object> holderOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Integer> slotOf = new IdentityHashMap<>();
+    /** The object whose references are being copied, and the index of the current one. */
+    private Object currentHolder;
+    private int currentSlot = -1;
     /** Between different programs only data crosses: no class instances, closures or records. */
     private boolean betweenPrograms;
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
@@ -155,27 +185,63 @@ public final class DartMessageCopier {
             copy = object.newEmpty();
         } else if (value instanceof DartRecord record) {
             // Immutable and acyclic by itself: copied at once (its mutable fields are shells).
+            link(value);
+            Object savedHolder = currentHolder;
+            int savedSlot = currentSlot;
+            currentHolder = value;
             Object[] positional = new Object[record.positionalCount()];
             for (int i = 0; i < positional.length; i++) {
+                currentSlot = i;
                 positional[i] = shell(record.positional(i));
             }
             Object[] named = new Object[record.names().length];
             for (int i = 0; i < named.length; i++) {
+                currentSlot = positional.length + i;
                 named[i] = shell(record.named(i));
             }
+            currentHolder = savedHolder;
+            currentSlot = savedSlot;
             copy = record.withValues(positional, named);
             copies.put(value, copy);
             return copy;
         } else if (value instanceof DartEnvironment env) {
-            copy = new DartEnvironment(null, new Object[env.slots.length]);
+            copy = new DartEnvironment(null, new Object[env.slots.length], env.names);
         } else if (value instanceof DartFunction fn) {
             copy = new DartFunction(fn.name, fn.callTarget, null);
         } else {
-            throw new UnsendableException(describe(value));
+            throw unsendable(describe(value));
         }
+        link(value);
         copies.put(value, copy);
         pending.add(value);
         return copy;
+    }
+
+    private void link(Object value) {
+        if (currentHolder != null) {
+            holderOf.put(value, currentHolder);
+            slotOf.put(value, currentSlot);
+        }
+    }
+
+    /** The error for the object met now: the path to it leads through the current holder. */
+    private UnsendableException unsendable(String what) {
+        List<Object> holders = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        Object holder = currentHolder;
+        int slot = currentSlot;
+        while (holder != null) {
+            holders.add(holder);
+            slots.add(slot);
+            Integer next = slotOf.get(holder);
+            slot = next == null ? -1 : next;
+            holder = holderOf.get(holder);
+        }
+        int[] slotArray = new int[slots.size()];
+        for (int i = 0; i < slotArray.length; i++) {
+            slotArray[i] = slots.get(i);
+        }
+        return new UnsendableException(what, holders, slotArray);
     }
 
     /** The receiver's copy of {@code buffer}: one array copy, shared by every view of it in the message. */
@@ -198,7 +264,7 @@ public final class DartMessageCopier {
     /** The receiver's object; it gets the bytes when the whole message has been copied. */
     private DartTransferableTypedData transfer(DartTransferableTypedData original) {
         if (original.peek() == null) {
-            throw new UnsendableException("(TransferableTypedData has been transferred already)");
+            throw unsendable("(TransferableTypedData has been transferred already)");
         }
         DartTransferableTypedData copy = new DartTransferableTypedData(null);
         if (transfers == null) {
@@ -218,9 +284,12 @@ public final class DartMessageCopier {
 
     private void fill(Object original) {
         Object copy = copies.get(original);
+        currentHolder = original;
+        currentSlot = -1;
         if (original instanceof DartList list) {
             DartList target = (DartList) copy;
             for (int i = 0; i < list.size(); i++) {
+                currentSlot = i;
                 target.add(shell(list.get(i)));
             }
         } else if (original instanceof DartMap map) {
@@ -233,6 +302,7 @@ public final class DartMessageCopier {
             Object[] from = object.fields();
             Object[] to = ((DartFieldsObject) copy).fields();
             for (int i = 0; i < from.length; i++) {
+                currentSlot = i;
                 to[i] = from[i] == null ? null : shell(from[i]);
             }
         } else if (original instanceof DartSet set) {
@@ -245,12 +315,16 @@ public final class DartMessageCopier {
             DartEnvironment target = (DartEnvironment) copy;
             for (int i = 0; i < env.slots.length; i++) {
                 Object v = env.slots[i];
+                currentSlot = i;
                 target.slots[i] = v == null ? null : shell(v);
             }
+            currentSlot = -1;
             target.parent = env.parent == null ? null : (DartEnvironment) shell(env.parent);
         } else if (original instanceof DartFunction fn) {
             ((DartFunction) copy).captured = fn.captured == null ? null : shell(fn.captured);
         }
+        currentHolder = null;
+        currentSlot = -1;
     }
 
     private static String describe(Object value) {

@@ -284,6 +284,61 @@ class DartMessageCopierTest {
     }
 
     @Test
+    void retainingPathOfRootIsEmpty() {
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copy(new StringBuilder()));
+        assertTrue(e.holders().isEmpty());
+        assertEquals(0, e.slots().length);
+    }
+
+    @Test
+    void retainingPathLeadsFromHolderToRoot() {
+        StringBuilder bad = new StringBuilder();
+        DartList inner = DartList.of(1L, 2L, bad);
+        DartList middle = DartList.of(inner);
+        DartList root = DartList.of(0L, middle);
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copy(root));
+        assertEquals(List.of(inner, middle, root), e.holders());
+        assertEquals(List.of(2, 0, 1), toList(e.slots()));
+    }
+
+    @Test
+    void retainingPathGoesThroughCapturedEnvironments() {
+        StringBuilder bad = new StringBuilder();
+        DartEnvironment outer = new DartEnvironment(null, new Object[]{bad});
+        DartEnvironment env = new DartEnvironment(outer, new Object[]{1L, 2L});
+        DartFunction fn = new DartFunction("g", null, env);
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copy(DartList.of(fn)));
+        assertEquals(4, e.holders().size());
+        assertSame(outer, e.holders().get(0));
+        assertSame(env, e.holders().get(1));
+        assertSame(fn, e.holders().get(2));
+        assertEquals(List.of(0, -1, -1, 0), toList(e.slots()));
+    }
+
+    @Test
+    void sharedReferenceKeepsTheFirstPath() {
+        StringBuilder bad = new StringBuilder();
+        DartList holder = DartList.of(bad);
+        // Breadth first, as the VM's copy: the holder is met first through the root's first element.
+        DartList root = DartList.of(holder, DartList.of(holder));
+        DartMessageCopier.UnsendableException e = assertThrows(DartMessageCopier.UnsendableException.class,
+                        () -> DartMessageCopier.copy(root));
+        assertEquals(List.of(holder, root), e.holders());
+        assertEquals(List.of(0, 0), toList(e.slots()));
+    }
+
+    private static List<Integer> toList(int[] values) {
+        List<Integer> list = new ArrayList<>();
+        for (int v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    @Test
     void deepListChainDoesNotOverflowTheStack() {
         int depth = 100_000;
         DartList head = DartList.of(0L);

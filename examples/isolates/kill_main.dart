@@ -1,0 +1,17 @@
+// Another isolate kills the main isolate (its Isolate object was sent over) with
+// priority immediate: main stops at once, even inside an endless loop, and the program ends
+// as the VM's does: "isolate terminated by Isolate.kill" on stderr, exit code 255.
+import 'dart:isolate';
+
+void killer(Isolate main) {
+  main.kill(priority: Isolate.immediate);
+}
+
+void main() {
+  Isolate.spawn(killer, Isolate.current);
+  print('main loops forever');
+  var i = 0;
+  while (true) {
+    i++;
+  }
+}

@@ -1,0 +1,1 @@
+String greet(String who) => 'hello, $who, from package:greeting';
