@@ -395,14 +395,14 @@ public final class StreamTransformBuiltins {
     }
 
     /**
-     * {@code Stream.castFrom<S, T>(source)}: the SDK's CastStream over {@code source}. Type
-     * arguments of static calls are not passed to builtins, so the events are not checked.
+     * {@code Stream.castFrom<S, T>(source)}: the SDK's CastStream over {@code source}, each
+     * event checked to be a T (the translator passes S and T as hidden arguments).
      */
-    @DartBuiltin(library = "dart:async", owner = "Stream", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 2)
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected DartStreams.Stream castFrom(Object source) {
-            return castStream(this, source, DartNull.INSTANCE);
+        protected DartStreams.Stream castFrom(Object source, @SuppressWarnings("unused") Object sourceType, Object targetType) {
+            return castStream(this, source, targetType);
         }
     }
 

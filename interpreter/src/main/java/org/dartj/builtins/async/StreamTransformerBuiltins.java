@@ -138,11 +138,12 @@ public final class StreamTransformerBuiltins {
     }
 
     /** {@code StreamTransformer.castFrom<SS, ST, TS, TT>(source)}: a cast view of {@code source}. */
-    @DartBuiltin(library = "dart:async", owner = "StreamTransformer", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1)
+    @DartBuiltin(library = "dart:async", owner = "StreamTransformer", name = "castFrom", kind = DartBuiltin.Kind.STATIC, required = 1, optional = 4)
     public abstract static class CastFromNode extends DartBuiltinNode {
         @Specialization
-        protected DartStreamTransformer castFrom(Object source) {
-            return castTransformer(source, org.dartj.runtime.DartNull.INSTANCE, this);
+        @SuppressWarnings("unused")
+        protected DartStreamTransformer castFrom(Object source, Object sourceInput, Object sourceOutput, Object targetInput, Object targetOutput) {
+            return castTransformer(source, targetOutput, this);
         }
     }
 
