@@ -51,6 +51,11 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 final class DartClassTranslator {
     private final DartTranslator t;
+
+    /** The translator of the library whose classes these are. */
+    DartTranslator translator() {
+        return t;
+    }
     private final DartLanguage language;
     private final DartCoreClasses core;
 

@@ -196,7 +196,7 @@ public final class DartTranslator {
     }
 
     /** The file a token comes from: the library's own, or one of its parts. */
-    private Source sourceOf(Token token) {
+    Source sourceOf(Token token) {
         return partSources.isEmpty() ? source : partSources.getOrDefault(token.getInputStream(), source);
     }
 
@@ -497,6 +497,11 @@ public final class DartTranslator {
 
     Source source() {
         return source;
+    }
+
+    /** The library's top-level declarations (part files included), in order. */
+    List<TopLevelDeclarationContext> declarations() {
+        return declarations;
     }
 
     /** Phase 1: directives and the names this library declares. */
@@ -1502,6 +1507,15 @@ public final class DartTranslator {
         if (function.isAsync && DartScopes.containsAwait(sw)) {
             throw error(sw, "'await' inside a switch statement is not supported yet.");
         }
+        if (sw.defaultCase() == null) {
+            List<PatternContext> unguarded = new ArrayList<>();
+            for (SwitchCaseContext c : sw.switchCase()) {
+                if (c.WHEN() == null) {
+                    unguarded.add(c.pattern());
+                }
+            }
+            DartExhaustivenessCheck.check(this, sw.expression(), unguarded, true);
+        }
         DartExpressionNode subject = translateExpression(sw.expression());
         List<DartStatementNode> pre = takePre();
         Target target = new Target(labels, function.nextTargetId++, false);
@@ -2033,6 +2047,12 @@ public final class DartTranslator {
     }
 
     // ------------------------------------------------------------------ variables
+
+    /** The declared type of a local variable or parameter in scope (null: none, or not a local). */
+    TypeContext declaredLocalType(String name) {
+        Variable v = lookupLocal(name);
+        return v == null ? null : v.declaredType;
+    }
 
     private Variable lookupLocal(String name) {
         for (Scope s = scope; s != null; s = s.parent) {
@@ -3053,7 +3073,7 @@ public final class DartTranslator {
     }
 
     /** A name that is not a local: library function or variable, or an imported name. */
-    private Object resolveNonLocal(String name, ParserRuleContext at) {
+    Object resolveNonLocal(String name, ParserRuleContext at) {
         DartFunctionHolder f = functions.get(name);
         if (f != null) {
             return f;
@@ -3615,6 +3635,13 @@ public final class DartTranslator {
         if (function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait)) {
             throw error(sw, "'await' inside switch expression cases is not supported yet.");
         }
+        List<PatternContext> unguarded = new ArrayList<>();
+        for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+            if (c.WHEN() == null) {
+                unguarded.add(c.pattern());
+            }
+        }
+        DartExhaustivenessCheck.check(this, sw.expression(), unguarded, false);
         DartExpressionNode subject = translateExpression(sw.expression());
         Scope saved = scope;
         List<String> names = new ArrayList<>();
