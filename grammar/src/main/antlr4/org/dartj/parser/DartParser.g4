@@ -344,6 +344,7 @@ postfixExpression
 selector
     : BANG                                                           # nullAssertSelector
     | DOT identifier                                                 # propertySelector
+    | DOT NEW                                                        # constructorTearOffSelector
     | QUESTION_DOT identifier                                        # nullAwarePropertySelector
     | LBRACKET expression RBRACKET                                   # indexSelector
     | QUESTION LBRACKET expression RBRACKET                          # nullAwareIndexSelector
@@ -363,6 +364,10 @@ primary
     | literal                                                        # literalPrimary
     | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
     | identifier                                                     # identifierPrimary
+    // A type literal, constructor tear-off or generic function instantiation with type
+    // arguments (List<int>, Box<int>.new, f<int>). After identifierPrimary: where both parse
+    // (i < n >> 1), the comparison wins, as Dart's disambiguation rule decides.
+    | typeName typeArguments (DOT (identifier | NEW))?                # typeInstantiationPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | recordLiteral                                                  # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary

@@ -1,0 +1,29 @@
+abstract class Shape {
+  factory Shape.circle(double r) = Circle;
+  factory Shape.square(double side) = Square.withSide;
+  double get area;
+}
+
+class Circle implements Shape {
+  final double r;
+  Circle(this.r);
+  double get area => 3 * r * r;
+  String toString() => 'Circle($r)';
+}
+
+class Square implements Shape {
+  final double side;
+  Square.withSide(this.side);
+  double get area => side * side;
+  String toString() => 'Square($side)';
+}
+
+void main() {
+  print(Shape.circle(2).area);
+  print(Shape.square(3).area);
+  print(Shape.circle(1) is Circle);
+  print(Shape.square(1.5));
+  var make = Shape.circle;
+  print(make(1).area);
+  print([1.0, 2.0].map(Shape.square).toList());
+}
