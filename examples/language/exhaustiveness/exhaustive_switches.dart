@@ -28,6 +28,19 @@ class Shirt {
   Shirt(this.size, this.striped);
 }
 
+class Card {
+  final Suit suit;
+  Card(this.suit);
+  String get colour => switch (suit) {
+        Suit.clubs || Suit.spades => 'black',
+        Suit.diamonds || Suit.hearts => 'red',
+      };
+  String get rank => switch (this.suit) {
+        Suit.clubs => 'first',
+        _ => 'later',
+      };
+}
+
 String describe(Shape s) => switch (s) {
       Circle(radius: var r) => 'circle $r',
       Square(:var side) => 'square $side',
@@ -106,4 +119,5 @@ void main() {
   print(shirt(Shirt(Size.large, false)));
   print('${flag(true)} ${flag(false)}');
   print('${guarded(-3)} ${guarded(0)} ${guarded(7)}');
+  print('${Card(Suit.hearts).colour} ${Card(Suit.clubs).rank} ${Card(Suit.spades).rank}');
 }

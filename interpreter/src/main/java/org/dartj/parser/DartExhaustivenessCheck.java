@@ -78,17 +78,24 @@ final class DartExhaustivenessCheck {
     // ------------------------------------------------------------------ types
 
     /**
-     * The declared type of the local variable or parameter that {@code e} names, unless flow
-     * analysis may have promoted it: a nullable one compared with null, null-asserted,
-     * assigned or type-tested in its declaration's enclosing member, a non-nullable one
-     * type-tested there.
+     * The declared type of the local variable, parameter, or field or getter of {@code this}
+     * that {@code e} names, unless flow analysis may have promoted it: a nullable one compared
+     * with null, null-asserted, assigned or type-tested in the enclosing member, a non-nullable
+     * one type-tested or cast there.
      */
     private static TypeContext declaredType(DartTranslator t, ExpressionContext e) {
         String name = e.getText();
+        boolean explicitThis = name.startsWith("this.");
+        if (explicitThis) {
+            name = name.substring(5);
+        }
         if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
             return null;
         }
-        TypeContext declared = t.declaredLocalType(name);
+        TypeContext declared = explicitThis ? null : t.declaredLocalType(name);
+        if (declared == null) {
+            declared = t.declaredMemberType(name, explicitThis);
+        }
         if (declared == null) {
             return null;
         }

@@ -2085,6 +2085,32 @@ public final class DartTranslator {
 
     // ------------------------------------------------------------------ variables
 
+    /**
+     * The declared type of an instance field or getter of the enclosing class that
+     * {@code name} reaches through implicit {@code this} (null: a local, untyped, or none).
+     */
+    TypeContext declaredMemberType(String name, boolean explicitThis) {
+        if (!explicitThis && lookupLocal(name) != null || classMember(name) != INSTANCE_MEMBER && !(explicitThis && lookupLocal("this") != null)) {
+            return null;
+        }
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        for (DartClassInfo c = cls; c != null && c.owner != null && c.owner.translator() == this; c = c.superInfo) {
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                    for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                        if (i.identifier().getText().equals(name)) {
+                            return f.fieldDeclaration().type();
+                        }
+                    }
+                } else if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof GetterSignatureContext g
+                                && g.identifier().getText().equals(name)) {
+                    return g.type();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The declared type of a local variable or parameter in scope (null: none, or not a local). */
     TypeContext declaredLocalType(String name) {
         Variable v = lookupLocal(name);
