@@ -668,6 +668,12 @@ public final class DartTranslator {
         return imported instanceof DartClass c ? loader.classInfo(c) : null;
     }
 
+    /** The class info of a class declared in Dart in any library of the program, or null. */
+    DartClassInfo classInfoOf(DartClass cls) {
+        DartClassInfo own = userClasses.get(cls.getName());
+        return own != null && own.dartClass == cls ? own : loader.classInfo(cls);
+    }
+
     void registerClassInfo(DartClassInfo info) {
         loader.registerClass(info);
     }
@@ -3143,7 +3149,9 @@ public final class DartTranslator {
         String member = ti.NEW() != null ? "" : ti.identifier() != null ? ti.identifier().getText() : null;
         String first = tn.identifier(0).getText();
         Object resolved = null;
-        if (lookupLocal(first) == null && classMember(first) == null) {
+        if (lookupLocal(first) != null || classMember(first) != null) {
+            throw error(ti, "Instantiating a local function or a member with type arguments is not supported yet.");
+        } else {
             resolved = resolveNonLocal(first, tn);
             if (tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library) {
                 resolved = library.get(tn.identifier(1).getText());
