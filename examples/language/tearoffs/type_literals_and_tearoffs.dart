@@ -49,6 +49,7 @@ void main() {
   print(origin());
   print([3, 4].map(Point.diagonal).toList());
   print(Point.new(7, 8));
+  print(Box<int>.new(6));
 
   // Comparisons still parse as comparisons.
   int n = 10;

@@ -96,7 +96,7 @@ classMember
 // them apart by name.
 constructorDeclaration
     : (CONST | FACTORY | CONST FACTORY)? identifier (DOT identifier)? formalParameterList (COLON initializerEntry (COMMA initializerEntry)*)? (functionBody | SEMI)
-    | FACTORY identifier (DOT identifier)? formalParameterList EQ typeName (DOT identifier)? SEMI
+    | FACTORY identifier (DOT identifier)? formalParameterList EQ typeName typeArguments? (DOT identifier)? SEMI
     ;
 
 initializerEntry
@@ -362,7 +362,7 @@ primary
     | SUPER                                                          # superPrimary
     | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
     | literal                                                        # literalPrimary
-    | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
+    | identifier typeArguments (DOT (identifier | NEW))? arguments   # genericCallPrimary
     | identifier                                                     # identifierPrimary
     // A type literal, constructor tear-off or generic function instantiation with type
     // arguments (List<int>, Box<int>.new, f<int>). After identifierPrimary: where both parse

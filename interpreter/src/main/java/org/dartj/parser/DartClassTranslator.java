@@ -759,7 +759,19 @@ final class DartClassTranslator {
         if (targetCtor == null) {
             throw t.errorAt(target, "Redirection constructor target not found: '" + targetName + (member.isEmpty() ? "" : "." + member) + "'.");
         }
-        return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, null).getCallTarget();
+        String[] params = targetInfo.dartClass.typeParameters();
+        if (params.length == 0) {
+            return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, null).getCallTarget();
+        }
+        // The caller's type arguments go on unchanged: the redirection must name the class's
+        // own type parameters in order (`= Box<T>`), or none.
+        TypeParametersContext own = DartTypeTranslator.factoryTypeParameters(cd);
+        List<String> ownNames = own == null ? List.of() : own.typeParameter().stream().map(p -> p.identifier().getText()).toList();
+        List<String> written = cd.typeArguments() == null ? ownNames : cd.typeArguments().typeList().type().stream().map(ParserRuleContext::getText).toList();
+        if (!written.equals(ownNames) || ownNames.size() != params.length) {
+            throw t.errorAt(cd.typeName(), "Redirecting to a generic class with other type arguments than the class's own is not supported yet.");
+        }
+        return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, !targetInfo.factories.contains(member)).getCallTarget();
     }
 
     /**

@@ -3118,8 +3118,8 @@ public final class DartTranslator {
             setSection(node, g, g.arguments());
             return node;
         }
-        if (g.identifier().size() > 1) {
-            throw error(g.identifier(1), "Unexpected '.' after type arguments.");
+        if (g.identifier().size() > 1 || g.NEW() != null) {
+            throw error(g.typeArguments(), "Unexpected '.' after type arguments.");
         }
         DartExpressionNode node;
         if (local != null) {

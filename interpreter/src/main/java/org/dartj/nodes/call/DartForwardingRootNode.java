@@ -22,12 +22,30 @@ public final class DartForwardingRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final DartType[] typeArguments;
     private final String name;
     @Child private DirectCallNode call;
+    /** A redirecting factory of a generic class: the caller's type arguments go on to the target. */
+    private final boolean forwardsClassTypeArguments;
+    private final boolean targetIsGenerative;
 
     public DartForwardingRootNode(DartLanguage language, String name, DartFunctionHolder function, DartType[] typeArguments) {
         super(language);
         this.name = name;
         this.function = function;
         this.typeArguments = typeArguments;
+        this.forwardsClassTypeArguments = false;
+        this.targetIsGenerative = false;
+    }
+
+    /**
+     * Forwards a generic class's redirecting factory: the type arguments its caller passes go to
+     * the target, in the receiver slot of a generative constructor or as a factory's.
+     */
+    public DartForwardingRootNode(DartLanguage language, String name, DartFunctionHolder function, boolean targetIsGenerative) {
+        super(language);
+        this.name = name;
+        this.function = function;
+        this.typeArguments = null;
+        this.forwardsClassTypeArguments = true;
+        this.targetIsGenerative = targetIsGenerative;
     }
 
     @Override
@@ -37,9 +55,19 @@ public final class DartForwardingRootNode extends RootNode {
             call = insert(Truffle.getRuntime().createDirectCallNode(function.get().callTarget));
         }
         DartContext context = DartContext.get(this);
-        context.passTypeArguments(typeArguments);
+        Object[] args = frame.getArguments();
+        DartType[] types = typeArguments;
+        if (forwardsClassTypeArguments) {
+            types = context.takeTypeArguments();
+            if (targetIsGenerative) {
+                args = args.clone();
+                args[0] = types;
+                types = null;
+            }
+        }
+        context.passTypeArguments(types);
         try {
-            return call.call(frame.getArguments());
+            return call.call(args);
         } finally {
             context.passTypeArguments(null);
         }
