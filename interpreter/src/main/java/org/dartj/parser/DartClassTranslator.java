@@ -105,6 +105,8 @@ final class DartClassTranslator {
                 // The representation constructor is the function DartTranslator.declare made.
                 RepresentationDeclarationContext rd = xd.representationDeclaration();
                 info.constructors.put(rd.DOT() == null ? "" : rd.identifier(0).getText(), t.functionHolder(name));
+                t.registerExtensionType(t.functionHolder(name), info);
+                t.registerClassInfo(info);
                 for (ClassMemberContext m : xd.classMember()) {
                     if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
                         throw t.errorAt(f, "Extension types can't declare instance fields.");

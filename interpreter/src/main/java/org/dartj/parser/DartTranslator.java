@@ -674,6 +674,10 @@ public final class DartTranslator {
         return own != null && own.dartClass == cls ? own : loader.classInfo(cls);
     }
 
+    void registerExtensionType(DartFunctionHolder constructor, DartClassInfo info) {
+        loader.registerExtensionType(constructor, info);
+    }
+
     void registerClassInfo(DartClassInfo info) {
         loader.registerClass(info);
     }
@@ -2654,10 +2658,10 @@ public final class DartTranslator {
                 id = null;
                 name = member;
             }
-            if (lookupLocal(name) == null && resolved instanceof DartFunctionHolder && i < selectors.size() && !(selectors.get(i) instanceof CallSelectorContext)
-                            && userClasses.get(name) != null && userClasses.get(name).declaration instanceof ExtensionTypeDeclarationContext) {
+            if (lookupLocal(name) == null && resolved instanceof DartFunctionHolder holder && i < selectors.size() && !(selectors.get(i) instanceof CallSelectorContext)
+                            && loader.extensionType(holder) != null) {
                 // ExtensionType.named(...), ExtensionType.staticMember, ExtensionType.new
-                resolved = userClasses.get(name).dartClass;
+                resolved = loader.extensionType(holder).dartClass;
             }
             if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
                 DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
