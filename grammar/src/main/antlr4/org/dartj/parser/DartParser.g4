@@ -96,7 +96,7 @@ classMember
 // them apart by name.
 constructorDeclaration
     : (CONST | FACTORY | CONST FACTORY)? identifier (DOT identifier)? formalParameterList (COLON initializerEntry (COMMA initializerEntry)*)? (functionBody | SEMI)
-    | FACTORY identifier (DOT identifier)? formalParameterList EQ typeName (DOT identifier)? SEMI
+    | FACTORY identifier (DOT identifier)? formalParameterList EQ typeName typeArguments? (DOT identifier)? SEMI
     ;
 
 initializerEntry
@@ -344,6 +344,7 @@ postfixExpression
 selector
     : BANG                                                           # nullAssertSelector
     | DOT identifier                                                 # propertySelector
+    | DOT NEW                                                        # constructorTearOffSelector
     | QUESTION_DOT identifier                                        # nullAwarePropertySelector
     | LBRACKET expression RBRACKET                                   # indexSelector
     | QUESTION LBRACKET expression RBRACKET                          # nullAwareIndexSelector
@@ -361,8 +362,12 @@ primary
     | SUPER                                                          # superPrimary
     | (NEW | CONST) typeName typeArguments? (DOT identifier)? arguments   # newExpression
     | literal                                                        # literalPrimary
-    | identifier typeArguments (DOT identifier)? arguments           # genericCallPrimary
+    | identifier typeArguments (DOT (identifier | NEW))? arguments   # genericCallPrimary
     | identifier                                                     # identifierPrimary
+    // A type literal, constructor tear-off or generic function instantiation with type
+    // arguments (List<int>, Box<int>.new, f<int>). After identifierPrimary: where both parse
+    // (i < n >> 1), the comparison wins, as Dart's disambiguation rule decides.
+    | typeName typeArguments (DOT (identifier | NEW))?                # typeInstantiationPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | CONST? recordLiteral                                           # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary

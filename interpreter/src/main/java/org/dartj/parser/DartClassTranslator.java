@@ -52,6 +52,11 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 final class DartClassTranslator {
     private final DartTranslator t;
+
+    /** The translator of the library whose classes these are. */
+    DartTranslator translator() {
+        return t;
+    }
     private final DartLanguage language;
     private final DartCoreClasses core;
 
@@ -98,12 +103,25 @@ final class DartClassTranslator {
                 info.owner = this;
                 info.isExtension = true;
                 t.userClasses.put(name, info);
+                // The representation constructor is the function DartTranslator.declare made.
+                RepresentationDeclarationContext rd = xd.representationDeclaration();
+                info.constructors.put(rd.DOT() == null ? "" : rd.identifier(0).getText(), t.functionHolder(name));
+                t.registerExtensionType(t.functionHolder(name), info);
+                t.registerClassInfo(info);
                 for (ClassMemberContext m : xd.classMember()) {
                     if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
                         throw t.errorAt(f, "Extension types can't declare instance fields.");
                     }
-                    if (m instanceof ConstructorMemberContext c && c.constructorDeclaration().identifier().size() == 2) {
-                        throw t.errorAt(c, "Named constructors of extension types are not supported yet.");
+                    if (m instanceof ConstructorMemberContext c && isConstructor(info, c.constructorDeclaration())) {
+                        ConstructorDeclarationContext cd = c.constructorDeclaration();
+                        String ctorName = constructorName(cd);
+                        if (info.constructors.containsKey(ctorName)) {
+                            throw t.errorAt(cd, "The constructor with name '" + ctorName + "' is already defined.");
+                        }
+                        info.constructors.put(ctorName, new DartFunctionHolder(name + (ctorName.isEmpty() ? "" : "." + ctorName), 0, Integer.MAX_VALUE));
+                        if (cd.FACTORY() != null) {
+                            info.factories.add(ctorName);
+                        }
                     }
                 }
                 String representation = representationName(xd);
@@ -195,6 +213,22 @@ final class DartClassTranslator {
             }
         }
         return staticSlots;
+    }
+
+    /**
+     * The name of a constructor ("" for the unnamed one). A redirecting factory's target
+     * ({@code = D.other}) is not part of it.
+     */
+    static String constructorName(ConstructorDeclarationContext cd) {
+        if (cd.identifier().size() < 2) {
+            return "";
+        }
+        IdentifierContext second = cd.identifier(1);
+        return cd.EQ() != null && second.getStart().getTokenIndex() > cd.EQ().getSymbol().getTokenIndex() ? "" : second.getText();
+    }
+
+    private static boolean isConstructor(DartClassInfo info, ConstructorDeclarationContext cd) {
+        return !constructorName(cd).isEmpty() || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
     }
 
     /** A constructor-shaped member whose name is not the class name: a method without return type. */
@@ -505,14 +539,14 @@ final class DartClassTranslator {
                 }
             } else if (m instanceof ConstructorMemberContext c && !info.isMixin && !info.isMixinApplication && !info.isExtension) {
                 ConstructorDeclarationContext cd = c.constructorDeclaration();
-                boolean isConstructor = cd.identifier().size() == 2 || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
+                boolean isConstructor = isConstructor(info, cd);
                 if (!isConstructor) {
                     continue;
                 }
                 if (!cd.identifier(0).getText().equals(info.name())) {
                     throw t.errorAt(cd.identifier(0), "The name of a constructor must match the name of the enclosing class.");
                 }
-                String ctorName = cd.identifier().size() == 2 ? cd.identifier(1).getText() : "";
+                String ctorName = constructorName(cd);
                 if (info.constructors.containsKey(ctorName)) {
                     throw t.errorAt(cd, "The constructor with name '" + ctorName + "' is already defined.");
                 }
@@ -567,8 +601,10 @@ final class DartClassTranslator {
                     translateMethod(info, mm);
                 } else if (m instanceof ConstructorMemberContext c) {
                     ConstructorDeclarationContext cd = c.constructorDeclaration();
-                    boolean isConstructor = cd.identifier().size() == 2 || cd.identifier(0).getText().equals(info.name()) || !isPlainMethod(cd);
-                    if (isConstructor) {
+                    boolean isConstructor = isConstructor(info, cd);
+                    if (isConstructor && info.declaration instanceof ExtensionTypeDeclarationContext && cd.FACTORY() == null) {
+                        translateExtensionTypeConstructor(info, cd);
+                    } else if (isConstructor) {
                         translateConstructor(info, cd);
                         hasDeclaredConstructor = true;
                     } else {
@@ -688,12 +724,13 @@ final class DartClassTranslator {
     }
 
     private void translateConstructor(DartClassInfo info, ConstructorDeclarationContext cd) {
-        String ctorName = cd.identifier().size() == 2 ? cd.identifier(1).getText() : "";
+        String ctorName = constructorName(cd);
         String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
         FunctionBodyContext body = cd.functionBody();
         if (cd.FACTORY() != null) {
             if (cd.EQ() != null) {
-                throw t.errorAt(cd, "Redirecting factory constructors are not supported yet.");
+                info.constructors.get(ctorName).set(new DartFunction(display, redirectingFactory(cd, display), null));
+                return;
             }
             if (body == null) {
                 throw t.errorAt(cd, "A factory constructor must have a body.");
@@ -711,6 +748,88 @@ final class DartClassTranslator {
         RootCallTarget init = t.translateFunction(display, cd.formalParameterList(), body == null ? null : body.block(), body == null ? null : body.expression(), false, false,
                         cd, DartTranslator.FunctionKind.CONSTRUCTOR, part);
         finishConstructor(info, ctorName, display, init);
+    }
+
+    /** {@code factory C.name(params) = D.other;}: every call goes on to D.other with the same arguments. */
+    private RootCallTarget redirectingFactory(ConstructorDeclarationContext cd, String display) {
+        TypeNameContext target = cd.typeName();
+        String targetName = target.identifier(0).getText();
+        IdentifierContext last = cd.identifier(cd.identifier().size() - 1);
+        String member = last.getStart().getTokenIndex() > cd.EQ().getSymbol().getTokenIndex() ? last.getText() : "";
+        if (target.identifier().size() == 2 && member.isEmpty()) {
+            // `= C.named`: the type name rule took the constructor name.
+            member = target.identifier(1).getText();
+        }
+        DartClassInfo targetInfo = t.classInfo(targetName);
+        if (targetInfo == null) {
+            throw t.errorAt(target, "Redirection constructor target not found: '" + targetName + (member.isEmpty() ? "" : "." + member) + "'.");
+        }
+        DartFunctionHolder targetCtor = targetInfo.constructors.get(member);
+        if (targetCtor == null) {
+            throw t.errorAt(target, "Redirection constructor target not found: '" + targetName + (member.isEmpty() ? "" : "." + member) + "'.");
+        }
+        String[] params = targetInfo.dartClass.typeParameters();
+        if (params.length == 0) {
+            return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, null).getCallTarget();
+        }
+        // The caller's type arguments go on unchanged: the redirection must name the class's
+        // own type parameters in order (`= Box<T>`), or none.
+        TypeParametersContext own = DartTypeTranslator.factoryTypeParameters(cd);
+        List<String> ownNames = own == null ? List.of() : own.typeParameter().stream().map(p -> p.identifier().getText()).toList();
+        List<String> written = cd.typeArguments() == null ? ownNames : cd.typeArguments().typeList().type().stream().map(ParserRuleContext::getText).toList();
+        if (!written.equals(ownNames) || ownNames.size() != params.length) {
+            throw t.errorAt(cd.typeName(), "Redirecting to a generic class with other type arguments than the class's own is not supported yet.");
+        }
+        return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, !targetInfo.factories.contains(member)).getCallTarget();
+    }
+
+    /**
+     * A generative constructor of an extension type: its initialization computes the
+     * representation value from an initializing formal, an initializer of the representation
+     * field or a redirection to another constructor, makes it {@code this}, and runs the body.
+     */
+    private void translateExtensionTypeConstructor(DartClassInfo info, ConstructorDeclarationContext cd) {
+        String ctorName = constructorName(cd);
+        String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
+        String representation = representationName((ExtensionTypeDeclarationContext) info.declaration);
+        FunctionBodyContext body = cd.functionBody();
+        t.initializingFormals.clear();
+        t.superParameters.clear();
+        Supplier<List<DartStatementNode>> part = () -> {
+            List<DartStatementNode> statements = new ArrayList<>();
+            DartExpressionNode value = null;
+            for (String[] formal : t.initializingFormals) {
+                if (!formal[0].equals(representation)) {
+                    throw t.errorAt(cd, "'" + formal[0] + "' isn't a field in the enclosing class.");
+                }
+                value = t.readLocalName(formal[0], cd);
+            }
+            for (InitializerEntryContext e : cd.initializerEntry()) {
+                if (e instanceof FieldInitializerContext f) {
+                    if (!f.identifier().getText().equals(representation)) {
+                        throw t.errorAt(f.identifier(), "'" + f.identifier().getText() + "' isn't a field in the enclosing class.");
+                    }
+                    value = t.translateConditionalExpression(f.conditionalExpression());
+                } else if (e instanceof RedirectingInitializerContext r) {
+                    value = t.staticCall(info.dartClass, "", r.arguments(), r, r);
+                } else if (e instanceof NamedRedirectingInitializerContext r) {
+                    value = t.staticCall(info.dartClass, r.identifier().getText(), r.arguments(), r, r);
+                } else if (e instanceof AssertInitializerContext a) {
+                    statements.add(t.translateAssert(a.expression(0), a.expression().size() > 1 ? a.expression(1) : null));
+                } else {
+                    throw t.errorAt(e, "An extension type constructor can't call a superclass constructor.");
+                }
+            }
+            if (value == null) {
+                throw t.errorAt(cd, "Final field '" + representation + "' is not initialized.");
+            }
+            statements.add(t.bindRepresentation(value));
+            return statements;
+        };
+        RootCallTarget init = t.translateFunction(display, cd.formalParameterList(), body == null ? null : body.block(), body == null ? null : body.expression(), false, false,
+                        cd, DartTranslator.FunctionKind.METHOD, part);
+        RootCallTarget construct = new org.dartj.nodes.object.DartExtensionTypeConstructorRootNode(language, init, display).getCallTarget();
+        info.constructors.get(ctorName).set(new DartFunction(display, construct, null));
     }
 
     private void finishConstructor(DartClassInfo info, String ctorName, String display, RootCallTarget init) {

@@ -29,6 +29,8 @@ final class DartLibraryLoader {
     /** Dependencies before dependents (as far as cycles allow). */
     private final List<DartTranslator> order = new ArrayList<>();
     private final Map<DartClass, DartClassInfo> classInfos = new IdentityHashMap<>();
+    /** Extension types by their representation constructor (what their name resolves to). */
+    private final Map<Object, DartClassInfo> extensionTypes = new IdentityHashMap<>();
 
     private DartPackageResolution resolution;
 
@@ -147,6 +149,15 @@ final class DartLibraryLoader {
             }
         }
         return packages;
+    }
+
+    void registerExtensionType(Object constructor, DartClassInfo info) {
+        extensionTypes.put(constructor, info);
+    }
+
+    /** The extension type whose name resolves to {@code constructor}, or null. */
+    DartClassInfo extensionType(Object constructor) {
+        return extensionTypes.get(constructor);
     }
 
     void registerClass(DartClassInfo info) {

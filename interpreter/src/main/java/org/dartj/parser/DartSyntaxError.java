@@ -25,17 +25,30 @@ public final class DartSyntaxError extends AbstractTruffleException {
 
     /** An error at a 1-based line and column (a column past the line's end is clamped). */
     public static DartSyntaxError at(Source source, int line, int column, String message) {
-        return at(source, line, column, 1, message);
+        return at(source, line, column, 1, message, null);
     }
 
     /** An error at a token of {@code length} characters starting at a 1-based line and column. */
     public static DartSyntaxError at(Source source, int line, int column, int length, String message) {
+        return at(source, line, column, length, message, null);
+    }
+
+    /** An error with a correction line ("Try ...") printed after the message, as the CFE does. */
+    public static DartSyntaxError at(Source source, int line, int column, String message, String tip) {
+        return at(source, line, column, 1, message, tip);
+    }
+
+    /** The general form: carets under {@code length} characters, and an optional correction line. */
+    public static DartSyntaxError at(Source source, int line, int column, int length, String message, String tip) {
         int lineCount = Math.max(1, source.getLineCount());
         int l = Math.min(Math.max(line, 1), lineCount);
         String text = source.getLineCount() == 0 ? "" : source.getCharacters(l).toString();
         int col = Math.max(1, column);
         StringBuilder sb = new StringBuilder();
         sb.append(source.getName()).append(':').append(l).append(':').append(col).append(": Error: ").append(message).append('\n');
+        if (tip != null) {
+            sb.append(tip).append('\n');
+        }
         sb.append(text).append('\n');
         int indent = Math.min(col - 1, text.length());
         sb.append(" ".repeat(indent)).append("^".repeat(Math.max(1, Math.min(length, text.length() - indent))));

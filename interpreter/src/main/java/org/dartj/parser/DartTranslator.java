@@ -217,7 +217,7 @@ public final class DartTranslator {
     }
 
     /** The file a token comes from: the library's own, or one of its parts. */
-    private Source sourceOf(Token token) {
+    Source sourceOf(Token token) {
         return partSources.isEmpty() ? source : partSources.getOrDefault(token.getInputStream(), source);
     }
 
@@ -225,6 +225,29 @@ public final class DartTranslator {
 
     DartSyntaxError errorAt(ParserRuleContext ctx, String message) {
         return error(ctx, message);
+    }
+
+    /** The holder of a top-level function of this library (an extension type's representation constructor). */
+    DartFunctionHolder functionHolder(String name) {
+        return functions.get(name);
+    }
+
+    /**
+     * In an extension type constructor: the representation value is stored in the caller's
+     * box (the receiver slot) and becomes {@code this} for the body.
+     */
+    DartStatementNode bindRepresentation(DartExpressionNode value) {
+        int tmp = temp();
+        Variable self = lookupLocal("this");
+        return block(List.of(new DartExpressionStatementNode(writeLocal(value, tmp)),
+                        new DartExpressionStatementNode(new org.dartj.nodes.object.DartStoreRepresentationNode(new DartReadReceiverNode(), DartReadLocalNodeGen.create(tmp))),
+                        new DartExpressionStatementNode(write(self, DartReadLocalNodeGen.create(tmp)))));
+    }
+
+    /** An error with the CFE's correction line after the message. */
+    DartSyntaxError errorAt(ParserRuleContext ctx, String message, String tip) {
+        Token token = ctx.getStart();
+        return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, message, tip);
     }
 
     void checkUniqueName(ParserRuleContext at, String name) {
@@ -410,6 +433,13 @@ public final class DartTranslator {
     private DartTypeTranslator typeTranslator;
 
     /** The reified type of a written type (class type parameters stay symbolic). */
+    DartTypeTranslator typeTranslator() {
+        if (typeTranslator == null) {
+            typeTranslator = new DartTypeTranslator(this, language.coreClasses());
+        }
+        return typeTranslator;
+    }
+
     org.dartj.types.DartType dartType(TypeContext type) {
         if (typeTranslator == null) {
             typeTranslator = new DartTypeTranslator(this, language.coreClasses());
@@ -518,6 +548,11 @@ public final class DartTranslator {
 
     Source source() {
         return source;
+    }
+
+    /** The library's top-level declarations (part files included), in order. */
+    List<TopLevelDeclarationContext> declarations() {
+        return declarations;
     }
 
     /** Phase 1: directives and the names this library declares. */
@@ -653,6 +688,16 @@ public final class DartTranslator {
         }
         Object imported = this.imported.get(name);
         return imported instanceof DartClass c ? loader.classInfo(c) : null;
+    }
+
+    /** The class info of a class declared in Dart in any library of the program, or null. */
+    DartClassInfo classInfoOf(DartClass cls) {
+        DartClassInfo own = userClasses.get(cls.getName());
+        return own != null && own.dartClass == cls ? own : loader.classInfo(cls);
+    }
+
+    void registerExtensionType(DartFunctionHolder constructor, DartClassInfo info) {
+        loader.registerExtensionType(constructor, info);
     }
 
     void registerClassInfo(DartClassInfo info) {
@@ -1229,6 +1274,9 @@ public final class DartTranslator {
                         : p instanceof FieldFormalParameterContext f ? (f.type() != null ? f.type() : ownFieldType(f.identifier().getText())) : null;
         boolean isDouble = isDoubleType(type) || (type == null && p instanceof FieldFormalParameterContext f && isDoubleField(f.identifier().getText()));
         DartExpressionNode def = defaultValue == null ? null : translateInContext(defaultValue, type);
+        if (type != null && p instanceof SimpleFormalParameterContext) {
+            typeTranslator().checkWrittenBounds(type, type);
+        }
         Variable v = scope.declare(pname, false);
         v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
@@ -1524,6 +1572,15 @@ public final class DartTranslator {
         if (function.isAsync && DartScopes.containsAwait(sw)) {
             throw error(sw, "'await' inside a switch statement is not supported yet.");
         }
+        if (sw.defaultCase() == null) {
+            List<PatternContext> unguarded = new ArrayList<>();
+            for (SwitchCaseContext c : sw.switchCase()) {
+                if (c.WHEN() == null) {
+                    unguarded.add(c.pattern());
+                }
+            }
+            DartExhaustivenessCheck.check(this, sw.expression(), unguarded, true);
+        }
         DartExpressionNode subject = translateExpression(sw.expression());
         List<DartStatementNode> pre = takePre();
         Target target = new Target(labels, function.nextTargetId++, false);
@@ -1622,6 +1679,10 @@ public final class DartTranslator {
     private DartStatementNode translateDeclarations(DeclaredVariablesContext d) {
         boolean isFinal = d.FINAL() != null || d.CONST() != null;
         List<DartStatementNode> nodes = new ArrayList<>();
+        if (d.type() != null) {
+            // The CFE reports a bound violation in a local's type at the variable's name.
+            typeTranslator().checkWrittenBounds(d.type(), d.initializedIdentifierList().initializedIdentifier(0).identifier());
+        }
         for (InitializedIdentifierContext i : d.initializedIdentifierList().initializedIdentifier()) {
             String name = i.identifier().getText();
             if (scope.variables.containsKey(name)) {
@@ -2077,6 +2138,38 @@ public final class DartTranslator {
     }
 
     // ------------------------------------------------------------------ variables
+
+    /**
+     * The declared type of an instance field or getter of the enclosing class that
+     * {@code name} reaches through implicit {@code this} (null: a local, untyped, or none).
+     */
+    TypeContext declaredMemberType(String name, boolean explicitThis) {
+        if (!explicitThis && lookupLocal(name) != null || classMember(name) != INSTANCE_MEMBER && !(explicitThis && lookupLocal("this") != null)) {
+            return null;
+        }
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        for (DartClassInfo c = cls; c != null && c.owner != null && c.owner.translator() == this; c = c.superInfo) {
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                    for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                        if (i.identifier().getText().equals(name)) {
+                            return f.fieldDeclaration().type();
+                        }
+                    }
+                } else if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof GetterSignatureContext g
+                                && g.identifier().getText().equals(name)) {
+                    return g.type();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The declared type of a local variable or parameter in scope (null: none, or not a local). */
+    TypeContext declaredLocalType(String name) {
+        Variable v = lookupLocal(name);
+        return v == null ? null : v.declaredType;
+    }
 
     private Variable lookupLocal(String name) {
         for (Scope s = scope; s != null; s = s.parent) {
@@ -2618,10 +2711,28 @@ public final class DartTranslator {
                 id = null;
                 name = member;
             }
+            if (lookupLocal(name) == null && resolved instanceof DartFunctionHolder holder && i < selectors.size() && !(selectors.get(i) instanceof CallSelectorContext)
+                            && loader.extensionType(holder) != null) {
+                // ExtensionType.named(...), ExtensionType.staticMember, ExtensionType.new
+                resolved = loader.extensionType(holder).dartClass;
+            }
             if (lookupLocal(name) == null && resolved instanceof DartClass cls) {
                 DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
+                    i++;
+                } else if (i < selectors.size() && selectors.get(i) instanceof ConstructorTearOffSelectorContext ns && info != null) {
+                    if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                        current = staticCall(cls, "", call, p);
+                        i += 2;
+                    } else {
+                        current = constructorTearOff(info, "", null, ns);
+                        i++;
+                    }
+                } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps && info != null && info.staticMember(ps.identifier().getText()) == null
+                                && info.constructors.containsKey(ps.identifier().getText())
+                                && !(i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext)) {
+                    current = constructorTearOff(info, ps.identifier().getText(), null, ps);
                     i++;
                 } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps && info != null) {
                     String memberName = ps.identifier().getText();
@@ -2700,6 +2811,8 @@ public final class DartTranslator {
                 current = at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo);
             } else if (s instanceof NullAssertSelectorContext) {
                 current = at(new DartNullAssertNode(current), upTo);
+            } else if (s instanceof ConstructorTearOffSelectorContext ns) {
+                throw error(ns, "'new' can only be used after a class name.");
             }
         }
         return current;
@@ -3092,6 +3205,13 @@ public final class DartTranslator {
         if (resolved instanceof DartClass cls) {
             String ctor = g.identifier().size() > 1 ? g.identifier(1).getText() : "";
             List<TypeContext> types = g.typeArguments().typeList().type();
+            if (cls.typeParameters().length == types.size()) {
+                org.dartj.types.DartType[] arguments = new org.dartj.types.DartType[types.size()];
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = dartType(types.get(i));
+                }
+                typeTranslator().checkBounds(cls, arguments, id, "");
+            }
             boolean doubleFill = userClasses.get(cls.getName()) == null && cls.getName().equals("List") && ctor.equals("filled") && types.size() == 1 &&
                             types.get(0).getText().equals("double");
             if (!doubleFill) {
@@ -3102,8 +3222,8 @@ public final class DartTranslator {
             setSection(node, g, g.arguments());
             return node;
         }
-        if (g.identifier().size() > 1) {
-            throw error(g.identifier(1), "Unexpected '.' after type arguments.");
+        if (g.identifier().size() > 1 || g.NEW() != null) {
+            throw error(g.typeArguments(), "Unexpected '.' after type arguments.");
         }
         DartExpressionNode node;
         if (local != null) {
@@ -3120,6 +3240,91 @@ public final class DartTranslator {
         }
         setSection(node, g, g.arguments());
         return node;
+    }
+
+    /**
+     * A type name with type arguments as an expression: a type literal ({@code List<int>}), a
+     * constructor tear-off ({@code Box<int>.new}, {@code Box<int>.named}) or a generic function
+     * instantiated ({@code f<int>}).
+     */
+    private DartExpressionNode translateTypeInstantiation(TypeInstantiationPrimaryContext ti) {
+        TypeNameContext tn = ti.typeName();
+        List<TypeContext> written = ti.typeArguments().typeList().type();
+        String member = ti.NEW() != null ? "" : ti.identifier() != null ? ti.identifier().getText() : null;
+        String first = tn.identifier(0).getText();
+        Object resolved = null;
+        if (lookupLocal(first) != null || classMember(first) != null) {
+            throw error(ti, "Instantiating a local function or a member with type arguments is not supported yet.");
+        } else {
+            resolved = resolveNonLocal(first, tn);
+            if (tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library) {
+                resolved = library.get(tn.identifier(1).getText());
+            } else if (tn.identifier().size() > 1) {
+                resolved = null;
+            }
+        }
+        if (resolved instanceof DartFunctionHolder holder && member == null) {
+            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = dartType(written.get(i));
+                if (types[i].hasTypeParameters()) {
+                    throw error(written.get(i), "Instantiating a generic function with a type variable is not supported yet.");
+                }
+            }
+            RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, holder.name, holder, types).getCallTarget();
+            return at(new DartConstantNode(new DartFunction(holder.name, target, null)), ti);
+        }
+        if (member == null) {
+            org.dartj.types.DartType type = typeTranslator().literal(tn, written, ti);
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, ti);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(classArgs == null ? erased(type) : type, classArgs), ti);
+        }
+        if (!(resolved instanceof DartClass cls)) {
+            throw error(tn, "Undefined name '" + tn.getText() + "'.");
+        }
+        DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
+        if (info == null) {
+            throw error(ti, "Tear-offs of constructors of core classes are not supported yet.");
+        }
+        return constructorTearOff(info, member, written, ti);
+    }
+
+    /** A constructor as a function value: {@code Box.new}, {@code Box.named}, {@code Box<int>.new}. */
+    private DartExpressionNode constructorTearOff(DartClassInfo info, String member, List<TypeContext> written, ParserRuleContext at) {
+        DartFunctionHolder ctor = info.constructors.get(member);
+        if (ctor == null) {
+            throw error(at, member.isEmpty() ? "Couldn't find constructor '" + info.name() + "'." : "Couldn't find constructor '" + info.name() + "." + member + "'.");
+        }
+        if (info.dartClass.isAbstract() && !info.factories.contains(member)) {
+            throw error(at, "The class '" + info.name() + "' is abstract and can't be instantiated.");
+        }
+        String name = member.isEmpty() ? info.name() + ".new" : info.name() + "." + member;
+        String[] params = info.dartClass.typeParameters();
+        if (written != null && written.size() != params.length) {
+            throw error(at, "Expected " + params.length + " type arguments.");
+        }
+        if (params.length == 0) {
+            return at(new org.dartj.nodes.object.DartConstructorTearOffNode(ctor, name, null), at);
+        }
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        boolean constant = true;
+        for (int i = 0; i < types.length; i++) {
+            types[i] = written == null ? info.dartClass.defaultTypeArgument(i) : dartType(written.get(i));
+            constant &= !types[i].hasTypeParameters();
+        }
+        if (written != null && constant) {
+            typeTranslator().checkBounds(info.dartClass, types, at, "");
+        }
+        if (info.factories.contains(member)) {
+            if (!constant) {
+                throw error(at, "Tearing off a factory constructor with a type variable as type argument is not supported yet.");
+            }
+            RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, name, ctor, types).getCallTarget();
+            return at(new DartConstantNode(new DartFunction(name, target, null)), at);
+        }
+        DartExpressionNode typeArguments = written == null ? new org.dartj.nodes.expression.DartTypeArgumentsNode(types, null)
+                        : constructorTypeArguments(info, member, written, null, at);
+        return at(new org.dartj.nodes.object.DartConstructorTearOffNode(ctor, name, typeArguments), at);
     }
 
     private DartArgumentsNode translateArguments(ArgumentsContext args) {
@@ -3159,7 +3364,7 @@ public final class DartTranslator {
     }
 
     /** A name that is not a local: library function or variable, or an imported name. */
-    private Object resolveNonLocal(String name, ParserRuleContext at) {
+    Object resolveNonLocal(String name, ParserRuleContext at) {
         DartFunctionHolder f = functions.get(name);
         if (f != null) {
             return f;
@@ -3633,6 +3838,8 @@ public final class DartTranslator {
             String name = qualifiedName("<anonymous closure>");
             RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
             return at(new DartClosureNode(name, target, function.envSlot), f);
+        } else if (p instanceof TypeInstantiationPrimaryContext ti) {
+            return translateTypeInstantiation(ti);
         }
         throw error(p, "Unsupported expression.");
     }
@@ -3734,6 +3941,13 @@ public final class DartTranslator {
         if (function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait)) {
             throw error(sw, "'await' inside switch expression cases is not supported yet.");
         }
+        List<PatternContext> unguarded = new ArrayList<>();
+        for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+            if (c.WHEN() == null) {
+                unguarded.add(c.pattern());
+            }
+        }
+        DartExhaustivenessCheck.check(this, sw.expression(), unguarded, false);
         DartExpressionNode subject = translateExpression(sw.expression());
         Scope saved = scope;
         List<String> names = new ArrayList<>();

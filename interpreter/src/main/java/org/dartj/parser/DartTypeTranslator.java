@@ -53,6 +53,11 @@ final class DartTypeTranslator {
         return named(name, args, nullable, type);
     }
 
+    /** {@code List<int>} written as an expression (a type literal). */
+    DartType literal(TypeNameContext typeName, List<TypeContext> args, ParserRuleContext at) {
+        return named(typeName, args, false, at);
+    }
+
     private DartType named(TypeNameContext typeName, List<TypeContext> args, boolean nullable, ParserRuleContext at) {
         String name = typeName.identifier(0).getText();
         if (typeName.identifier().size() > 1) {
@@ -108,7 +113,100 @@ final class DartTypeTranslator {
         if (!args.isEmpty() && args.size() != params.length && cls.isDeclaredInDart()) {
             throw t.errorAt(at, "Expected " + params.length + " type arguments.");
         }
+        if (!args.isEmpty()) {
+            checkBounds(cls, arguments, at, supertypeClause(at));
+        }
         return new DartInterfaceType(cls, arguments, nullable || cls == classes.nullClass);
+    }
+
+    /**
+     * Written type arguments of a class declared in Dart must conform to the bounds of its
+     * type parameters; otherwise it is the CFE's compile error. Only bounds that are plain
+     * class types (num, a user class, ...) are checked, against arguments without type
+     * variables, so the check never depends on subtyping among generic core types.
+     */
+    void checkBounds(DartClass cls, DartType[] arguments, ParserRuleContext at, String where) {
+        DartClassInfo info = t.classInfo(cls.getName());
+        if (info == null || info.dartClass != cls) {
+            return;
+        }
+        TypeParametersContext params = declaredTypeParameters(info.declaration);
+        if (params == null || params.typeParameter().size() != arguments.length) {
+            return;
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            TypeContext boundType = params.typeParameter(i).type();
+            DartType argument = arguments[i];
+            if (boundType == null || argument.isTop() || argument.hasTypeParameters()) {
+                continue;
+            }
+            if (!where.isEmpty() && argument instanceof DartInterfaceType a && a.dartClass().isDeclaredInDart()) {
+                // Supertype clauses are read while classes are being linked: user classes may
+                // not know their own supertypes yet.
+                continue;
+            }
+            DartType bound = info.owner.translator().dartType(boundType);
+            if (!(bound instanceof DartInterfaceType b) || b.arguments().length > 0 || bound.hasTypeParameters() || bound.isTop()) {
+                continue;
+            }
+            if (!argument.isSubtypeOf(bound)) {
+                throw t.errorAt(at, "Type argument '" + argument + "' doesn't conform to the bound '" + bound + "' of the type variable '"
+                                + params.typeParameter(i).identifier().getText() + "' on '" + cls.getName() + "'" + where + ".",
+                                "Try changing type arguments so that they conform to the bounds.");
+            }
+        }
+    }
+
+    /**
+     * Checks the bounds of every generic user class written in {@code type} (at any depth),
+     * reporting at {@code at}; arguments DartJ cannot translate are left to the code that
+     * uses the type.
+     */
+    void checkWrittenBounds(ParseTree type, ParserRuleContext at) {
+        for (int i = 0; i < type.getChildCount(); i++) {
+            checkWrittenBounds(type.getChild(i), at);
+        }
+        if (!(type instanceof TypeNotFunctionContext tn) || tn.typeArguments() == null || tn.typeName().identifier().size() != 1) {
+            return;
+        }
+        String name = tn.typeName().getText();
+        DartClassInfo info = t.classInfo(name);
+        if (info == null || typeParameter(name, tn) != null || t.typeAliases.containsKey(name)) {
+            return;
+        }
+        List<TypeContext> args = tn.typeArguments().typeList().type();
+        if (args.size() != info.dartClass.typeParameters().length) {
+            return;
+        }
+        DartType[] arguments = new DartType[args.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            try {
+                arguments[i] = translate(args.get(i));
+            } catch (DartSyntaxError e) {
+                return;
+            }
+        }
+        checkBounds(info.dartClass, arguments, at, "");
+    }
+
+    /** " in the supertype 'S' of class 'C'" when the type is written in a class's extends, implements or with clause. */
+    private static String supertypeClause(ParserRuleContext at) {
+        ParseTree p = at.getParent();
+        if (p instanceof TypeContext) {
+            p = p.getParent();
+        }
+        if (p instanceof TypeListContext) {
+            p = p.getParent();
+        }
+        if (p instanceof SuperclassContext || p instanceof InterfacesContext || p instanceof MixinsContext) {
+            for (ParseTree c = p.getParent(); c != null; c = c.getParent()) {
+                if (c instanceof ClassDeclarationContext cd) {
+                    String supertype = at instanceof TypeNotFunctionContext tn && tn.typeName() != null ? tn.typeName().getText() : at.getText();
+                    return " in the supertype '" + supertype + "' of class '" + cd.identifier().getText() + "'";
+                }
+            }
+        }
+        return "";
     }
 
     /**

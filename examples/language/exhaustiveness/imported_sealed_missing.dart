@@ -1,0 +1,9 @@
+import 'src/vehicles.dart';
+
+String wheels(Vehicle v) => switch (v) {
+      Car() => 'car',
+    };
+
+void main() {
+  print(wheels(Car(4)));
+}

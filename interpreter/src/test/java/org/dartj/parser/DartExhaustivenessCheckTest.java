@@ -1,0 +1,80 @@
+package org.dartj.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Which switches the translator checks: those over a variable with a declared type that flow
+ * analysis cannot have promoted; switches Dart accepts (promoted variables, num split into int
+ * and double, list patterns) run.
+ */
+@Timeout(60)
+class DartExhaustivenessCheckTest {
+    private static final String DECLARATIONS = """
+                    enum Suit { a, b }
+                    sealed class Shape {}
+                    class Circle extends Shape {}
+                    class Square extends Shape {}
+                    """;
+
+    private static String run(String body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("dart").out(out).err(new ByteArrayOutputStream()).build()) {
+            context.eval("dart", DECLARATIONS + "void main() {\n" + body + "\n}\n");
+        }
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+
+    private static String compileError(String body) {
+        PolyglotException e = assertThrows(PolyglotException.class, () -> run(body));
+        assertTrue(e.isSyntaxError(), e::getMessage);
+        return e.getMessage();
+    }
+
+    @Test
+    void missingSealedSubclassIsReported() {
+        String message = compileError("Shape s = Circle();\nprint(switch (s) { Circle() => 1 });");
+        assertTrue(message.contains("The type 'Shape' is not exhaustively matched by the switch cases since it doesn't match 'Square()'."), message);
+        assertTrue(message.contains("Try adding a wildcard pattern or cases that match 'Square()'."), message);
+    }
+
+    @Test
+    void guardedCasesDoNotCount() {
+        String message = compileError("bool b = true;\nvar x = false;\nprint(switch (b) { true when x => 1, false => 0 });");
+        assertTrue(message.contains("doesn't match 'true'"), message);
+    }
+
+    @Test
+    void nullableVariableAssignedANonNullValueIsPromoted() {
+        assertEquals("a", run("Suit? s = Suit.a;\nswitch (s) {\n case Suit.a: print('a');\n case Suit.b: print('b');\n}"));
+    }
+
+    @Test
+    void typeTestedVariableIsPromoted() {
+        assertEquals("1", run("Object o = Circle();\nif (o is Shape) { print(switch (o) { Circle() => 1, Square() => 2 }); }"));
+    }
+
+    @Test
+    void numIsCoveredByIntAndDouble() {
+        assertEquals("i d", run("String f(num n) => switch (n) { int() => 'i', double() => 'd' };\nprint('${f(1)} ${f(1.5)}');"));
+    }
+
+    @Test
+    void listPatternsAreLeftToTheRuntime() {
+        assertEquals("0 1", run("int f(List<int> xs) => switch (xs) { [] => 0, [_, ...] => 1 };\nprint('${f([])} ${f([5])}');"));
+    }
+
+    @Test
+    void switchStatementsOverIntNeedNoDefault() {
+        assertEquals("", run("int n = 3;\nswitch (n) {\n case 1: print('one');\n}"));
+    }
+}
