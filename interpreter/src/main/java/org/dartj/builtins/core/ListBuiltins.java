@@ -16,6 +16,7 @@ import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
+import org.dartj.types.DartCovariantCheck;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -64,6 +65,19 @@ public final class ListBuiltins {
         }
     }
 
+    /**
+     * The type arguments a List, Set or Map constructor was called with (the translator passes
+     * written ones, as to a generic function); null when none were given: the collection made is
+     * then not reified. A constructor takes them before it runs any Dart code.
+     */
+    static org.dartj.types.DartType[] takeTypeArguments(Node node) {
+        return org.dartj.DartContext.get(node).takeTypeArguments();
+    }
+
+    static org.dartj.types.DartType typeArgument(org.dartj.types.DartType[] types, int index) {
+        return types == null ? null : types[index];
+    }
+
     /** Sets the length of a growable list; new elements are null. */
     static void setLength(DartList list, long newLength, Node node) {
         DartErrors.checkNotNegative(newLength, "length", node);
@@ -80,6 +94,7 @@ public final class ListBuiltins {
     public abstract static class AddNode extends DartBuiltinNode {
         @Specialization
         protected Object add(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             checkGrowable(self, "add to", this);
             self.add(value);
             return DartNull.INSTANCE;
@@ -92,6 +107,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object addAll(DartList self, Object values) {
+            DartCovariantCheck.checkIterable(self.elementType(), values, "iterable", this);
             checkGrowable(self, "add to", this);
             checkIterable(values, this);
             if (values instanceof DartList other) {
@@ -179,6 +195,7 @@ public final class ListBuiltins {
     public abstract static class SetFirstNode extends DartBuiltinNode {
         @Specialization
         protected Object setFirst(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("No element", this);
             }
@@ -203,6 +220,7 @@ public final class ListBuiltins {
     public abstract static class SetLastNode extends DartBuiltinNode {
         @Specialization
         protected Object setLast(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("No element", this);
             }
@@ -308,6 +326,7 @@ public final class ListBuiltins {
     public abstract static class InsertNode extends DartBuiltinNode {
         @Specialization
         protected Object insert(DartList self, long index, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "element", this);
             checkGrowable(self, "add to", this);
             if (index < 0 || index > self.size()) {
                 throw DartErrors.rangeError(index, 0L, (long) self.size(), null, this);
@@ -322,6 +341,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object insertAll(DartList self, long index, Object values) {
+            DartCovariantCheck.checkIterable(self.elementType(), values, "iterable", this);
             checkGrowable(self, "add to", this);
             if (index < 0 || index > self.size()) {
                 throw DartErrors.rangeError(index, 0L, (long) self.size(), null, this);
@@ -741,12 +761,13 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList filled(long length, Object value, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             if (length < 0) {
                 throw DartErrors.argumentError("Illegal length " + length, this);
             }
             Object[] values = new Object[(int) Math.max(length, 1)];
             Arrays.fill(values, 0, (int) length, value);
-            return new DartList(values, (int) length, growable == Boolean.TRUE, null);
+            return new DartList(values, (int) length, growable == Boolean.TRUE, typeArgument(types, 0));
         }
     }
 
@@ -755,6 +776,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList generate(long length, DartFunction generator, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             if (length < 0) {
                 throw DartErrors.rangeError(length, 0L, null, "length", this);
             }
@@ -762,7 +784,7 @@ public final class ListBuiltins {
             for (int i = 0; i < length; i++) {
                 values[i] = DartCalls.call(generator, (long) i);
             }
-            return new DartList(values, (int) length, growable != Boolean.FALSE, null);
+            return new DartList(values, (int) length, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -770,7 +792,7 @@ public final class ListBuiltins {
     public abstract static class EmptyNode extends DartBuiltinNode {
         @Specialization
         protected DartList empty(Object growable) {
-            return new DartList(new Object[4], 0, growable == Boolean.TRUE, null);
+            return new DartList(new Object[4], 0, growable == Boolean.TRUE, typeArgument(takeTypeArguments(this), 0));
         }
     }
 
@@ -779,8 +801,9 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList of(Object elements, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
-            return DartIterables.listOf(elements, growable != Boolean.FALSE);
+            return DartIterables.listOf(elements, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -789,8 +812,9 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList from(Object elements, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
-            return DartIterables.listOf(elements, growable != Boolean.FALSE);
+            return DartIterables.listOf(elements, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -799,9 +823,10 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList unmodifiable(Object elements) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
             DartList list = DartIterables.listOf(elements, false);
-            return DartList.copyOf(list.toArray(), list.size(), false, true, null);
+            return DartList.copyOf(list.toArray(), list.size(), false, true, typeArgument(types, 0));
         }
     }
 
