@@ -1233,6 +1233,20 @@ public final class DartTranslator {
     }
 
     /**
+     * The check of a value stored in an instance field declared {@code type} from outside its
+     * initialization ({@code obj.count = v}, {@link org.dartj.nodes.call.DartSetPropertyNode}):
+     * null for a top type and in the Dart parts of core libraries. The type may use the class's
+     * type parameters; the store substitutes the instance's type arguments.
+     */
+    org.dartj.types.DartTypeTest fieldTypeTest(TypeContext type) {
+        if (source.getName().startsWith("dart:")) {
+            return null;
+        }
+        org.dartj.types.DartType declared = dartType(type);
+        return declared.isTop() ? null : typeTest(declared);
+    }
+
+    /**
      * A value stored in a variable of the declared type, checked unless the type is a top type
      * or the value is a constant (constants are checked by their own translation). Not in the
      * Dart parts of core libraries (see {@link #parameterRead}).
@@ -3185,7 +3199,7 @@ public final class DartTranslator {
         }
         Object member = classMember(name);
         if (member == INSTANCE_MEMBER) {
-            return at(new DartSetPropertyNode(readThis(at), name, value), at);
+            return at(new DartSetPropertyNode(readThis(at), name, value).implicitThis(), at);
         } else if (member != null) {
             return writeStatic(member, name, value, at);
         }
@@ -3287,6 +3301,10 @@ public final class DartTranslator {
         if (member instanceof DartGlobalVariable g) {
             if (g.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            TypeContext type = globalTypes.get(g);
+            if (type != null) {
+                value = implicitCast(isDoubleType(type) ? DartToDoubleNodeGen.create(value) : value, type, at);
             }
             return at(new DartWriteGlobalNode(g, value), at);
         }
