@@ -33,8 +33,11 @@ public final class DartCovariantCheck {
     }
 
     private static boolean passesFast(DartReifiedType type, Object value, Node node) {
-        if (!(type instanceof DartInterfaceType t) || t.arguments().length != 0) {
+        if (!(type instanceof DartInterfaceType t)) {
             return false;
+        }
+        if (t.arguments().length != 0) {
+            return sameArguments(t, value, node);
         }
         if (value instanceof DartObject o && o.dartClass() == t.dartClass()) {
             return true;
@@ -50,6 +53,23 @@ public final class DartCovariantCheck {
             return t.dartClass() == classes.boolClass;
         }
         return false;
+    }
+
+    /** A list or set reified with exactly the expected element type ({@code List<int>} into a {@code List<List<int>>}). */
+    private static boolean sameArguments(DartInterfaceType t, Object value, Node node) {
+        if (t.isNullable() || t.arguments().length != 1) {
+            return false;
+        }
+        DartReifiedType element;
+        DartCoreClasses classes = DartLanguage.get(node).coreClasses();
+        if (value instanceof org.dartj.runtime.DartList list && t.dartClass() == classes.listClass && !(value instanceof org.dartj.runtime.typed.DartTypedList)) {
+            element = list.elementType();
+        } else if (value instanceof org.dartj.runtime.DartSet set && t.dartClass() == classes.setClass) {
+            element = set.elementType();
+        } else {
+            return false;
+        }
+        return element != null && (element == t.arguments()[0] || element.equals(t.arguments()[0]));
     }
 
     @TruffleBoundary
