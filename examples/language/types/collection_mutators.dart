@@ -20,10 +20,21 @@ void main() {
   show(() => list.addAll(['a']));
   show(() => list.addAll(<dynamic>['a']));
   show(() => list.insertAll(0, <String>{'a'}));
+  show(() => list.setRange(0, 1, ['a']));
+  show(() => list.setAll(0, ['a']));
+  show(() => list.replaceRange(0, 1, {'a'}));
+  show(() => list.fillRange(0, 1, 'a'));
+  show(() => list.fillRange(0, 1));
   list.add(2);
   list.addAll(<int>[3]);
   list.insertAll(0, [0]);
   print(ints);
+  list.fillRange(0, 1, 9);
+  list.setRange(1, 2, <int>[8]);
+  print(ints);
+  var maybe = <int?>[1, 2];
+  maybe.fillRange(0, 2);
+  print(maybe);
 
   // Covariance: a List<int> seen as a List<num>.
   List<num> nums = ints;

@@ -379,6 +379,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object replaceRange(DartList self, long start, long end, Object contents) {
+            DartCovariantCheck.checkIterable(self.elementType(), contents, "newContents", this);
             checkGrowable(self, "remove from", this);
             DartErrors.checkValidRange(start, end, self.size(), this);
             checkIterable(contents, this);
@@ -395,6 +396,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object setRange(DartList self, long start, long end, Object source, Object skipArg) {
+            DartCovariantCheck.checkIterable(self.elementType(), source, "iterable", this);
             checkModifiable(self, this);
             long skip = skipArg instanceof Long l ? l : 0;
             if (self.isGrowable()) {
@@ -477,6 +479,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object setAll(DartList self, long index, Object source) {
+            DartCovariantCheck.checkIterable(self.elementType(), source, "iterable", this);
             checkModifiable(self, this);
             checkIterable(source, this);
             if (source instanceof DartList list) {
@@ -517,6 +520,13 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fillRange(DartList self, long start, long end, Object fill) {
+            // The VM's ListBase.fillRange takes [E? fill] and casts it to E first.
+            org.dartj.runtime.DartReifiedType type = self.elementType();
+            if (fill != DartNull.INSTANCE) {
+                DartCovariantCheck.check(type == null ? null : ((org.dartj.types.DartType) type).withNullable(true), fill, "fill", this);
+            } else if (type != null && !type.admitsNull()) {
+                throw DartErrors.typeCastError("Null", type.toString(), this);
+            }
             checkModifiable(self, this);
             DartErrors.checkValidRange(start, end, self.size(), this);
             for (long i = start; i < end; i++) {
