@@ -50,6 +50,7 @@ void main() {
   show(() => map['b'] = 'two');
   show(() => map[2] = 2);
   show(() => map.putIfAbsent(3, () => 3));
+  show(() => map.update(4, (v) => v));
   show(() => map.addAll(<String, String>{'c': 'three'}));
   map['b'] = 2;
   map.addAll(<String, int>{'c': 3});

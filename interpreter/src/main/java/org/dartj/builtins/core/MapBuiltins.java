@@ -174,6 +174,7 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object update(DartMap self, Object key, DartFunction update, Object ifAbsent) {
+            DartCovariantCheck.check(self.keyType(), key, "key", this);
             checkModifiable(self, this);
             if (self.containsKey(key)) {
                 Object value = DartCalls.call(update, self.get(key));
