@@ -190,14 +190,33 @@ public final class DartErrors {
     /** The TypeError of a dynamic call whose argument {@code name} has the wrong type. */
     @TruffleBoundary
     public static DartException argumentTypeError(Object value, String expectedType, String name, Node location) {
-        String actual = classes(location).classOf(value).getName();
+        String actual = typeName(value, location);
         return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
+    }
+
+    /** The TypeError of a parameter check naming the value's run-time type ({@code of 'name'}). */
+    @TruffleBoundary
+    public static DartException typeErrorOf(String actualType, String expectedType, String name, Node location) {
+        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** A TypeError for {@code value} where {@code expectedType} was required. */
     @TruffleBoundary
     public static DartException typeErrorFor(Object value, String expectedType, Node location) {
-        return typeError(classes(location).classOf(value).getName(), expectedType, location);
+        return typeError(typeName(value, location), expectedType, location);
+    }
+
+    /**
+     * The value's type as a TypeError names it: the class, with the type arguments of a
+     * collection or generic instance ({@code List<String>}, {@code _Map<String, int>}).
+     */
+    private static String typeName(Object value, Node location) {
+        org.dartj.classes.DartCoreClasses classes = classes(location);
+        if (value instanceof org.dartj.runtime.DartList || value instanceof org.dartj.runtime.DartMap || value instanceof org.dartj.runtime.DartSet ||
+                        value instanceof org.dartj.classes.DartInstance i && i.typeArguments() != null) {
+            return classes.types.typeOf(value).toString();
+        }
+        return classes.classOf(value).getName();
     }
 
     @TruffleBoundary

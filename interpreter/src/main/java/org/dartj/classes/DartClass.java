@@ -23,6 +23,7 @@ public final class DartClass {
     private final java.util.List<DartClass> interfaces = new java.util.ArrayList<>();
     /** Field name to index in {@link DartInstance#fields}, inherited ones included. */
     private final Map<String, Integer> fieldIndexes = new HashMap<>();
+    private final Map<Integer, org.dartj.types.DartTypeTest> ownFieldTypes = new HashMap<>();
     private final java.util.Set<String> finalFields = new java.util.HashSet<>();
     private int fieldCount;
     private boolean isAbstract;
@@ -135,6 +136,34 @@ public final class DartClass {
             finalFields.remove(field);
         }
         return index;
+    }
+
+    /**
+     * Records the declared type of this class's own instance field {@code index}, which a store
+     * from outside the initialization checks ({@code DartSetPropertyNode}).
+     */
+    public void setFieldType(int index, org.dartj.types.DartTypeTest type) {
+        if (type != null) {
+            ownFieldTypes.put(index, type);
+        }
+    }
+
+    /** The class that declares instance field {@code index} with a checked type, or null. */
+    @TruffleBoundary
+    public DartClass fieldTypeOwner(int index) {
+        for (DartClass c = this; c != null; c = c.superclass) {
+            if (c.ownFieldTypes.containsKey(index)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The declared type of instance field {@code index} as {@link #fieldTypeOwner} declares it, or null. */
+    @TruffleBoundary
+    public org.dartj.types.DartTypeTest fieldType(int index) {
+        DartClass owner = fieldTypeOwner(index);
+        return owner == null ? null : owner.ownFieldTypes.get(index);
     }
 
     public int fieldCount() {

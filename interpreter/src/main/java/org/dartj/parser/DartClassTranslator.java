@@ -521,6 +521,10 @@ final class DartClassTranslator {
                     String name = i.identifier().getText();
                     DartGlobalVariable g = new DartGlobalVariable(info.name() + "." + name, libraryId, librarySize, slot++, isFinal);
                     g.markLate(fd.LATE() != null, i.expression() != null);
+                    if (fd.type() != null && !isFinal) {
+                        // Assignments to a typed static field are checked as a top-level variable's.
+                        t.globalTypes.put(g, fd.type());
+                    }
                     info.statics.put(name, g);
                     cls.addStaticField(name, g);
                 }
@@ -660,6 +664,9 @@ final class DartClassTranslator {
                         continue;
                     }
                     statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, new DartConstantNode(DartNull.INSTANCE))));
+                    if (fd.type() != null && fd.FINAL() == null && fd.CONST() == null) {
+                        info.dartClass.setFieldType(index, t.fieldTypeTest(fd.type()));
+                    }
                     if (i.expression() != null) {
                         DartExpressionNode value = t.translateFieldInitializer(info.name() + "." + i.identifier().getText(), i.expression(), fd.type());
                         statements.add(new DartExpressionStatementNode(new DartWriteFieldNode(new DartReadReceiverNode(), index, value)));

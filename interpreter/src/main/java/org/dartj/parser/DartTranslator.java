@@ -1303,6 +1303,20 @@ public final class DartTranslator {
     }
 
     /**
+     * The check of a value stored in an instance field declared {@code type} from outside its
+     * initialization ({@code obj.count = v}, {@link org.dartj.nodes.call.DartSetPropertyNode}):
+     * null for a top type and in the Dart parts of core libraries. The type may use the class's
+     * type parameters; the store substitutes the instance's type arguments.
+     */
+    org.dartj.types.DartTypeTest fieldTypeTest(TypeContext type) {
+        if (source.getName().startsWith("dart:")) {
+            return null;
+        }
+        org.dartj.types.DartType declared = dartType(type);
+        return declared.isTop() ? null : typeTest(declared);
+    }
+
+    /**
      * A value stored in a variable of the declared type, checked unless the type is a top type
      * or the value is a constant (constants are checked by their own translation). Not in the
      * Dart parts of core libraries (see {@link #parameterRead}).
@@ -1321,6 +1335,19 @@ public final class DartTranslator {
             return value;
         }
         return at(new org.dartj.nodes.expression.DartImplicitCastNode(value, typeTest(checked), classArgs), at);
+    }
+
+    /**
+     * The element a for-in loop stores in its declared variable ({@code for (int x in xs)}):
+     * checked against the variable's type as an implicit cast (the VM's TypeError without a
+     * parameter name); an int element of a {@code double} variable is a double, as an int
+     * literal in a double context.
+     */
+    private DartExpressionNode typedLoopVariable(DartExpressionNode element, TypeContext type, ParserRuleContext at) {
+        if (type == null) {
+            return element;
+        }
+        return implicitCast(isDoubleType(type) ? DartToDoubleNodeGen.create(element) : element, type, at);
     }
 
     // ------------------------------------------------------------------ statements
@@ -1856,8 +1883,10 @@ public final class DartTranslator {
                 DartExpressionNode element = DartReadLocalNodeGen.create(elementSlot);
                 DartStatementNode assign;
                 if (declares) {
+                    TypeContext type = ((ForInDeclarationContext) parts).type();
                     Variable v = scope.declare(id.getText(), false);
-                    assign = new DartExpressionStatementNode(write(v, element));
+                    v.declaredType = type;
+                    assign = new DartExpressionStatementNode(write(v, typedLoopVariable(element, type, id)));
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
                 }
@@ -3091,28 +3120,78 @@ public final class DartTranslator {
             setSection(node, whole, end);
             return makeConst ? new DartConstInstanceNode(node) : node;
         }
-        return coreStaticCall(cls, member, typeArguments, arguments, whole, end);
+        return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments)), whole, end);
     }
 
     /**
-     * A static member or constructor of a core class. Type arguments are not passed, except to
-     * {@code castFrom<S, T>(source)} (List, Set, Map, Queue, Iterable), whose check needs them:
-     * they follow the written arguments as hidden positional ones.
+     * Type arguments are not passed to core static members, except to
+     * {@code castFrom<S, T>(source)} (List, Set, Map, Queue, Iterable, Stream,
+     * StreamTransformer), whose check needs them: they follow the written arguments as hidden
+     * positional ones.
      */
-    private DartExpressionNode coreStaticCall(DartClass cls, String member, List<TypeContext> typeArguments, ArgumentsContext arguments, ParserRuleContext whole, ParserRuleContext call) {
-        DartFunction f = cls.lookupStatic(member);
-        if (f == null) {
-            throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
-        }
+    private List<DartExpressionNode> castFromTypeArguments(String member, List<TypeContext> typeArguments) {
         List<DartExpressionNode> hidden = new ArrayList<>();
         if (typeArguments != null && member.equals("castFrom")) {
             for (TypeContext type : typeArguments) {
                 hidden.add(new DartConstantNode(resolveType(type)));
             }
         }
-        DartExpressionNode node = new DartStaticCallNode(f, translateArguments(arguments, -1, hidden));
+        return hidden;
+    }
+
+    /** A static member or constructor of a core class; {@code List<int>.filled} reifies its type arguments. */
+    private DartExpressionNode coreStaticCall(DartClass cls, String member, List<TypeContext> typeArguments, DartArgumentsNode args, ParserRuleContext whole, ParserRuleContext call) {
+        DartFunction f = cls.lookupStatic(member);
+        if (f == null) {
+            throw error(call, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Member not found: '" + cls.getName() + "." + member + "'.");
+        }
+        DartExpressionNode typeArgs = coreCollectionTypeArguments(cls, member, typeArguments, args, whole);
+        DartExpressionNode node = typeArgs == null ? new DartStaticCallNode(f, args) : DartStaticCallNode.generic(f, args, typeArgs);
         setSection(node, whole, call);
         return node;
+    }
+
+    /**
+     * The type arguments a constructor of List, Set or Map reifies in the collection it makes:
+     * written ({@code List<int>.filled(3, 0)}, {@code Map<String, int>()}) or, for
+     * {@code List.filled}, the static type of a literal fill value; null when not known here
+     * (the collection is then not reified). The builtin takes them as a generic function does.
+     */
+    private DartExpressionNode coreCollectionTypeArguments(DartClass cls, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
+        org.dartj.classes.DartCoreClasses core = language.coreClasses();
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass || member.equals("castFrom")) {
+            return null;
+        }
+        String[] params = cls.typeParameters();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        if (written != null) {
+            if (written.size() != params.length) {
+                throw error(at, "Expected " + params.length + " type arguments.");
+            }
+            for (int i = 0; i < params.length; i++) {
+                types[i] = dartType(written.get(i));
+            }
+        } else if (cls == core.listClass && member.equals("filled") && args.positionalNodes().length == 2) {
+            types[0] = literalType(args.positionalNodes()[1]);
+            if (types[0] == null) {
+                return null;
+            }
+            types[0] = inferredElementType(List.of(types[0]));
+        } else {
+            return null;
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
+        for (org.dartj.types.DartType t : types) {
+            if (classArgs == null) {
+                classArgs = classTypeArguments(t, at);
+            }
+        }
+        if (classArgs == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs);
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
@@ -3217,10 +3296,7 @@ public final class DartTranslator {
             if (!doubleFill) {
                 return staticCall(cls, ctor, types, g.arguments(), g, g.arguments());
             }
-            DartFunction f = cls.lookupStatic(ctor);
-            DartExpressionNode node = new DartStaticCallNode(f, translateArguments(g.arguments(), 1));
-            setSection(node, g, g.arguments());
-            return node;
+            return coreStaticCall(cls, ctor, types, translateArguments(g.arguments(), 1), g, g.arguments());
         }
         if (g.identifier().size() > 1 || g.NEW() != null) {
             throw error(g.typeArguments(), "Unexpected '.' after type arguments.");
@@ -3440,7 +3516,7 @@ public final class DartTranslator {
         }
         Object member = classMember(name);
         if (member == INSTANCE_MEMBER) {
-            return at(new DartSetPropertyNode(readThis(at), name, value), at);
+            return at(new DartSetPropertyNode(readThis(at), name, value).implicitThis(), at);
         } else if (member != null) {
             return writeStatic(member, name, value, at);
         }
@@ -3542,6 +3618,10 @@ public final class DartTranslator {
         if (member instanceof DartGlobalVariable g) {
             if (g.isFinal && !g.assignableOnce) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
+            }
+            TypeContext type = globalTypes.get(g);
+            if (type != null) {
+                value = implicitCast(isDoubleType(type) ? DartToDoubleNodeGen.create(value) : value, type, at);
             }
             return at(new DartWriteGlobalNode(g, value), at);
         }
@@ -4064,7 +4144,11 @@ public final class DartTranslator {
             return translateObjectPattern(o.objectPattern(), declaration, isFinal);
         } else if (pp instanceof VariablePatternContext v) {
             org.dartj.types.DartTypeTest type = v.type() == null ? null : resolveType(v.type());
-            return binding(v.identifier(), type, v.FINAL() != null || isFinal);
+            DartPatternNode node = binding(v.identifier(), type, v.FINAL() != null || isFinal);
+            if (declaration && type != null && node instanceof DartBindingPatternNode b) {
+                b.castInDeclaration();
+            }
+            return node;
         }
         ConstantPatternContext c = ((ConstantPatternPrimaryContext) pp).constantPattern();
         if (c.qualifiedName() != null && c.qualifiedName().identifier().size() == 1) {
@@ -4500,8 +4584,10 @@ public final class DartTranslator {
             scope = new Scope(saved, function, captured);
             DartStatementNode assign;
             if (declares) {
+                TypeContext type = ((ForInDeclarationContext) parts).type();
                 Variable v = scope.declare(id.getText(), false);
-                assign = new DartExpressionStatementNode(write(v, DartReadLocalNodeGen.create(elementSlot)));
+                v.declaredType = type;
+                assign = new DartExpressionStatementNode(write(v, typedLoopVariable(DartReadLocalNodeGen.create(elementSlot), type, id)));
             } else {
                 assign = new DartExpressionStatementNode(assignTo(id.getText(), DartReadLocalNodeGen.create(elementSlot), id));
             }

@@ -188,6 +188,108 @@ public final class DartTypeSystem {
         return typeOf(value).isSubtypeOf(type);
     }
 
+    /**
+     * Whether a value that passes a type test with type arguments relaxed still cannot be of
+     * {@code type}: its reified type arguments (a collection's, a generic instance's) are
+     * unrelated to the expected ones, so no static inference DartJ lacks could explain them
+     * ({@code List<String>} where {@code List<int>} is expected). Arguments that are a
+     * supertype or a subtype of the expected ones, dynamic, function or record types, and an int
+     * where a double is expected (an int literal Dart would read as a double) are not conflicts.
+     */
+    @TruffleBoundary
+    public boolean reifiedConflict(Object value, DartType type) {
+        if (!(type instanceof DartInterfaceType t) || t.arguments().length == 0) {
+            return false;
+        }
+        DartClass cls = t.dartClass();
+        DartType[] actual = null;
+        if (value instanceof org.dartj.runtime.typed.DartTypedList) {
+            return false;
+        } else if (value instanceof DartList list && (cls == classes.listClass || cls == classes.iterableClass)) {
+            if (list.elementType() == null) {
+                return elementsConflict(list.toArray(), list.size(), t.arguments()[0]);
+            }
+            actual = new DartType[]{(DartType) list.elementType()};
+            if (!anyUnrelated(actual, t.arguments()) && !actual[0].isSubtypeOf(t.arguments()[0])) {
+                // A wider reified element type ([[1]] is a List<Object> here): the elements decide.
+                return elementsContradict(list.toArray(), list.size(), t.arguments()[0]);
+            }
+        } else if (value instanceof DartSet set && (cls == classes.setClass || cls == classes.iterableClass)) {
+            if (set.elementType() == null) {
+                Object[] all = set.toArray();
+                return elementsConflict(all, all.length, t.arguments()[0]);
+            }
+            actual = new DartType[]{(DartType) set.elementType()};
+        } else if (value instanceof DartMap map && cls == classes.mapClass) {
+            if (map.keyType() == null) {
+                java.util.List<Object> keys = new java.util.ArrayList<>();
+                java.util.List<Object> values = new java.util.ArrayList<>();
+                for (java.util.Map.Entry<Object, Object> e : map.entries()) {
+                    keys.add(e.getKey());
+                    values.add(e.getValue());
+                }
+                return elementsConflict(keys.toArray(), keys.size(), t.arguments()[0]) || elementsConflict(values.toArray(), values.size(), t.arguments()[1]);
+            }
+            actual = map.keyType() instanceof DartType k && map.valueType() instanceof DartType v ? new DartType[]{k, v} : null;
+        } else if (value instanceof DartInstance instance && instance.typeArguments() != null) {
+            actual = instance.dartClass().argumentsAs(cls, instance.typeArguments());
+        }
+        return actual != null && actual.length == t.arguments().length && anyUnrelated(actual, t.arguments());
+    }
+
+    /**
+     * A collection whose type argument was not reified holds an element that no type argument
+     * Dart could have given it allows (an int is allowed where a double is expected: an int
+     * literal Dart reads as a double).
+     */
+    private boolean elementsConflict(Object[] values, int size, DartType expected) {
+        for (int i = 0; i < size; i++) {
+            Object v = values[i];
+            if (!matches(v, expected) && !(v instanceof Long l && matches((double) l, expected))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An element that cannot be of {@code expected} even with the leniency of a loose check. */
+    private boolean elementsContradict(Object[] values, int size, DartType expected) {
+        DartTypeTest test = new DartTypeTest(expected, this);
+        for (int i = 0; i < size; i++) {
+            if (!matches(values[i], expected) && !test.matchesLoosely(values[i], expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyUnrelated(DartType[] actual, DartType[] expected) {
+        for (int i = 0; i < actual.length; i++) {
+            if (unrelated(actual[i], expected[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Neither type is a subtype of the other (and no int-for-double reading or unknown part explains it). */
+    private boolean unrelated(DartType actual, DartType expected) {
+        if (!(actual instanceof DartInterfaceType a) || !(expected instanceof DartInterfaceType e)) {
+            return false;
+        }
+        if (a.dartClass() == e.dartClass()) {
+            return a.arguments().length == e.arguments().length && anyUnrelated(a.arguments(), e.arguments());
+        }
+        if (a.dartClass().isSubtypeOf(e.dartClass())) {
+            DartType[] mapped = a.dartClass().argumentsAs(e.dartClass(), a.arguments());
+            return mapped != null && mapped.length == e.arguments().length && anyUnrelated(mapped, e.arguments());
+        }
+        if (e.dartClass().isSubtypeOf(a.dartClass())) {
+            return false;
+        }
+        return !(a.dartClass() == classes.intClass && e.dartClass() == classes.doubleClass);
+    }
+
     /** A list or set without a reified element type is tested by its elements. */
     private boolean elementsMatch(Object[] values, int size, DartClass target, DartType[] args) {
         if (target != classes.listClass && target != classes.iterableClass && target != classes.setClass) {

@@ -81,13 +81,15 @@ public final class DartTypeTest {
      * types, so a value built where Dart would infer a more precise type ({@code [1]} passed
      * as {@code List<int>}, a closure passed as {@code int Function(int)}, an int literal in
      * a double context) is accepted when it matches {@code resolved} with type arguments and
-     * function types relaxed. Only values that cannot be of the type fail.
+     * function types relaxed. Only values that cannot be of the type fail, among them values
+     * whose reified type arguments contradict the expected ones
+     * ({@link DartTypeSystem#reifiedConflict}).
      */
     @TruffleBoundary
     public boolean matchesLoosely(Object value, DartType resolved) {
         DartType loose = loosen(resolved);
         if (system.matches(value, loose)) {
-            return true;
+            return !system.reifiedConflict(value, resolved);
         }
         return value instanceof Long l && system.matches((double) l, loose);
     }

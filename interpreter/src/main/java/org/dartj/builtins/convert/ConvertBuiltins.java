@@ -68,7 +68,7 @@ public final class ConvertBuiltins {
             r = (k, v) -> DartCalls.call(f, k instanceof String ks ? DartToStringNode.toTruffleString(ks) : k, v);
         }
         try {
-            return DartJsonParser.parse(s, r);
+            return DartJsonParser.parse(s, r, org.dartj.DartLanguage.get(node).coreClasses().types.stringType);
         } catch (DartJsonParser.JsonSyntaxError e) {
             throw DartErrors.formatException(e.getMessage(), source, e.offset, node);
         }

@@ -56,15 +56,19 @@ public final class DartJsonParser {
     private Object key = "";
     private Object value;
 
-    private DartJsonParser(String src, Reviver reviver) {
+    /** String: objects are {@code Map<String, dynamic>}, arrays {@code List<dynamic>}, as the VM's listener makes them. */
+    private final org.dartj.runtime.DartReifiedType keyType;
+
+    private DartJsonParser(String src, Reviver reviver, org.dartj.runtime.DartReifiedType keyType) {
         this.src = src;
         this.end = src.length();
         this.reviver = reviver;
+        this.keyType = keyType;
     }
 
     /** Parses {@code source}; throws {@link JsonSyntaxError}. */
-    public static Object parse(String source, Reviver reviver) {
-        DartJsonParser p = new DartJsonParser(source, reviver);
+    public static Object parse(String source, Reviver reviver, org.dartj.runtime.DartReifiedType keyType) {
+        DartJsonParser p = new DartJsonParser(source, reviver, keyType);
         p.run();
         return reviver == null ? p.value : reviver.revive(DartNull.INSTANCE, p.value);
     }
@@ -133,7 +137,7 @@ public final class DartJsonParser {
                         throw fail(position, null);
                     }
                     push();
-                    container = new DartList(new Object[4], 0, true, null);
+                    container = new DartList(new Object[4], 0, true, org.dartj.types.DartSpecialType.DYNAMIC);
                     states.add(state);
                     state = STATE_ARRAY_EMPTY;
                     position++;
@@ -143,7 +147,7 @@ public final class DartJsonParser {
                         throw fail(position, null);
                     }
                     push();
-                    container = new DartMap(null, null);
+                    container = new DartMap(keyType, org.dartj.types.DartSpecialType.DYNAMIC);
                     states.add(state);
                     state = STATE_OBJECT_EMPTY;
                     position++;

@@ -13,6 +13,7 @@ import org.dartj.nodes.call.DartCalls;
 import org.dartj.nodes.expression.DartEqualNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartReifiedType;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.DartSet;
@@ -319,7 +320,27 @@ public final class DartIterables {
     }
 
     public static DartList newList(Object[] values, int size, boolean growable) {
-        return new DartList(values.length == 0 ? new Object[4] : values, size, growable, null);
+        return newList(values, size, growable, null);
+    }
+
+    /** A new list with the element type {@code type} (null: not reified). */
+    public static DartList newList(Object[] values, int size, boolean growable, DartReifiedType type) {
+        return new DartList(values.length == 0 ? new Object[4] : values, size, growable, type);
+    }
+
+    /**
+     * The reified element type of an iterable value: a list's or set's type argument, a lazy
+     * iterable's ({@link DartLazyIterable#elementType}); null when not known.
+     */
+    public static DartReifiedType elementTypeOf(Object iterable) {
+        if (iterable instanceof DartList list) {
+            return list.elementType();
+        } else if (iterable instanceof DartSet set) {
+            return set.elementType();
+        } else if (iterable instanceof DartLazyIterable lazy) {
+            return lazy.elementType();
+        }
+        return null;
     }
 
     /**
@@ -329,13 +350,19 @@ public final class DartIterables {
      */
     @TruffleBoundary
     public static DartList listOf(Object elements, boolean growable) {
+        return listOf(elements, growable, null);
+    }
+
+    /** {@code List<E>.of(elements, growable: growable)} with {@code type} as E (null: not reified). */
+    @TruffleBoundary
+    public static DartList listOf(Object elements, boolean growable, DartReifiedType type) {
         if (elements instanceof DartList list) {
-            return DartList.copyOf(list.toArray(), list.size(), growable, false, null);
+            return DartList.copyOf(list.toArray(), list.size(), growable, false, type);
         }
         if (isEfficientLength(elements)) {
             long length = length(elements);
             if (length <= 0) {
-                return newList(new Object[0], 0, growable);
+                return newList(new Object[0], 0, growable, type);
             }
             Object[] values = new Object[(int) length];
             int i = 0;
@@ -349,14 +376,14 @@ public final class DartIterables {
             if (i != length) {
                 throw DartErrors.concurrentModification(elements, null);
             }
-            return newList(values, i, growable);
+            return newList(values, i, growable, type);
         }
         List<Object> values = new ArrayList<>();
         DartIterator it = iterator(elements);
         while (it.moveNext()) {
             values.add(it.current());
         }
-        return newList(values.toArray(), values.size(), growable);
+        return newList(values.toArray(), values.size(), growable, type);
     }
 
     /** All elements of an iterable, in order (for {@code addAll}, {@code insertAll}, ...). */

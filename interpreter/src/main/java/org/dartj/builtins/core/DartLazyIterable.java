@@ -237,9 +237,19 @@ public abstract class DartLazyIterable implements DartObject {
         return result;
     }
 
-    /** {@code List.of(this, growable: growable)}. */
+    /**
+     * The element type the VM's iterable class has at run time when DartJ knows it: the source's
+     * for {@code where}, {@code skip}, {@code take}, ..., a map's key or value type for its
+     * {@code keys} and {@code values}; null when it depends on a static type DartJ does not know
+     * ({@code map(f)}), so lists made from it are not reified.
+     */
+    public org.dartj.runtime.DartReifiedType elementType() {
+        return null;
+    }
+
+    /** {@code List<E>.of(this, growable: growable)}. */
     public DartList toList(boolean growable) {
-        return DartIterables.listOf(self(), growable);
+        return DartIterables.listOf(self(), growable, elementType());
     }
 
     public DartLazyIterable map(DartFunction f) {

@@ -34,6 +34,11 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return list.elementType();
+        }
+
+        @Override
         public Object self() {
             return list;
         }
@@ -64,6 +69,11 @@ public final class DartLazyIterables {
         public SetAdapter(DartCoreClasses classes, DartSet set) {
             super(classes);
             this.set = set;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return set.elementType();
         }
 
         @Override
@@ -166,6 +176,11 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
+        }
+
+        @Override
         public String vmClassName() {
             return "SubListIterable<dynamic>";
         }
@@ -232,7 +247,7 @@ public final class DartLazyIterables {
             }
             long length = end - start;
             if (length <= 0) {
-                return DartIterables.newList(new Object[0], 0, growable);
+                return DartIterables.newList(new Object[0], 0, growable, elementType());
             }
             Object[] values = new Object[(int) length];
             values[0] = DartIterables.elementAt(source, start);
@@ -242,7 +257,7 @@ public final class DartLazyIterables {
                     throw DartErrors.concurrentModification(this, null);
                 }
             }
-            return DartIterables.newList(values, (int) length, growable);
+            return DartIterables.newList(values, (int) length, growable, elementType());
         }
     }
 
@@ -253,6 +268,11 @@ public final class DartLazyIterables {
         ReversedList(DartCoreClasses classes, Object source) {
             super(classes);
             this.source = source;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
         }
 
         @Override
@@ -447,6 +467,11 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
+        }
+
+        @Override
         public String vmClassName() {
             return "WhereIterable<dynamic>";
         }
@@ -482,6 +507,11 @@ public final class DartLazyIterables {
             super(classes);
             this.source = source;
             this.type = type;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return type.type();
         }
 
         @Override
@@ -522,6 +552,11 @@ public final class DartLazyIterables {
             this.source = source;
             this.type = type;
             this.efficient = efficient;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return type.type();
         }
 
         @Override
@@ -677,6 +712,11 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
+        }
+
+        @Override
         public String vmClassName() {
             return (efficient ? "EfficientLengthTakeIterable" : "TakeIterable") + "<dynamic>";
         }
@@ -730,6 +770,11 @@ public final class DartLazyIterables {
         }
 
         @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
+        }
+
+        @Override
         public String vmClassName() {
             return "TakeWhileIterable<dynamic>";
         }
@@ -771,6 +816,11 @@ public final class DartLazyIterables {
             this.source = source;
             this.count = count;
             this.efficient = efficient;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
         }
 
         @Override
@@ -829,6 +879,11 @@ public final class DartLazyIterables {
             super(classes);
             this.source = source;
             this.test = test;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(source);
         }
 
         @Override
@@ -1128,6 +1183,11 @@ public final class DartLazyIterables {
             super(classes);
             this.map = map;
             this.part = part;
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return part == MapPart.KEYS ? map.keyType() : part == MapPart.VALUES ? map.valueType() : null;
         }
 
         @Override

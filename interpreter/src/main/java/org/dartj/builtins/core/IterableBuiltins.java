@@ -372,7 +372,7 @@ public final class IterableBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet toSet(Object self) {
-            DartSet set = new DartSet(self instanceof DartList list ? list.elementType() : null);
+            DartSet set = new DartSet(DartIterables.elementTypeOf(self));
             DartIterator it = DartIterables.iterator(self);
             while (it.moveNext()) {
                 set.add(it.current());

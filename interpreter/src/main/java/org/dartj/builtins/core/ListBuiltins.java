@@ -16,6 +16,7 @@ import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
+import org.dartj.types.DartCovariantCheck;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -66,6 +67,19 @@ public final class ListBuiltins {
         }
     }
 
+    /**
+     * The type arguments a List, Set or Map constructor was called with (the translator passes
+     * written ones, as to a generic function); null when none were given: the collection made is
+     * then not reified. A constructor takes them before it runs any Dart code.
+     */
+    static org.dartj.types.DartType[] takeTypeArguments(Node node) {
+        return org.dartj.DartContext.get(node).takeTypeArguments();
+    }
+
+    static org.dartj.types.DartType typeArgument(org.dartj.types.DartType[] types, int index) {
+        return types == null ? null : types[index];
+    }
+
     /** Sets the length of a growable list; new elements are null. */
     static void setLength(DartList list, long newLength, Node node) {
         DartErrors.checkNotNegative(newLength, "length", node);
@@ -82,6 +96,7 @@ public final class ListBuiltins {
     public abstract static class AddNode extends DartBuiltinNode {
         @Specialization
         protected Object add(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             checkGrowable(self, "add to", this);
             self.add(value);
             return DartNull.INSTANCE;
@@ -94,6 +109,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object addAll(DartList self, Object values) {
+            DartCovariantCheck.checkIterable(self.elementType(), values, "iterable", this);
             checkGrowable(self, "add to", this);
             checkIterable(values, this);
             if (values instanceof DartList other) {
@@ -181,6 +197,7 @@ public final class ListBuiltins {
     public abstract static class SetFirstNode extends DartBuiltinNode {
         @Specialization
         protected Object setFirst(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("No element", this);
             }
@@ -205,6 +222,7 @@ public final class ListBuiltins {
     public abstract static class SetLastNode extends DartBuiltinNode {
         @Specialization
         protected Object setLast(DartList self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "value", this);
             if (self.size() == 0) {
                 throw DartErrors.stateError("No element", this);
             }
@@ -310,6 +328,7 @@ public final class ListBuiltins {
     public abstract static class InsertNode extends DartBuiltinNode {
         @Specialization
         protected Object insert(DartList self, long index, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "element", this);
             checkGrowable(self, "add to", this);
             if (index < 0 || index > self.size()) {
                 throw DartErrors.rangeError(index, 0L, (long) self.size(), null, this);
@@ -324,6 +343,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object insertAll(DartList self, long index, Object values) {
+            DartCovariantCheck.checkIterable(self.elementType(), values, "iterable", this);
             checkGrowable(self, "add to", this);
             if (index < 0 || index > self.size()) {
                 throw DartErrors.rangeError(index, 0L, (long) self.size(), null, this);
@@ -361,6 +381,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object replaceRange(DartList self, long start, long end, Object contents) {
+            DartCovariantCheck.checkIterable(self.elementType(), contents, "newContents", this);
             checkGrowable(self, "remove from", this);
             DartErrors.checkValidRange(start, end, self.size(), this);
             checkIterable(contents, this);
@@ -377,6 +398,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object setRange(DartList self, long start, long end, Object source, Object skipArg) {
+            DartCovariantCheck.checkIterable(self.elementType(), source, "iterable", this);
             checkModifiable(self, this);
             long skip = skipArg instanceof Long l ? l : 0;
             if (self.isGrowable()) {
@@ -459,6 +481,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object setAll(DartList self, long index, Object source) {
+            DartCovariantCheck.checkIterable(self.elementType(), source, "iterable", this);
             checkModifiable(self, this);
             checkIterable(source, this);
             if (source instanceof DartList list) {
@@ -499,6 +522,13 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fillRange(DartList self, long start, long end, Object fill) {
+            // The VM's ListBase.fillRange takes [E? fill] and casts it to E first.
+            org.dartj.runtime.DartReifiedType type = self.elementType();
+            if (fill != DartNull.INSTANCE) {
+                DartCovariantCheck.check(type == null ? null : ((org.dartj.types.DartType) type).withNullable(true), fill, "fill", this);
+            } else if (type != null && !type.admitsNull()) {
+                throw DartErrors.typeCastError("Null", type.toString(), this);
+            }
             checkModifiable(self, this);
             DartErrors.checkValidRange(start, end, self.size(), this);
             for (long i = start; i < end; i++) {
@@ -743,12 +773,13 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList filled(long length, Object value, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             if (length < 0) {
                 throw DartErrors.argumentError("Illegal length " + length, this);
             }
             Object[] values = new Object[(int) Math.max(length, 1)];
             Arrays.fill(values, 0, (int) length, value);
-            return new DartList(values, (int) length, growable == Boolean.TRUE, null);
+            return new DartList(values, (int) length, growable == Boolean.TRUE, typeArgument(types, 0));
         }
     }
 
@@ -757,6 +788,7 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList generate(long length, DartFunction generator, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             if (length < 0) {
                 throw DartErrors.rangeError(length, 0L, null, "length", this);
             }
@@ -764,7 +796,7 @@ public final class ListBuiltins {
             for (int i = 0; i < length; i++) {
                 values[i] = DartCalls.call(generator, (long) i);
             }
-            return new DartList(values, (int) length, growable != Boolean.FALSE, null);
+            return new DartList(values, (int) length, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -772,7 +804,7 @@ public final class ListBuiltins {
     public abstract static class EmptyNode extends DartBuiltinNode {
         @Specialization
         protected DartList empty(Object growable) {
-            return new DartList(new Object[4], 0, growable == Boolean.TRUE, null);
+            return new DartList(new Object[4], 0, growable == Boolean.TRUE, typeArgument(takeTypeArguments(this), 0));
         }
     }
 
@@ -781,8 +813,9 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList of(Object elements, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
-            return DartIterables.listOf(elements, growable != Boolean.FALSE);
+            return DartIterables.listOf(elements, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -791,8 +824,9 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList from(Object elements, Object growable) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
-            return DartIterables.listOf(elements, growable != Boolean.FALSE);
+            return DartIterables.listOf(elements, growable != Boolean.FALSE, typeArgument(types, 0));
         }
     }
 
@@ -801,9 +835,10 @@ public final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartList unmodifiable(Object elements) {
+            org.dartj.types.DartType[] types = takeTypeArguments(this);
             checkIterable(elements, this);
             DartList list = DartIterables.listOf(elements, false);
-            return DartList.copyOf(list.toArray(), list.size(), false, true, null);
+            return DartList.copyOf(list.toArray(), list.size(), false, true, typeArgument(types, 0));
         }
     }
 

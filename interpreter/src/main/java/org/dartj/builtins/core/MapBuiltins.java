@@ -17,6 +17,7 @@ import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
+import org.dartj.types.DartCovariantCheck;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -157,6 +158,7 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object putIfAbsent(DartMap self, Object key, DartFunction ifAbsent) {
+            DartCovariantCheck.check(self.keyType(), key, "key", this);
             checkModifiable(self, this);
             Object v = self.get(key);
             if (v == null) {
@@ -172,6 +174,7 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object update(DartMap self, Object key, DartFunction update, Object ifAbsent) {
+            DartCovariantCheck.check(self.keyType(), key, "key", this);
             checkModifiable(self, this);
             if (self.containsKey(key)) {
                 Object value = DartCalls.call(update, self.get(key));
@@ -232,6 +235,7 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object addAll(DartMap self, Object other) {
+            DartCovariantCheck.checkMap(self.keyType(), self.valueType(), other, "other", this);
             checkModifiable(self, this);
             for (Object[] e : entriesOf(other, this)) {
                 self.put(e[0], e[1]);
@@ -343,13 +347,15 @@ public final class MapBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected Object create() {
-            return new DartMap(null, null);
+            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
+            return new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
         }
     }
 
     @TruffleBoundary
     static DartMap copyOf(Object other, Node node) {
-        DartMap result = new DartMap(null, null);
+        org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(node);
+        DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
         for (Object[] e : entriesOf(other, node)) {
             result.put(e[0], e[1]);
         }
@@ -386,9 +392,10 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromIterables(Object keys, Object values) {
+            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
             ListBuiltins.checkIterable(keys, this);
             ListBuiltins.checkIterable(values, this);
-            DartMap result = new DartMap(null, null);
+            DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
             DartIterator k = DartIterables.iterator(keys);
             DartIterator v = DartIterables.iterator(values);
             boolean hasKey = k.moveNext();
@@ -410,8 +417,9 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromEntries(Object entries) {
+            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
             ListBuiltins.checkIterable(entries, this);
-            DartMap result = new DartMap(null, null);
+            DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
             DartIterator it = DartIterables.iterator(entries);
             while (it.moveNext()) {
                 DartMapEntry entry = asEntry(it.current(), this);
@@ -426,8 +434,9 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromIterable(Object iterable, Object key, Object value) {
+            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
             ListBuiltins.checkIterable(iterable, this);
-            DartMap result = new DartMap(null, null);
+            DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
             DartIterator it = DartIterables.iterator(iterable);
             while (it.moveNext()) {
                 Object element = it.current();
@@ -468,7 +477,8 @@ public final class MapBuiltins {
     public abstract static class IdentityNode extends DartBuiltinNode {
         @Specialization
         protected Object identity() {
-            return new DartMap(null, null).makeIdentity();
+            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
+            return new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1)).makeIdentity();
         }
     }
 }

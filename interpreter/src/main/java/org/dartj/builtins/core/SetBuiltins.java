@@ -10,6 +10,7 @@ import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.DartSet;
+import org.dartj.types.DartCovariantCheck;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -43,7 +44,7 @@ public final class SetBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected DartSet create() {
-            return new DartSet(null);
+            return new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(this), 0));
         }
     }
 
@@ -52,7 +53,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet of(Object elements) {
-            DartSet set = new DartSet(null);
+            DartSet set = new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(this), 0));
             for (Object e : elementsOf(elements, this)) {
                 set.add(e);
             }
@@ -65,7 +66,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet from(Object elements) {
-            DartSet set = new DartSet(null);
+            DartSet set = new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(this), 0));
             for (Object e : elementsOf(elements, this)) {
                 set.add(e);
             }
@@ -78,6 +79,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected boolean add(DartSet self, Object value) {
+            DartCovariantCheck.check(self.elementType(), value, "key", this);
             return modifiable(self, this).add(value);
         }
     }
@@ -87,6 +89,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object addAll(DartSet self, Object values) {
+            DartCovariantCheck.checkIterable(self.elementType(), values, "other", this);
             modifiable(self, this);
             for (Object e : elementsOf(values, this)) {
                 self.add(e);
@@ -292,7 +295,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartSet unmodifiable(Object elements) {
-            DartSet set = new DartSet(null);
+            DartSet set = new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(this), 0));
             for (Object e : elementsOf(elements, this)) {
                 set.add(e);
             }
@@ -409,7 +412,7 @@ public final class SetBuiltins {
     public abstract static class IdentityNode extends DartBuiltinNode {
         @Specialization
         protected DartSet identity() {
-            return new DartSet(null).makeIdentity();
+            return new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(this), 0)).makeIdentity();
         }
     }
 }

@@ -283,7 +283,7 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected DartList split(TruffleString self, Object pattern) {
             String s = js(self);
-            DartList result = new DartList(new Object[4], 0, true, null);
+            DartList result = new DartList(new Object[4], 0, true, DartLanguage.get(this).coreClasses().types.stringType);
             if (pattern instanceof DartRegExp re) {
                 return splitByMatches(s, DartRegExps.allMatches(re, self, 0, this), result);
             }

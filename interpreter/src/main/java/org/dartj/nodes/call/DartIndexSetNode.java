@@ -7,6 +7,7 @@ import org.dartj.builtins.typeddata.DartTypedData;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.typed.DartTypedList;
 import org.dartj.runtime.DartMap;
+import org.dartj.types.DartCovariantCheck;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -22,6 +23,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 public abstract class DartIndexSetNode extends DartExpressionNode {
     @Specialization
     protected Object doList(DartList list, long index, Object value) {
+        DartCovariantCheck.check(list.elementType(), value, "value", this);
         if (list.isUnmodifiable()) {
             throw DartErrors.unsupported("Cannot modify an unmodifiable list", this);
         }
@@ -37,6 +39,8 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
 
     @Specialization
     protected Object doMap(DartMap map, Object key, Object value) {
+        DartCovariantCheck.check(map.keyType(), key, "key", this);
+        DartCovariantCheck.check(map.valueType(), value, "value", this);
         if (map.isUnmodifiable()) {
             throw DartErrors.unsupported("Cannot modify unmodifiable map", this);
         }
@@ -52,6 +56,7 @@ public abstract class DartIndexSetNode extends DartExpressionNode {
     /** A list indexed by a non-int (possible only through dynamic): the VM's parameter type check. */
     @Specialization(guards = "!isInt(index)")
     protected Object doListBadIndex(DartList list, Object index, Object value) {
+        DartCovariantCheck.check(list.elementType(), value, "value", this);
         throw DartErrors.argumentTypeError(index, "int", "index", this);
     }
 

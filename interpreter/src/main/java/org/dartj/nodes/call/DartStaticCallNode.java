@@ -25,6 +25,13 @@ public final class DartStaticCallNode extends DartExpressionNode {
         return node;
     }
 
+    /** A call of a builtin that takes type arguments as a generic function does (a collection constructor). */
+    public static DartStaticCallNode generic(DartFunction function, DartArgumentsNode arguments, DartExpressionNode typeArguments) {
+        DartStaticCallNode node = new DartStaticCallNode(function, arguments);
+        node.functionTypeArguments = typeArguments;
+        return node;
+    }
+
     public DartStaticCallNode(DartFunction function, DartArgumentsNode arguments) {
         this.arguments = arguments;
         this.callNode = Truffle.getRuntime().createDirectCallNode(function.callTarget);

@@ -1,5 +1,8 @@
 package org.dartj.nodes.pattern;
 
+import org.dartj.builtins.DartErrors;
+import com.oracle.truffle.api.CompilerDirectives;
+
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.expression.DartTypeTestNode;
 
@@ -21,10 +24,26 @@ public final class DartBindingPatternNode extends DartPatternNode {
         this.bind = bind;
     }
 
+    /**
+     * In a pattern declaration ({@code var (int a, b) = r;}) the pattern is irrefutable: a value
+     * not of the type is an implicit downcast that fails with the VM's TypeError.
+     */
+    private boolean castInDeclaration;
+
+    public void castInDeclaration() {
+        castInDeclaration = true;
+    }
+
     @Override
     public boolean match(VirtualFrame frame, Object value) {
         if (type != null && !type.matches(value)) {
-            return false;
+            if (!castInDeclaration) {
+                return false;
+            }
+            CompilerDirectives.transferToInterpreter();
+            if (!type.matchesLoosely(value, type.type())) {
+                throw DartErrors.typeError(type.describe(value), type.text(), this);
+            }
         }
         if (bind != null) {
             frame.setObject(valueSlot, value);

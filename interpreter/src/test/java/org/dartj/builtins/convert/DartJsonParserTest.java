@@ -15,7 +15,7 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 class DartJsonParserTest {
     private static void bad(String source, String message, int offset) {
-        DartJsonParser.JsonSyntaxError e = assertThrows(DartJsonParser.JsonSyntaxError.class, () -> DartJsonParser.parse(source, null));
+        DartJsonParser.JsonSyntaxError e = assertThrows(DartJsonParser.JsonSyntaxError.class, () -> DartJsonParser.parse(source, null, null));
         assertEquals(message, e.getMessage(), source);
         assertEquals(offset, e.offset, source);
     }
@@ -46,7 +46,7 @@ class DartJsonParserTest {
     }
 
     private static Object single(String json) {
-        return ((DartList) DartJsonParser.parse("[" + json + "]", null)).get(0);
+        return ((DartList) DartJsonParser.parse("[" + json + "]", null, null)).get(0);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DartJsonParserTest {
         for (int i = 0; i < 2000; i++) {
             sb.append(i == 0 ? "" : ",").append("{\"k").append(i % 300).append("\":\"v").append(i).append("\"}");
         }
-        DartList list = (DartList) DartJsonParser.parse(sb.append(']').toString(), null);
+        DartList list = (DartList) DartJsonParser.parse(sb.append(']').toString(), null, null);
         for (int i = 0; i < 2000; i++) {
             DartMap map = (DartMap) list.get(i);
             TruffleString key = TruffleString.fromJavaStringUncached("k" + (i % 300), TruffleString.Encoding.UTF_16);
