@@ -77,7 +77,7 @@ final class DartStaticTypes {
             return types.boolType;
         }
         if (isString(left)) {
-            return op.equals("+") && isString(right) ? types.stringType : null;
+            return op.equals("+") && isString(right) || op.equals("*") && isInt(right) ? types.stringType : null;
         }
         boolean leftInt = isInt(left);
         boolean rightInt = isInt(right);

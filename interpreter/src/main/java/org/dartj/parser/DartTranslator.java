@@ -2910,6 +2910,9 @@ public final class DartTranslator {
         } else {
             certain = inferFromArguments(info, member, args, types);
         }
+        if (written != null || context != null) {
+            doubleLiteralArguments(info, member, args, types);
+        }
         for (int i = 0; i < types.length; i++) {
             if (types[i] == null) {
                 types[i] = info.dartClass.defaultTypeArgument(i);
@@ -2929,6 +2932,54 @@ public final class DartTranslator {
             known = certain ? types.clone() : null;
         }
         return new InferredTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs), known);
+    }
+
+    /**
+     * An int literal given for a parameter declared {@code T} (or {@code T?}, or {@code this.f}
+     * with f of such a type) whose type argument is double is a double ({@code Box<double>(1)}).
+     */
+    private void doubleLiteralArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return;
+        }
+        List<String> params = List.of(info.dartClass.typeParameters());
+        FormalParameterListContext list = cd.formalParameterList();
+        DartExpressionNode[] positional = args.positionalNodes();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            positional[i] = doubleLiteral(info, normal.get(i), positional[i], params, types);
+        }
+        if (list.optionalOrNamedParameters() instanceof NamedParametersContext named) {
+            String[] names = args.names();
+            for (DefaultNamedParameterContext d : named.defaultNamedParameter()) {
+                String name = parameterName(d.normalFormalParameter());
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        args.namedNodes()[i] = doubleLiteral(info, d.normalFormalParameter(), args.namedNodes()[i], params, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private DartExpressionNode doubleLiteral(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, org.dartj.types.DartType[] types) {
+        if (!(argument instanceof DartLongLiteralNode literal)) {
+            return argument;
+        }
+        TypeContext declared = p instanceof SimpleFormalParameterContext s ? s.type()
+                        : p instanceof FieldFormalParameterContext f ? (f.type() != null ? f.type() : fieldType(info, f.identifier().getText())) : null;
+        if (declared == null) {
+            return argument;
+        }
+        String text = declared.getText();
+        int index = params.indexOf(text.endsWith("?") ? text.substring(0, text.length() - 1) : text);
+        return index >= 0 && isDouble(types[index]) ? new DartDoubleLiteralNode(literal.getValue()) : argument;
     }
 
     /** Infers the type arguments from the arguments; false when one of them is not known here. */
