@@ -928,7 +928,7 @@ public final class DartTranslator {
         if (generic == null) {
             generic = DartTypeTranslator.factoryTypeParameters(whole);
         }
-        if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+        if (generic != null && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
         }
         boolean member = whole instanceof MethodMemberContext || kind == FunctionKind.METHOD && whole instanceof ConstructorDeclarationContext;
@@ -1152,10 +1152,23 @@ public final class DartTranslator {
         if (genericParams == null) {
             genericParams = DartTypeTranslator.factoryTypeParameters(whole);
         }
-        if (genericParams != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+        boolean inheritsTypeArguments = false;
+        if (genericParams != null && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             function.typeParameters = genericParams;
             function.typeArgumentsSlot = function.newSlot("<typeArguments>");
             function.typeParameterBounds = functionTypeParameterBounds(genericParams);
+        } else if (genericParams == null && kind == FunctionKind.FUNCTION && saved != null && saved.typeArgumentsSlot >= 0 && mentionsAny(whole, saved.typeParameters)
+                        && lookupLocal(TYPE_ARGUMENTS) != null) {
+            // A closure in a generic function sees its type parameters: it copies their values from the environment.
+            inheritsTypeArguments = true;
+            function.typeParameters = saved.typeParameters;
+            function.typeArgumentsSlot = function.newSlot("<typeArguments>");
+            function.typeParameterBounds = saved.typeParameterBounds;
+        }
+        boolean sharesTypeArguments = function.typeArgumentsSlot >= 0
+                        && function.typeParameters.typeParameter().stream().anyMatch(p -> function.capturedNames.contains(p.identifier().getText()));
+        if (sharesTypeArguments) {
+            function.capturedNames.add(TYPE_ARGUMENTS);
         }
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
@@ -1165,13 +1178,18 @@ public final class DartTranslator {
             n.defaultNamedParameter().forEach(p -> paramDecls.add(p.normalFormalParameter()));
         }
         boolean hasThis = kind == FunctionKind.METHOD || kind == FunctionKind.CONSTRUCTOR;
+        DartExpressionNode inheritedTypeArguments = inheritsTypeArguments ? read(lookupLocal(TYPE_ARGUMENTS)) : null;
         scope = new Scope(kind == FunctionKind.FUNCTION ? savedScope : null, function,
-                        DartScopes.declaresCaptured(function, paramDecls) || (hasThis && function.capturedNames.contains("this")));
+                        DartScopes.declaresCaptured(function, paramDecls) || (hasThis && function.capturedNames.contains("this")) || sharesTypeArguments);
         try {
             List<DartStatementNode> statements = new ArrayList<>();
             if (hasThis) {
                 Variable self = scope.declare("this", true);
                 statements.add(new DartExpressionStatementNode(write(self, new DartReadReceiverNode())));
+            }
+            if (sharesTypeArguments) {
+                Variable shared = scope.declare(TYPE_ARGUMENTS, true);
+                statements.add(new DartExpressionStatementNode(write(shared, DartReadLocalNodeGen.create(function.typeArgumentsSlot))));
             }
             int[] arity = arity(params);
             List<String> namedNames = new ArrayList<>();
@@ -1211,12 +1229,15 @@ public final class DartTranslator {
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize);
             }
             List<DartStatementNode> prologueParts = new ArrayList<>();
-            if (function.typeArgumentsSlot >= 0) {
+            if (function.typeArgumentsSlot >= 0 && !inheritsTypeArguments) {
                 // Before anything can throw or call: the caller's type arguments are waiting.
                 prologueParts.add(new org.dartj.nodes.local.DartTakeTypeArgumentsNode(function.typeArgumentsSlot));
             }
             prologueParts.add(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name));
             prologueParts.add(new DartInitEnvironmentNode(function.envSlot));
+            if (inheritsTypeArguments) {
+                prologueParts.add(new DartExpressionStatementNode(writeLocal(inheritedTypeArguments, function.typeArgumentsSlot)));
+            }
             DartStatementNode prologue = block(prologueParts);
             SourceSection section = section(whole);
             if (isGenerator) {
@@ -1256,6 +1277,22 @@ public final class DartTranslator {
             function = saved;
             scope = savedScope;
         }
+    }
+
+    /** The captured variable holding a generic function's type arguments for the closures nested in it. */
+    private static final String TYPE_ARGUMENTS = "<typeArguments>";
+
+    /** Whether an identifier in the tree is one of the type parameters' names. */
+    private static boolean mentionsAny(ParseTree tree, TypeParametersContext params) {
+        if (tree instanceof IdentifierContext id) {
+            return params.typeParameter().stream().anyMatch(p -> p.identifier().getText().equals(id.getText()));
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentionsAny(tree.getChild(i), params)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A function literal's context type, for the function translated next. */
@@ -2823,7 +2860,8 @@ public final class DartTranslator {
         for (TopLevelDeclarationContext d : declarations) {
             if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
                 sig = f.functionSignature();
-                sync = f.functionBody().ASYNC() == null && f.functionBody().SYNC() == null;
+                // Generators start their body later, when the caller's type arguments are gone.
+                sync = f.functionBody().STAR() == null;
             }
         }
         if (sig == null || functions.get(name) != holder) {
@@ -3071,9 +3109,8 @@ public final class DartTranslator {
                 return;
             }
         } else {
-            String text = p.getText();
             for (int i = 0; i < params.size(); i++) {
-                if (p instanceof SuperFormalParameterContext || mentions(text, params.get(i))) {
+                if (p instanceof SuperFormalParameterContext || mentions(p, params.get(i))) {
                     found.get(i).add(null);
                 }
             }
@@ -3104,7 +3141,7 @@ public final class DartTranslator {
             matched = args != null && args.length == names.length ? args : null;
         }
         for (int i = 0; i < params.size(); i++) {
-            if (!mentions(text, params.get(i))) {
+            if (!mentions(declared, params.get(i))) {
                 continue;
             }
             int at = java.util.Arrays.asList(names).indexOf(params.get(i));
@@ -3112,9 +3149,17 @@ public final class DartTranslator {
         }
     }
 
-    /** Whether a type's text mentions the name (as a whole identifier). */
-    private static boolean mentions(String text, String name) {
-        return java.util.regex.Pattern.compile("(?<![A-Za-z_$0-9])" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z_$0-9])").matcher(text).find();
+    /** Whether an identifier in the tree is {@code name}. */
+    private static boolean mentions(ParseTree tree, String name) {
+        if (tree instanceof IdentifierContext id) {
+            return id.getText().equals(name);
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentions(tree.getChild(i), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TypeContext fieldType(DartClassInfo info, String field) {
