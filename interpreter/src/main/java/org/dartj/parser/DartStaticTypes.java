@@ -200,6 +200,14 @@ final class DartStaticTypes {
         return null;
     }
 
+    /** The element type of a list or set (what a for-in over it gives), or null. */
+    DartType elementType(DartType iterable) {
+        if (iterable instanceof DartInterfaceType it && !it.isNullable() && (it.dartClass() == classes.listClass || it.dartClass() == classes.setClass) && it.arguments().length == 1) {
+            return it.arguments()[0];
+        }
+        return null;
+    }
+
     /** The static type of {@code receiver[index]}: a list's element type, a map's value type made nullable. */
     DartType index(DartType receiver) {
         if (!(receiver instanceof DartInterfaceType r) || r.isNullable()) {

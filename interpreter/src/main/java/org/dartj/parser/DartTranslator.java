@@ -754,6 +754,22 @@ public final class DartTranslator {
         return List.of();
     }
 
+    /** The declared type of a top-level variable of this library (never promoted), or null. */
+    private org.dartj.types.DartType topLevelType(String name) {
+        if (topLevelTypes == null) {
+            topLevelTypes = new HashMap<>();
+            for (TopLevelDeclarationContext d : declarations) {
+                for (InitializedIdentifierContext i : topLevelVariables(d)) {
+                    topLevelTypes.put(i.identifier().getText(), declaredType(d));
+                }
+            }
+        }
+        TypeContext declared = topLevelTypes.get(name);
+        return declared == null ? null : dartType(declared);
+    }
+
+    private Map<String, TypeContext> topLevelTypes;
+
     private static TypeContext declaredType(TopLevelDeclarationContext d) {
         if (d instanceof TopLevelVariablesContext v) {
             return v.type();
@@ -1891,6 +1907,8 @@ public final class DartTranslator {
                 DartStatementNode assign;
                 if (declares) {
                     Variable v = scope.declare(id.getText(), false);
+                    TypeContext declaredType = ((ForInDeclarationContext) parts).type();
+                    v.staticType = declaredType != null ? variableType(id.getText(), declaredType, null) : unpromotedType(id.getText(), rules().elementType(staticType(iterable)));
                     assign = new DartExpressionStatementNode(write(v, element));
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
@@ -2700,12 +2718,12 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false)
-                                : callStatic(member, call.arguments(), id);
+                current = member == INSTANCE_MEMBER ? typed(new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false),
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
             } else {
-                current = member == INSTANCE_MEMBER ? at(new DartGetPropertyNode(readThis(id), name, false), id) : readStatic(member, id);
+                current = member == INSTANCE_MEMBER ? typed(at(new DartGetPropertyNode(readThis(id), name, false), id), memberType(thisType(), name, false)) : readStatic(member, id);
             }
         } else if (primary instanceof SuperPrimaryContext sup) {
             if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
@@ -2805,12 +2823,12 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = typed(memberCall(current, name, call, nullAware), call.typeArguments() == null ? rules().member(receiverType, name, true) : null);
+                    current = typed(memberCall(current, name, call, nullAware), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
-                    current = typed(at(new DartGetPropertyNode(current, name, nullAware), upTo), rules().member(receiverType, name, false));
+                    current = typed(at(new DartGetPropertyNode(current, name, nullAware), upTo), memberType(receiverType, name, false));
                 }
             } else if (s instanceof IndexSelectorContext idx) {
                 org.dartj.types.DartType receiverType = staticType(current);
@@ -3416,7 +3434,7 @@ public final class DartTranslator {
         if (resolved instanceof DartFunctionHolder holder) {
             return at(new DartTopLevelFunctionNode(holder), at);
         } else if (resolved instanceof DartGlobalVariable g) {
-            return at(new DartReadGlobalNode(g), at);
+            return typed(at(new DartReadGlobalNode(g), at), globals.get(name) == g ? topLevelType(name) : null);
         } else if (resolved instanceof DartStaticMember accessor) {
             if (accessor.holder() == null) {
                 throw error(at, "Getter not found: '" + name + "'.");
@@ -3820,7 +3838,7 @@ public final class DartTranslator {
         } else if (p instanceof LiteralPrimaryContext lit) {
             return translateLiteral(lit.literal());
         } else if (p instanceof ThisPrimaryContext) {
-            return readThis(p);
+            return typed(readThis(p), thisType());
         } else if (p instanceof SuperPrimaryContext) {
             throw error(p, "Expected a member access after 'super'.");
         } else if (p instanceof NewExpressionContext n) {
@@ -4579,6 +4597,83 @@ public final class DartTranslator {
     private org.dartj.types.DartType readType(Variable v) {
         org.dartj.types.DartType t = v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
+    }
+
+    /**
+     * The static type of {@code receiver.name} or {@code receiver.name(...)}: a core member's
+     * (see {@link DartStaticTypes#member}), or the declared type of a field, getter or
+     * non-generic method of a class of this library, with the receiver's type arguments.
+     */
+    private org.dartj.types.DartType memberType(org.dartj.types.DartType receiver, String name, boolean call) {
+        org.dartj.types.DartType core = rules().member(receiver, name, call);
+        if (core != null || !(receiver instanceof org.dartj.types.DartInterfaceType r) || receiver.isNullable() || name.startsWith("_")) {
+            // Private fields may be promoted by flow analysis.
+            return core;
+        }
+        DartClassInfo info = userClasses.get(r.dartClass().getName());
+        if (info == null || info.dartClass != r.dartClass() || !(info.declaration instanceof ClassDeclarationContext)) {
+            return null;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return null;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                TypeContext declared = null;
+                boolean found = false;
+                if (!call && m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                    for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                        found |= i.identifier().getText().equals(name);
+                    }
+                    declared = f.fieldDeclaration().type();
+                } else if (m instanceof MethodMemberContext mm && mm.STATIC() == null) {
+                    if (!call && mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                        found = true;
+                        declared = g.type();
+                    } else if (call && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                        found = true;
+                        declared = pm.typeParameters() == null ? pm.type() : null;
+                    } else if (mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)
+                                    || mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                        // A tear-off, or a call of a getter's value.
+                        return null;
+                    }
+                }
+                if (found) {
+                    // Without a declared type the member's type is inferred (from an initializer or an overridden member): not known here.
+                    return declared == null ? null : classMemberType(dartType(declared), r, c);
+                }
+            }
+            DartClass superclass = c.dartClass.getSuperclass();
+            if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
+                // A core superclass or a mixin application: its members are not looked up here.
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A member's declared type as seen through a receiver of type {@code receiver} (its class type parameters replaced). */
+    private static org.dartj.types.DartType classMemberType(org.dartj.types.DartType declared, org.dartj.types.DartInterfaceType receiver, DartClassInfo declaring) {
+        if (!declared.hasTypeParameters()) {
+            return declared;
+        }
+        org.dartj.types.DartType[] args = receiver.dartClass().argumentsAs(declaring.dartClass, receiver.arguments());
+        return args == null || args.length != declaring.dartClass.typeParameters().length ? null : declared.substitute(args);
+    }
+
+    /** The static type of {@code this} in a class body: the class with its own type parameters as arguments; null elsewhere. */
+    private org.dartj.types.DartType thisType() {
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        if (cls == null || !(cls.declaration instanceof ClassDeclarationContext) || classTypeParameterCount() != cls.dartClass.typeParameters().length) {
+            return null;
+        }
+        String[] names = cls.dartClass.typeParameters();
+        org.dartj.types.DartType[] args = new org.dartj.types.DartType[names.length];
+        for (int i = 0; i < names.length; i++) {
+            args[i] = new org.dartj.types.DartTypeParameterType(names[i], i, false);
+        }
+        return new org.dartj.types.DartInterfaceType(cls.dartClass, args, false);
     }
 
     /** The static type of a literal element (null if not a literal: unknown here). */
