@@ -681,6 +681,8 @@ public final class DartTranslator {
                 functions.get(name).set(new DartFunction(name, target, null));
             }
         }
+        // Static types matter only while the expressions using them are translated.
+        staticTypes.clear();
     }
 
     DartProgram program() {
@@ -1101,26 +1103,7 @@ public final class DartTranslator {
             return simple;
         }
         java.util.regex.Matcher binary = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)(~/|<=|>=|[-+*%/<>])([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)").matcher(text);
-        return binary.matches() ? arithmeticType(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
-    }
-
-    /**
-     * The static type of {@code a op b} for int and double operands, as Dart's special rules
-     * for numeric operators give it; null for other operands.
-     */
-    private org.dartj.types.DartType arithmeticType(org.dartj.types.DartType left, String op, org.dartj.types.DartType right) {
-        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
-        boolean leftInt = types.intType.equals(left);
-        boolean rightInt = types.intType.equals(right);
-        if (!(leftInt || types.doubleType.equals(left)) || !(rightInt || types.doubleType.equals(right))) {
-            return null;
-        }
-        return switch (op) {
-            case "<", ">", "<=", ">=" -> types.boolType;
-            case "~/" -> types.intType;
-            case "/" -> types.doubleType;
-            default -> leftInt && rightInt ? types.intType : types.doubleType;
-        };
+        return binary.matches() ? rules().binary(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
     }
 
     /** The type of a literal or of a parameter named by {@code text}; null for anything else. */
@@ -2516,20 +2499,15 @@ public final class DartTranslator {
         DartExpressionNode create(DartExpressionNode left, DartExpressionNode right);
     }
 
-    private DartExpressionNode binaryChain(List<? extends ParserRuleContext> operands, List<Binary> operators, java.util.function.Function<ParserRuleContext, DartExpressionNode> translate,
-                    ParserRuleContext whole) {
-        return binaryChain(operands, operators, null, translate, whole);
-    }
-
     /** A left-associative chain of binary operators; {@code names} (the operators' texts) give the result's static type. */
     private DartExpressionNode binaryChain(List<? extends ParserRuleContext> operands, List<Binary> operators, List<String> names,
                     java.util.function.Function<ParserRuleContext, DartExpressionNode> translate, ParserRuleContext whole) {
         DartExpressionNode result = translate.apply(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
-            org.dartj.types.DartType leftType = names == null ? null : staticType(result);
+            org.dartj.types.DartType leftType = staticType(result);
             result = spillIfLaterAwaits(result, operands.subList(i, i + 1));
             DartExpressionNode right = translate.apply(operands.get(i));
-            org.dartj.types.DartType type = names == null ? null : rules().binary(leftType, names.get(i - 1), staticType(right));
+            org.dartj.types.DartType type = rules().binary(leftType, names.get(i - 1), staticType(right));
             DartExpressionNode node = operators.get(i - 1).create(result, right);
             int start = whole.getStart().getStartIndex();
             int stop = operands.get(i).getStop().getStopIndex();
@@ -4693,10 +4671,10 @@ public final class DartTranslator {
     }
 
     /**
-     * The element type Dart infers for an untyped collection literal whose elements are all
-     * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
-     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic
-     * when it is empty; null (not reified) when an element's static type is not known here.
+     * The element type Dart infers for an untyped collection literal from its elements' static
+     * types (their upper bound: {@code [1, 2]} is a {@code List<int>}, {@code [1, 2.5]} a
+     * {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic when it is empty; null
+     * (not reified) when an element's static type is not known here.
      */
     private org.dartj.types.DartType inferredElementType(List<org.dartj.types.DartType> types) {
         return rules().upperBound(types);
