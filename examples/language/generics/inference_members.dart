@@ -9,6 +9,9 @@ class Box<T> {
   Box<List<T>> listed() => Box([value]);
   Box<Box<T>> wrapped() => Box(this);
   List<T> twice() => [value, this.value];
+  String describeWith<S>(S other) => '$T and $S';
+  Box<S> replace<S>(S other) => Box(other);
+  S pick<S>(S a, S b) => b;
 }
 
 class IntBox extends Box<int> {
@@ -29,6 +32,8 @@ class Point {
   double get sum => x + y;
   String describe() => '($x, $y)';
 }
+
+enum Shade { light, dark }
 
 int counter = 0;
 String? nickname;
@@ -64,4 +69,14 @@ void main() {
     print(Box(n).runtimeType);
     break;
   }
+  // Generic methods of the library's classes get their type arguments from the arguments.
+  print(b.describeWith('x'));
+  print(b.describeWith([pt]));
+  print(b.replace(2.5).runtimeType);
+  print(Box(b.pick('a', 'b')).runtimeType);
+  dynamic untyped = b;
+  print(untyped.describeWith('x'));
+  // Enum values have their enum's type.
+  print([Shade.light, Shade.dark].runtimeType);
+  print(Box(Shade.dark).runtimeType);
 }

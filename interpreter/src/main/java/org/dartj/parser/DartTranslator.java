@@ -2754,6 +2754,9 @@ public final class DartTranslator {
                         i += 2;
                     } else {
                         current = readStatic(requireStatic(info, memberName, ps), ps);
+                        if (info.isEnum && info.enumValues != null && info.enumValues.contains(memberName)) {
+                            current = typed(current, language.coreClasses().types.raw(cls));
+                        }
                         i++;
                     }
                     if (staticMember == null && !info.constructors.containsKey(memberName)) {
@@ -2801,7 +2804,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = typed(memberCall(current, name, call, nullAware), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
+                    current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
@@ -3022,9 +3025,12 @@ public final class DartTranslator {
         if (cd == null) {
             return args.positionalNodes().length == 0 && args.names().length == 0;
         }
-        List<String> params = List.of(info.dartClass.typeParameters());
+        return inferFromParameters(info, cd.formalParameterList(), args, List.of(info.dartClass.typeParameters()), types);
+    }
+
+    /** Infers type arguments for the type parameters {@code params} from the arguments given for a parameter list; false when one of them is not known here. */
+    private boolean inferFromParameters(DartClassInfo info, FormalParameterListContext list, DartArgumentsNode args, List<String> params, org.dartj.types.DartType[] types) {
         List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
-        FormalParameterListContext list = cd.formalParameterList();
         DartExpressionNode[] positional = args.positionalNodes();
         List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
         if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
@@ -3252,8 +3258,12 @@ public final class DartTranslator {
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
-    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware) {
-        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, translateMemberArguments(name, call), nullAware);
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
+        DartArgumentsNode arguments = translateMemberArguments(name, call);
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
+        if (call.typeArguments() == null) {
+            return inferMethodTypeArguments(node, receiverType, name, arguments, call);
+        }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
             List<TypeContext> written = call.typeArguments().typeList().type();
@@ -4625,6 +4635,80 @@ public final class DartTranslator {
             DartClass superclass = c.dartClass.getSuperclass();
             if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
                 // A core superclass or a mixin application: its members are not looked up here.
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code receiver.name(args)} of a generic method of a class of this library, without
+     * written type arguments: when the arguments' static types fix every type argument
+     * (parameters declared {@code S}, {@code S?}, {@code C<S>}), they are passed, and a return
+     * type that is one of them is the call's static type. Otherwise the call is left as is
+     * (the callee sees each type parameter's bound).
+     */
+    private DartExpressionNode inferMethodTypeArguments(DartInvokeMemberNode node, org.dartj.types.DartType receiver, String name, DartArgumentsNode args, ParserRuleContext at) {
+        PlainMethodSignatureContext method = genericMethod(receiver, name);
+        if (method == null) {
+            return node;
+        }
+        List<TypeParameterContext> params = method.typeParameters().typeParameter();
+        List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[names.size()];
+        if (!inferFromParameters(null, method.formalParameterList(), args, names, types)) {
+            return node;
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                if (params.get(i).type() != null) {
+                    // A bound: written in the method's scope, not translated here.
+                    return node;
+                }
+                types[i] = org.dartj.types.DartSpecialType.DYNAMIC;
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (org.dartj.types.DartType t : types) {
+            if (vector == null) {
+                vector = classTypeArguments(t, at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        int returned = method.type() == null ? -1 : names.indexOf(method.type().getText());
+        return typed(node, returned >= 0 ? types[returned] : null);
+    }
+
+    /** The generic instance method {@code name} declared by the receiver's class (a class of this library) or a superclass; null if not found here. */
+    private PlainMethodSignatureContext genericMethod(org.dartj.types.DartType receiver, String name) {
+        if (!(receiver instanceof org.dartj.types.DartInterfaceType r) || receiver.isNullable()) {
+            return null;
+        }
+        DartClassInfo info = userClasses.get(r.dartClass().getName());
+        if (info == null || info.dartClass != r.dartClass()) {
+            return null;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return null;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                    return pm.typeParameters() == null ? null : pm;
+                } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null
+                                && f.fieldDeclaration().initializedIdentifierList().initializedIdentifier().stream().anyMatch(i -> i.identifier().getText().equals(name))) {
+                    return null;
+                } else if (m instanceof MethodMemberContext mm && mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                    return null;
+                }
+            }
+            DartClass superclass = c.dartClass.getSuperclass();
+            if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
                 return null;
             }
         }
