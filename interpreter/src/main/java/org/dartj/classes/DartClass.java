@@ -118,6 +118,11 @@ public final class DartClass {
         interfaces.add(type);
     }
 
+    /** The classes named by {@code implements} (and the mixins of an application class). */
+    public java.util.List<DartClass> interfaces() {
+        return java.util.Collections.unmodifiableList(interfaces);
+    }
+
     public void setAbstract(boolean value) {
         isAbstract = value;
     }

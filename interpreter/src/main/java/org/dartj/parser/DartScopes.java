@@ -55,6 +55,14 @@ final class DartScopes {
         final List<Target> targets = new ArrayList<>();
         /** Statements that must run before the statement being translated (lowered awaits). */
         List<DartStatementNode> pre = new ArrayList<>();
+        /** The declaration being translated (its text is scanned for type promotions). */
+        final ParseTree tree;
+        /** Names that an {@code is}/{@code as} test or a pattern match in this function may promote (computed when first needed). */
+        private Set<String> promoted;
+        /** The static types of the {@code return e;} statements of the body; null once one is not known here. */
+        List<org.dartj.types.DartType> returnTypes = new ArrayList<>();
+        /** A function literal's context type (its untyped parameters take their types from it), or null. */
+        org.dartj.types.DartFunctionType contextType;
 
         Function(Function parent, String name, ParseTree body, boolean isAsync, DartClassInfo enclosingClass) {
             this.parent = parent;
@@ -63,10 +71,22 @@ final class DartScopes {
             this.enclosingClass = enclosingClass;
             this.envSlot = frame.addSlot(FrameSlotKind.Object, "<env>", null);
             this.capturedNames = namesUsedInNestedFunctions(body);
+            this.tree = body;
             if (isAsync) {
                 resumeValueSlot = frame.addSlot(FrameSlotKind.Object, "<resume>", null);
                 futureSlot = frame.addSlot(FrameSlotKind.Object, "<future>", null);
             }
+        }
+
+        /** Whether {@code name} may be promoted somewhere in this function (nested functions included). */
+        boolean mayPromote(String name) {
+            if (promoted == null) {
+                promoted = new HashSet<>();
+                if (tree != null) {
+                    promotedNames(tree, promoted);
+                }
+            }
+            return promoted.contains(name);
         }
 
         int newSlot(String slotName) {
@@ -140,6 +160,8 @@ final class DartScopes {
         boolean isLate;
         /** The declared type that assignments are checked against (null: untyped or var). */
         DartParser.TypeContext declaredType;
+        /** The variable's static type where no promotion can change it (null: not known here). */
+        org.dartj.types.DartType staticType;
 
         Variable(String name, int frameSlot, Scope scope, int environmentIndex, boolean isFinal) {
             this.name = name;
@@ -151,6 +173,27 @@ final class DartScopes {
 
         boolean isCaptured() {
             return environmentIndex >= 0;
+        }
+    }
+
+    /**
+     * Names of variables that flow analysis may promote in {@code tree}: the operand of an
+     * {@code is} or {@code as}, the scrutinee of a switch or if-case, the operand of {@code !}.
+     */
+    static void promotedNames(ParseTree tree, Set<String> out) {
+        if (tree instanceof DartParser.RelationalExpressionContext r && (r.IS() != null || r.AS() != null)) {
+            out.add(r.bitwiseOrExpression(0).getText());
+        } else if (tree instanceof DartParser.IfCaseStatementContext c) {
+            out.add(c.expression(0).getText());
+        } else if (tree instanceof DartParser.SwitchStatementContext c) {
+            out.add(c.expression().getText());
+        } else if (tree instanceof DartParser.SwitchExpressionPrimaryContext c) {
+            out.add(c.expression().getText());
+        } else if (tree instanceof DartParser.PostfixExpressionContext p && !p.selector().isEmpty() && p.selector(0) instanceof DartParser.NullAssertSelectorContext) {
+            out.add(p.primary().getText());
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            promotedNames(tree.getChild(i), out);
         }
     }
 

@@ -748,6 +748,8 @@ public final class DartTranslator {
                 functions.get(name).set(new DartFunction(name, target, null));
             }
         }
+        // Static types matter only while the expressions using them are translated.
+        staticTypes.clear();
     }
 
     DartProgram program() {
@@ -820,6 +822,22 @@ public final class DartTranslator {
         }
         return List.of();
     }
+
+    /** The declared type of a top-level variable of this library (never promoted), or null. */
+    private org.dartj.types.DartType topLevelType(String name) {
+        if (topLevelTypes == null) {
+            topLevelTypes = new HashMap<>();
+            for (TopLevelDeclarationContext d : declarations) {
+                for (InitializedIdentifierContext i : topLevelVariables(d)) {
+                    topLevelTypes.put(i.identifier().getText(), declaredType(d));
+                }
+            }
+        }
+        TypeContext declared = topLevelTypes.get(name);
+        return declared == null ? null : dartType(declared);
+    }
+
+    private Map<String, TypeContext> topLevelTypes;
 
     private static TypeContext declaredType(TopLevelDeclarationContext d) {
         if (d instanceof TopLevelVariablesContext v) {
@@ -995,7 +1013,7 @@ public final class DartTranslator {
         if (generic == null) {
             generic = DartTypeTranslator.factoryTypeParameters(whole);
         }
-        if (generic != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+        if (generic != null && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTakesTypeArguments();
         }
         boolean member = whole instanceof MethodMemberContext || kind == FunctionKind.METHOD && whole instanceof ConstructorDeclarationContext;
@@ -1030,10 +1048,14 @@ public final class DartTranslator {
         TypeContext declared = declaredReturnType(whole);
         org.dartj.types.DartType returnType;
         boolean inferred = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext || whole instanceof LocalFunctionDeclarationContext;
+        org.dartj.types.DartFunctionType context = inferred ? lastContextType : null;
+        org.dartj.types.DartType fromBody = inferred && parametersKnown(params, context) ? inferredReturnType(lastBodyType, isAsync, isGenerator) : null;
         if (declared != null) {
             returnType = dartType(declared);
         } else if (!inferred) {
             returnType = org.dartj.types.DartSpecialType.DYNAMIC;
+        } else if (fromBody != null) {
+            returnType = fromBody;
         } else if (arrow != null && !isAsync && !isGenerator) {
             returnType = arrowType(arrow, params);
         } else {
@@ -1048,8 +1070,11 @@ public final class DartTranslator {
         List<org.dartj.types.DartType> named = new ArrayList<>();
         List<Boolean> namedRequired = new ArrayList<>();
         for (NormalFormalParameterContext p : params.normalFormalParameter()) {
-            org.dartj.types.DartType t = parameterType(p, classTypeParameters);
+            org.dartj.types.DartType t = contextParameter(p, context, required.size());
             if (t == null) {
+                t = parameterType(p, classTypeParameters);
+            }
+            if (t == null || t.hasTypeParameters() && !classTypeParameters) {
                 return null;
             }
             required.add(t);
@@ -1076,6 +1101,58 @@ public final class DartTranslator {
         return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
     }
 
+    /** An untyped required parameter's type from the function literal's context type, or null. */
+    private static org.dartj.types.DartType contextParameter(NormalFormalParameterContext p, org.dartj.types.DartFunctionType context, int index) {
+        if (context == null || !(p instanceof SimpleFormalParameterContext s) || s.type() != null) {
+            return null;
+        }
+        org.dartj.types.DartType[] required = context.requiredParameters();
+        return index < required.length ? required[index] : null;
+    }
+
+    /** Whether every parameter has a declared type or one from the context (so the body's types do not depend on a context we do not know). */
+    private static boolean parametersKnown(FormalParameterListContext params, org.dartj.types.DartFunctionType context) {
+        List<NormalFormalParameterContext> all = new ArrayList<>(params.normalFormalParameter());
+        int required = all.size();
+        if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            opt.defaultFormalParameter().forEach(d -> all.add(d.normalFormalParameter()));
+        } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            np.defaultNamedParameter().forEach(d -> all.add(d.normalFormalParameter()));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            NormalFormalParameterContext p = all.get(i);
+            if (!(p instanceof SimpleFormalParameterContext s)) {
+                return false;
+            }
+            if (s.type() == null && (i >= required || contextParameter(p, context, i) == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The return type Dart infers for a function literal or local function from the type of
+     * its returned values: that type for a synchronous body, {@code Future<T>} for an async one
+     * (a returned Future's own type stays); null when not known here (generators, FutureOr).
+     */
+    private org.dartj.types.DartType inferredReturnType(org.dartj.types.DartType body, boolean isAsync, boolean isGenerator) {
+        if (body == null || isGenerator) {
+            return null;
+        }
+        if (!isAsync) {
+            return body;
+        }
+        if (body instanceof org.dartj.types.DartInterfaceType it && !body.isNullable() && it.dartClass() == language.coreClasses().futureClass) {
+            return body;
+        }
+        if (body instanceof org.dartj.types.DartInterfaceType it && (it.dartClass().isDeclaredInDart() && !it.dartClass().isSubtypeOf(language.coreClasses().futureClass) || rules().isSealedCoreType(it) || it.dartClass() == language.coreClasses().listClass
+                        || it.dartClass() == language.coreClasses().mapClass || it.dartClass() == language.coreClasses().setClass)) {
+            return rules().futureOf(body);
+        }
+        return null;
+    }
+
     /** A parameter's declared type (dynamic if none), or null if not known here. */
     private org.dartj.types.DartType parameterType(NormalFormalParameterContext p, boolean classTypeParameters) {
         if (!(p instanceof SimpleFormalParameterContext s)) {
@@ -1093,26 +1170,7 @@ public final class DartTranslator {
             return simple;
         }
         java.util.regex.Matcher binary = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)(~/|<=|>=|[-+*%/<>])([A-Za-z_][A-Za-z_0-9]*|[0-9]+(?:\\.[0-9]+)?)").matcher(text);
-        return binary.matches() ? arithmeticType(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
-    }
-
-    /**
-     * The static type of {@code a op b} for int and double operands, as Dart's special rules
-     * for numeric operators give it; null for other operands.
-     */
-    private org.dartj.types.DartType arithmeticType(org.dartj.types.DartType left, String op, org.dartj.types.DartType right) {
-        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
-        boolean leftInt = types.intType.equals(left);
-        boolean rightInt = types.intType.equals(right);
-        if (!(leftInt || types.doubleType.equals(left)) || !(rightInt || types.doubleType.equals(right))) {
-            return null;
-        }
-        return switch (op) {
-            case "<", ">", "<=", ">=" -> types.boolType;
-            case "~/" -> types.intType;
-            case "/" -> types.doubleType;
-            default -> leftInt && rightInt ? types.intType : types.doubleType;
-        };
+        return binary.matches() ? rules().binary(simpleExpressionType(binary.group(1), params), binary.group(2), simpleExpressionType(binary.group(3), params)) : null;
     }
 
     /** The type of a literal or of a parameter named by {@code text}; null for anything else. */
@@ -1149,16 +1207,34 @@ public final class DartTranslator {
             function.currentSlot = function.newStateSlot();
         }
         boolean resumableBody = isAsync || isGenerator;
+        if (whole instanceof FunctionExpressionContext) {
+            function.contextType = pendingClosureContext;
+        }
+        pendingClosureContext = null;
+        org.dartj.types.DartType bodyType = null;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
         TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
         if (genericParams == null) {
             genericParams = DartTypeTranslator.factoryTypeParameters(whole);
         }
-        if (genericParams != null && !isAsync && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
+        boolean inheritsTypeArguments = false;
+        if (genericParams != null && !isGenerator && !(whole instanceof ClassDeclarationContext)) {
             function.typeParameters = genericParams;
             function.typeArgumentsSlot = function.newSlot("<typeArguments>");
             function.typeParameterBounds = functionTypeParameterBounds(genericParams);
+        } else if (genericParams == null && kind == FunctionKind.FUNCTION && saved != null && saved.typeArgumentsSlot >= 0 && mentionsAny(whole, saved.typeParameters)
+                        && lookupLocal(TYPE_ARGUMENTS) != null) {
+            // A closure in a generic function sees its type parameters: it copies their values from the environment.
+            inheritsTypeArguments = true;
+            function.typeParameters = saved.typeParameters;
+            function.typeArgumentsSlot = function.newSlot("<typeArguments>");
+            function.typeParameterBounds = saved.typeParameterBounds;
+        }
+        boolean sharesTypeArguments = function.typeArgumentsSlot >= 0
+                        && function.typeParameters.typeParameter().stream().anyMatch(p -> function.capturedNames.contains(p.identifier().getText()));
+        if (sharesTypeArguments) {
+            function.capturedNames.add(TYPE_ARGUMENTS);
         }
         List<ParserRuleContext> paramDecls = new ArrayList<>(params.normalFormalParameter());
         OptionalOrNamedParametersContext optional = params.optionalOrNamedParameters();
@@ -1168,13 +1244,18 @@ public final class DartTranslator {
             n.defaultNamedParameter().forEach(p -> paramDecls.add(p.normalFormalParameter()));
         }
         boolean hasThis = kind == FunctionKind.METHOD || kind == FunctionKind.CONSTRUCTOR;
+        DartExpressionNode inheritedTypeArguments = inheritsTypeArguments ? read(lookupLocal(TYPE_ARGUMENTS)) : null;
         scope = new Scope(kind == FunctionKind.FUNCTION ? savedScope : null, function,
-                        DartScopes.declaresCaptured(function, paramDecls) || (hasThis && function.capturedNames.contains("this")));
+                        DartScopes.declaresCaptured(function, paramDecls) || (hasThis && function.capturedNames.contains("this")) || sharesTypeArguments);
         try {
             List<DartStatementNode> statements = new ArrayList<>();
             if (hasThis) {
                 Variable self = scope.declare("this", true);
                 statements.add(new DartExpressionStatementNode(write(self, new DartReadReceiverNode())));
+            }
+            if (sharesTypeArguments) {
+                Variable shared = scope.declare(TYPE_ARGUMENTS, true);
+                statements.add(new DartExpressionStatementNode(write(shared, DartReadLocalNodeGen.create(function.typeArgumentsSlot))));
             }
             int[] arity = arity(params);
             List<String> namedNames = new ArrayList<>();
@@ -1201,8 +1282,11 @@ public final class DartTranslator {
                 bodyNode = block(List.of());
             } else if (block != null) {
                 bodyNode = translateBlock(block);
+                bodyType = blockReturnType(block);
             } else {
-                bodyNode = withPre(at(new DartReturnNode(returnValue(translateReturned(arrow))), arrow));
+                DartExpressionNode returned = translateReturned(arrow);
+                bodyType = staticType(returned);
+                bodyNode = withPre(at(new DartReturnNode(returnValue(returned)), arrow));
             }
             statements.add(bodyNode);
             DartStatementNode all = sequence(statements, resumableBody && body != null && DartScopes.containsAwait(body));
@@ -1211,12 +1295,15 @@ public final class DartTranslator {
                                 : new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             List<DartStatementNode> prologueParts = new ArrayList<>();
-            if (function.typeArgumentsSlot >= 0) {
+            if (function.typeArgumentsSlot >= 0 && !inheritsTypeArguments) {
                 // Before anything can throw or call: the caller's type arguments are waiting.
                 prologueParts.add(new org.dartj.nodes.local.DartTakeTypeArgumentsNode(function.typeArgumentsSlot));
             }
             prologueParts.add(new DartCheckArityNode(arity[0], arity[1], namedNames.toArray(new String[0]), name));
             prologueParts.add(new DartInitEnvironmentNode(function.envSlot));
+            if (inheritsTypeArguments) {
+                prologueParts.add(new DartExpressionStatementNode(writeLocal(inheritedTypeArguments, function.typeArgumentsSlot)));
+            }
             DartStatementNode prologue = block(prologueParts);
             SourceSection section = section(whole);
             if (isGenerator) {
@@ -1251,9 +1338,50 @@ public final class DartTranslator {
             RootCallTarget resume = new DartAsyncResumeRootNode(language, root, futureSlot, resumeSlot, name, section).getCallTarget();
             return new DartAsyncFunctionRootNode(language, descriptor, futureSlot, resume, name, section).getCallTarget();
         } finally {
+            lastBodyType = bodyType;
+            lastContextType = function.contextType;
             function = saved;
             scope = savedScope;
         }
+    }
+
+    /** The captured variable holding a generic function's type arguments for the closures nested in it. */
+    private static final String TYPE_ARGUMENTS = "<typeArguments>";
+
+    /** Whether an identifier in the tree is one of the type parameters' names. */
+    private static boolean mentionsAny(ParseTree tree, TypeParametersContext params) {
+        if (tree instanceof IdentifierContext id) {
+            return params.typeParameter().stream().anyMatch(p -> p.identifier().getText().equals(id.getText()));
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentionsAny(tree.getChild(i), params)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A function literal's context type, for the function translated next. */
+    private org.dartj.types.DartFunctionType pendingClosureContext;
+    /** The static type of the last translated function's body (its returned values) and its context type. */
+    private org.dartj.types.DartType lastBodyType;
+    private org.dartj.types.DartFunctionType lastContextType;
+
+    /**
+     * The type a block body returns when it ends with {@code return e;} and every return's
+     * value has a known static type (their upper bound); else null.
+     */
+    private org.dartj.types.DartType blockReturnType(BlockContext block) {
+        List<org.dartj.types.DartType> returned = function.returnTypes;
+        List<StatementContext> statements = block.statement();
+        if (returned == null || returned.isEmpty() || statements.isEmpty()) {
+            return null;
+        }
+        StatementContext last = statements.get(statements.size() - 1);
+        if (!(last.nonLabelledStatement() instanceof ReturnStatementContext r) || r.expression() == null || !last.label().isEmpty()) {
+            return null;
+        }
+        return rules().upperBound(returned);
     }
 
     /** Initializing formals ({@code this.x}) and super parameters ({@code super.x}) of the constructor being translated. */
@@ -1279,6 +1407,9 @@ public final class DartTranslator {
         }
         Variable v = scope.declare(pname, false);
         v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
+        if (p instanceof SimpleFormalParameterContext) {
+            v.staticType = type != null ? variableType(pname, type, null) : contextParameterType(pname, position, named);
+        }
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
     }
@@ -1480,12 +1611,17 @@ public final class DartTranslator {
             return translateFor(f, labels);
         } else if (s instanceof ReturnStatementContext r) {
             if (r.expression() == null) {
+                function.returnTypes = null;
                 return at(new DartReturnNode(null), r);
             }
             if (function.isGenerator) {
                 throw error(r, "'return' with a value can't be used in a generator.");
             }
-            DartExpressionNode value = returnValue(translateReturned(r.expression()));
+            DartExpressionNode returned = translateReturned(r.expression());
+            if (function.returnTypes != null) {
+                function.returnTypes.add(staticType(returned));
+            }
+            DartExpressionNode value = returnValue(returned);
             return withPre(at(new DartReturnNode(value), r));
         } else if (s instanceof BreakStatementContext b) {
             return at(new DartBreakNode(false, findTarget(b.identifier(), false, b)), b);
@@ -1732,6 +1868,7 @@ public final class DartTranslator {
             }
             Variable v = scope.declare(name, isFinal);
             v.declaredType = d.type();
+            v.staticType = variableType(name, d.type(), i.expression() == null ? null : init);
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -1764,6 +1901,7 @@ public final class DartTranslator {
         Variable v = scope.declare(name, true);
         RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
                         f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
+        v.staticType = unpromotedType(name, ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
         return new DartExpressionStatementNode(write(v, new DartClosureNode(qualifiedName(name), target, function.envSlot)));
     }
 
@@ -1886,6 +2024,7 @@ public final class DartTranslator {
                     TypeContext type = ((ForInDeclarationContext) parts).type();
                     Variable v = scope.declare(id.getText(), false);
                     v.declaredType = type;
+                    v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), rules().elementType(staticType(iterable)));
                     assign = new DartExpressionStatementNode(write(v, typedLoopVariable(element, type, id)));
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
@@ -2394,7 +2533,9 @@ public final class DartTranslator {
             function.pre.add(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()));
             return DartReadLocalNodeGen.create(tmp);
         }
-        return at(new DartConditionalNode(condition, translateExpression(c.expression(0)), translateExpression(c.expression(1))), c);
+        DartExpressionNode thenValue = translateExpression(c.expression(0));
+        DartExpressionNode elseValue = translateExpression(c.expression(1));
+        return typed(at(new DartConditionalNode(condition, thenValue, elseValue), c), rules().upperBound(staticType(thenValue), staticType(elseValue)));
     }
 
     /** Translates a lazily evaluated operand with its own awaits into {@code tmp = operand}. */
@@ -2439,7 +2580,8 @@ public final class DartTranslator {
                 function.pre.add(new DartResumableIfNode(isNull, right, null, function.newStateSlot()));
                 result = DartReadLocalNodeGen.create(tmp);
             } else {
-                result = at(new DartIfNullNode(result, translateLogicalOr(rightCtx)), c);
+                DartExpressionNode right = translateLogicalOr(rightCtx);
+                result = typed(at(new DartIfNullNode(result, right), c), rules().upperBound(DartStaticTypes.nonNullable(staticType(result)), staticType(right)));
             }
         }
         return result;
@@ -2453,7 +2595,7 @@ public final class DartTranslator {
             if (function.isAsync && DartScopes.containsAwait(rightCtx)) {
                 result = lowerShortCircuit(result, () -> translateLogicalAnd(rightCtx), false);
             } else {
-                result = at(new DartLogicalOrNode(result, translateLogicalAnd(rightCtx)), c);
+                result = typed(at(new DartLogicalOrNode(result, translateLogicalAnd(rightCtx)), c), language.coreClasses().types.boolType);
             }
         }
         return result;
@@ -2467,7 +2609,7 @@ public final class DartTranslator {
             if (function.isAsync && DartScopes.containsAwait(rightCtx)) {
                 result = lowerShortCircuit(result, () -> translateEquality(rightCtx), true);
             } else {
-                result = at(new DartLogicalAndNode(result, translateEquality(rightCtx)), c);
+                result = typed(at(new DartLogicalAndNode(result, translateEquality(rightCtx)), c), language.coreClasses().types.boolType);
             }
         }
         return result;
@@ -2490,8 +2632,8 @@ public final class DartTranslator {
             return left;
         }
         left = spillIfLaterAwaits(left, operands.subList(1, 2));
-        DartExpressionNode equal = at(DartEqualNodeGen.create(left, translateRelational(operands.get(1))), c);
-        return c.BANG_EQ() != null ? at(DartNotNodeGen.create(equal), c) : equal;
+        DartExpressionNode equal = typed(at(DartEqualNodeGen.create(left, translateRelational(operands.get(1))), c), language.coreClasses().types.boolType);
+        return c.BANG_EQ() != null ? typed(at(DartNotNodeGen.create(equal), c), language.coreClasses().types.boolType) : equal;
     }
 
     private DartExpressionNode translateRelational(RelationalExpressionContext c) {
@@ -2499,7 +2641,8 @@ public final class DartTranslator {
         if (c.IS() != null || c.AS() != null) {
             org.dartj.types.DartType type = dartType(c.type());
             org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, c);
-            return at(new DartTypeTestNode(left, typeTest(classArgs == null ? erased(type) : type), classArgs, c.IS() != null, c.BANG() != null), c);
+            return typed(at(new DartTypeTestNode(left, typeTest(classArgs == null ? erased(type) : type), classArgs, c.IS() != null, c.BANG() != null), c),
+                            c.IS() != null ? language.coreClasses().types.boolType : classArgs == null ? erased(type) : type);
         }
         if (c.relationalOperator() == null) {
             return left;
@@ -2507,10 +2650,11 @@ public final class DartTranslator {
         left = spillIfLaterAwaits(left, List.of(c.bitwiseOrExpression(1)));
         DartExpressionNode right = translateBitwiseOr(c.bitwiseOrExpression(1));
         RelationalOperatorContext op = c.relationalOperator();
+        org.dartj.types.DartType comparedType = rules().binary(staticType(left), op.getText(), staticType(right));
         if (left instanceof DartReadLocalNode local && right instanceof DartLongLiteralNode constant) {
             DartCompareLocalNode.Operator fused = op.LT() != null ? DartCompareLocalNode.Operator.LT
                             : op.LT_EQ() != null ? DartCompareLocalNode.Operator.LE : op.GT() != null ? DartCompareLocalNode.Operator.GT : DartCompareLocalNode.Operator.GE;
-            return at(new DartCompareLocalNode(local.getSlot(), constant.getValue(), fused), c);
+            return typed(at(new DartCompareLocalNode(local.getSlot(), constant.getValue(), fused), c), comparedType);
         }
         DartExpressionNode node;
         if (op.LT() != null) {
@@ -2522,65 +2666,78 @@ public final class DartTranslator {
         } else {
             node = DartGreaterOrEqualNodeGen.create(left, right);
         }
-        return at(node, c);
+        return typed(at(node, c), comparedType);
     }
 
     private interface Binary {
         DartExpressionNode create(DartExpressionNode left, DartExpressionNode right);
     }
 
-    private DartExpressionNode binaryChain(List<? extends ParserRuleContext> operands, List<Binary> operators, java.util.function.Function<ParserRuleContext, DartExpressionNode> translate,
-                    ParserRuleContext whole) {
+    /** A left-associative chain of binary operators; {@code names} (the operators' texts) give the result's static type. */
+    private DartExpressionNode binaryChain(List<? extends ParserRuleContext> operands, List<Binary> operators, List<String> names,
+                    java.util.function.Function<ParserRuleContext, DartExpressionNode> translate, ParserRuleContext whole) {
         DartExpressionNode result = translate.apply(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
+            org.dartj.types.DartType leftType = staticType(result);
             result = spillIfLaterAwaits(result, operands.subList(i, i + 1));
             DartExpressionNode right = translate.apply(operands.get(i));
+            org.dartj.types.DartType type = rules().binary(leftType, names.get(i - 1), staticType(right));
             DartExpressionNode node = operators.get(i - 1).create(result, right);
             int start = whole.getStart().getStartIndex();
             int stop = operands.get(i).getStop().getStopIndex();
             node.setSourceSection(start, stop - start + 1);
-            result = node;
+            result = typed(node, type);
         }
         return result;
     }
 
     private DartExpressionNode translateBitwiseOr(BitwiseOrExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < c.bitwiseXorExpression().size(); i++) {
             ops.add(DartBitOrNodeGen::create);
+            names.add("|");
         }
-        return binaryChain(c.bitwiseXorExpression(), ops, x -> translateBitwiseXor((BitwiseXorExpressionContext) x), c);
+        return binaryChain(c.bitwiseXorExpression(), ops, names, x -> translateBitwiseXor((BitwiseXorExpressionContext) x), c);
     }
 
     private DartExpressionNode translateBitwiseXor(BitwiseXorExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < c.bitwiseAndExpression().size(); i++) {
             ops.add(DartBitXorNodeGen::create);
+            names.add("^");
         }
-        return binaryChain(c.bitwiseAndExpression(), ops, x -> translateBitwiseAnd((BitwiseAndExpressionContext) x), c);
+        return binaryChain(c.bitwiseAndExpression(), ops, names, x -> translateBitwiseAnd((BitwiseAndExpressionContext) x), c);
     }
 
     private DartExpressionNode translateBitwiseAnd(BitwiseAndExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < c.shiftExpression().size(); i++) {
             ops.add(DartBitAndNodeGen::create);
+            names.add("&");
         }
-        return binaryChain(c.shiftExpression(), ops, x -> translateShift((ShiftExpressionContext) x), c);
+        return binaryChain(c.shiftExpression(), ops, names, x -> translateShift((ShiftExpressionContext) x), c);
     }
 
     private DartExpressionNode translateShift(ShiftExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (ShiftOperatorContext op : c.shiftOperator()) {
             checkAdjacent(op);
             if (op.LT_LT() != null) {
                 ops.add(DartShiftLeftNodeGen::create);
+                names.add("<<");
             } else if (op.GT().size() == 3) {
                 ops.add(DartUnsignedShiftRightNodeGen::create);
+                names.add(">>>");
             } else {
                 ops.add(DartShiftRightNodeGen::create);
+                names.add(">>");
             }
         }
-        return binaryChain(c.additiveExpression(), ops, x -> translateAdditive((AdditiveExpressionContext) x), c);
+        return binaryChain(c.additiveExpression(), ops, names, x -> translateAdditive((AdditiveExpressionContext) x), c);
     }
 
     /** {@code >>} is lexed as two {@code >} tokens (for nested type arguments); they must touch. */
@@ -2597,17 +2754,21 @@ public final class DartTranslator {
 
     private DartExpressionNode translateAdditive(AdditiveExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < c.getChildCount(); i += 2) {
             int type = ((TerminalNode) c.getChild(i)).getSymbol().getType();
             ops.add(type == DartLexer.PLUS ? DartAddNodeGen::create : DartSubNodeGen::create);
+            names.add(c.getChild(i).getText());
         }
-        return binaryChain(c.multiplicativeExpression(), ops, x -> translateMultiplicative((MultiplicativeExpressionContext) x), c);
+        return binaryChain(c.multiplicativeExpression(), ops, names, x -> translateMultiplicative((MultiplicativeExpressionContext) x), c);
     }
 
     private DartExpressionNode translateMultiplicative(MultiplicativeExpressionContext c) {
         List<Binary> ops = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < c.getChildCount(); i += 2) {
             int type = ((TerminalNode) c.getChild(i)).getSymbol().getType();
+            names.add(c.getChild(i).getText());
             ops.add(switch (type) {
                 case DartLexer.STAR -> DartMulNodeGen::create;
                 case DartLexer.SLASH -> DartDivNodeGen::create;
@@ -2615,7 +2776,7 @@ public final class DartTranslator {
                 default -> DartIntegerDivNodeGen::create;
             });
         }
-        return binaryChain(c.unaryExpression(), ops, x -> translateUnary((UnaryExpressionContext) x), c);
+        return binaryChain(c.unaryExpression(), ops, names, x -> translateUnary((UnaryExpressionContext) x), c);
     }
 
     private DartExpressionNode translateUnary(UnaryExpressionContext c) {
@@ -2630,11 +2791,12 @@ public final class DartTranslator {
                 if (value instanceof DartDoubleLiteralNode d) {
                     return at(new DartDoubleLiteralNode(-d.getValue()), p);
                 }
-                return at(DartNegateNodeGen.create(value), p);
+                return typed(at(DartNegateNodeGen.create(value), p), rules().unary("-", staticType(value)));
             } else if (p.BANG() != null) {
-                return at(DartNotNodeGen.create(translateUnary(p.unaryExpression())), p);
+                return typed(at(DartNotNodeGen.create(translateUnary(p.unaryExpression())), p), language.coreClasses().types.boolType);
             } else {
-                return at(DartBitNotNodeGen.create(translateUnary(p.unaryExpression())), p);
+                DartExpressionNode value = translateUnary(p.unaryExpression());
+                return typed(at(DartBitNotNodeGen.create(value), p), rules().unary("~", staticType(value)));
             }
         } else if (c instanceof AwaitExpressionContext a) {
             if (!function.isAsync || (function.isGenerator && !function.isAsyncGenerator)) {
@@ -2644,13 +2806,25 @@ public final class DartTranslator {
             int tmp = temp();
             DartWriteLocalNode target = writeLocal(null, tmp);
             function.pre.add(at(new DartAwaitNode(operand, target, function.newStateSlot(), function.resumeValueSlot), a));
-            return DartReadLocalNodeGen.create(tmp);
+            return typed(DartReadLocalNodeGen.create(tmp), awaitedType(staticType(operand)));
         } else if (c instanceof PreIncrementExpressionContext p) {
             boolean increment = p.PLUS_PLUS() != null;
             return translateCompound(p.unaryExpression(), increment ? DartAddNodeGen::create : DartSubNodeGen::create, increment ? '+' : '-', new DartLongLiteralNode(1),
                             false, p);
         }
         return translatePostfix(((PostfixUnaryContext) c).postfixExpression());
+    }
+
+    /** The static type of {@code await e} for e of static type t: a Future's value type, or t itself for a class that is not a Future. */
+    private org.dartj.types.DartType awaitedType(org.dartj.types.DartType t) {
+        org.dartj.classes.DartCoreClasses core = language.coreClasses();
+        if (!(t instanceof org.dartj.types.DartInterfaceType it) || t.isNullable()) {
+            return null;
+        }
+        if (it.dartClass() == core.futureClass) {
+            return it.arguments().length == 1 && !(it.arguments()[0] instanceof org.dartj.types.DartFutureOrType) ? it.arguments()[0] : null;
+        }
+        return rules().isSealedCoreType(t) || it.dartClass().isDeclaredInDart() && !it.dartClass().isSubtypeOf(core.futureClass) ? t : null;
     }
 
     /** The literal value of an int literal operand; {@code negated} allows -9223372036854775808. */
@@ -2696,12 +2870,12 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false)
-                                : callStatic(member, call.arguments(), id);
+                current = member == INSTANCE_MEMBER ? typed(new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false),
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
             } else {
-                current = member == INSTANCE_MEMBER ? at(new DartGetPropertyNode(readThis(id), name, false), id) : readStatic(member, id);
+                current = member == INSTANCE_MEMBER ? typed(at(new DartGetPropertyNode(readThis(id), name, false), id), memberType(thisType(), name, false)) : readStatic(member, id);
             }
         } else if (primary instanceof SuperPrimaryContext sup) {
             if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
@@ -2772,6 +2946,9 @@ public final class DartTranslator {
                         i += 2;
                     } else {
                         current = readStatic(requireStatic(info, memberName, ps), ps);
+                        if (info.isEnum && info.enumValues != null && info.enumValues.contains(memberName)) {
+                            current = typed(current, language.coreClasses().types.raw(cls));
+                        }
                         i++;
                     }
                     if (staticMember == null && !info.constructors.containsKey(memberName)) {
@@ -2815,19 +2992,21 @@ public final class DartTranslator {
             if (s instanceof PropertySelectorContext || s instanceof NullAwarePropertySelectorContext) {
                 boolean nullAware = s instanceof NullAwarePropertySelectorContext;
                 String name = nullAware ? ((NullAwarePropertySelectorContext) s).identifier().getText() : ((PropertySelectorContext) s).identifier().getText();
+                org.dartj.types.DartType receiverType = nullAware ? null : staticType(current);
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = memberCall(current, name, call, nullAware);
+                    current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
-                    current = at(new DartGetPropertyNode(current, name, nullAware), upTo);
+                    current = typed(at(new DartGetPropertyNode(current, name, nullAware), upTo), memberType(receiverType, name, false));
                 }
             } else if (s instanceof IndexSelectorContext idx) {
+                org.dartj.types.DartType receiverType = staticType(current);
                 current = spillIfLaterAwaits(current, List.of(idx.expression()));
-                current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo);
+                current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo), rules().index(receiverType));
             } else if (s instanceof NullAwareIndexSelectorContext idx) {
                 int tmp = temp();
                 DartExpressionNode read = DartReadLocalNodeGen.create(tmp);
@@ -2836,10 +3015,12 @@ public final class DartTranslator {
                 current = new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(current, tmp))},
                                 new DartConditionalNode(isNull, new DartConstantNode(DartNull.INSTANCE), get));
             } else if (s instanceof CallSelectorContext call) {
+                org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                current = at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo);
+                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo), DartStaticTypes.returnType(calleeType));
             } else if (s instanceof NullAssertSelectorContext) {
-                current = at(new DartNullAssertNode(current), upTo);
+                org.dartj.types.DartType operandType = staticType(current);
+                current = typed(at(new DartNullAssertNode(current), upTo), DartStaticTypes.nonNullable(operandType));
             } else if (s instanceof ConstructorTearOffSelectorContext ns) {
                 throw error(ns, "'new' can only be used after a class name.");
             }
@@ -2873,12 +3054,20 @@ public final class DartTranslator {
         for (TopLevelDeclarationContext d : declarations) {
             if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
                 sig = f.functionSignature();
-                sync = f.functionBody().ASYNC() == null && f.functionBody().SYNC() == null;
+                // Generators start their body later, when the caller's type arguments are gone.
+                sync = f.functionBody().STAR() == null;
             }
         }
-        if (sig == null || sig.typeParameters() == null || !sync || functions.get(name) != holder) {
+        if (sig == null || functions.get(name) != holder) {
             return new DartStaticCallNode(holder, args);
         }
+        if (sig.typeParameters() == null) {
+            return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartType(sig.type())));
+        }
+        if (!sync) {
+            return new DartStaticCallNode(holder, args);
+        }
+        boolean certain = true;
         List<TypeParameterContext> params = sig.typeParameters().typeParameter();
         org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.size()];
         if (written != null) {
@@ -2896,8 +3085,9 @@ public final class DartTranslator {
             for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
                 inferFrom(null, list.normalFormalParameter(i), positional[i], names, found);
             }
-            leastUpperBounds(found, types);
+            certain = leastUpperBounds(found, types) && positional.length <= list.normalFormalParameter().size() && args.names().length == 0;
         }
+        int returnIndex = !certain || sig.type() == null ? -1 : params.stream().map(p -> p.identifier().getText()).toList().indexOf(sig.type().getText());
         for (int i = 0; i < types.length; i++) {
             if (types[i] == null) {
                 TypeContext bound = params.get(i).type();
@@ -2916,7 +3106,7 @@ public final class DartTranslator {
                 types[i] = erased(types[i]);
             }
         }
-        return DartStaticCallNode.generic(holder, args, new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        return typed(DartStaticCallNode.generic(holder, args, new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector)), returnIndex >= 0 ? types[returnIndex] : null);
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
@@ -2930,7 +3120,13 @@ public final class DartTranslator {
      * ({@code Box<int>(1)}) or inferred from arguments whose static type is known here
      * (a literal given for a parameter of type {@code T}), else dynamic.
      */
-    private DartExpressionNode constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
+    /** Type arguments passed by a call, and their static types when all are known here (else null). */
+    private record InferredTypeArguments(org.dartj.nodes.expression.DartTypeArgumentsNode node, org.dartj.types.DartType[] staticTypes) {
+    }
+
+    private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
+                    DartArgumentsNode args, ParserRuleContext at) {
+        boolean certain = true;
         String[] params = info.dartClass.typeParameters();
         org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
         if (written != null) {
@@ -2940,15 +3136,21 @@ public final class DartTranslator {
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
             }
-            intLiteralsAsDoubles(info, member, args, types);
+        } else if (context != null && context.length == params.length) {
+            // Downward inference: the declared type's arguments ({@code Box<num> b = Box(1);}).
+            System.arraycopy(context, 0, types, 0, params.length);
         } else {
-            inferFromArguments(info, member, args, types);
+            certain = inferFromArguments(info, member, args, types);
+        }
+        if (written != null || context != null) {
+            doubleLiteralArguments(info, member, args, types);
         }
         for (int i = 0; i < types.length; i++) {
             if (types[i] == null) {
                 types[i] = info.dartClass.defaultTypeArgument(i);
             }
         }
+        org.dartj.types.DartType[] known = certain ? types.clone() : null;
         org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
         for (org.dartj.types.DartType t : types) {
             if (classArgs == null) {
@@ -2959,18 +3161,71 @@ public final class DartTranslator {
             for (int i = 0; i < types.length; i++) {
                 types[i] = erased(types[i]);
             }
+            known = certain ? types.clone() : null;
         }
-        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs);
+        return new InferredTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs), known);
     }
 
-    private void inferFromArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+    /**
+     * An int literal given for a parameter declared {@code T} (or {@code T?}, or {@code this.f}
+     * with f of such a type) whose type argument is double is a double ({@code Box<double>(1)}).
+     */
+    private void doubleLiteralArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
         ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
         if (cd == null) {
             return;
         }
         List<String> params = List.of(info.dartClass.typeParameters());
-        List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
         FormalParameterListContext list = cd.formalParameterList();
+        DartExpressionNode[] positional = args.positionalNodes();
+        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                normal.add(d.normalFormalParameter());
+            }
+        }
+        for (int i = 0; i < positional.length && i < normal.size(); i++) {
+            positional[i] = doubleLiteral(info, normal.get(i), positional[i], params, types);
+        }
+        if (list.optionalOrNamedParameters() instanceof NamedParametersContext named) {
+            String[] names = args.names();
+            for (DefaultNamedParameterContext d : named.defaultNamedParameter()) {
+                String name = parameterName(d.normalFormalParameter());
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        args.namedNodes()[i] = doubleLiteral(info, d.normalFormalParameter(), args.namedNodes()[i], params, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private DartExpressionNode doubleLiteral(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, org.dartj.types.DartType[] types) {
+        if (!(argument instanceof DartLongLiteralNode literal)) {
+            return argument;
+        }
+        TypeContext declared = p instanceof SimpleFormalParameterContext s ? s.type()
+                        : p instanceof FieldFormalParameterContext f ? (f.type() != null ? f.type() : fieldType(info, f.identifier().getText())) : null;
+        if (declared == null) {
+            return argument;
+        }
+        String text = declared.getText();
+        int index = params.indexOf(text.endsWith("?") ? text.substring(0, text.length() - 1) : text);
+        return index >= 0 && isDouble(types[index]) ? new DartDoubleLiteralNode(literal.getValue()) : argument;
+    }
+
+    /** Infers the type arguments from the arguments; false when one of them is not known here. */
+    private boolean inferFromArguments(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null) {
+            return args.positionalNodes().length == 0 && args.names().length == 0;
+        }
+        return inferFromParameters(info, cd.formalParameterList(), args, List.of(info.dartClass.typeParameters()), types);
+    }
+
+    /** Infers type arguments for the type parameters {@code params} from the arguments given for a parameter list; false when one of them is not known here. */
+    private boolean inferFromParameters(DartClassInfo info, FormalParameterListContext list, DartArgumentsNode args, List<String> params, org.dartj.types.DartType[] types) {
+        List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
         DartExpressionNode[] positional = args.positionalNodes();
         List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
         if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
@@ -2992,41 +3247,7 @@ public final class DartTranslator {
                 }
             }
         }
-        leastUpperBounds(found, types);
-    }
-
-    /**
-     * {@code Point<double>(1, 2)}: an int literal passed for a parameter whose declared type is
-     * a type parameter written as {@code double} is a double, as in Dart.
-     */
-    private void intLiteralsAsDoubles(DartClassInfo info, String member, DartArgumentsNode args, org.dartj.types.DartType[] types) {
-        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
-        if (cd == null) {
-            return;
-        }
-        List<String> params = List.of(info.dartClass.typeParameters());
-        FormalParameterListContext list = cd.formalParameterList();
-        List<NormalFormalParameterContext> normal = new ArrayList<>(list.normalFormalParameter());
-        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
-            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
-                normal.add(d.normalFormalParameter());
-            }
-        }
-        DartExpressionNode[] positional = args.positionalNodes();
-        for (int i = 0; i < positional.length && i < normal.size(); i++) {
-            NormalFormalParameterContext p = normal.get(i);
-            TypeContext declared = null;
-            if (p instanceof SimpleFormalParameterContext simple) {
-                declared = simple.type();
-            } else if (p instanceof FieldFormalParameterContext f) {
-                declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
-            }
-            int index = declared == null ? -1 : params.indexOf(declared.getText());
-            if (index >= 0 && types[index] instanceof org.dartj.types.DartInterfaceType t && t.dartClass() == language.coreClasses().doubleClass &&
-                            positional[i] instanceof DartLongLiteralNode literal) {
-                positional[i] = new DartDoubleLiteralNode(literal.getValue());
-            }
-        }
+        return leastUpperBounds(found, types);
     }
 
     private static List<List<org.dartj.types.DartType>> argumentTypes(int count) {
@@ -3042,12 +3263,15 @@ public final class DartTranslator {
      * types ({@code Rectangle(1.5, 2, 3.0, 4)} is a {@code Rectangle<num>}); a parameter with
      * no argument, or with one whose static type is not known here, stays unset (its default).
      */
-    private void leastUpperBounds(List<List<org.dartj.types.DartType>> found, org.dartj.types.DartType[] types) {
+    private boolean leastUpperBounds(List<List<org.dartj.types.DartType>> found, org.dartj.types.DartType[] types) {
+        boolean certain = true;
         for (int i = 0; i < types.length; i++) {
             if (!found.get(i).isEmpty()) {
                 types[i] = inferredElementType(found.get(i));
+                certain &= types[i] != null;
             }
         }
+        return certain;
     }
 
     private static String parameterName(NormalFormalParameterContext p) {
@@ -3063,21 +3287,76 @@ public final class DartTranslator {
         return "";
     }
 
-    /** Notes the static type of an argument (null when not known here) given for a parameter declared {@code T} (or {@code this.f} with field f of type T). */
+    /**
+     * Notes what an argument tells about the type parameters (upward inference): its static
+     * type for a parameter declared {@code T} or {@code T?} (or {@code this.f} with field f of
+     * such a type), the matching type arguments of its type for one declared {@code C<T, ...>};
+     * null (not known here) for a type parameter that the parameter's type mentions in any
+     * other way or whose argument's type is not known.
+     */
     private void inferFrom(DartClassInfo info, NormalFormalParameterContext p, DartExpressionNode argument, List<String> params, List<List<org.dartj.types.DartType>> found) {
         TypeContext declared = null;
         if (p instanceof SimpleFormalParameterContext s) {
             declared = s.type();
         } else if (p instanceof FieldFormalParameterContext f && info != null) {
             declared = f.type() != null ? f.type() : fieldType(info, f.identifier().getText());
+            if (declared == null) {
+                // An inherited field: its type is not looked up here.
+                found.forEach(l -> l.add(null));
+                return;
+            }
+        } else {
+            for (int i = 0; i < params.size(); i++) {
+                if (p instanceof SuperFormalParameterContext || mentions(p, params.get(i))) {
+                    found.get(i).add(null);
+                }
+            }
+            return;
         }
         if (declared == null) {
             return;
         }
-        int index = params.indexOf(declared.getText());
+        String text = declared.getText();
+        boolean nullable = text.endsWith("?");
+        String base = nullable ? text.substring(0, text.length() - 1) : text;
+        org.dartj.types.DartType argumentType = staticType(argument);
+        int index = params.indexOf(base);
         if (index >= 0) {
-            found.get(index).add(literalType(argument));
+            if (nullable && argumentType == org.dartj.types.DartSpecialType.NULL) {
+                return;
+            }
+            found.get(index).add(nullable && argumentType != null ? DartStaticTypes.nonNullable(argumentType) : argumentType);
+            return;
         }
+        java.util.regex.Matcher generic = java.util.regex.Pattern.compile("([A-Za-z_$][A-Za-z_$0-9]*)<([A-Za-z_$0-9,]+)>").matcher(base);
+        String[] names = generic.matches() ? generic.group(2).split(",") : new String[0];
+        org.dartj.types.DartType[] matched = null;
+        if (names.length > 0 && argumentType instanceof org.dartj.types.DartInterfaceType it && !argumentType.isNullable() && !params.contains(generic.group(1))
+                        && lookupClass(generic.group(1)) != null) {
+            DartClass target = lookupClass(generic.group(1));
+            org.dartj.types.DartType[] args = it.dartClass().argumentsAs(target, it.arguments());
+            matched = args != null && args.length == names.length ? args : null;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (!mentions(declared, params.get(i))) {
+                continue;
+            }
+            int at = java.util.Arrays.asList(names).indexOf(params.get(i));
+            found.get(i).add(matched != null && at >= 0 ? matched[at] : null);
+        }
+    }
+
+    /** Whether an identifier in the tree is {@code name}. */
+    private static boolean mentions(ParseTree tree, String name) {
+        if (tree instanceof IdentifierContext id) {
+            return id.getText().equals(name);
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentions(tree.getChild(i), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TypeContext fieldType(DartClassInfo info, String field) {
@@ -3107,18 +3386,22 @@ public final class DartTranslator {
                 throw error(whole, "The class '" + cls.getName() + "' is abstract and can't be instantiated.");
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
+            org.dartj.types.DartType context = typeArguments == null ? contextTypeOf(whole, end) : null;
             DartArgumentsNode args = translateArguments(arguments);
             DartExpressionNode node;
-            if (cls.typeParameters().length > 0 && !info.factories.contains(member)) {
-                node = new DartStaticCallNode(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
-            } else if (cls.typeParameters().length > 0) {
+            org.dartj.types.DartType type;
+            if (cls.typeParameters().length > 0) {
+                org.dartj.types.DartType[] contextArgs = context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass() == cls ? ct.arguments() : null;
+                InferredTypeArguments typeArgs = constructorTypeArguments(info, member, typeArguments, contextArgs, args, whole);
                 // A factory constructor receives the class's type arguments as a generic function would.
-                node = DartStaticCallNode.generic(ctor, args, constructorTypeArguments(info, member, typeArguments, args, whole));
+                node = info.factories.contains(member) ? DartStaticCallNode.generic(ctor, args, typeArgs.node()) : new DartStaticCallNode(ctor, args, typeArgs.node());
+                type = typeArgs.staticTypes() == null ? null : new org.dartj.types.DartInterfaceType(cls, typeArgs.staticTypes(), false);
             } else {
                 node = new DartStaticCallNode(ctor, args);
+                type = language.coreClasses().types.raw(cls);
             }
             setSection(node, whole, end);
-            return makeConst ? new DartConstInstanceNode(node) : node;
+            return typed(makeConst ? new DartConstInstanceNode(node) : node, type);
         }
         return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments)), whole, end);
     }
@@ -3231,8 +3514,12 @@ public final class DartTranslator {
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
-    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware) {
-        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, translateMemberArguments(name, call), nullAware);
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
+        DartArgumentsNode arguments = translateMemberArguments(name, call);
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
+        if (call.typeArguments() == null) {
+            return inferMethodTypeArguments(node, receiverType, name, arguments, call);
+        }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
             List<TypeContext> written = call.typeArguments().typeList().type();
@@ -3465,7 +3752,7 @@ public final class DartTranslator {
     private DartExpressionNode readName(String name, ParserRuleContext at) {
         Variable v = lookupLocal(name);
         if (v != null) {
-            return at(read(v), at);
+            return typed(at(read(v), at), readType(v));
         }
         Object member = classMember(name);
         if (member != null) {
@@ -3486,7 +3773,7 @@ public final class DartTranslator {
         if (resolved instanceof DartFunctionHolder holder) {
             return at(new DartTopLevelFunctionNode(holder), at);
         } else if (resolved instanceof DartGlobalVariable g) {
-            return at(new DartReadGlobalNode(g), at);
+            return typed(at(new DartReadGlobalNode(g), at), globals.get(name) == g ? topLevelType(name) : null);
         } else if (resolved instanceof DartStaticMember accessor) {
             if (accessor.holder() == null) {
                 throw error(at, "Getter not found: '" + name + "'.");
@@ -3894,7 +4181,7 @@ public final class DartTranslator {
         } else if (p instanceof LiteralPrimaryContext lit) {
             return translateLiteral(lit.literal());
         } else if (p instanceof ThisPrimaryContext) {
-            return readThis(p);
+            return typed(readThis(p), thisType());
         } else if (p instanceof SuperPrimaryContext) {
             throw error(p, "Expected a member access after 'super'.");
         } else if (p instanceof NewExpressionContext n) {
@@ -3927,8 +4214,9 @@ public final class DartTranslator {
     private DartExpressionNode translateFunctionLiteral(FunctionExpressionContext fe) {
         FunctionExpressionBodyContext body = fe.functionExpressionBody();
         String name = qualifiedName("<anonymous closure>");
+        pendingClosureContext = contextTypeOf(fe, fe) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
         RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
-        return at(new DartClosureNode(name, target, function.envSlot), fe);
+        return typed(at(new DartClosureNode(name, target, function.envSlot), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
     }
 
 
@@ -4445,8 +4733,8 @@ public final class DartTranslator {
                     if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
-                    literalTypes.add(literalType(key));
-                    valueTypes.add(literalType(value));
+                    literalTypes.add(staticType(key));
+                    valueTypes.add(staticType(value));
                     keys.add(spillIfLaterAwaits(key, all.subList(i, all.size())));
                     values.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 } else {
@@ -4457,7 +4745,7 @@ public final class DartTranslator {
                     if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
-                    literalTypes.add(literalType(value));
+                    literalTypes.add(staticType(value));
                     keys.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 }
             }
@@ -4465,7 +4753,7 @@ public final class DartTranslator {
             org.dartj.types.DartType elementType = typed ? firstType : inferredElementType(literalTypes);
             org.dartj.types.DartType valueType = typed ? secondType : inferredElementType(valueTypes);
             boolean constant = isConst || constContext;
-            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(elementType, valueType, lit);
             if (classArgs == null) {
                 elementType = erased(elementType);
                 valueType = erased(valueType);
@@ -4475,7 +4763,8 @@ public final class DartTranslator {
                 case SET -> withClassArguments(new DartSetLiteralNode(k, elementType, constant), classArgs);
                 default -> withClassArguments(new DartMapLiteralNode(k, values.toArray(new DartExpressionNode[0]), elementType, valueType, constant), classArgs);
             }, lit);
-            return constant ? at(new org.dartj.nodes.object.DartConstInstanceNode(literal), lit) : literal;
+            DartExpressionNode value = constant ? at(new org.dartj.nodes.object.DartConstInstanceNode(literal), lit) : literal;
+            return typed(value, collectionType(kind, typed ? firstType : elementType, typed ? secondType : valueType));
         }
         if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
             throw error(lit, "'await' inside spread, collection-if or collection-for elements is not supported yet.");
@@ -4495,7 +4784,20 @@ public final class DartTranslator {
         } else if (typed) {
             build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), statements.toArray(new DartStatementNode[0]));
         }
-        return at(build, lit);
+        return typed(at(build, lit), typed ? collectionType(kind, firstType, secondType == null ? dyn : secondType) : null);
+    }
+
+    /** The static type of a list, set or map literal with these type arguments (null if one is not known). */
+    private org.dartj.types.DartType collectionType(DartCollectionBuildNode.Kind kind, org.dartj.types.DartType first, org.dartj.types.DartType second) {
+        if (first == null || kind == DartCollectionBuildNode.Kind.MAP && second == null) {
+            return null;
+        }
+        return switch (kind) {
+            case LIST -> rules().listOf(first);
+            case SET -> rules().setOf(first);
+            case MAP -> rules().mapOf(first, second);
+            default -> null;
+        };
     }
 
     private DartStatementNode translateElement(ElementContext e, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
@@ -4602,6 +4904,232 @@ public final class DartTranslator {
         }
     }
 
+    /**
+     * Static types of translated expressions, where the translator knows them (see
+     * {@link DartStaticTypes}); an expression not in the table has a type not known here.
+     */
+    private final Map<DartExpressionNode, org.dartj.types.DartType> staticTypes = new java.util.IdentityHashMap<>();
+    private DartStaticTypes staticTypeRules;
+
+    private DartStaticTypes rules() {
+        if (staticTypeRules == null) {
+            staticTypeRules = new DartStaticTypes(language.coreClasses());
+        }
+        return staticTypeRules;
+    }
+
+    /** Notes the static type of {@code node} (nothing when {@code type} is null: not known). */
+    private <N extends DartExpressionNode> N typed(N node, org.dartj.types.DartType type) {
+        if (type != null && node != null) {
+            staticTypes.put(node, type);
+        }
+        return node;
+    }
+
+    /** The static type of a translated expression, or null when it is not known here. */
+    private org.dartj.types.DartType staticType(DartExpressionNode value) {
+        org.dartj.types.DartType t = staticTypes.get(value);
+        return t != null ? t : literalType(value);
+    }
+
+    /**
+     * The static type a variable gets from its declared type or, without one, from its
+     * initializer; null where flow analysis could promote it (a nullable or dynamic type, or a
+     * name tested with {@code is}/{@code as} or matched in this function), as then its type at a
+     * given use is not known here.
+     */
+    private org.dartj.types.DartType variableType(String name, TypeContext declared, DartExpressionNode init) {
+        org.dartj.types.DartType t;
+        if (declared != null) {
+            t = dartType(declared);
+        } else if (init == null) {
+            return null;
+        } else {
+            t = staticType(init);
+            if (t == org.dartj.types.DartSpecialType.NULL) {
+                t = org.dartj.types.DartSpecialType.DYNAMIC;
+            }
+        }
+        return unpromotedType(name, t);
+    }
+
+    /** A closure parameter without a declared type: the one its context's function type gives it, or null. */
+    private org.dartj.types.DartType contextParameterType(String name, int position, String named) {
+        org.dartj.types.DartFunctionType context = function.contextType;
+        if (context == null || named != null || position < 1) {
+            return null;
+        }
+        org.dartj.types.DartType[] required = context.requiredParameters();
+        return position <= required.length ? unpromotedType(name, required[position - 1]) : null;
+    }
+
+    private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {
+        if (t == null || t == org.dartj.types.DartSpecialType.VOID || t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
+            return null;
+        }
+        if (rules().isSealedCoreType(t)) {
+            return t;
+        }
+        return function != null && function.mayPromote(name) ? null : t;
+    }
+
+    /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
+    private org.dartj.types.DartType readType(Variable v) {
+        org.dartj.types.DartType t = v.staticType;
+        return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
+    }
+
+    /**
+     * The static type of {@code receiver.name} or {@code receiver.name(...)}: a core member's
+     * (see {@link DartStaticTypes#member}), or the declared type of a field, getter or
+     * non-generic method of a class of this library, with the receiver's type arguments.
+     */
+    private org.dartj.types.DartType memberType(org.dartj.types.DartType receiver, String name, boolean call) {
+        org.dartj.types.DartType core = rules().member(receiver, name, call);
+        if (core != null || !(receiver instanceof org.dartj.types.DartInterfaceType r) || receiver.isNullable() || name.startsWith("_")) {
+            // Private fields may be promoted by flow analysis.
+            return core;
+        }
+        DartClassInfo info = userClasses.get(r.dartClass().getName());
+        if (info == null || info.dartClass != r.dartClass() || !(info.declaration instanceof ClassDeclarationContext)) {
+            return null;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return null;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                TypeContext declared = null;
+                boolean found = false;
+                if (!call && m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
+                    for (InitializedIdentifierContext i : f.fieldDeclaration().initializedIdentifierList().initializedIdentifier()) {
+                        found |= i.identifier().getText().equals(name);
+                    }
+                    declared = f.fieldDeclaration().type();
+                } else if (m instanceof MethodMemberContext mm && mm.STATIC() == null) {
+                    if (!call && mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                        found = true;
+                        declared = g.type();
+                    } else if (call && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                        found = true;
+                        declared = pm.typeParameters() == null ? pm.type() : null;
+                    } else if (mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)
+                                    || mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                        // A tear-off, or a call of a getter's value.
+                        return null;
+                    }
+                }
+                if (found) {
+                    // Without a declared type the member's type is inferred (from an initializer or an overridden member): not known here.
+                    return declared == null ? null : classMemberType(dartType(declared), r, c);
+                }
+            }
+            DartClass superclass = c.dartClass.getSuperclass();
+            if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
+                // A core superclass or a mixin application: its members are not looked up here.
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code receiver.name(args)} of a generic method of a class of this library, without
+     * written type arguments: when the arguments' static types fix every type argument
+     * (parameters declared {@code S}, {@code S?}, {@code C<S>}), they are passed, and a return
+     * type that is one of them is the call's static type. Otherwise the call is left as is
+     * (the callee sees each type parameter's bound).
+     */
+    private DartExpressionNode inferMethodTypeArguments(DartInvokeMemberNode node, org.dartj.types.DartType receiver, String name, DartArgumentsNode args, ParserRuleContext at) {
+        PlainMethodSignatureContext method = genericMethod(receiver, name);
+        if (method == null) {
+            return node;
+        }
+        List<TypeParameterContext> params = method.typeParameters().typeParameter();
+        List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[names.size()];
+        if (!inferFromParameters(null, method.formalParameterList(), args, names, types)) {
+            return node;
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                if (params.get(i).type() != null) {
+                    // A bound: written in the method's scope, not translated here.
+                    return node;
+                }
+                types[i] = org.dartj.types.DartSpecialType.DYNAMIC;
+            }
+        }
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (org.dartj.types.DartType t : types) {
+            if (vector == null) {
+                vector = classTypeArguments(t, at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        int returned = method.type() == null ? -1 : names.indexOf(method.type().getText());
+        return typed(node, returned >= 0 ? types[returned] : null);
+    }
+
+    /** The generic instance method {@code name} declared by the receiver's class (a class of this library) or a superclass; null if not found here. */
+    private PlainMethodSignatureContext genericMethod(org.dartj.types.DartType receiver, String name) {
+        if (!(receiver instanceof org.dartj.types.DartInterfaceType r) || receiver.isNullable()) {
+            return null;
+        }
+        DartClassInfo info = userClasses.get(r.dartClass().getName());
+        if (info == null || info.dartClass != r.dartClass()) {
+            return null;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return null;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                    return pm.typeParameters() == null ? null : pm;
+                } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null
+                                && f.fieldDeclaration().initializedIdentifierList().initializedIdentifier().stream().anyMatch(i -> i.identifier().getText().equals(name))) {
+                    return null;
+                } else if (m instanceof MethodMemberContext mm && mm.methodSignature() instanceof GetterSignatureContext g && g.identifier().getText().equals(name)) {
+                    return null;
+                }
+            }
+            DartClass superclass = c.dartClass.getSuperclass();
+            if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A member's declared type as seen through a receiver of type {@code receiver} (its class type parameters replaced). */
+    private static org.dartj.types.DartType classMemberType(org.dartj.types.DartType declared, org.dartj.types.DartInterfaceType receiver, DartClassInfo declaring) {
+        if (!declared.hasTypeParameters()) {
+            return declared;
+        }
+        org.dartj.types.DartType[] args = receiver.dartClass().argumentsAs(declaring.dartClass, receiver.arguments());
+        return args == null || args.length != declaring.dartClass.typeParameters().length ? null : declared.substitute(args);
+    }
+
+    /** The static type of {@code this} in a class body: the class with its own type parameters as arguments; null elsewhere. */
+    private org.dartj.types.DartType thisType() {
+        DartClassInfo cls = function == null ? currentClass : function.enclosingClass;
+        if (cls == null || !(cls.declaration instanceof ClassDeclarationContext) || classTypeParameterCount() != cls.dartClass.typeParameters().length) {
+            return null;
+        }
+        String[] names = cls.dartClass.typeParameters();
+        org.dartj.types.DartType[] args = new org.dartj.types.DartType[names.length];
+        for (int i = 0; i < names.length; i++) {
+            args[i] = new org.dartj.types.DartTypeParameterType(names[i], i, false);
+        }
+        return new org.dartj.types.DartInterfaceType(cls.dartClass, args, false);
+    }
+
     /** The static type of a literal element (null if not a literal: unknown here). */
     private org.dartj.types.DartType literalType(DartExpressionNode value) {
         org.dartj.types.DartTypeSystem types = language.coreClasses().types;
@@ -4614,42 +5142,18 @@ public final class DartTranslator {
         } else if (value instanceof DartConstantNode c) {
             Object v = c.getValue();
             return v instanceof TruffleString ? types.stringType : v instanceof Boolean ? types.boolType : v == DartNull.INSTANCE ? org.dartj.types.DartSpecialType.NULL : null;
-        } else if (value instanceof DartListLiteralNode || value instanceof DartMapLiteralNode || value instanceof DartSetLiteralNode) {
-            return types.objectType;
         }
         return null;
     }
 
     /**
-     * The element type Dart infers for an untyped collection literal whose elements are all
-     * literals (the least upper bound of their types: {@code [1, 2]} is a {@code List<int>},
-     * {@code [1, 2.5]} a {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic
-     * when it is empty; null (not reified) when an element's static type is not known here.
+     * The element type Dart infers for an untyped collection literal from its elements' static
+     * types (their upper bound: {@code [1, 2]} is a {@code List<int>}, {@code [1, 2.5]} a
+     * {@code List<num>}, {@code [1, null]} a {@code List<int?>}), dynamic when it is empty; null
+     * (not reified) when an element's static type is not known here.
      */
     private org.dartj.types.DartType inferredElementType(List<org.dartj.types.DartType> types) {
-        org.dartj.types.DartTypeSystem system = language.coreClasses().types;
-        org.dartj.types.DartType result = null;
-        boolean nullable = false;
-        for (org.dartj.types.DartType t : types) {
-            if (t == null) {
-                return null;
-            }
-            if (t == org.dartj.types.DartSpecialType.NULL) {
-                nullable = true;
-                continue;
-            }
-            if (result == null || result.equals(t)) {
-                result = t;
-            } else if ((result == system.intType || result == system.doubleType || result == system.numType) && (t == system.intType || t == system.doubleType)) {
-                result = system.numType;
-            } else {
-                result = system.objectType;
-            }
-        }
-        if (result == null) {
-            return nullable ? org.dartj.types.DartSpecialType.NULL : org.dartj.types.DartSpecialType.DYNAMIC;
-        }
-        return nullable ? result.withNullable(true) : result;
+        return rules().upperBound(types);
     }
 
     private static boolean isDouble(org.dartj.types.DartType type) {
@@ -4700,6 +5204,10 @@ public final class DartTranslator {
         }
         ParserRuleContext saved = contextLiteral;
         org.dartj.types.DartType[] savedArgs = contextArguments;
+        ParserRuleContext savedContextExpression = contextExpression;
+        org.dartj.types.DartType savedContextType = contextType;
+        contextExpression = expression;
+        contextType = dartType(type);
         ParserRuleContext lit = soleLiteral(expression);
         if (lit != null) {
             org.dartj.types.DartType declared = dartType(type);
@@ -4713,7 +5221,21 @@ public final class DartTranslator {
         } finally {
             contextLiteral = saved;
             contextArguments = savedArgs;
+            contextExpression = savedContextExpression;
+            contextType = savedContextType;
         }
+    }
+
+    /** The expression translated in the context of a declared type, and that type (downward inference). */
+    private ParserRuleContext contextExpression;
+    private org.dartj.types.DartType contextType;
+
+    /** The context type of the expression spanning {@code from} to {@code to}, when it is the whole expression that has one; else null. */
+    private org.dartj.types.DartType contextTypeOf(ParserRuleContext from, ParserRuleContext to) {
+        if (contextExpression == null || contextType == null || from.getStart() != contextExpression.getStart() || to.getStop() != contextExpression.getStop()) {
+            return null;
+        }
+        return contextType.isTop() ? null : contextType.withNullable(false);
     }
 
     /** The list, set or map literal that is the whole expression, or null. */

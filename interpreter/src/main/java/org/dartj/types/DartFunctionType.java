@@ -25,6 +25,15 @@ public final class DartFunctionType extends DartType {
         this.namedRequired = namedRequired;
     }
 
+    public DartType returnType() {
+        return returnType;
+    }
+
+    /** The required positional parameters' types. */
+    public DartType[] requiredParameters() {
+        return required.clone();
+    }
+
     @Override
     public DartType withNullable(boolean value) {
         return value == nullable ? this : new DartFunctionType(returnType, required, optional, names, named, namedRequired, value);

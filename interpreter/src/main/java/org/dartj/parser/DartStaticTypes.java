@@ -1,0 +1,426 @@
+package org.dartj.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.types.DartFunctionType;
+import org.dartj.types.DartInterfaceType;
+import org.dartj.types.DartSpecialType;
+import org.dartj.types.DartType;
+import org.dartj.types.DartTypeSystem;
+
+/**
+ * The translator's static-type approximation: the rules that give an expression its static
+ * type from its operands' (Dart's numeric operator rules, the upper bound of two types, the
+ * result types of a few well-known core members). It answers null whenever it is not sure of
+ * the type Dart's analyzer would compute, so callers keep their untyped behaviour there; it
+ * never guesses. Used at translation time only (no run-time cost).
+ */
+final class DartStaticTypes {
+    private final DartCoreClasses classes;
+    private final DartTypeSystem types;
+
+    DartStaticTypes(DartCoreClasses classes) {
+        this.classes = classes;
+        this.types = classes.types;
+    }
+
+    DartInterfaceType listOf(DartType element) {
+        return new DartInterfaceType(classes.listClass, new DartType[]{element}, false);
+    }
+
+    DartInterfaceType setOf(DartType element) {
+        return new DartInterfaceType(classes.setClass, new DartType[]{element}, false);
+    }
+
+    DartInterfaceType mapOf(DartType key, DartType value) {
+        return new DartInterfaceType(classes.mapClass, new DartType[]{key, value}, false);
+    }
+
+    DartInterfaceType futureOf(DartType value) {
+        return new DartInterfaceType(classes.futureClass, new DartType[]{value}, false);
+    }
+
+    boolean isInt(DartType t) {
+        return types.intType.equals(t);
+    }
+
+    boolean isDouble(DartType t) {
+        return types.doubleType.equals(t);
+    }
+
+    boolean isString(DartType t) {
+        return types.stringType.equals(t);
+    }
+
+    /** int, double, String, bool: no value of another type has them, so no promotion can change them. */
+    boolean isSealedCoreType(DartType t) {
+        return isInt(t) || isDouble(t) || isString(t) || types.boolType.equals(t);
+    }
+
+    /**
+     * The static type of {@code a op b} (op one of the binary operators); null when the
+     * operands' types do not decide it here (a user-defined operator, dynamic, num).
+     */
+    DartType binary(DartType left, String op, DartType right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        if (op.equals("==") || op.equals("!=")) {
+            return types.boolType;
+        }
+        if (isString(left)) {
+            return op.equals("+") && isString(right) || op.equals("*") && isInt(right) ? types.stringType : null;
+        }
+        boolean leftInt = isInt(left);
+        boolean rightInt = isInt(right);
+        if (!(leftInt || isDouble(left)) || !(rightInt || isDouble(right))) {
+            return null;
+        }
+        return switch (op) {
+            case "<", ">", "<=", ">=" -> types.boolType;
+            case "~/" -> types.intType;
+            case "/" -> types.doubleType;
+            case "+", "-", "*", "%" -> leftInt && rightInt ? types.intType : types.doubleType;
+            case "&", "|", "^", "<<", ">>", ">>>" -> leftInt && rightInt ? types.intType : null;
+            default -> null;
+        };
+    }
+
+    /** The static type of {@code -e}, {@code ~e} or {@code !e}. */
+    DartType unary(String op, DartType operand) {
+        if (op.equals("!")) {
+            return types.boolType;
+        }
+        if (op.equals("-") && (isInt(operand) || isDouble(operand))) {
+            return operand;
+        }
+        return op.equals("~") && isInt(operand) ? operand : null;
+    }
+
+    /** The type without {@code ?} (the type {@code e!} has). */
+    static DartType nonNullable(DartType t) {
+        if (t == null || t == DartSpecialType.NULL || t.isTop()) {
+            return t == DartSpecialType.NULL ? DartSpecialType.NEVER : null;
+        }
+        return t.withNullable(false);
+    }
+
+    /**
+     * The static type of {@code receiver.name} (a getter) or {@code receiver.name(...)} (a
+     * method call) for a receiver whose static type is a core type, for the members whose
+     * result type does not depend on anything else; null otherwise.
+     */
+    DartType member(DartType receiver, String name, boolean call) {
+        if (!(receiver instanceof DartInterfaceType r) || r.isNullable() || r.dartClass().isDeclaredInDart()) {
+            return null;
+        }
+        if (call && name.equals("toString")) {
+            return types.stringType;
+        }
+        DartClass c = r.dartClass();
+        DartType[] args = r.arguments();
+        if (c == classes.stringClass) {
+            if (!call) {
+                return switch (name) {
+                    case "length", "hashCode" -> types.intType;
+                    case "isEmpty", "isNotEmpty" -> types.boolType;
+                    default -> null;
+                };
+            }
+            return switch (name) {
+                case "toUpperCase", "toLowerCase", "trim", "trimLeft", "trimRight", "substring", "padLeft", "padRight", "replaceAll", "replaceFirst" -> types.stringType;
+                case "contains", "startsWith", "endsWith" -> types.boolType;
+                case "codeUnitAt", "indexOf", "lastIndexOf", "compareTo" -> types.intType;
+                case "split" -> listOf(types.stringType);
+                default -> null;
+            };
+        }
+        if (c == classes.intClass || c == classes.doubleClass) {
+            boolean isInt = c == classes.intClass;
+            if (!call) {
+                return switch (name) {
+                    case "isNegative", "isNaN", "isInfinite", "isFinite" -> types.boolType;
+                    case "isEven", "isOdd" -> isInt ? types.boolType : null;
+                    case "hashCode" -> types.intType;
+                    case "sign" -> r;
+                    default -> null;
+                };
+            }
+            return switch (name) {
+                case "abs", "remainder" -> null;
+                case "round", "floor", "ceil", "truncate", "toInt", "compareTo" -> types.intType;
+                case "toDouble", "roundToDouble", "floorToDouble", "ceilToDouble", "truncateToDouble" -> types.doubleType;
+                case "toStringAsFixed", "toStringAsExponential", "toStringAsPrecision", "toRadixString" -> types.stringType;
+                default -> null;
+            };
+        }
+        if ((c == classes.listClass || c == classes.setClass) && args.length == 1) {
+            DartType e = args[0];
+            if (!call) {
+                return switch (name) {
+                    case "length", "hashCode" -> types.intType;
+                    case "isEmpty", "isNotEmpty" -> types.boolType;
+                    case "first", "last", "single" -> e;
+                    default -> null;
+                };
+            }
+            return switch (name) {
+                case "contains" -> types.boolType;
+                case "indexOf", "lastIndexOf" -> c == classes.listClass ? types.intType : null;
+                case "join" -> types.stringType;
+                case "elementAt" -> e;
+                case "toList" -> listOf(e);
+                case "toSet" -> setOf(e);
+                case "sublist" -> c == classes.listClass ? listOf(e) : null;
+                case "removeLast", "removeAt" -> c == classes.listClass ? e : null;
+                default -> null;
+            };
+        }
+        if (c == classes.mapClass && args.length == 2) {
+            if (!call) {
+                return switch (name) {
+                    case "length", "hashCode" -> types.intType;
+                    case "isEmpty", "isNotEmpty" -> types.boolType;
+                    default -> null;
+                };
+            }
+            return switch (name) {
+                case "containsKey", "containsValue" -> types.boolType;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** The element type of a list or set (what a for-in over it gives), or null. */
+    DartType elementType(DartType iterable) {
+        if (iterable instanceof DartInterfaceType it && !it.isNullable() && (it.dartClass() == classes.listClass || it.dartClass() == classes.setClass) && it.arguments().length == 1) {
+            return it.arguments()[0];
+        }
+        return null;
+    }
+
+    /** The static type of {@code receiver[index]}: a list's element type, a map's value type made nullable. */
+    DartType index(DartType receiver) {
+        if (!(receiver instanceof DartInterfaceType r) || r.isNullable()) {
+            return null;
+        }
+        if (r.dartClass() == classes.listClass && r.arguments().length == 1) {
+            return r.arguments()[0];
+        } else if (r.dartClass() == classes.mapClass && r.arguments().length == 2) {
+            DartType v = r.arguments()[1];
+            return v.isTop() || v == DartSpecialType.NULL ? v : v.withNullable(true);
+        } else if (r.dartClass() == classes.stringClass) {
+            return types.stringType;
+        }
+        return null;
+    }
+
+    /**
+     * The upper bound of a list of static types, as Dart infers an untyped collection's
+     * element type or a type argument from several arguments: dynamic for none, null (not
+     * known here) when one of them is not known or the bound is not one this approximation
+     * computes with certainty.
+     */
+    DartType upperBound(List<DartType> all) {
+        DartType result = null;
+        for (DartType t : all) {
+            if (t == null) {
+                return null;
+            }
+            result = result == null ? t : upperBound(result, t);
+            if (result == null) {
+                return null;
+            }
+        }
+        return result == null ? DartSpecialType.DYNAMIC : result;
+    }
+
+    /** Dart's UP(a, b) where this approximation is sure of it, else null. */
+    DartType upperBound(DartType a, DartType b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a == DartSpecialType.DYNAMIC || b == DartSpecialType.DYNAMIC) {
+            return DartSpecialType.DYNAMIC;
+        }
+        if (a == DartSpecialType.VOID || b == DartSpecialType.VOID) {
+            return null;
+        }
+        if (a == DartSpecialType.NEVER) {
+            return b;
+        }
+        if (b == DartSpecialType.NEVER) {
+            return a;
+        }
+        if (a == DartSpecialType.NULL) {
+            return nullable(b);
+        }
+        if (b == DartSpecialType.NULL) {
+            return nullable(a);
+        }
+        boolean nullable = a.isNullable() || b.isNullable();
+        DartType up = nonNullUpperBound(a.withNullable(false), b.withNullable(false));
+        return up == null ? null : nullable ? nullable(up) : up;
+    }
+
+    private static DartType nullable(DartType t) {
+        return t.isTop() ? t : t.withNullable(true);
+    }
+
+    private DartType nonNullUpperBound(DartType a, DartType b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (!(a instanceof DartInterfaceType ia) || !(b instanceof DartInterfaceType ib) || a.hasTypeParameters() || b.hasTypeParameters()) {
+            return null;
+        }
+        if (isNumber(ia) && isNumber(ib)) {
+            return types.numType;
+        }
+        if (a.isSubtypeOf(b)) {
+            return b;
+        }
+        if (b.isSubtypeOf(a)) {
+            return a;
+        }
+        if (ia.dartClass() == ib.dartClass()) {
+            // Same generic class: its (covariant) type arguments' upper bounds.
+            DartType[] args = new DartType[ia.arguments().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = upperBound(ia.arguments()[i], ib.arguments()[i]);
+                if (args[i] == null) {
+                    return null;
+                }
+            }
+            return new DartInterfaceType(ia.dartClass(), args, false);
+        }
+        if (isSimpleCore(ia) && isSimpleCore(ib)) {
+            // int, double, num, String, bool share no supertype but Object (Comparable<num> is not Comparable<String>).
+            return types.objectType;
+        }
+        return classUpperBound(ia, ib);
+    }
+
+    private boolean isNumber(DartInterfaceType t) {
+        return t.dartClass() == classes.intClass || t.dartClass() == classes.doubleClass || t.dartClass() == classes.numClass;
+    }
+
+    private boolean isSimpleCore(DartInterfaceType t) {
+        return isNumber(t) || t.dartClass() == classes.stringClass || t.dartClass() == classes.boolClass;
+    }
+
+    /**
+     * The classic least upper bound of two class types (the shared superinterface of greatest
+     * depth that is the only one of that depth), for hierarchies made only of user classes;
+     * null when a core class other than Object or a mixin application takes part (their
+     * depths in the VM's libraries are not known here).
+     */
+    private DartType classUpperBound(DartInterfaceType a, DartInterfaceType b) {
+        Map<DartClass, Integer> depths = new HashMap<>();
+        Set<DartClass> superA = new LinkedHashSet<>();
+        Set<DartClass> superB = new LinkedHashSet<>();
+        if (!supertypes(a.dartClass(), superA) || !supertypes(b.dartClass(), superB)) {
+            return null;
+        }
+        List<DartInterfaceType> candidates = new ArrayList<>();
+        for (DartClass c : superA) {
+            if (!superB.contains(c)) {
+                continue;
+            }
+            DartType[] argsA = a.dartClass().argumentsAs(c, a.arguments());
+            DartType[] argsB = b.dartClass().argumentsAs(c, b.arguments());
+            if (argsA != null && Arrays.equals(argsA, argsB)) {
+                candidates.add(new DartInterfaceType(c, argsA, false));
+            }
+        }
+        int best = -1;
+        DartInterfaceType found = null;
+        boolean unique = false;
+        for (DartInterfaceType c : candidates) {
+            int d = depth(c.dartClass(), depths);
+            if (d > best) {
+                best = d;
+                found = c;
+                unique = true;
+            } else if (d == best) {
+                unique = false;
+            }
+        }
+        if (found == null) {
+            return types.objectType;
+        }
+        if (!unique) {
+            // The next smaller depth with a single candidate: recompute without the tied level.
+            for (int level = best - 1; level >= 0; level--) {
+                DartInterfaceType only = null;
+                int count = 0;
+                for (DartInterfaceType c : candidates) {
+                    if (depth(c.dartClass(), depths) == level) {
+                        only = c;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    return only;
+                }
+            }
+            return types.objectType;
+        }
+        return found;
+    }
+
+    /** All superclasses and superinterfaces of c (c included); false if an unsupported class takes part. */
+    private boolean supertypes(DartClass c, Set<DartClass> out) {
+        if (c == null || !out.add(c)) {
+            return true;
+        }
+        if (c == classes.objectClass) {
+            return true;
+        }
+        if (!c.isDeclaredInDart() || c.getName().contains(" with ") || c.isEnum()) {
+            return false;
+        }
+        if (!supertypes(c.getSuperclass(), out)) {
+            return false;
+        }
+        for (DartClass i : c.interfaces()) {
+            if (!supertypes(i, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int depth(DartClass c, Map<DartClass, Integer> depths) {
+        if (c == classes.objectClass || c == null) {
+            return 0;
+        }
+        Integer known = depths.get(c);
+        if (known != null) {
+            return known;
+        }
+        int d = depth(c.getSuperclass(), depths);
+        for (DartClass i : c.interfaces()) {
+            d = Math.max(d, depth(i, depths));
+        }
+        depths.put(c, d + 1);
+        return d + 1;
+    }
+
+    /** The return type of a function type, or null. */
+    static DartType returnType(DartType t) {
+        return t instanceof DartFunctionType f && !f.isNullable() ? f.returnType() : null;
+    }
+}

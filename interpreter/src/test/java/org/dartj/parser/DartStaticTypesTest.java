@@ -1,0 +1,116 @@
+package org.dartj.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+
+import org.dartj.classes.DartClass;
+import org.dartj.classes.DartCoreClasses;
+import org.dartj.types.DartInterfaceType;
+import org.dartj.types.DartSpecialType;
+import org.dartj.types.DartType;
+import org.dartj.types.DartTypeSystem;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the translator's static-type approximation, on their own. */
+class DartStaticTypesTest {
+    private final DartCoreClasses classes = new DartCoreClasses();
+    private final DartTypeSystem types = classes.types;
+    private final DartStaticTypes rules = new DartStaticTypes(classes);
+
+    private DartClass userClass(String name, DartClass superclass, DartClass... interfaces) {
+        DartClass c = new DartClass(name, null, true);
+        c.setSuperclass(superclass == null ? classes.objectClass : superclass);
+        for (DartClass i : interfaces) {
+            c.addInterface(i);
+        }
+        return c;
+    }
+
+    private static DartInterfaceType type(DartClass c, DartType... args) {
+        return new DartInterfaceType(c, args, false);
+    }
+
+    @Test
+    void numericOperatorsFollowDartsSpecialRules() {
+        assertEquals(types.intType, rules.binary(types.intType, "+", types.intType));
+        assertEquals(types.doubleType, rules.binary(types.intType, "*", types.doubleType));
+        assertEquals(types.doubleType, rules.binary(types.intType, "/", types.intType));
+        assertEquals(types.intType, rules.binary(types.doubleType, "~/", types.doubleType));
+        assertEquals(types.boolType, rules.binary(types.doubleType, "<", types.intType));
+        assertEquals(types.intType, rules.binary(types.intType, "<<", types.intType));
+        assertEquals(types.stringType, rules.binary(types.stringType, "+", types.stringType));
+        assertEquals(types.stringType, rules.binary(types.stringType, "*", types.intType));
+        assertEquals(types.boolType, rules.binary(DartSpecialType.DYNAMIC, "==", types.intType));
+        assertEquals(types.intType, rules.unary("-", types.intType));
+        assertEquals(types.boolType, rules.unary("!", null));
+    }
+
+    @Test
+    void operatorsWhoseResultIsNotDecidedHereAreUnknown() {
+        assertNull(rules.binary(types.numType, "+", types.intType));
+        assertNull(rules.binary(DartSpecialType.DYNAMIC, "+", types.intType));
+        assertNull(rules.binary(types.intType, "+", null));
+        assertNull(rules.binary(types.doubleType, "&", types.intType));
+        DartClass vector = userClass("Vector", null);
+        assertNull(rules.binary(type(vector), "+", type(vector)));
+        assertNull(rules.unary("-", types.numType));
+    }
+
+    @Test
+    void upperBoundOfCoreTypes() {
+        assertEquals(types.numType, rules.upperBound(types.intType, types.doubleType));
+        assertEquals(types.objectType, rules.upperBound(types.intType, types.stringType));
+        assertEquals(types.intType.withNullable(true), rules.upperBound(types.intType, DartSpecialType.NULL));
+        assertEquals(types.numType.withNullable(true), rules.upperBound(types.intType.withNullable(true), types.doubleType));
+        assertEquals(DartSpecialType.DYNAMIC, rules.upperBound(DartSpecialType.DYNAMIC, types.intType));
+        assertEquals(rules.listOf(types.objectType), rules.upperBound(rules.listOf(types.intType), rules.listOf(types.stringType)));
+        assertEquals(rules.listOf(types.numType), rules.upperBound(rules.listOf(types.intType), rules.listOf(types.numType)));
+        assertEquals(DartSpecialType.DYNAMIC, rules.upperBound(Arrays.asList()));
+        assertNull(rules.upperBound(Arrays.asList(types.intType, null)));
+    }
+
+    @Test
+    void upperBoundOfUserClassesIsTheUniqueDeepestSharedSupertype() {
+        DartClass animal = userClass("Animal", null);
+        DartClass dog = userClass("Dog", animal);
+        DartClass cat = userClass("Cat", animal);
+        assertEquals(type(animal), rules.upperBound(type(dog), type(cat)));
+        assertEquals(type(animal), rules.upperBound(type(dog), type(animal)));
+        DartClass swimmer = userClass("Swimmer", null);
+        DartClass flyer = userClass("Flyer", null);
+        DartClass duck = userClass("Duck", null, swimmer, flyer);
+        DartClass goose = userClass("Goose", null, swimmer, flyer);
+        // Two shared supertypes of depth 1: neither is unique, so Object.
+        assertEquals(types.objectType, rules.upperBound(type(duck), type(goose)));
+        DartClass bird = userClass("Bird", null, swimmer);
+        DartClass swan = userClass("Swan", bird, flyer);
+        DartClass heron = userClass("Heron", bird, flyer);
+        // Bird (depth 2) is the only shared supertype of greatest depth.
+        assertEquals(type(bird), rules.upperBound(type(swan), type(heron)));
+    }
+
+    @Test
+    void upperBoundIsUnknownWhenCoreHierarchiesTakePart() {
+        DartClass animal = userClass("Animal", null);
+        DartClass comparableThing = userClass("Thing", null, classes.comparableClass);
+        assertNull(rules.upperBound(type(animal), type(comparableThing)));
+        assertNull(rules.upperBound(type(animal), type(classes.durationClass)));
+    }
+
+    @Test
+    void membersOfCoreTypes() {
+        assertEquals(types.intType, rules.member(types.stringType, "length", false));
+        assertEquals(types.stringType, rules.member(types.intType, "toString", true));
+        assertEquals(types.intType, rules.member(types.doubleType, "round", true));
+        assertEquals(types.doubleType, rules.member(rules.listOf(types.doubleType), "first", false));
+        assertEquals(rules.listOf(types.stringType), rules.member(types.stringType, "split", true));
+        assertEquals(types.intType, rules.index(rules.listOf(types.intType)));
+        assertEquals(types.intType.withNullable(true), rules.index(rules.mapOf(types.stringType, types.intType)));
+        assertNull(rules.member(types.intType.withNullable(true), "isEven", false));
+        assertNull(rules.member(types.numType, "abs", true));
+        assertNull(rules.member(DartSpecialType.DYNAMIC, "length", false));
+        assertNull(rules.member(types.stringType, "noSuchMember", true));
+    }
+}
