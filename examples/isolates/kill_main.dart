@@ -8,8 +8,9 @@ void killer(Isolate main) {
 }
 
 void main() {
-  Isolate.spawn(killer, Isolate.current);
+  // Printed before the spawn: the killer may run before main's next statement.
   print('main loops forever');
+  Isolate.spawn(killer, Isolate.current);
   var i = 0;
   while (true) {
     i++;

@@ -3115,15 +3115,16 @@ public final class DartTranslator {
         return t.hasTypeParameters() ? org.dartj.types.DartSpecialType.DYNAMIC : t;
     }
 
-    /**
-     * The type arguments a generic class's generative constructor call passes: written
-     * ({@code Box<int>(1)}) or inferred from arguments whose static type is known here
-     * (a literal given for a parameter of type {@code T}), else dynamic.
-     */
     /** Type arguments passed by a call, and their static types when all are known here (else null). */
     private record InferredTypeArguments(org.dartj.nodes.expression.DartTypeArgumentsNode node, org.dartj.types.DartType[] staticTypes) {
     }
 
+    /**
+     * The type arguments a generic class's generative constructor call passes: written
+     * ({@code Box<int>(1)}), from the context type ({@code Box<num> b = Box(1)}), or inferred
+     * from arguments whose static type is known here, else the defaults. {@code args} is null
+     * for a tear-off.
+     */
     private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
                     DartArgumentsNode args, ParserRuleContext at) {
         boolean certain = true;
@@ -3142,7 +3143,7 @@ public final class DartTranslator {
         } else {
             certain = inferFromArguments(info, member, args, types);
         }
-        if (written != null || context != null) {
+        if (args != null && (written != null || context != null)) {
             doubleLiteralArguments(info, member, args, types);
         }
         for (int i = 0; i < types.length; i++) {
@@ -3686,7 +3687,7 @@ public final class DartTranslator {
             return at(new DartConstantNode(new DartFunction(name, target, null)), at);
         }
         DartExpressionNode typeArguments = written == null ? new org.dartj.nodes.expression.DartTypeArgumentsNode(types, null)
-                        : constructorTypeArguments(info, member, written, null, at);
+                        : constructorTypeArguments(info, member, written, null, null, at).node();
         return at(new org.dartj.nodes.object.DartConstructorTearOffNode(ctor, name, typeArguments), at);
     }
 
