@@ -45,7 +45,10 @@ public final class DartTypeTest {
         if (isNum && (value instanceof Long || value instanceof Double)) {
             return true;
         }
-        if (plainClass != null && value instanceof org.dartj.classes.DartObject o && o.dartClass() == plainClass) {
+        // DartInstance first: an exact class check, where the interface check would leave a
+        // virtual call in compiled code.
+        if (plainClass != null && (value instanceof org.dartj.classes.DartInstance i ? i.dartClass() == plainClass
+                        : value instanceof org.dartj.classes.DartObject o && o.dartClass() == plainClass)) {
             return true;
         }
         return system.matches(value, type);
