@@ -1,6 +1,7 @@
 // Calls of each kind in counted loops, each loop in its own function: chunks of 5M
 // iterations, printing the milliseconds of each chunk per kind (the first rounds include
-// compilation). Not a golden test. See bench/README.md, "Calls".
+// compilation); and a recursive function, which the compiler cannot inline all the way
+// (fib(32): 7049155 calls). Not a golden test. See bench/README.md, "Calls".
 class Point {
   final int x;
   int y;
@@ -50,6 +51,16 @@ int polymorphic(List<Shape> shapes, int n) {
   return s;
 }
 
+int measure(Shape s) => s.size();
+
+int supertypeParameter(List<Shape> shapes, int n) {
+  var s = 0;
+  for (var i = 0; i < n; i++) {
+    s += measure(shapes[i & 1]);
+  }
+  return s;
+}
+
 int closure(int n) {
   var k = 1;
   int f(int x) => x + k;
@@ -69,6 +80,8 @@ int fields(Point p, int n) {
   return s;
 }
 
+int fib(int n) => n < 2 ? n : fib(n - 1) + fib(n - 2);
+
 int constructor(int n) {
   var s = 0;
   for (var i = 0; i < n; i++) {
@@ -85,9 +98,11 @@ void main() {
     'top-level': () => topLevel(n),
     'method': () => method(p, n),
     'polymorphic': () => polymorphic(shapes, n),
+    'supertype parameter': () => supertypeParameter(shapes, n),
     'closure': () => closure(n),
     'fields': () => fields(q, n),
     'constructor': () => constructor(n),
+    'fib(32)': () => fib(32),
   };
   for (var round = 1; round <= 6; round++) {
     var line = StringBuffer('round $round:');

@@ -27,6 +27,8 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     private final DartTypeTest type;
     @Child private DartClassTypeArgumentsNode typeArguments;
     private final String parameterName;
+    /** The check of a class type without type arguments, cached per class; else null. */
+    @Child private org.dartj.nodes.expression.DartTypeMatchNode classMatch;
 
     public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue) {
         this(index, name, defaultValue, null, null, null);
@@ -44,6 +46,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
         this.type = type;
         this.typeArguments = typeArguments;
         this.parameterName = parameterName;
+        this.classMatch = typeArguments == null ? org.dartj.nodes.expression.DartTypeMatchNode.createIfClassTest(type) : null;
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     /** The TypeError of an argument that is not of the parameter's declared type. */
     private void check(VirtualFrame frame, Object value) {
         if (typeArguments == null) {
-            if (!type.matches(value)) {
+            if (!(classMatch != null ? classMatch.execute(value) : type.matches(value))) {
                 fail(value, type.type());
             }
             return;
