@@ -61,9 +61,17 @@ public final class DartContext {
         }
     };
 
+    /** The option {@code dart.StopwatchCpuTime}: Stopwatch reads the thread's CPU time. */
+    private final boolean stopwatchCpuTime;
+
+    public boolean stopwatchCpuTime() {
+        return stopwatchCpuTime;
+    }
+
     DartContext(DartLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        this.stopwatchCpuTime = env.getOptions().get(DartLanguage.STOPWATCH_CPU_TIME);
         this.out = new PrintStream(env.out(), true);
         this.err = new PrintStream(env.err(), true);
         Object spawn = env.getConfig().get(DartSpawnInfo.CONFIG_KEY);

@@ -58,6 +58,10 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ENABLE_ASSERTS = new OptionKey<>(false);
 
+    @Option(name = "StopwatchCpuTime", help = "Stopwatch measures the running thread's CPU time instead of elapsed time (benchmarks on a loaded machine; not Dart behaviour).", //
+                    category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> STOPWATCH_CPU_TIME = new OptionKey<>(false);
+
     private static final LanguageReference<DartLanguage> REFERENCE = LanguageReference.create(DartLanguage.class);
 
     private final DartCoreClasses coreClasses = new DartCoreClasses();

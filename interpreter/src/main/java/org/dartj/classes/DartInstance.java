@@ -22,8 +22,17 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
     }
 
     public DartInstance(DartClass dartClass, org.dartj.types.DartType[] typeArguments) {
+        this(dartClass, typeArguments, dartClass.fieldCount());
+    }
+
+    /**
+     * With the class's field count given as a compilation constant, so that compiled code can
+     * keep an instance that does not escape in registers (escape analysis needs a constant array
+     * length).
+     */
+    public DartInstance(DartClass dartClass, org.dartj.types.DartType[] typeArguments, int fieldCount) {
         this.dartClass = dartClass;
-        this.fields = new Object[dartClass.fieldCount()];
+        this.fields = new Object[fieldCount];
         this.typeArguments = typeArguments;
     }
 

@@ -38,6 +38,15 @@ public final class DartTypeTest {
         return type;
     }
 
+    /**
+     * A class type without type arguments ({@code Shape}, {@code Object}, {@code num?}): whether
+     * an instance of a Dart-declared class matches depends on its class alone, so nodes may
+     * cache the answer per class ({@link org.dartj.nodes.expression.DartTypeMatchNode}).
+     */
+    public boolean isClassTest() {
+        return type instanceof DartInterfaceType it && it.arguments().length == 0;
+    }
+
     public boolean matches(Object value) {
         if (fastClass != null && value != null && value.getClass() == fastClass) {
             return true;
@@ -45,7 +54,10 @@ public final class DartTypeTest {
         if (isNum && (value instanceof Long || value instanceof Double)) {
             return true;
         }
-        if (plainClass != null && value instanceof org.dartj.classes.DartObject o && o.dartClass() == plainClass) {
+        // DartInstance first: an exact class check, where the interface check would leave a
+        // virtual call in compiled code.
+        if (plainClass != null && (value instanceof org.dartj.classes.DartInstance i ? i.dartClass() == plainClass
+                        : value instanceof org.dartj.classes.DartObject o && o.dartClass() == plainClass)) {
             return true;
         }
         return system.matches(value, type);

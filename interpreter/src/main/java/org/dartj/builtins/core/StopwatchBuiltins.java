@@ -10,7 +10,11 @@ import org.dartj.runtime.DartNull;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** Stopwatch: elapsed time on the monotonic clock. */
+/**
+ * Stopwatch: elapsed time on the monotonic clock; with the option {@code dart.StopwatchCpuTime}
+ * the CPU time of the running thread (one isolate's thread), so benchmarks can be compared on
+ * a loaded machine.
+ */
 public final class StopwatchBuiltins {
     private StopwatchBuiltins() {
     }
@@ -18,16 +22,23 @@ public final class StopwatchBuiltins {
     /** The Dart object behind a Stopwatch. */
     public static final class DartStopwatch implements DartObject {
         final DartClass dartClass;
+        private final boolean cpuTime;
         long startNanos = -1;
         long accumulatedNanos;
 
-        DartStopwatch(DartClass dartClass) {
+        DartStopwatch(DartClass dartClass, boolean cpuTime) {
             this.dartClass = dartClass;
+            this.cpuTime = cpuTime;
+        }
+
+        @TruffleBoundary
+        long now() {
+            return cpuTime ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
         }
 
         @TruffleBoundary
         long elapsedNanos() {
-            return accumulatedNanos + (startNanos >= 0 ? System.nanoTime() - startNanos : 0);
+            return accumulatedNanos + (startNanos >= 0 ? now() - startNanos : 0);
         }
 
         @Override
@@ -45,7 +56,7 @@ public final class StopwatchBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected DartStopwatch create() {
-            return new DartStopwatch(DartLanguage.get(this).coreClasses().byName("Stopwatch"));
+            return new DartStopwatch(DartLanguage.get(this).coreClasses().byName("Stopwatch"), org.dartj.DartContext.get(this).stopwatchCpuTime());
         }
     }
 
@@ -55,7 +66,7 @@ public final class StopwatchBuiltins {
         @TruffleBoundary
         protected Object start(DartStopwatch self) {
             if (self.startNanos < 0) {
-                self.startNanos = System.nanoTime();
+                self.startNanos = self.now();
             }
             return DartNull.INSTANCE;
         }
@@ -67,7 +78,7 @@ public final class StopwatchBuiltins {
         @TruffleBoundary
         protected Object stop(DartStopwatch self) {
             if (self.startNanos >= 0) {
-                self.accumulatedNanos += System.nanoTime() - self.startNanos;
+                self.accumulatedNanos += self.now() - self.startNanos;
                 self.startNanos = -1;
             }
             return DartNull.INSTANCE;
@@ -81,7 +92,7 @@ public final class StopwatchBuiltins {
         protected Object reset(DartStopwatch self) {
             self.accumulatedNanos = 0;
             if (self.startNanos >= 0) {
-                self.startNanos = System.nanoTime();
+                self.startNanos = self.now();
             }
             return DartNull.INSTANCE;
         }

@@ -19,7 +19,6 @@ public final class DartArgumentsNode extends Node {
         this.names = names;
     }
 
-    @ExplodeLoop
     /** The translated argument expressions (the translator inspects literals among them). */
     public DartExpressionNode[] positionalNodes() {
         return positional;
@@ -33,6 +32,7 @@ public final class DartArgumentsNode extends Node {
         return names;
     }
 
+    @ExplodeLoop
     public Object[] evaluate(VirtualFrame frame, Object slot0) {
         Object[] args = new Object[1 + positional.length + (named.length > 0 ? 1 : 0)];
         args[0] = slot0;

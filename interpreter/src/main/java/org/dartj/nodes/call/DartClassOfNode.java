@@ -2,6 +2,7 @@ package org.dartj.nodes.call;
 
 import org.dartj.DartLanguage;
 import org.dartj.classes.DartClass;
+import org.dartj.classes.DartInstance;
 import org.dartj.classes.DartObject;
 
 import com.oracle.truffle.api.dsl.Cached;
@@ -13,6 +14,12 @@ import com.oracle.truffle.api.nodes.Node;
 @GenerateInline(false)
 public abstract class DartClassOfNode extends Node {
     public abstract DartClass execute(Object value);
+
+    /** An instance of a Dart-declared class: an exact type check and a field read. */
+    @Specialization
+    protected static DartClass doInstance(DartInstance value) {
+        return value.dartClass();
+    }
 
     @Specialization
     protected static DartClass doObject(DartObject value) {

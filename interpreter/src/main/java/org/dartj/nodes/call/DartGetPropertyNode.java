@@ -1,35 +1,32 @@
 package org.dartj.nodes.call;
 
-import org.dartj.builtins.DartErrors;
-import org.dartj.builtins.core.DartToString;
 import org.dartj.classes.DartClass;
-import org.dartj.classes.DartInstance;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartNull;
 
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
- * {@code receiver.name}: a field of an instance, a getter call, or a method tear-off bound
- * to the receiver. Monomorphic cache on the receiver's class (field index or getter).
+ * {@code receiver.name}: a field of an instance, a getter call (a polymorphic inline cache on
+ * the receiver's class, {@link DartMemberReadNode}), or else a method tear-off bound to the
+ * receiver.
  */
 public final class DartGetPropertyNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
-    @Child private DirectCallNode getterCall;
+    @Child private DartMemberReadNode read;
     private final String name;
     private final boolean nullAware;
-    @CompilerDirectives.CompilationFinal private DartClass cachedClass;
-    @CompilerDirectives.CompilationFinal private int cachedField = -1;
+    private final BranchProfile notFieldOrGetter = BranchProfile.create();
 
     public DartGetPropertyNode(DartExpressionNode receiver, String name, boolean nullAware) {
         this.receiver = receiver;
         this.name = name;
         this.nullAware = nullAware;
+        this.read = DartMemberReadNode.create(name);
     }
 
     public String getName() {
@@ -46,33 +43,16 @@ public final class DartGetPropertyNode extends DartExpressionNode {
             return DartPropertyReader.read(self, name, this);
         }
         DartClass cls = classOf.execute(self);
-        if (cls == cachedClass) {
-            if (cachedField >= 0) {
-                return ((DartInstance) self).fields[cachedField];
-            }
-            return getterCall.call(self);
+        Object value = read.executeValue(cls, self);
+        if (value != DartMemberReadNode.ABSENT) {
+            return value;
         }
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        return lookupAndCache(self, cls);
+        notFieldOrGetter.enter();
+        return tearOffOrNoSuchMethod(self, cls);
     }
 
-    private Object lookupAndCache(Object self, DartClass cls) {
-        Object member = cls.lookupGetterOrField(name);
-        boolean cache = cachedClass == null;
-        if (member instanceof Integer index) {
-            if (cache) {
-                cachedClass = cls;
-                cachedField = index;
-            }
-            return ((DartInstance) self).fields[index];
-        }
-        if (member instanceof DartFunction getter) {
-            if (cache) {
-                cachedClass = cls;
-                getterCall = insert(Truffle.getRuntime().createDirectCallNode(getter.callTarget));
-            }
-            return getter.callTarget.call(self);
-        }
+    @TruffleBoundary
+    private Object tearOffOrNoSuchMethod(Object self, DartClass cls) {
         DartFunction method = cls.lookupMethod(name);
         if (method != null) {
             return new DartFunction(name, method.callTarget, self);

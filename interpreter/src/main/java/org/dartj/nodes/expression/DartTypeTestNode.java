@@ -17,6 +17,8 @@ public final class DartTypeTestNode extends DartExpressionNode {
     private final DartTypeTest type;
     private final boolean isTest;
     private final boolean negated;
+    /** The test of a class type without type arguments, cached per class; else null. */
+    @Child private DartTypeMatchNode classMatch;
 
     public DartTypeTestNode(DartExpressionNode operand, DartTypeTest type, DartClassTypeArgumentsNode classArguments, boolean isTest, boolean negated) {
         this.operand = operand;
@@ -24,13 +26,14 @@ public final class DartTypeTestNode extends DartExpressionNode {
         this.classArguments = classArguments;
         this.isTest = isTest;
         this.negated = negated;
+        this.classMatch = classArguments == null ? DartTypeMatchNode.createIfClassTest(type) : null;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = operand.executeGeneric(frame);
         DartType[] args = classArguments == null ? null : classArguments.executeArguments(frame);
-        boolean matches = classArguments == null ? type.matches(value) : type.matches(value, args);
+        boolean matches = classMatch != null ? classMatch.execute(value) : classArguments == null ? type.matches(value) : type.matches(value, args);
         if (isTest) {
             return matches != negated;
         }

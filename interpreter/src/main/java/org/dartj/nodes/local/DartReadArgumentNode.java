@@ -29,6 +29,8 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     @Child private DartClassTypeArgumentsNode typeArguments;
     private final String parameterName;
     private final BranchProfile looseCheck = BranchProfile.create();
+    /** The check of a class type without type arguments, cached per class; else null. */
+    @Child private org.dartj.nodes.expression.DartTypeMatchNode classMatch;
 
     public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue) {
         this(index, name, defaultValue, null, null, null);
@@ -46,6 +48,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
         this.type = type;
         this.typeArguments = typeArguments;
         this.parameterName = parameterName;
+        this.classMatch = typeArguments == null ? org.dartj.nodes.expression.DartTypeMatchNode.createIfClassTest(type) : null;
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     /** The TypeError of an argument that is not of the parameter's declared type. */
     private void check(VirtualFrame frame, Object value) {
         if (typeArguments == null) {
-            if (!type.matches(value)) {
+            if (!(classMatch != null ? classMatch.execute(value) : type.matches(value))) {
                 fail(value, type.type());
             }
             return;

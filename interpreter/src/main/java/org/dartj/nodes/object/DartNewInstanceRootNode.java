@@ -5,6 +5,8 @@ import org.dartj.classes.DartClass;
 import org.dartj.classes.DartInstance;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -19,6 +21,8 @@ public final class DartNewInstanceRootNode extends RootNode {
     private final DartClass dartClass;
     @Child private DirectCallNode initialize;
     private final String name;
+    /** The class's field count, read at the first call (classes are laid out before any code runs). */
+    @CompilationFinal private int fieldCount = -1;
 
     public DartNewInstanceRootNode(DartLanguage language, DartClass dartClass, CallTarget initializer, String name) {
         super(language);
@@ -29,9 +33,13 @@ public final class DartNewInstanceRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        if (fieldCount < 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            fieldCount = dartClass.fieldCount();
+        }
         Object[] args = frame.getArguments().clone();
         // The call site passes a generic class's type arguments in the receiver slot.
-        DartInstance instance = new DartInstance(dartClass, args[0] instanceof org.dartj.types.DartType[] typeArguments ? typeArguments : null);
+        DartInstance instance = new DartInstance(dartClass, args[0] instanceof org.dartj.types.DartType[] typeArguments ? typeArguments : null, fieldCount);
         args[0] = instance;
         initialize.call(args);
         return instance;

@@ -1,0 +1,65 @@
+package org.dartj;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Call sites that see several receiver classes keep their compiled code: the member-call,
+ * property and type-check caches grow (up to their limit, then go generic) instead of
+ * deoptimizing whenever a class other than the first arrives. Compilation is synchronous and
+ * single-tier here, so the count of deoptimizations does not depend on the machine's load.
+ */
+@Timeout(300)
+class DartCallSiteCacheTest {
+    private static final String PROGRAM = """
+                    abstract class Shape { int size(); }
+                    class A extends Shape { int w = 1; int size() => w; }
+                    class B extends Shape { int get w => 2; int size() => w; }
+                    class C extends Shape { int size() => 3; }
+                    class D extends Shape { int size() => 4; }
+                    class E extends Shape { int size() => 5; }
+                    class F extends Shape { int size() => 6; }
+                    int measure(Shape s) => s.size();
+                    int total(List<Shape> all, List<Shape> few) {
+                      var sum = 0;
+                      for (var s in all) sum += measure(s);
+                      for (var s in few) {
+                        if (s is A) s.w = s.w;
+                        sum += s.size();
+                      }
+                      return sum;
+                    }
+                    void main() {
+                      var all = <Shape>[A(), B(), C(), D(), E(), F()];
+                      var few = <Shape>[A(), B(), C()];
+                      var sum = 0;
+                      for (var i = 0; i < 20000; i++) sum += total(all, few);
+                      print(sum);
+                    }
+                    """;
+
+    @Test
+    void polymorphicSitesDoNotDeoptimizeRepeatedly() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("dart").out(out).logHandler(log).allowExperimentalOptions(true) //
+                        .option("engine.TraceCompilation", "true") //
+                        .option("engine.BackgroundCompilation", "false") //
+                        .option("engine.MultiTier", "false") //
+                        .build()) {
+            context.eval("dart", PROGRAM);
+        }
+        assertEquals("540000\n", out.toString(StandardCharsets.UTF_8));
+        String trace = log.toString(StandardCharsets.UTF_8);
+        assertTrue(trace.contains("opt done"), "nothing was compiled:\n" + trace);
+        long deopts = trace.lines().filter(l -> l.contains("opt deopt")).count();
+        assertTrue(deopts <= 3, deopts + " deoptimizations:\n" + trace);
+    }
+}
