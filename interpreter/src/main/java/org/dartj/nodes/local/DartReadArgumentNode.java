@@ -29,6 +29,8 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     @Child private DartClassTypeArgumentsNode typeArguments;
     private final String parameterName;
     private final BranchProfile looseCheck = BranchProfile.create();
+    /** A {@code double} parameter: an int argument is the literal Dart's static typing made a double (the body converts it). */
+    private final boolean doubleParameter;
     /** The check of a class type without type arguments, cached per class; else null. */
     @Child private org.dartj.nodes.expression.DartTypeMatchNode classMatch;
 
@@ -48,6 +50,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
         this.type = type;
         this.typeArguments = typeArguments;
         this.parameterName = parameterName;
+        this.doubleParameter = type != null && type.type() instanceof org.dartj.types.DartInterfaceType t && t.dartClass().getName().equals("double");
         this.classMatch = typeArguments == null ? org.dartj.nodes.expression.DartTypeMatchNode.createIfClassTest(type) : null;
     }
 
@@ -76,6 +79,9 @@ public final class DartReadArgumentNode extends DartExpressionNode {
 
     /** The TypeError of an argument that is not of the parameter's declared type. */
     private void check(VirtualFrame frame, Object value) {
+        if (doubleParameter && value instanceof Long) {
+            return;
+        }
         if (typeArguments == null) {
             if (!(classMatch != null ? classMatch.execute(value) : type.matches(value))) {
                 fail(value, type.type());
