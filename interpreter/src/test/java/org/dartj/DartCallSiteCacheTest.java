@@ -62,4 +62,47 @@ class DartCallSiteCacheTest {
         long deopts = trace.lines().filter(l -> l.contains("opt deopt")).count();
         assertTrue(deopts <= 3, deopts + " deoptimizations:\n" + trace);
     }
+
+    /**
+     * Values DartJ accepts only through its lenient second check (an int literal passed for a
+     * {@code double} parameter or stored into a double field, a loop over doubles where counted
+     * loops expect ints) take a profiled slow path; before, each run left compiled code again.
+     */
+    @Test
+    void lenientChecksAndNonIntLoopsDoNotDeoptimizeRepeatedly() {
+        String program = """
+                        class P {
+                          final double x, y;
+                          double z = 0;
+                          P(this.x, this.y);
+                          P operator +(P o) => P(x + o.x, y + o.y);
+                        }
+                        double scale(double f, num n) => f * n;
+                        void main() {
+                          var acc = P(0, 0);
+                          var total = 0.0;
+                          for (var i = 0; i < 30000; i++) {
+                            acc = acc + P(1, 2);
+                            acc.z = 3;
+                            total += scale(2, i);
+                            for (var d = 0.5; d < 2; d++) total += d;
+                          }
+                          print('${acc.x} ${acc.y} ${acc.z} $total');
+                        }
+                        """;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("dart").out(out).logHandler(log).allowExperimentalOptions(true) //
+                        .option("engine.TraceCompilation", "true") //
+                        .option("engine.BackgroundCompilation", "false") //
+                        .option("engine.MultiTier", "false") //
+                        .build()) {
+            context.eval("dart", program);
+        }
+        assertEquals("30000.0 60000.0 3.0 900030000.0\n", out.toString(StandardCharsets.UTF_8));
+        String trace = log.toString(StandardCharsets.UTF_8);
+        assertTrue(trace.contains("opt done"), "nothing was compiled:\n" + trace);
+        long deopts = trace.lines().filter(l -> l.contains("opt deopt")).count();
+        assertTrue(deopts <= 3, deopts + " deoptimizations:\n" + trace);
+    }
 }
