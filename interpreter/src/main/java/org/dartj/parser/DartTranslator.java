@@ -2089,7 +2089,7 @@ public final class DartTranslator {
 
     /** Names that {@code tree} assigns (conservatively: any assignment or increment of a bare name). */
     private static void assignedNames(ParseTree tree, Set<String> out) {
-        if (tree instanceof AssignmentExpressionContext a) {
+        if (assignment(tree) instanceof ConditionalHeadExpressionContext a) {
             String n = bareName(a.conditionalExpression());
             if (n != null) {
                 out.add(n);
@@ -2167,7 +2167,7 @@ public final class DartTranslator {
         boolean operandIsConstant = false;
         long operandConstant = 0;
         ExpressionContext only = singleExpressionStatement(bodyCtx);
-        if (only instanceof AssignmentExpressionContext a) {
+        if (assignment(only) instanceof ConditionalHeadExpressionContext a) {
             Variable acc = frameLocal(bareName(a.conditionalExpression()));
             DartCountedLoopNode.Reduce r = switch (a.assignmentOperator().getStart().getType()) {
                 case DartLexer.PLUS_EQ -> DartCountedLoopNode.Reduce.ADD;
@@ -2200,7 +2200,7 @@ public final class DartTranslator {
 
     /** +1, -1, +c or -c if {@code update} is {@code i++}, {@code ++i}, {@code i--}, {@code i += c}, ...; else null. */
     private static Long stepOf(ExpressionContext update, String index) {
-        if (update instanceof AssignmentExpressionContext a && index.equals(bareName(a.conditionalExpression()))) {
+        if (assignment(update) instanceof ConditionalHeadExpressionContext a && index.equals(bareName(a.conditionalExpression()))) {
             Long c = intLiteral(a.expression());
             int type = a.assignmentOperator().getStart().getType();
             if (c == null || (type != DartLexer.PLUS_EQ && type != DartLexer.MINUS_EQ)) {
@@ -2400,7 +2400,7 @@ public final class DartTranslator {
     /** An expression whose value is not used: {@code i++} may then update in place. */
     private DartExpressionNode translateEffect(ExpressionContext ctx) {
         PostfixExpressionContext p = null;
-        if (ctx instanceof PlainExpressionContext plain && plain.conditionalExpression().getChildCount() == 1) {
+        if (ctx instanceof ConditionalHeadExpressionContext plain && plain.getChildCount() == 1 && plain.conditionalExpression().getChildCount() == 1) {
             ParseTree t = plain.conditionalExpression();
             while (t instanceof ParserRuleContext r && r.getChildCount() == 1 && !(t instanceof PostfixExpressionContext)) {
                 t = r.getChild(0);
@@ -2425,21 +2425,26 @@ public final class DartTranslator {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
         } else if (ctx instanceof FunctionLiteralExpressionContext f) {
             return translateFunctionLiteral(f.functionExpression());
-        } else if (ctx instanceof PlainExpressionContext p) {
-            return translateConditional(p.conditionalExpression());
-        } else if (ctx instanceof CascadeExpressionContext c) {
-            return translateCascade(c);
-        } else {
-            AssignmentExpressionContext a = (AssignmentExpressionContext) ctx;
-            return translateAssignment(a);
         }
+        ConditionalHeadExpressionContext h = (ConditionalHeadExpressionContext) ctx;
+        if (h.assignmentOperator() != null) {
+            return translateAssignment(h);
+        } else if (!h.cascade().isEmpty()) {
+            return translateCascade(h);
+        }
+        return translateConditional(h.conditionalExpression());
+    }
+
+    /** {@code t} if it is an assignment {@code target op value}, else null. */
+    private static ConditionalHeadExpressionContext assignment(ParseTree t) {
+        return t instanceof ConditionalHeadExpressionContext h && h.assignmentOperator() != null ? h : null;
     }
 
     /**
      * {@code target..a()..b = 1}: the target is evaluated once into a temporary; each section
      * applies to it; the value is the target. {@code ?..} skips everything on null.
      */
-    private DartExpressionNode translateCascade(CascadeExpressionContext c) {
+    private DartExpressionNode translateCascade(ConditionalHeadExpressionContext c) {
         int tmp = temp();
         List<DartStatementNode> sections = new ArrayList<>();
         DartExpressionNode target = translateConditional(c.conditionalExpression());
@@ -3999,7 +4004,7 @@ public final class DartTranslator {
         }
     }
 
-    private DartExpressionNode translateAssignment(AssignmentExpressionContext a) {
+    private DartExpressionNode translateAssignment(ConditionalHeadExpressionContext a) {
         PostfixExpressionContext target = assignable(a.conditionalExpression());
         if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && rp.CONST() == null && a.assignmentOperator().EQ() != null) {
             return translatePatternAssignment(rp.recordLiteral(), a);
@@ -4224,7 +4229,7 @@ public final class DartTranslator {
     // ------------------------------------------------------------------ records and patterns
 
     /** {@code (a, b) = (b, a)}: a record pattern assigning existing variables; yields the value. */
-    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, AssignmentExpressionContext a) {
+    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, ConditionalHeadExpressionContext a) {
         DartExpressionNode value = translateExpression(a.expression());
         List<DartPatternNode> positional = new ArrayList<>();
         java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
