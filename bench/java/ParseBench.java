@@ -30,6 +30,7 @@ import org.dartj.parser.DartParser;
  *   --profile      ANTLR's profiling simulator: time and lookahead per decision (slow)
  *   --two-stage    SLL prediction with BailErrorStrategy, LL again only on failure
  *   --top=N        decisions to list with --profile (default 15)
+ *   --show-ambiguities  with --profile: the first three ambiguous inputs of each decision
  * </pre>
  *
  * Prints the wall and thread CPU time of the first round (cold: ATN deserialization, empty DFA caches, JIT cold),
@@ -59,6 +60,8 @@ public final class ParseBench {
                 top = Integer.parseInt(a.substring(6));
             } else if (a.equals("--profile")) {
                 profile = true;
+            } else if (a.equals("--show-ambiguities")) {
+                showAmbiguities = true;
             } else if (a.equals("--two-stage")) {
                 twoStage = true;
             } else {
@@ -148,6 +151,9 @@ public final class ParseBench {
         return files;
     }
 
+    private static boolean showAmbiguities;
+    private static final java.util.Map<Integer, Integer> shown = new java.util.HashMap<>();
+
     // Per-decision totals over every file of the profiled round.
     private static long[] time;
     private static long[] invocations;
@@ -181,6 +187,13 @@ public final class ParseBench {
             sllLook[k] += d.SLL_TotalLook;
             llLook[k] += d.LL_TotalLook;
             names[k] = parser.getRuleNames()[parser.getATN().decisionToState.get(k).ruleIndex];
+            for (var amb : d.ambiguities) {
+                if (showAmbiguities && shown.merge(k, 1, Integer::sum) <= 3) {
+                    String text = parser.getTokenStream().getText(parser.getTokenStream().get(amb.startIndex), parser.getTokenStream().get(amb.stopIndex));
+                    System.out.printf("ambiguity in decision %d (%s), alternatives %s: %s%n", k, names[k], amb.ambigAlts,
+                                    text.length() > 120 ? text.substring(0, 120) + "..." : text);
+                }
+            }
         }
     }
 

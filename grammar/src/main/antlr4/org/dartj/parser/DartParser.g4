@@ -373,7 +373,9 @@ primary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | CONST? recordLiteral                                           # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
-    | formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
+    // A function literal with a block body. `expression` takes only arrow bodies itself, so a
+    // block literal has one parse (an ambiguity here made prediction scan the whole body).
+    | typeParameters? formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
     ;
 
 recordLiteral
@@ -451,7 +453,6 @@ functionExpression
 
 functionExpressionBody
     : ASYNC? ARROW expression
-    | (ASYNC | ASYNC STAR | SYNC STAR)? block
     ;
 
 literal

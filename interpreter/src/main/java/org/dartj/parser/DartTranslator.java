@@ -1009,7 +1009,7 @@ public final class DartTranslator {
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
-        TypeParametersContext generic = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        TypeParametersContext generic = DartTypeTranslator.declaredTypeParameters(whole);
         if (generic == null) {
             generic = DartTypeTranslator.factoryTypeParameters(whole);
         }
@@ -1042,7 +1042,7 @@ public final class DartTranslator {
      */
     private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole,
                     boolean classTypeParameters) {
-        if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
+        if (DartTypeTranslator.declaredTypeParameters(whole) != null) {
             return null;
         }
         TypeContext declared = declaredReturnType(whole);
@@ -1207,14 +1207,14 @@ public final class DartTranslator {
             function.currentSlot = function.newStateSlot();
         }
         boolean resumableBody = isAsync || isGenerator;
-        if (whole instanceof FunctionExpressionContext) {
+        if (whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext) {
             function.contextType = pendingClosureContext;
         }
         pendingClosureContext = null;
         org.dartj.types.DartType bodyType = null;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
-        TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        TypeParametersContext genericParams = DartTypeTranslator.declaredTypeParameters(whole);
         if (genericParams == null) {
             genericParams = DartTypeTranslator.factoryTypeParameters(whole);
         }
@@ -4209,8 +4209,9 @@ public final class DartTranslator {
             return translateGenericCall(g);
         } else if (p instanceof FunctionPrimaryContext f) {
             String name = qualifiedName("<anonymous closure>");
+            pendingClosureContext = contextTypeOf(f, f) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
             RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
-            return at(new DartClosureNode(name, target, function.envSlot), f);
+            return typed(at(new DartClosureNode(name, target, function.envSlot), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
         } else if (p instanceof TypeInstantiationPrimaryContext ti) {
             return translateTypeInstantiation(ti);
         }
@@ -4221,7 +4222,7 @@ public final class DartTranslator {
         FunctionExpressionBodyContext body = fe.functionExpressionBody();
         String name = qualifiedName("<anonymous closure>");
         pendingClosureContext = contextTypeOf(fe, fe) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
-        RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
+        RootCallTarget target = translateFunction(name, fe.formalParameterList(), null, body.expression(), body.ASYNC() != null, false, fe);
         return typed(at(new DartClosureNode(name, target, function.envSlot), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
     }
 
