@@ -279,11 +279,13 @@ expressionList : expression (COMMA expression)* ;
 // left side is assignable (a name, a property or an index) and reports it otherwise.
 // A function literal is tried first so that its arrow body takes a following assignment:
 // `(x) => sum += x` is `(x) => (sum += x)`, not `((x) => sum) += x`.
+// Left-factored for prediction speed: a plain, assignment or cascade expression is one
+// alternative, so choosing it needs one token, not a scan of the whole expression. The empty
+// choice comes first: where a nested expression could take the `=` or `..` (`a ? b : c..d`),
+// the enclosing expression takes it, as the Dart grammar's cascade and assignment rules say.
 expression
     : functionExpression                                             # functionLiteralExpression
-    | conditionalExpression assignmentOperator expression            # assignmentExpression
-    | conditionalExpression cascade+                                 # cascadeExpression
-    | conditionalExpression                                          # plainExpression
+    | conditionalExpression ( | assignmentOperator expression | cascade+ )   # conditionalHeadExpression
     | THROW expression                                               # throwExpression
     ;
 
@@ -371,7 +373,9 @@ primary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | CONST? recordLiteral                                           # recordPrimary
     | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
-    | formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
+    // A function literal with a block body. `expression` takes only arrow bodies itself, so a
+    // block literal has one parse (an ambiguity here made prediction scan the whole body).
+    | typeParameters? formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary
     ;
 
 recordLiteral
@@ -449,7 +453,6 @@ functionExpression
 
 functionExpressionBody
     : ASYNC? ARROW expression
-    | (ASYNC | ASYNC STAR | SYNC STAR)? block
     ;
 
 literal

@@ -1009,7 +1009,7 @@ public final class DartTranslator {
                     boolean isGenerator, ParserRuleContext whole, FunctionKind kind, java.util.function.Supplier<List<DartStatementNode>> constructorPart) {
         RootCallTarget target = translateFunctionRoot(name, params, block, arrow, isAsync, isGenerator, whole, kind, constructorPart);
         ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareArity(arity(params)[1]);
-        TypeParametersContext generic = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        TypeParametersContext generic = DartTypeTranslator.declaredTypeParameters(whole);
         if (generic == null) {
             generic = DartTypeTranslator.factoryTypeParameters(whole);
         }
@@ -1042,7 +1042,7 @@ public final class DartTranslator {
      */
     private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole,
                     boolean classTypeParameters) {
-        if (DartTypeTranslator.declaredTypeParameters(whole) != null || whole instanceof FunctionExpressionContext fe && fe.typeParameters() != null) {
+        if (DartTypeTranslator.declaredTypeParameters(whole) != null) {
             return null;
         }
         TypeContext declared = declaredReturnType(whole);
@@ -1207,14 +1207,14 @@ public final class DartTranslator {
             function.currentSlot = function.newStateSlot();
         }
         boolean resumableBody = isAsync || isGenerator;
-        if (whole instanceof FunctionExpressionContext) {
+        if (whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext) {
             function.contextType = pendingClosureContext;
         }
         pendingClosureContext = null;
         org.dartj.types.DartType bodyType = null;
         function.returnsDouble = !isAsync && isDoubleType(declaredReturnType(whole));
         function.returnType = isAsync || isGenerator ? null : declaredReturnType(whole);
-        TypeParametersContext genericParams = whole instanceof FunctionExpressionContext fe ? fe.typeParameters() : DartTypeTranslator.declaredTypeParameters(whole);
+        TypeParametersContext genericParams = DartTypeTranslator.declaredTypeParameters(whole);
         if (genericParams == null) {
             genericParams = DartTypeTranslator.factoryTypeParameters(whole);
         }
@@ -2089,7 +2089,7 @@ public final class DartTranslator {
 
     /** Names that {@code tree} assigns (conservatively: any assignment or increment of a bare name). */
     private static void assignedNames(ParseTree tree, Set<String> out) {
-        if (tree instanceof AssignmentExpressionContext a) {
+        if (assignment(tree) instanceof ConditionalHeadExpressionContext a) {
             String n = bareName(a.conditionalExpression());
             if (n != null) {
                 out.add(n);
@@ -2167,7 +2167,7 @@ public final class DartTranslator {
         boolean operandIsConstant = false;
         long operandConstant = 0;
         ExpressionContext only = singleExpressionStatement(bodyCtx);
-        if (only instanceof AssignmentExpressionContext a) {
+        if (assignment(only) instanceof ConditionalHeadExpressionContext a) {
             Variable acc = frameLocal(bareName(a.conditionalExpression()));
             DartCountedLoopNode.Reduce r = switch (a.assignmentOperator().getStart().getType()) {
                 case DartLexer.PLUS_EQ -> DartCountedLoopNode.Reduce.ADD;
@@ -2200,7 +2200,7 @@ public final class DartTranslator {
 
     /** +1, -1, +c or -c if {@code update} is {@code i++}, {@code ++i}, {@code i--}, {@code i += c}, ...; else null. */
     private static Long stepOf(ExpressionContext update, String index) {
-        if (update instanceof AssignmentExpressionContext a && index.equals(bareName(a.conditionalExpression()))) {
+        if (assignment(update) instanceof ConditionalHeadExpressionContext a && index.equals(bareName(a.conditionalExpression()))) {
             Long c = intLiteral(a.expression());
             int type = a.assignmentOperator().getStart().getType();
             if (c == null || (type != DartLexer.PLUS_EQ && type != DartLexer.MINUS_EQ)) {
@@ -2400,7 +2400,7 @@ public final class DartTranslator {
     /** An expression whose value is not used: {@code i++} may then update in place. */
     private DartExpressionNode translateEffect(ExpressionContext ctx) {
         PostfixExpressionContext p = null;
-        if (ctx instanceof PlainExpressionContext plain && plain.conditionalExpression().getChildCount() == 1) {
+        if (ctx instanceof ConditionalHeadExpressionContext plain && plain.getChildCount() == 1 && plain.conditionalExpression().getChildCount() == 1) {
             ParseTree t = plain.conditionalExpression();
             while (t instanceof ParserRuleContext r && r.getChildCount() == 1 && !(t instanceof PostfixExpressionContext)) {
                 t = r.getChild(0);
@@ -2425,21 +2425,26 @@ public final class DartTranslator {
             return at(new DartThrowNode(translateExpression(t.expression())), t);
         } else if (ctx instanceof FunctionLiteralExpressionContext f) {
             return translateFunctionLiteral(f.functionExpression());
-        } else if (ctx instanceof PlainExpressionContext p) {
-            return translateConditional(p.conditionalExpression());
-        } else if (ctx instanceof CascadeExpressionContext c) {
-            return translateCascade(c);
-        } else {
-            AssignmentExpressionContext a = (AssignmentExpressionContext) ctx;
-            return translateAssignment(a);
         }
+        ConditionalHeadExpressionContext h = (ConditionalHeadExpressionContext) ctx;
+        if (h.assignmentOperator() != null) {
+            return translateAssignment(h);
+        } else if (!h.cascade().isEmpty()) {
+            return translateCascade(h);
+        }
+        return translateConditional(h.conditionalExpression());
+    }
+
+    /** {@code t} if it is an assignment {@code target op value}, else null. */
+    private static ConditionalHeadExpressionContext assignment(ParseTree t) {
+        return t instanceof ConditionalHeadExpressionContext h && h.assignmentOperator() != null ? h : null;
     }
 
     /**
      * {@code target..a()..b = 1}: the target is evaluated once into a temporary; each section
      * applies to it; the value is the target. {@code ?..} skips everything on null.
      */
-    private DartExpressionNode translateCascade(CascadeExpressionContext c) {
+    private DartExpressionNode translateCascade(ConditionalHeadExpressionContext c) {
         int tmp = temp();
         List<DartStatementNode> sections = new ArrayList<>();
         DartExpressionNode target = translateConditional(c.conditionalExpression());
@@ -3999,7 +4004,7 @@ public final class DartTranslator {
         }
     }
 
-    private DartExpressionNode translateAssignment(AssignmentExpressionContext a) {
+    private DartExpressionNode translateAssignment(ConditionalHeadExpressionContext a) {
         PostfixExpressionContext target = assignable(a.conditionalExpression());
         if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && rp.CONST() == null && a.assignmentOperator().EQ() != null) {
             return translatePatternAssignment(rp.recordLiteral(), a);
@@ -4204,8 +4209,9 @@ public final class DartTranslator {
             return translateGenericCall(g);
         } else if (p instanceof FunctionPrimaryContext f) {
             String name = qualifiedName("<anonymous closure>");
+            pendingClosureContext = contextTypeOf(f, f) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
             RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
-            return at(new DartClosureNode(name, target, function.envSlot), f);
+            return typed(at(new DartClosureNode(name, target, function.envSlot), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
         } else if (p instanceof TypeInstantiationPrimaryContext ti) {
             return translateTypeInstantiation(ti);
         }
@@ -4216,7 +4222,7 @@ public final class DartTranslator {
         FunctionExpressionBodyContext body = fe.functionExpressionBody();
         String name = qualifiedName("<anonymous closure>");
         pendingClosureContext = contextTypeOf(fe, fe) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
-        RootCallTarget target = translateFunction(name, fe.formalParameterList(), body.block(), body.expression(), body.ASYNC() != null, body.STAR() != null, fe);
+        RootCallTarget target = translateFunction(name, fe.formalParameterList(), null, body.expression(), body.ASYNC() != null, false, fe);
         return typed(at(new DartClosureNode(name, target, function.envSlot), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
     }
 
@@ -4224,7 +4230,7 @@ public final class DartTranslator {
     // ------------------------------------------------------------------ records and patterns
 
     /** {@code (a, b) = (b, a)}: a record pattern assigning existing variables; yields the value. */
-    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, AssignmentExpressionContext a) {
+    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, ConditionalHeadExpressionContext a) {
         DartExpressionNode value = translateExpression(a.expression());
         List<DartPatternNode> positional = new ArrayList<>();
         java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();

@@ -266,6 +266,8 @@ final class DartTypeTranslator {
             return m.typeParameters();
         } else if (t instanceof FunctionExpressionContext fe) {
             return fe.typeParameters();
+        } else if (t instanceof FunctionPrimaryContext fp) {
+            return fp.typeParameters();
         } else if (t instanceof MixinDeclarationContext md) {
             return md.typeParameters();
         } else if (t instanceof ExtensionDeclarationContext xd) {
