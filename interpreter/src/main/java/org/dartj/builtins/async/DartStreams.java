@@ -26,6 +26,10 @@ public final class DartStreams {
     private DartStreams() {
     }
 
+    private static final int UNSCHEDULED = 0;
+    private static final int SCHEDULED = 1;
+    private static final int SCHEDULE_CANCELLED = 2;
+
     /** What a listener gets. */
     public static final class Listener {
         DartFunction onData;
@@ -34,9 +38,16 @@ public final class DartStreams {
         final boolean cancelOnError;
         boolean cancelled;
         int paused;
-        /** Events scheduled for this listener and not yet dispatched: a sync event queues behind them. */
-        int scheduled;
-        final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
+        /**
+         * Events waiting for delivery, as the VM's _PendingEvents: one microtask delivers one
+         * event and, if more wait, schedules the next at the end of the microtask queue (so other
+         * microtasks interleave with a controller's events). A sync event queues behind them.
+         */
+        final ArrayDeque<Object[]> pending = new ArrayDeque<>();
+        /** The delivery microtask: {@link #UNSCHEDULED}, {@link #SCHEDULED} or {@link #SCHEDULE_CANCELLED} (paused). */
+        int schedule;
+        /** Inside one of this listener's callbacks: a sync event then waits its turn, as in the VM. */
+        boolean inCallback;
         /** The zone {@code listen} was called in (null: root): the callbacks run there. */
         final DartAsyncZone zone;
 
@@ -193,23 +204,50 @@ public final class DartStreams {
         }
 
         private void deliver(Listener l, Object[] event, boolean now) {
-            if (now && l.scheduled == 0) {
-                dispatch(l, event);
+            if (now && l.pending.isEmpty() && l.paused == 0 && !l.inCallback) {
+                dispatchGuarded(l, event);
             } else {
-                l.scheduled++;
-                context.getLoop().scheduleMicrotask(() -> {
-                    l.scheduled--;
-                    dispatch(l, event);
-                });
+                l.pending.add(event);
+                if (l.paused == 0) {
+                    schedule(l);
+                }
+            }
+        }
+
+        /** As the VM's _PendingEvents.schedule: at most one delivery microtask per listener. */
+        void schedule(Listener l) {
+            if (l.schedule == SCHEDULED) {
+                return;
+            }
+            if (l.schedule == SCHEDULE_CANCELLED) {
+                l.schedule = SCHEDULED;
+                return;
+            }
+            l.schedule = SCHEDULED;
+            context.getLoop().scheduleMicrotask(() -> {
+                int old = l.schedule;
+                l.schedule = UNSCHEDULED;
+                if (old == SCHEDULE_CANCELLED || l.cancelled || l.pending.isEmpty()) {
+                    return;
+                }
+                dispatchGuarded(l, l.pending.poll());
+            });
+        }
+
+        private void dispatchGuarded(Listener l, Object[] event) {
+            l.inCallback = true;
+            try {
+                dispatch(l, event);
+            } finally {
+                l.inCallback = false;
+            }
+            if (!l.cancelled && l.paused == 0 && !l.pending.isEmpty()) {
+                schedule(l);
             }
         }
 
         private void dispatch(Listener l, Object[] event) {
             if (l.cancelled) {
-                return;
-            }
-            if (l.paused > 0) {
-                l.pausedEvents.add(() -> dispatch(l, event));
                 return;
             }
             switch ((String) event[0]) {
@@ -376,6 +414,9 @@ public final class DartStreams {
         @TruffleBoundary
         void pause() {
             if (listener.paused++ == 0 && !listener.cancelled) {
+                if (listener.schedule == SCHEDULED) {
+                    listener.schedule = SCHEDULE_CANCELLED;
+                }
                 if (controller.onPause != null) {
                     DartCalls.call(controller.onPause);
                 }
@@ -388,8 +429,8 @@ public final class DartStreams {
         @TruffleBoundary
         void resume() {
             if (listener.paused > 0 && --listener.paused == 0) {
-                while (!listener.pausedEvents.isEmpty() && listener.paused == 0) {
-                    controller.context.getLoop().scheduleMicrotask(listener.pausedEvents.poll());
+                if (!listener.cancelled && !listener.pending.isEmpty()) {
+                    controller.schedule(listener);
                 }
                 if (controller.onResume != null) {
                     controller.onResume.run();
