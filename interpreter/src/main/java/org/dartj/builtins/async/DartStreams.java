@@ -331,7 +331,8 @@ public final class DartStreams {
                 return new Subscription(subscriptionClass, this, l);
             }
             listeners.add(l);
-            if (onListen != null) {
+            // A broadcast controller's onListen runs only for the first of its current listeners.
+            if (onListen != null && (!broadcast || listeners.size() == 1)) {
                 DartCalls.call(onListen);
             }
             if (!buffered.isEmpty()) {
