@@ -172,11 +172,20 @@ public final class DartStreams {
         DartFuture done() {
             if (doneFuture == null) {
                 doneFuture = DartAsyncSupport.newFuture(context);
-                if (closed && listeners.isEmpty() && buffered.isEmpty() && (listenedOnce || broadcast)) {
+                // A cancelled single subscription completes it (the VM's _recordCancel), closed or not.
+                boolean cancelled = !broadcast && listenedOnce && listeners.isEmpty();
+                if (cancelled || closed && listeners.isEmpty() && buffered.isEmpty() && broadcast) {
                     doneFuture.complete(DartNull.INSTANCE);
                 }
             }
             return doneFuture;
+        }
+
+        private void completeDone() {
+            DartFuture f = done();
+            if (!f.isCompletingOrComplete()) {
+                f.complete(DartNull.INSTANCE);
+            }
         }
 
         boolean isPaused() {
@@ -191,10 +200,11 @@ public final class DartStreams {
 
         private void emit(Object[] event, boolean now) {
             if (listeners.isEmpty()) {
-                if (!broadcast) {
+                if (!broadcast && !listenedOnce) {
                     buffered.add(event);
                 } else if ("done".equals(event[0])) {
-                    done().complete(DartNull.INSTANCE);
+                    // After the (single) subscription was cancelled events are dropped, as in the VM.
+                    completeDone();
                 }
                 return;
             }
@@ -285,7 +295,7 @@ public final class DartStreams {
                         DartCalls.call(onCancel);
                     }
                     if (listeners.isEmpty()) {
-                        done().complete(DartNull.INSTANCE);
+                        completeDone();
                     }
                 }
             }
@@ -353,6 +363,9 @@ public final class DartStreams {
         DartFuture cancel(Listener l) {
             if (!l.cancelled) {
                 remove(l);
+                if (!broadcast && doneFuture != null) {
+                    completeDone();
+                }
                 if (cancelHook != null && listeners.isEmpty()) {
                     cancelHook.run();
                 }
