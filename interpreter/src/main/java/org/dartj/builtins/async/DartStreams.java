@@ -184,7 +184,8 @@ public final class DartStreams {
         private void completeDone() {
             DartFuture f = done();
             if (!f.isCompletingOrComplete()) {
-                f.complete(DartNull.INSTANCE);
+                // As the VM's _recordCancel: completed asynchronously (after onDone).
+                f.completeAsync(DartNull.INSTANCE);
             }
         }
 
@@ -284,18 +285,25 @@ public final class DartStreams {
                     }
                 }
                 default -> {
+                    // As the VM's _sendDone: the subscription is cancelled first (the source's and
+                    // the controller's onCancel run), then onDone; a future from onCancel delays it.
                     remove(l);
-                    if (l.onDone != null) {
-                        l.call(context, l.onDone);
-                    }
                     if (cancelHook != null && listeners.isEmpty()) {
                         cancelHook.run();
                     }
+                    Object cancelled = null;
                     if (cancelOnDone && !broadcast && onCancel != null) {
-                        DartCalls.call(onCancel);
+                        cancelled = DartCalls.call(onCancel);
                     }
                     if (listeners.isEmpty()) {
                         completeDone();
+                    }
+                    if (l.onDone != null) {
+                        if (cancelled instanceof DartFuture f) {
+                            f.addListener(future -> l.call(context, l.onDone));
+                        } else {
+                            l.call(context, l.onDone);
+                        }
                     }
                 }
             }
