@@ -1573,6 +1573,12 @@ public final class DartTranslator {
             List<String> names = new ArrayList<>();
             DartScopes.patternNames(ic.pattern(), false, names);
             boolean captured = DartScopes.anyCaptured(function, names);
+            if (captured) {
+                // The subject was resolved outside the pattern's environment: evaluate it there.
+                int subjectSlot = temp();
+                pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+                subject = DartReadLocalNodeGen.create(subjectSlot);
+            }
             scope = new Scope(saved, function, captured);
             DartStatementNode node;
             try {
@@ -1790,9 +1796,16 @@ public final class DartTranslator {
                 }
             }
             int[] map = caseBody.stream().mapToInt(Integer::intValue).toArray();
+            boolean ownEnvironment = scope.hasEnvironment && scope != switchScopeParent;
+            if (ownEnvironment) {
+                // The subject was resolved outside the cases' environment: evaluate it there.
+                int subjectSlot = temp();
+                pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+                subject = DartReadLocalNodeGen.create(subjectSlot);
+            }
             DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
                             bodies.toArray(new DartStatementNode[0]), defaultBody, target.id), sw.getStart());
-            if (scope.hasEnvironment && scope != switchScopeParent) {
+            if (ownEnvironment) {
                 node = new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return prepend(pre, node);

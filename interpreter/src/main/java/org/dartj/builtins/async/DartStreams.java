@@ -26,6 +26,10 @@ public final class DartStreams {
     private DartStreams() {
     }
 
+    private static final int UNSCHEDULED = 0;
+    private static final int SCHEDULED = 1;
+    private static final int SCHEDULE_CANCELLED = 2;
+
     /** What a listener gets. */
     public static final class Listener {
         DartFunction onData;
@@ -34,9 +38,16 @@ public final class DartStreams {
         final boolean cancelOnError;
         boolean cancelled;
         int paused;
-        /** Events scheduled for this listener and not yet dispatched: a sync event queues behind them. */
-        int scheduled;
-        final ArrayDeque<Runnable> pausedEvents = new ArrayDeque<>();
+        /**
+         * Events waiting for delivery, as the VM's _PendingEvents: one microtask delivers one
+         * event and, if more wait, schedules the next at the end of the microtask queue (so other
+         * microtasks interleave with a controller's events). A sync event queues behind them.
+         */
+        final ArrayDeque<Object[]> pending = new ArrayDeque<>();
+        /** The delivery microtask: {@link #UNSCHEDULED}, {@link #SCHEDULED} or {@link #SCHEDULE_CANCELLED} (paused). */
+        int schedule;
+        /** Inside one of this listener's callbacks: a sync event then waits its turn, as in the VM. */
+        boolean inCallback;
         /** The zone {@code listen} was called in (null: root): the callbacks run there. */
         final DartAsyncZone zone;
 
@@ -161,11 +172,21 @@ public final class DartStreams {
         DartFuture done() {
             if (doneFuture == null) {
                 doneFuture = DartAsyncSupport.newFuture(context);
-                if (closed && listeners.isEmpty() && buffered.isEmpty() && (listenedOnce || broadcast)) {
+                // A cancelled single subscription completes it (the VM's _recordCancel), closed or not.
+                boolean cancelled = !broadcast && listenedOnce && listeners.isEmpty();
+                if (cancelled || closed && listeners.isEmpty() && buffered.isEmpty() && broadcast) {
                     doneFuture.complete(DartNull.INSTANCE);
                 }
             }
             return doneFuture;
+        }
+
+        private void completeDone() {
+            DartFuture f = done();
+            if (!f.isCompletingOrComplete()) {
+                // As the VM's _recordCancel: completed asynchronously (after onDone).
+                f.completeAsync(DartNull.INSTANCE);
+            }
         }
 
         boolean isPaused() {
@@ -180,10 +201,11 @@ public final class DartStreams {
 
         private void emit(Object[] event, boolean now) {
             if (listeners.isEmpty()) {
-                if (!broadcast) {
+                if (!broadcast && !listenedOnce) {
                     buffered.add(event);
                 } else if ("done".equals(event[0])) {
-                    done().complete(DartNull.INSTANCE);
+                    // After the (single) subscription was cancelled events are dropped, as in the VM.
+                    completeDone();
                 }
                 return;
             }
@@ -193,23 +215,50 @@ public final class DartStreams {
         }
 
         private void deliver(Listener l, Object[] event, boolean now) {
-            if (now && l.scheduled == 0) {
-                dispatch(l, event);
+            if (now && l.pending.isEmpty() && l.paused == 0 && !l.inCallback) {
+                dispatchGuarded(l, event);
             } else {
-                l.scheduled++;
-                context.getLoop().scheduleMicrotask(() -> {
-                    l.scheduled--;
-                    dispatch(l, event);
-                });
+                l.pending.add(event);
+                if (l.paused == 0) {
+                    schedule(l);
+                }
+            }
+        }
+
+        /** As the VM's _PendingEvents.schedule: at most one delivery microtask per listener. */
+        void schedule(Listener l) {
+            if (l.schedule == SCHEDULED) {
+                return;
+            }
+            if (l.schedule == SCHEDULE_CANCELLED) {
+                l.schedule = SCHEDULED;
+                return;
+            }
+            l.schedule = SCHEDULED;
+            context.getLoop().scheduleMicrotask(() -> {
+                int old = l.schedule;
+                l.schedule = UNSCHEDULED;
+                if (old == SCHEDULE_CANCELLED || l.cancelled || l.pending.isEmpty()) {
+                    return;
+                }
+                dispatchGuarded(l, l.pending.poll());
+            });
+        }
+
+        private void dispatchGuarded(Listener l, Object[] event) {
+            l.inCallback = true;
+            try {
+                dispatch(l, event);
+            } finally {
+                l.inCallback = false;
+            }
+            if (!l.cancelled && l.paused == 0 && !l.pending.isEmpty()) {
+                schedule(l);
             }
         }
 
         private void dispatch(Listener l, Object[] event) {
             if (l.cancelled) {
-                return;
-            }
-            if (l.paused > 0) {
-                l.pausedEvents.add(() -> dispatch(l, event));
                 return;
             }
             switch ((String) event[0]) {
@@ -236,18 +285,25 @@ public final class DartStreams {
                     }
                 }
                 default -> {
+                    // As the VM's _sendDone: the subscription is cancelled first (the source's and
+                    // the controller's onCancel run), then onDone; a future from onCancel delays it.
                     remove(l);
-                    if (l.onDone != null) {
-                        l.call(context, l.onDone);
-                    }
                     if (cancelHook != null && listeners.isEmpty()) {
                         cancelHook.run();
                     }
+                    Object cancelled = null;
                     if (cancelOnDone && !broadcast && onCancel != null) {
-                        DartCalls.call(onCancel);
+                        cancelled = DartCalls.call(onCancel);
                     }
                     if (listeners.isEmpty()) {
-                        done().complete(DartNull.INSTANCE);
+                        completeDone();
+                    }
+                    if (l.onDone != null) {
+                        if (cancelled instanceof DartFuture f) {
+                            f.addListener(future -> l.call(context, l.onDone));
+                        } else {
+                            l.call(context, l.onDone);
+                        }
                     }
                 }
             }
@@ -293,7 +349,8 @@ public final class DartStreams {
                 return new Subscription(subscriptionClass, this, l);
             }
             listeners.add(l);
-            if (onListen != null) {
+            // A broadcast controller's onListen runs only for the first of its current listeners.
+            if (onListen != null && (!broadcast || listeners.size() == 1)) {
                 DartCalls.call(onListen);
             }
             if (!buffered.isEmpty()) {
@@ -314,6 +371,9 @@ public final class DartStreams {
         DartFuture cancel(Listener l) {
             if (!l.cancelled) {
                 remove(l);
+                if (!broadcast && doneFuture != null) {
+                    completeDone();
+                }
                 if (cancelHook != null && listeners.isEmpty()) {
                     cancelHook.run();
                 }
@@ -376,6 +436,9 @@ public final class DartStreams {
         @TruffleBoundary
         void pause() {
             if (listener.paused++ == 0 && !listener.cancelled) {
+                if (listener.schedule == SCHEDULED) {
+                    listener.schedule = SCHEDULE_CANCELLED;
+                }
                 if (controller.onPause != null) {
                     DartCalls.call(controller.onPause);
                 }
@@ -388,8 +451,8 @@ public final class DartStreams {
         @TruffleBoundary
         void resume() {
             if (listener.paused > 0 && --listener.paused == 0) {
-                while (!listener.pausedEvents.isEmpty() && listener.paused == 0) {
-                    controller.context.getLoop().scheduleMicrotask(listener.pausedEvents.poll());
+                if (!listener.cancelled && !listener.pending.isEmpty()) {
+                    controller.schedule(listener);
                 }
                 if (controller.onResume != null) {
                     controller.onResume.run();
