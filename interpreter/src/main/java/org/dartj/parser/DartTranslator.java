@@ -2502,11 +2502,13 @@ public final class DartTranslator {
                     current = at(new DartNullAssertNode(current), na);
                 }
             }
-            if (assigns) {
-                Object last = steps.get(steps.size() - 1);
-                if (section.assignmentOperator().getStart().getType() != DartLexer.EQ) {
-                    throw error(section.assignmentOperator(), "Compound assignment in a cascade is not supported yet.");
+            if (assigns && section.assignmentOperator().getStart().getType() != DartLexer.EQ) {
+                if (section.assignmentOperator().GT().size() > 0) {
+                    checkAdjacent(section.assignmentOperator());
                 }
+                current = cascadeCompound(current, steps.get(steps.size() - 1), compoundOperator(section.assignmentOperator()), section);
+            } else if (assigns) {
+                Object last = steps.get(steps.size() - 1);
                 DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
                 if (last instanceof CascadeMemberContext m) {
                     current = at(new DartSetPropertyNode(current, m.identifier().getText(), value), section);
@@ -2527,6 +2529,33 @@ public final class DartTranslator {
             body = new DartIfNode(DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE))), body, null);
         }
         return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(target, tmp)), body}, DartReadLocalNodeGen.create(tmp)), c);
+    }
+
+    /**
+     * {@code ..name op= value} and {@code ..[index] op= value}: the section's receiver (and
+     * index) evaluated once, the old value read, combined and stored.
+     */
+    private DartExpressionNode cascadeCompound(DartExpressionNode receiver, Object last, Binary operator, CascadeContext section) {
+        int receiverTmp = temp();
+        List<DartStatementNode> setup = new ArrayList<>();
+        setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
+        DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
+        String name = last instanceof CascadeMemberContext m ? m.identifier().getText() : last instanceof PropertySelectorContext ps ? ps.identifier().getText() : null;
+        DartExpressionNode store;
+        if (name != null) {
+            DartExpressionNode old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
+            store = new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, at(operator.create(old, value), section));
+        } else {
+            ExpressionContext indexCtx = last instanceof CascadeIndexContext ci ? ci.expression() : last instanceof IndexSelectorContext is ? is.expression() : null;
+            if (indexCtx == null) {
+                throw error(section, "Illegal assignment target.");
+            }
+            int indexTmp = temp();
+            setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(indexCtx), indexTmp)));
+            DartExpressionNode old = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), section);
+            store = DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), at(operator.create(old, value), section));
+        }
+        return at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), at(store, section)), section);
     }
 
     private DartExpressionNode translateExpressionWithoutCascade(ExpressionWithoutCascadeContext e) {
@@ -4034,9 +4063,19 @@ public final class DartTranslator {
             return assign(target, () -> translateExpression(a.expression()), a);
         }
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
-            return translateCompound(target, (left, right) -> new DartIfNullNode(left, right), null, false, a, a.expression());
+            return translateCompound(target, compoundOperator(op), null, false, a, a.expression());
         }
-        Binary operator = switch (type) {
+        char fused = type == DartLexer.PLUS_EQ ? '+' : type == DartLexer.MINUS_EQ ? '-' : (char) 0;
+        return translateCompound(target, compoundOperator(op), fused, null, false, a, a.expression());
+    }
+
+    /** The operation of a compound assignment operator ({@code +=}, {@code ??=}, ...). */
+    private static Binary compoundOperator(AssignmentOperatorContext op) {
+        int type = op.getStart().getType();
+        if (type == DartLexer.QUESTION_QUESTION_EQ) {
+            return (left, right) -> new DartIfNullNode(left, right);
+        }
+        return switch (type) {
             case DartLexer.STAR_EQ -> DartMulNodeGen::create;
             case DartLexer.SLASH_EQ -> DartDivNodeGen::create;
             case DartLexer.TILDE_SLASH_EQ -> DartIntegerDivNodeGen::create;
@@ -4049,8 +4088,6 @@ public final class DartTranslator {
             case DartLexer.BAR_EQ -> DartBitOrNodeGen::create;
             default -> op.GT().size() == 2 ? DartUnsignedShiftRightNodeGen::create : DartShiftRightNodeGen::create;
         };
-        char fused = type == DartLexer.PLUS_EQ ? '+' : type == DartLexer.MINUS_EQ ? '-' : (char) 0;
-        return translateCompound(target, operator, fused, null, false, a, a.expression());
     }
 
     /** {@code target = value} for a name, a property or an index target. */
