@@ -1738,8 +1738,13 @@ public final class DartTranslator {
     }
 
     private DartStatementNode translateSwitch(SwitchStatementContext sw, Set<String> labels) {
-        if (function.isAsync && DartScopes.containsAwait(sw)) {
-            throw error(sw, "'await' inside a switch statement is not supported yet.");
+        boolean resumable = function.isAsync && DartScopes.containsAwait(sw);
+        if (resumable) {
+            for (SwitchCaseContext c : sw.switchCase()) {
+                if (DartScopes.containsAwait(c.pattern()) || c.WHEN() != null && DartScopes.containsAwait(c.expression())) {
+                    throw error(c, "'await' inside a switch case's pattern or guard is not supported yet.");
+                }
+            }
         }
         if (sw.defaultCase() == null) {
             List<PatternContext> unguarded = new ArrayList<>();
@@ -1804,9 +1809,10 @@ public final class DartTranslator {
                 subject = DartReadLocalNodeGen.create(subjectSlot);
             }
             DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
-                            bodies.toArray(new DartStatementNode[0]), defaultBody, target.id), sw.getStart());
+                            bodies.toArray(new DartStatementNode[0]), defaultBody, target.id, resumable ? function.newStateSlot() : -1), sw.getStart());
             if (ownEnvironment) {
-                node = new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
+                node = resumable ? new DartResumableScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                                : new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
             return prepend(pre, node);
         } finally {

@@ -11,7 +11,9 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 /**
  * A {@code switch} statement: the first case whose pattern matches (a constant pattern is
  * {@code ==}) and whose guard holds selects a body; bodies do not fall through, but a case
- * without statements shares the next case's body ({@code caseBody[i]} points there).
+ * without statements shares the next case's body ({@code caseBody[i]} points there). In an
+ * async function whose case bodies await, {@code stateSlot} remembers the selected body while
+ * the function is suspended, so that resuming re-enters it without matching again.
  */
 public final class DartSwitchNode extends DartStatementNode {
     @Child private DartExpressionNode subject;
@@ -21,9 +23,17 @@ public final class DartSwitchNode extends DartStatementNode {
     @Child private DartStatementNode defaultBody;
     private final int[] caseBody;
     private final int id;
+    private final int stateSlot;
 
     public DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
                     DartStatementNode defaultBody, int id) {
+        this(subject, cases, guards, caseBody, bodies, defaultBody, id, -1);
+    }
+
+    /** @param stateSlot the frame slot that keeps the selected body across a suspension, or -1 */
+    public DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
+                    DartStatementNode defaultBody, int id, int stateSlot) {
+        this.stateSlot = stateSlot;
         this.subject = subject;
         this.cases = cases;
         this.guards = guards;
@@ -35,14 +45,25 @@ public final class DartSwitchNode extends DartStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object value = subject.executeGeneric(frame);
-        int selected = select(frame, value);
+        int selected;
+        Object state = stateSlot >= 0 ? frame.getValue(stateSlot) : null;
+        if (state instanceof Integer resumed) {
+            frame.setObject(stateSlot, null);
+            selected = resumed;
+        } else {
+            selected = select(frame, subject.executeGeneric(frame));
+        }
         try {
             if (selected >= 0) {
                 runBody(frame, selected);
             } else if (defaultBody != null) {
                 defaultBody.executeVoid(frame);
             }
+        } catch (org.dartj.nodes.async.DartYieldException y) {
+            if (stateSlot >= 0) {
+                frame.setObject(stateSlot, selected);
+            }
+            throw y;
         } catch (DartBreakException b) {
             if (b.target != id) {
                 throw b;
