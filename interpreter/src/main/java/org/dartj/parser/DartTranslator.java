@@ -2870,8 +2870,8 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? typed(new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false),
-                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.arguments(), id);
+                current = member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.typeArguments(), call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
             } else {
@@ -2941,7 +2941,7 @@ public final class DartTranslator {
                     String memberName = ps.identifier().getText();
                     Object staticMember = info.staticMember(memberName);
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
-                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.arguments(), ps);
+                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), ps);
                         setSection(current, p, call);
                         i += 2;
                     } else {
@@ -3523,23 +3523,37 @@ public final class DartTranslator {
         }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
-            List<TypeContext> written = call.typeArguments().typeList().type();
-            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
-            org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
-            for (int i = 0; i < types.length; i++) {
-                types[i] = dartType(written.get(i));
-                if (vector == null) {
-                    vector = classTypeArguments(types[i], call);
-                }
-            }
-            if (vector == null) {
-                for (int i = 0; i < types.length; i++) {
-                    types[i] = erased(types[i]);
-                }
-            }
-            node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+            node.setTypeArguments(writtenTypeArguments(call.typeArguments(), call));
         }
         return node;
+    }
+
+    /** {@code name<types>(args)} inside a class: a call of an instance member on {@code this}, with the type arguments written. */
+    private DartInvokeMemberNode implicitThisCall(String name, TypeArgumentsContext typeArguments, DartArgumentsNode arguments, ParserRuleContext at) {
+        DartInvokeMemberNode node = new DartInvokeMemberNode(readThis(at), name, arguments, false);
+        if (typeArguments != null && !name.equals("whereType") && !name.equals("cast")) {
+            node.setTypeArguments(writtenTypeArguments(typeArguments, at));
+        }
+        return node;
+    }
+
+    /** Type arguments written at a call of a generic function or method ({@code f<int, T>(...)}), as passed to the callee. */
+    private org.dartj.nodes.expression.DartTypeArgumentsNode writtenTypeArguments(TypeArgumentsContext typeArguments, ParserRuleContext at) {
+        List<TypeContext> written = typeArguments.typeList().type();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (int i = 0; i < types.length; i++) {
+            types[i] = dartType(written.get(i));
+            if (vector == null) {
+                vector = classTypeArguments(types[i], at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector);
     }
 
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
@@ -3593,8 +3607,8 @@ public final class DartTranslator {
         if (local != null) {
             node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
         } else if (member != null) {
-            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
-                            : callStatic(member, g.arguments(), id);
+            node = member == INSTANCE_MEMBER ? implicitThisCall(name, g.typeArguments(), translateMemberArguments(name, g.typeArguments(), g.arguments()), id)
+                            : callStatic(member, g.typeArguments(), g.arguments(), id);
         } else if (resolved instanceof DartFunctionHolder) {
             node = callNamed(name, resolved, g.arguments(), g, g.typeArguments().typeList().type());
         } else if (resolved != null) {
@@ -3896,7 +3910,15 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callStatic(Object member, ArgumentsContext arguments, ParserRuleContext at) {
+        return callStatic(member, null, arguments, at);
+    }
+
+    /** A call of a static member; a static generic method receives the type arguments written at the call. */
+    private DartExpressionNode callStatic(Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext at) {
         if (member instanceof DartStaticMember m && !m.isGetter()) {
+            if (typeArguments != null) {
+                return at(DartStaticCallNode.generic(m.holder(), translateArguments(arguments), writtenTypeArguments(typeArguments, at)), at);
+            }
             return at(new DartStaticCallNode(m.holder(), translateArguments(arguments)), at);
         }
         return at(new DartInvokeNode(readStatic(member, at), translateArguments(arguments)), at);
@@ -5218,7 +5240,7 @@ public final class DartTranslator {
             }
         }
         try {
-            return coerce(translateExpression(expression), type);
+            return implicitCallTearOff(coerce(translateExpression(expression), type), contextType, expression);
         } finally {
             contextLiteral = saved;
             contextArguments = savedArgs;
@@ -5269,6 +5291,35 @@ public final class DartTranslator {
     private static DartExpressionNode coerce(DartExpressionNode value, TypeContext type) {
         if (type != null && value instanceof DartLongLiteralNode l && (type.getText().equals("double") || type.getText().equals("double?"))) {
             return new DartDoubleLiteralNode(l.getValue());
+        }
+        return value;
+    }
+
+    /**
+     * A value of a class with a {@code call} method in a function-typed context is its
+     * {@code call} tear-off ({@code int Function(int) f = multiplier;}), as Dart's implicit
+     * call tear-off.
+     */
+    private DartExpressionNode implicitCallTearOff(DartExpressionNode value, org.dartj.types.DartType context, ParserRuleContext at) {
+        boolean functionContext = context instanceof org.dartj.types.DartFunctionType ||
+                        context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass().getName().equals("Function") && userClasses.get("Function") == null;
+        if (!functionContext || !(staticType(value) instanceof org.dartj.types.DartInterfaceType it) || it.isNullable()) {
+            return value;
+        }
+        DartClassInfo info = userClasses.get(it.dartClass().getName());
+        if (info == null || info.dartClass != it.dartClass()) {
+            return value;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return value;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm &&
+                                pm.identifier().getText().equals("call")) {
+                    return at(new DartGetPropertyNode(value, "call", false), at);
+                }
+            }
         }
         return value;
     }
