@@ -2862,7 +2862,8 @@ public final class DartTranslator {
         List<SelectorContext> selectors = p.selector();
         PrimaryContext primary = p.primary();
         int i = 0;
-        DartExpressionNode current;
+        DartExpressionNode current = null;
+        DartClass explicitExtension = null;
         Object classMember = primary instanceof IdentifierPrimaryContext mid && lookupLocal(mid.identifier().getText()) == null ? classMember(mid.identifier().getText()) : null;
         if (classMember != null) {
             Object member = classMember;
@@ -2898,10 +2899,21 @@ public final class DartTranslator {
             if (typeParameter != null && selectors.isEmpty()) {
                 return typeParameter;
             }
-            if (lookupLocal(name) == null && resolved == null) {
+            DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
+            if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
+                            selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
+                            application.arguments().argument(0).label() == null && selectors.get(1) instanceof PropertySelectorContext) {
+                // Ext(receiver).member: the extension's member, whatever the receiver's class declares.
+                explicitExtension = extensionInfo.dartClass;
+                current = translateExpression(application.arguments().argument(0).expression());
+                i = 1;
+                resolved = null;
+            } else if (lookupLocal(name) == null && resolved == null) {
                 throw error(id, "Undefined name '" + name + "'.");
             }
-            if (lookupLocal(name) == null && resolved instanceof Map<?, ?> library) {
+            if (explicitExtension != null) {
+                // The receiver is translated; the member selector follows.
+            } else if (lookupLocal(name) == null && resolved instanceof Map<?, ?> library) {
                 if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
                     throw error(id, "A prefix can't be used as an expression.");
                 }
@@ -2978,7 +2990,7 @@ public final class DartTranslator {
             } else if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call && lookupLocal(name) == null && resolved != null) {
                 current = callNamed(name, resolved, call, p);
                 i++;
-            } else {
+            } else if (explicitExtension == null) {
                 current = id == null ? readNonLocal(name, resolved, p) : readName(name, id);
             }
         } else {
@@ -2993,15 +3005,27 @@ public final class DartTranslator {
                 boolean nullAware = s instanceof NullAwarePropertySelectorContext;
                 String name = nullAware ? ((NullAwarePropertySelectorContext) s).identifier().getText() : ((PropertySelectorContext) s).identifier().getText();
                 org.dartj.types.DartType receiverType = nullAware ? null : staticType(current);
+                if (explicitExtension != null) {
+                    receiverType = null;
+                }
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
                     current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
+                    if (explicitExtension != null && current instanceof DartInvokeMemberNode invoke) {
+                        invoke.setExtension(explicitExtension);
+                        explicitExtension = null;
+                    }
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
-                    current = typed(at(new DartGetPropertyNode(current, name, nullAware), upTo), memberType(receiverType, name, false));
+                    DartGetPropertyNode get = new DartGetPropertyNode(current, name, nullAware);
+                    if (explicitExtension != null) {
+                        get.setExtension(explicitExtension);
+                        explicitExtension = null;
+                    }
+                    current = typed(at(get, upTo), memberType(receiverType, name, false));
                 }
             } else if (s instanceof IndexSelectorContext idx) {
                 org.dartj.types.DartType receiverType = staticType(current);

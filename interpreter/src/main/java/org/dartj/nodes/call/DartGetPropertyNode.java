@@ -20,6 +20,12 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 public final class DartGetPropertyNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
+    /** For an explicit extension application ({@code Ext(receiver).member}): the extension whose member is used. */
+    @CompilerDirectives.CompilationFinal private DartClass extension;
+
+    public void setExtension(DartClass extensionClass) {
+        this.extension = extensionClass;
+    }
     @Child private DirectCallNode getterCall;
     private final String name;
     private final boolean nullAware;
@@ -45,7 +51,7 @@ public final class DartGetPropertyNode extends DartExpressionNode {
         if (self instanceof org.dartj.runtime.DartRecord) {
             return DartPropertyReader.read(self, name, this);
         }
-        DartClass cls = classOf.execute(self);
+        DartClass cls = extension != null ? extension : classOf.execute(self);
         if (cls == cachedClass) {
             if (cachedField >= 0) {
                 return ((DartInstance) self).fields[cachedField];

@@ -19,6 +19,12 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartArgumentsNode arguments;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
+    /** For an explicit extension application ({@code Ext(receiver).member}): the extension whose member is used. */
+    @CompilerDirectives.CompilationFinal private DartClass extension;
+
+    public void setExtension(DartClass extensionClass) {
+        this.extension = extensionClass;
+    }
     @Child private DartDispatchNode dispatch = DartDispatchNodeGen.create();
     private final String name;
     private final boolean nullAware;
@@ -46,7 +52,7 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
             return self;
         }
         Object[] args = arguments.evaluate(frame, self);
-        DartClass cls = classOf.execute(self);
+        DartClass cls = extension != null ? extension : classOf.execute(self);
         DartFunction method;
         if (cls == cachedClass) {
             method = cachedMethod;
