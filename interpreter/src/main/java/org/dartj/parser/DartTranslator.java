@@ -1387,8 +1387,13 @@ public final class DartTranslator {
     /** Initializing formals ({@code this.x}) and super parameters ({@code super.x}) of the constructor being translated. */
     final List<String[]> initializingFormals = new ArrayList<>();
     final List<String[]> superParameters = new ArrayList<>();
+    /** The named parameter defaults of the superclass constructor the constructor being translated calls. */
+    Map<String, ExpressionContext> superParameterDefaults = Map.of();
 
     private DartStatementNode bindParameter(NormalFormalParameterContext p, int position, String named, ExpressionContext defaultValue) {
+        if (defaultValue == null && named != null && p instanceof SuperFormalParameterContext) {
+            defaultValue = superParameterDefaults.get(named);
+        }
         if (p instanceof FieldFormalParameterContext f) {
             initializingFormals.add(new String[]{f.identifier().getText()});
         } else if (p instanceof SuperFormalParameterContext sp) {
