@@ -4374,10 +4374,11 @@ public final class DartTranslator {
         for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
             DartScopes.patternNames(c.pattern(), false, names);
         }
-        if (DartScopes.anyCaptured(function, names)) {
-            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet.");
+        boolean captured = DartScopes.anyCaptured(function, names);
+        if (captured && function.isAsync) {
+            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet in async functions and generators.");
         }
-        scope = new Scope(saved, function, false);
+        scope = new Scope(saved, function, captured);
         try {
             List<DartPatternNode> patterns = new ArrayList<>();
             List<DartConditionNode> guards = new ArrayList<>();
@@ -4387,8 +4388,16 @@ public final class DartTranslator {
                 guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression(0))));
                 values.add(translateExpression(c.expression(c.WHEN() == null ? 0 : 1)));
             }
-            return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
-                            values.toArray(new DartExpressionNode[0])), sw);
+            if (!captured) {
+                return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
+                                values.toArray(new DartExpressionNode[0])), sw);
+            }
+            // The subject is evaluated in the enclosing environment, the cases in a fresh one.
+            int tmp = temp();
+            DartExpressionNode cases = new DartSwitchExpressionNode(DartReadLocalNodeGen.create(tmp), patterns.toArray(new DartPatternNode[0]),
+                            guards.toArray(new DartConditionNode[0]), values.toArray(new DartExpressionNode[0]));
+            DartExpressionNode scoped = new org.dartj.nodes.local.DartScopeExpressionNode(cases, function.envSlot, scope.environmentSize, scope.environmentNames());
+            return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(subject, tmp))}, scoped), sw);
         } finally {
             scope = saved;
         }
