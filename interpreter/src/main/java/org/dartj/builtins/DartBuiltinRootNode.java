@@ -32,8 +32,54 @@ public final class DartBuiltinRootNode extends DartRootNode {
         try {
             return body.executeGeneric(frame);
         } catch (UnsupportedSpecializationException e) {
+            if (tearOffCallableArguments(frame.getArguments())) {
+                try {
+                    return body.executeGeneric(frame);
+                } catch (UnsupportedSpecializationException again) {
+                    // Reported with the arguments as given.
+                }
+            }
             throw argumentTypeError(e);
         }
+    }
+
+    /**
+     * Replaces each argument that is an object with a {@code call} method by that method's
+     * tear-off (Dart's implicit call tear-off where a function is expected, e.g.
+     * {@code list.map(callableObject)}); whether any was replaced.
+     */
+    @TruffleBoundary
+    private static boolean tearOffCallableArguments(Object[] args) {
+        boolean any = false;
+        int positional = DartArguments.positionalCount(args);
+        for (int i = 1; i <= positional; i++) {
+            Object torn = callTearOff(args[i]);
+            if (torn != null) {
+                args[i] = torn;
+                any = true;
+            }
+        }
+        org.dartj.runtime.DartNamedArguments named = DartArguments.named(args);
+        if (named != null) {
+            for (int i = 0; i < named.values.length; i++) {
+                Object torn = callTearOff(named.values[i]);
+                if (torn != null) {
+                    named.values[i] = torn;
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static Object callTearOff(Object value) {
+        if (value instanceof org.dartj.classes.DartInstance instance) {
+            org.dartj.runtime.DartFunction call = instance.dartClass().lookupMethod("call");
+            if (call != null) {
+                return new org.dartj.runtime.DartFunction("call", call.callTarget, instance);
+            }
+        }
+        return null;
     }
 
     /** A builtin called with an argument of a type it does not take: Dart's TypeError. */

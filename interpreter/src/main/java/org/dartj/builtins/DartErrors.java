@@ -289,7 +289,8 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException integerDivisionByZero(Node location) {
-        return error(classes(location).integerDivisionByZeroClass, DartNull.INSTANCE, "IntegerDivisionByZeroException", location);
+        // The VM's IntegerDivisionByZeroException is an UnsupportedError with this message.
+        return error(classes(location).integerDivisionByZeroClass, "Division resulted in non-finite value", "IntegerDivisionByZeroException", location);
     }
 
     @TruffleBoundary

@@ -196,6 +196,7 @@ public final class DartCoreClasses {
         regExpClass.addInterface(patternClass);
         listMapViewClass.addInterface(mapClass);
         indexErrorClass.addInterface(rangeErrorClass);
+        integerDivisionByZeroClass.addInterface(unsupportedErrorClass);
         streamSinkClass.addInterface(streamConsumerClass);
         eventSinkClass.addInterface(sinkClass);
         stringBufferClass.addInterface(stringSinkClass);

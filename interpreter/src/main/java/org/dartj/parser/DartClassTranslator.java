@@ -751,6 +751,7 @@ final class DartClassTranslator {
         boolean redirecting = entries.stream().anyMatch(e -> e instanceof RedirectingInitializerContext || e instanceof NamedRedirectingInitializerContext);
         t.initializingFormals.clear();
         t.superParameters.clear();
+        t.superParameterDefaults = superNamedDefaults(info, entries);
         Supplier<List<DartStatementNode>> part = () -> constructorPrologue(info, entries, redirecting, cd);
         RootCallTarget init = t.translateFunction(display, cd.formalParameterList(), body == null ? null : body.block(), body == null ? null : body.expression(), false, false,
                         cd, DartTranslator.FunctionKind.CONSTRUCTOR, part);
@@ -899,6 +900,38 @@ final class DartClassTranslator {
             throw t.errorAt(at, "Couldn't find constructor '" + info.name() + (name.isEmpty() ? "" : "." + name) + "'.");
         }
         return new DartExpressionStatementNode(t.at(new DartHolderCallNode(t.readThis(at), target, t.translateArgumentsPublic(arguments)), at));
+    }
+
+    /**
+     * The default values of the named parameters of the superclass constructor that a
+     * constructor calls: an omitted named super parameter without a default of its own takes
+     * that constructor's default.
+     */
+    private Map<String, DartParser.ExpressionContext> superNamedDefaults(DartClassInfo info, List<InitializerEntryContext> entries) {
+        Map<String, DartParser.ExpressionContext> defaults = new java.util.HashMap<>();
+        DartClassInfo superInfo = info.superInfo;
+        while (superInfo != null && superInfo.isMixinApplication) {
+            superInfo = superInfo.superInfo;
+        }
+        if (superInfo == null) {
+            return defaults;
+        }
+        String name = "";
+        for (InitializerEntryContext e : entries) {
+            if (e instanceof NamedSuperInitializerContext s) {
+                name = s.identifier().getText();
+            }
+        }
+        DartParser.ConstructorDeclarationContext superConstructor = superInfo.constructorDeclarations.get(name);
+        DartParser.FormalParameterListContext list = superConstructor == null ? null : superConstructor.formalParameterList();
+        if (list != null && list.optionalOrNamedParameters() instanceof DartParser.NamedParametersContext named) {
+            for (DartParser.DefaultNamedParameterContext d : named.defaultNamedParameter()) {
+                if (d.expression() != null) {
+                    defaults.put(DartScopes.declaredNames(d.normalFormalParameter()).get(0), d.expression());
+                }
+            }
+        }
+        return defaults;
     }
 
     /** The superclass constructor's initialization, with super parameters forwarded. */

@@ -1387,8 +1387,13 @@ public final class DartTranslator {
     /** Initializing formals ({@code this.x}) and super parameters ({@code super.x}) of the constructor being translated. */
     final List<String[]> initializingFormals = new ArrayList<>();
     final List<String[]> superParameters = new ArrayList<>();
+    /** The named parameter defaults of the superclass constructor the constructor being translated calls. */
+    Map<String, ExpressionContext> superParameterDefaults = Map.of();
 
     private DartStatementNode bindParameter(NormalFormalParameterContext p, int position, String named, ExpressionContext defaultValue) {
+        if (defaultValue == null && named != null && p instanceof SuperFormalParameterContext) {
+            defaultValue = superParameterDefaults.get(named);
+        }
         if (p instanceof FieldFormalParameterContext f) {
             initializingFormals.add(new String[]{f.identifier().getText()});
         } else if (p instanceof SuperFormalParameterContext sp) {
@@ -2915,7 +2920,8 @@ public final class DartTranslator {
         List<SelectorContext> selectors = p.selector();
         PrimaryContext primary = p.primary();
         int i = 0;
-        DartExpressionNode current;
+        DartExpressionNode current = null;
+        DartClass explicitExtension = null;
         Object classMember = primary instanceof IdentifierPrimaryContext mid && lookupLocal(mid.identifier().getText()) == null ? classMember(mid.identifier().getText()) : null;
         if (classMember != null) {
             Object member = classMember;
@@ -2923,8 +2929,8 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? typed(new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, call), false),
-                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.arguments(), id);
+                current = member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.typeArguments(), call.arguments(), id);
                 setSection(current, p, call);
                 i = 1;
             } else {
@@ -2951,10 +2957,21 @@ public final class DartTranslator {
             if (typeParameter != null && selectors.isEmpty()) {
                 return typeParameter;
             }
-            if (lookupLocal(name) == null && resolved == null) {
+            DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
+            if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
+                            selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
+                            application.arguments().argument(0).label() == null && selectors.get(1) instanceof PropertySelectorContext) {
+                // Ext(receiver).member: the extension's member, whatever the receiver's class declares.
+                explicitExtension = extensionInfo.dartClass;
+                current = translateExpression(application.arguments().argument(0).expression());
+                i = 1;
+                resolved = null;
+            } else if (lookupLocal(name) == null && resolved == null) {
                 throw error(id, "Undefined name '" + name + "'.");
             }
-            if (lookupLocal(name) == null && resolved instanceof Map<?, ?> library) {
+            if (explicitExtension != null) {
+                // The receiver is translated; the member selector follows.
+            } else if (lookupLocal(name) == null && resolved instanceof Map<?, ?> library) {
                 if (selectors.isEmpty() || !(selectors.get(0) instanceof PropertySelectorContext ps)) {
                     throw error(id, "A prefix can't be used as an expression.");
                 }
@@ -2994,7 +3011,7 @@ public final class DartTranslator {
                     String memberName = ps.identifier().getText();
                     Object staticMember = info.staticMember(memberName);
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
-                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.arguments(), ps);
+                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), ps);
                         setSection(current, p, call);
                         i += 2;
                     } else {
@@ -3031,7 +3048,7 @@ public final class DartTranslator {
             } else if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call && lookupLocal(name) == null && resolved != null) {
                 current = callNamed(name, resolved, call, p);
                 i++;
-            } else {
+            } else if (explicitExtension == null) {
                 current = id == null ? readNonLocal(name, resolved, p) : readName(name, id);
             }
         } else {
@@ -3046,15 +3063,27 @@ public final class DartTranslator {
                 boolean nullAware = s instanceof NullAwarePropertySelectorContext;
                 String name = nullAware ? ((NullAwarePropertySelectorContext) s).identifier().getText() : ((PropertySelectorContext) s).identifier().getText();
                 org.dartj.types.DartType receiverType = nullAware ? null : staticType(current);
+                if (explicitExtension != null) {
+                    receiverType = null;
+                }
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
                     current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
+                    if (explicitExtension != null && current instanceof DartInvokeMemberNode invoke) {
+                        invoke.setExtension(explicitExtension);
+                        explicitExtension = null;
+                    }
                     // The Dart VM reports a member call at the member's name.
                     setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
-                    current = typed(at(new DartGetPropertyNode(current, name, nullAware), upTo), memberType(receiverType, name, false));
+                    DartGetPropertyNode get = new DartGetPropertyNode(current, name, nullAware);
+                    if (explicitExtension != null) {
+                        get.setExtension(explicitExtension);
+                        explicitExtension = null;
+                    }
+                    current = typed(at(get, upTo), memberType(receiverType, name, false));
                 }
             } else if (s instanceof IndexSelectorContext idx) {
                 org.dartj.types.DartType receiverType = staticType(current);
@@ -3576,23 +3605,37 @@ public final class DartTranslator {
         }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
-            List<TypeContext> written = call.typeArguments().typeList().type();
-            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
-            org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
-            for (int i = 0; i < types.length; i++) {
-                types[i] = dartType(written.get(i));
-                if (vector == null) {
-                    vector = classTypeArguments(types[i], call);
-                }
-            }
-            if (vector == null) {
-                for (int i = 0; i < types.length; i++) {
-                    types[i] = erased(types[i]);
-                }
-            }
-            node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+            node.setTypeArguments(writtenTypeArguments(call.typeArguments(), call));
         }
         return node;
+    }
+
+    /** {@code name<types>(args)} inside a class: a call of an instance member on {@code this}, with the type arguments written. */
+    private DartInvokeMemberNode implicitThisCall(String name, TypeArgumentsContext typeArguments, DartArgumentsNode arguments, ParserRuleContext at) {
+        DartInvokeMemberNode node = new DartInvokeMemberNode(readThis(at), name, arguments, false);
+        if (typeArguments != null && !name.equals("whereType") && !name.equals("cast")) {
+            node.setTypeArguments(writtenTypeArguments(typeArguments, at));
+        }
+        return node;
+    }
+
+    /** Type arguments written at a call of a generic function or method ({@code f<int, T>(...)}), as passed to the callee. */
+    private org.dartj.nodes.expression.DartTypeArgumentsNode writtenTypeArguments(TypeArgumentsContext typeArguments, ParserRuleContext at) {
+        List<TypeContext> written = typeArguments.typeList().type();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
+        for (int i = 0; i < types.length; i++) {
+            types[i] = dartType(written.get(i));
+            if (vector == null) {
+                vector = classTypeArguments(types[i], at);
+            }
+        }
+        if (vector == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector);
     }
 
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
@@ -3646,8 +3689,8 @@ public final class DartTranslator {
         if (local != null) {
             node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
         } else if (member != null) {
-            node = member == INSTANCE_MEMBER ? new DartInvokeMemberNode(readThis(id), name, translateMemberArguments(name, g.typeArguments(), g.arguments()), false)
-                            : callStatic(member, g.arguments(), id);
+            node = member == INSTANCE_MEMBER ? implicitThisCall(name, g.typeArguments(), translateMemberArguments(name, g.typeArguments(), g.arguments()), id)
+                            : callStatic(member, g.typeArguments(), g.arguments(), id);
         } else if (resolved instanceof DartFunctionHolder) {
             node = callNamed(name, resolved, g.arguments(), g, g.typeArguments().typeList().type());
         } else if (resolved != null) {
@@ -3949,7 +3992,15 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callStatic(Object member, ArgumentsContext arguments, ParserRuleContext at) {
+        return callStatic(member, null, arguments, at);
+    }
+
+    /** A call of a static member; a static generic method receives the type arguments written at the call. */
+    private DartExpressionNode callStatic(Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext at) {
         if (member instanceof DartStaticMember m && !m.isGetter()) {
+            if (typeArguments != null) {
+                return at(DartStaticCallNode.generic(m.holder(), translateArguments(arguments), writtenTypeArguments(typeArguments, at)), at);
+            }
             return at(new DartStaticCallNode(m.holder(), translateArguments(arguments)), at);
         }
         return at(new DartInvokeNode(readStatic(member, at), translateArguments(arguments)), at);
@@ -4385,10 +4436,11 @@ public final class DartTranslator {
         for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
             DartScopes.patternNames(c.pattern(), false, names);
         }
-        if (DartScopes.anyCaptured(function, names)) {
-            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet.");
+        boolean captured = DartScopes.anyCaptured(function, names);
+        if (captured && function.isAsync) {
+            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet in async functions and generators.");
         }
-        scope = new Scope(saved, function, false);
+        scope = new Scope(saved, function, captured);
         try {
             List<DartPatternNode> patterns = new ArrayList<>();
             List<DartConditionNode> guards = new ArrayList<>();
@@ -4398,17 +4450,23 @@ public final class DartTranslator {
                 guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression(0))));
                 values.add(translateExpression(c.expression(c.WHEN() == null ? 0 : 1)));
             }
-            return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
-                            values.toArray(new DartExpressionNode[0])), sw);
+            if (!captured) {
+                return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
+                                values.toArray(new DartExpressionNode[0])), sw);
+            }
+            // The subject is evaluated in the enclosing environment, the cases in a fresh one.
+            int tmp = temp();
+            DartExpressionNode cases = new DartSwitchExpressionNode(DartReadLocalNodeGen.create(tmp), patterns.toArray(new DartPatternNode[0]),
+                            guards.toArray(new DartConditionNode[0]), values.toArray(new DartExpressionNode[0]));
+            DartExpressionNode scoped = new org.dartj.nodes.local.DartScopeExpressionNode(cases, function.envSlot, scope.environmentSize, scope.environmentNames());
+            return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(subject, tmp))}, scoped), sw);
         } finally {
             scope = saved;
         }
     }
 
     private DartStatementNode translateForInPattern(ForStatementContext f, ForInPatternContext fp, Set<String> labels) {
-        if (function.isAsync && DartScopes.containsAwait(f.statement())) {
-            throw error(f, "'await' inside a for-in loop with a pattern is not supported yet.");
-        }
+        boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
         DartExpressionNode iterable = translateExpression(fp.expression());
         List<DartStatementNode> pre = takePre();
         int iteratorSlot = function.newSlot("<iterator>");
@@ -4425,6 +4483,14 @@ public final class DartTranslator {
             DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
             DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
             DartStatementNode body = translateSubStatement(f.statement());
+            if (resumable) {
+                DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{bind, body}, function.newStateSlot());
+                if (captured) {
+                    iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
+                }
+                return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id,
+                                function.newStateSlot()), f));
+            }
             DartStatementNode iteration = block(List.of(bind, body));
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
@@ -5280,7 +5346,7 @@ public final class DartTranslator {
             }
         }
         try {
-            return coerce(translateExpression(expression), type);
+            return implicitCallTearOff(coerce(translateExpression(expression), type), contextType, expression);
         } finally {
             contextLiteral = saved;
             contextArguments = savedArgs;
@@ -5331,6 +5397,35 @@ public final class DartTranslator {
     private static DartExpressionNode coerce(DartExpressionNode value, TypeContext type) {
         if (type != null && value instanceof DartLongLiteralNode l && (type.getText().equals("double") || type.getText().equals("double?"))) {
             return new DartDoubleLiteralNode(l.getValue());
+        }
+        return value;
+    }
+
+    /**
+     * A value of a class with a {@code call} method in a function-typed context is its
+     * {@code call} tear-off ({@code int Function(int) f = multiplier;}), as Dart's implicit
+     * call tear-off.
+     */
+    private DartExpressionNode implicitCallTearOff(DartExpressionNode value, org.dartj.types.DartType context, ParserRuleContext at) {
+        boolean functionContext = context instanceof org.dartj.types.DartFunctionType ||
+                        context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass().getName().equals("Function") && userClasses.get("Function") == null;
+        if (!functionContext || !(staticType(value) instanceof org.dartj.types.DartInterfaceType it) || it.isNullable()) {
+            return value;
+        }
+        DartClassInfo info = userClasses.get(it.dartClass().getName());
+        if (info == null || info.dartClass != it.dartClass()) {
+            return value;
+        }
+        for (DartClassInfo c = info; c != null; c = c.superInfo) {
+            if (!(c.declaration instanceof ClassDeclarationContext)) {
+                return value;
+            }
+            for (ClassMemberContext m : DartClassTranslator.members(c)) {
+                if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm &&
+                                pm.identifier().getText().equals("call")) {
+                    return at(new DartGetPropertyNode(value, "call", false), at);
+                }
+            }
         }
         return value;
     }

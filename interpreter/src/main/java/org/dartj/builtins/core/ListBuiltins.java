@@ -15,6 +15,7 @@ import org.dartj.nodes.expression.DartEqualNode;
 import org.dartj.nodes.expression.DartTypeTestNode;
 import org.dartj.runtime.DartFunction;
 import org.dartj.runtime.DartList;
+import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.types.DartCovariantCheck;
 
@@ -697,7 +698,24 @@ public final class ListBuiltins {
                     return e;
                 }
             }
-            throw DartErrors.argumentError(DartToString.toDisplayString(name) + " is not a name of an enum value", this);
+            throw DartErrors.argumentValueError(name, "name", "No enum value with that name", this);
+        }
+    }
+
+    /** {@code values.asNameMap()} on a list of enum values (Dart's EnumByName extension): name to value, in list order. */
+    @DartBuiltin(owner = "List", name = "asNameMap")
+    public abstract static class AsNameMapNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartMap asNameMap(DartList self) {
+            DartMap map = new DartMap(DartLanguage.get(this).coreClasses().types.stringType, self.elementType());
+            for (int i = 0; i < self.size(); i++) {
+                if (!(self.get(i) instanceof DartInstance e && e.dartClass().isEnum())) {
+                    throw DartErrors.typeErrorFor(self.get(i), "Enum", this);
+                }
+                map.put(e.fields[e.dartClass().fieldIndex("name")], e);
+            }
+            return map;
         }
     }
 

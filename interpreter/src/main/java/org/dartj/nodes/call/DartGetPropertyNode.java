@@ -18,6 +18,12 @@ public final class DartGetPropertyNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
     @Child private DartMemberReadNode read;
+    /** For an explicit extension application ({@code Ext(receiver).member}): the extension whose member is used. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private DartClass extension;
+
+    public void setExtension(DartClass extensionClass) {
+        this.extension = extensionClass;
+    }
     private final String name;
     private final boolean nullAware;
     private final BranchProfile notFieldOrGetter = BranchProfile.create();
@@ -42,7 +48,7 @@ public final class DartGetPropertyNode extends DartExpressionNode {
         if (self instanceof org.dartj.runtime.DartRecord) {
             return DartPropertyReader.read(self, name, this);
         }
-        DartClass cls = classOf.execute(self);
+        DartClass cls = extension != null ? extension : classOf.execute(self);
         Object value = read.executeValue(cls, self);
         if (value != DartMemberReadNode.ABSENT) {
             return value;

@@ -1,5 +1,6 @@
 package org.dartj.nodes.call;
 
+import org.dartj.classes.DartClass;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.types.DartType;
 
@@ -15,6 +16,12 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
     @Child private DartArgumentsNode arguments;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
     @Child private DartMemberCallNode call;
+    /** For an explicit extension application ({@code Ext(receiver).member}): the extension whose member is used. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private DartClass extension;
+
+    public void setExtension(DartClass extensionClass) {
+        this.extension = extensionClass;
+    }
     private final boolean nullAware;
 
     /** Type arguments written at the call ({@code box.pair<int>(1)}), for a generic method; or null. */
@@ -39,6 +46,6 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
         }
         Object[] args = arguments.evaluate(frame, self);
         DartType[] types = typeArguments == null ? null : (DartType[]) typeArguments.executeGeneric(frame);
-        return call.execute(classOf.execute(self), self, args, types);
+        return call.execute(extension != null ? extension : classOf.execute(self), self, args, types);
     }
 }
