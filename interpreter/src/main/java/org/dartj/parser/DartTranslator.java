@@ -3516,7 +3516,9 @@ public final class DartTranslator {
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
     private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
-        DartArgumentsNode arguments = translateMemberArguments(name, call);
+        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null
+                        ? translateArguments(call.arguments(), -1, List.of(), (position, named) -> rules().argumentContext(nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType, name, position, named))
+                        : translateMemberArguments(name, call);
         DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
         if (call.typeArguments() == null) {
             return inferMethodTypeArguments(node, receiverType, name, arguments, call);
@@ -3702,13 +3704,26 @@ public final class DartTranslator {
 
     /** The arguments, then {@code trailing} as more positional arguments. */
     private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing) {
+        return translateArguments(args, doubleIndex, trailing, null);
+    }
+
+    /** The context type of a call's argument, by positional index or name (null: none known). */
+    @FunctionalInterface
+    private interface ArgumentContexts {
+        org.dartj.types.DartType of(int position, String named);
+    }
+
+    /** The arguments, each translated in the context {@code contexts} gives it (if not null). */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing, ArgumentContexts contexts) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<ArgumentContext> all = args.argument();
         for (int i = 0; i < all.size(); i++) {
             ArgumentContext a = all.get(i);
-            DartExpressionNode value = spillIfLaterAwaits(translateExpression(a.expression()), all.subList(i + 1, all.size()));
+            org.dartj.types.DartType context = contexts == null ? null : contexts.of(positional.size(), a.label() == null ? null : a.label().identifier().getText());
+            DartExpressionNode translated = context == null ? translateExpression(a.expression()) : translateInContextType(a.expression(), context);
+            DartExpressionNode value = spillIfLaterAwaits(translated, all.subList(i + 1, all.size()));
             if (a.label() != null) {
                 String n = a.label().identifier().getText();
                 if (names.contains(n)) {
@@ -5227,6 +5242,41 @@ public final class DartTranslator {
         }
     }
 
+    /**
+     * An expression translated in the context of a type known here (a parameter type, a
+     * context function type's result): an untyped collection literal takes its arguments, a
+     * function literal its parameter and result types. Unknown, top and generic types give no context.
+     */
+    private DartExpressionNode translateInContextType(ExpressionContext expression, org.dartj.types.DartType type) {
+        if (type == null || type.isTop() || type.hasTypeParameters()) {
+            return translateExpression(expression);
+        }
+        ParserRuleContext saved = contextLiteral;
+        org.dartj.types.DartType[] savedArgs = contextArguments;
+        ParserRuleContext savedContextExpression = contextExpression;
+        org.dartj.types.DartType savedContextType = contextType;
+        contextExpression = expression;
+        contextType = type;
+        ParserRuleContext lit = soleLiteral(expression);
+        if (lit != null && type instanceof org.dartj.types.DartInterfaceType it && !it.isNullable() && !it.dartClass().isDeclaredInDart() && it.arguments().length > 0) {
+            contextLiteral = lit;
+            contextArguments = it.arguments();
+        }
+        try {
+            DartExpressionNode value = translateExpression(expression);
+            if (value instanceof DartLongLiteralNode l && rules().isDouble(type.withNullable(false))) {
+                // An int literal in a double context is a double.
+                return new DartDoubleLiteralNode(l.getValue());
+            }
+            return value;
+        } finally {
+            contextLiteral = saved;
+            contextArguments = savedArgs;
+            contextExpression = savedContextExpression;
+            contextType = savedContextType;
+        }
+    }
+
     /** The expression translated in the context of a declared type, and that type (downward inference). */
     private ParserRuleContext contextExpression;
     private org.dartj.types.DartType contextType;
@@ -5297,7 +5347,16 @@ public final class DartTranslator {
     /** A returned expression, in the context of the declared return type ({@code List<T> f() => [];}). */
     private DartExpressionNode translateReturned(ExpressionContext e) {
         TypeContext declared = function.returnType;
-        return declared == null ? translateExpression(e) : translateInContext(e, declared);
+        if (declared != null) {
+            return translateInContext(e, declared);
+        }
+        // A function literal without a return type returns in the context of the function type
+        // its own context gives it ({@code map.putIfAbsent(k, () => [])} makes a List<V>).
+        org.dartj.types.DartFunctionType context = function.contextType;
+        if (context != null && !function.isAsync && !function.isGenerator && function.tree instanceof FunctionExpressionContext) {
+            return translateInContextType(e, context.returnType());
+        }
+        return translateExpression(e);
     }
 
     private DartExpressionNode returnValue(DartExpressionNode value) {
