@@ -4884,6 +4884,24 @@ public final class DartTranslator {
                 DartStatementNode all = block(nodes);
                 return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames()) : all;
             }
+            if (parts instanceof ForInPatternContext fp) {
+                // for (final (a, b) in pairs) element: each element is destructured, then the body adds.
+                DartExpressionNode iterable = translateExpression(fp.expression());
+                int iteratorSlot = function.newSlot("<iterator>");
+                int indexSlot = function.newSlot("<index>");
+                int elementSlot = function.newSlot("<element>");
+                List<String> names = new ArrayList<>();
+                DartScopes.patternNames(fp.outerPattern(), true, names);
+                boolean captured = DartScopes.anyCaptured(function, names);
+                scope = new Scope(saved, function, captured);
+                DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
+                DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
+                DartStatementNode iteration = block(List.of(bind, translateElementInScope(fe.element(), slot, kind, elementType)));
+                if (captured) {
+                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
+                }
+                return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
+            }
             ExpressionContext iterableCtx;
             IdentifierContext id;
             boolean declares = parts instanceof ForInDeclarationContext;
