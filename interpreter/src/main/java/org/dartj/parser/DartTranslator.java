@@ -4338,10 +4338,16 @@ public final class DartTranslator {
         for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
             DartScopes.patternNames(c.pattern(), false, names);
         }
-        if (DartScopes.anyCaptured(function, names)) {
-            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet.");
+        // Pattern variables a closure may capture live in an environment made at each evaluation.
+        boolean captured = DartScopes.anyCaptured(function, names);
+        DartStatementNode evaluateSubject = null;
+        if (captured) {
+            // The subject is evaluated in the enclosing environment, before the cases' one exists.
+            int subjectSlot = temp();
+            evaluateSubject = new DartExpressionStatementNode(writeLocal(subject, subjectSlot));
+            subject = DartReadLocalNodeGen.create(subjectSlot);
         }
-        scope = new Scope(saved, function, false);
+        scope = new Scope(saved, function, captured);
         try {
             List<DartPatternNode> patterns = new ArrayList<>();
             List<DartConditionNode> guards = new ArrayList<>();
@@ -4351,8 +4357,13 @@ public final class DartTranslator {
                 guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression(0))));
                 values.add(translateExpression(c.expression(c.WHEN() == null ? 0 : 1)));
             }
-            return at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
+            DartExpressionNode result = at(new DartSwitchExpressionNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]),
                             values.toArray(new DartExpressionNode[0])), sw);
+            if (!captured) {
+                return result;
+            }
+            DartExpressionNode inScope = new org.dartj.nodes.local.DartScopeExpressionNode(result, function.envSlot, scope.environmentSize, scope.environmentNames());
+            return at(new DartSequenceNode(new DartStatementNode[]{evaluateSubject}, inScope), sw);
         } finally {
             scope = saved;
         }
