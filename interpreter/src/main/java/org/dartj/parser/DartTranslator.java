@@ -4370,9 +4370,7 @@ public final class DartTranslator {
     }
 
     private DartStatementNode translateForInPattern(ForStatementContext f, ForInPatternContext fp, Set<String> labels) {
-        if (function.isAsync && DartScopes.containsAwait(f.statement())) {
-            throw error(f, "'await' inside a for-in loop with a pattern is not supported yet.");
-        }
+        boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
         DartExpressionNode iterable = translateExpression(fp.expression());
         List<DartStatementNode> pre = takePre();
         int iteratorSlot = function.newSlot("<iterator>");
@@ -4389,6 +4387,14 @@ public final class DartTranslator {
             DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
             DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
             DartStatementNode body = translateSubStatement(f.statement());
+            if (resumable) {
+                // The binding has no await; the body may suspend, and resumes past the binding.
+                DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{bind, body}, function.newStateSlot());
+                if (captured) {
+                    iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
+                }
+                return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id, function.newStateSlot()), f));
+            }
             DartStatementNode iteration = block(List.of(bind, body));
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
