@@ -19,4 +19,13 @@ void main() {
     ..['a'] = {'nested': SplayTreeMap<String, int>.from({'y': 2, 'x': 1})};
   print(jsonEncode(tree));
   print(const JsonEncoder.withIndent(' ').convert(SplayTreeMap<String, int>()));
+  typed();
+}
+
+void typed() {
+  print(LinkedHashMap<String, int>.fromIterables(['x'], [1]).runtimeType);
+  print(LinkedHashMap<int, bool>.fromEntries([MapEntry(1, true)]).runtimeType);
+  print(LinkedHashMap<String, num>.of({'a': 1}).runtimeType);
+  print(LinkedHashSet<int>.from([1]).runtimeType);
+  print(LinkedHashSet<String>.of(['a']).runtimeType);
 }

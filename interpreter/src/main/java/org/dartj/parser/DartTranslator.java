@@ -3443,7 +3443,10 @@ public final class DartTranslator {
      */
     private DartExpressionNode coreCollectionTypeArguments(DartClass cls, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
         org.dartj.classes.DartCoreClasses core = language.coreClasses();
-        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass || member.equals("castFrom")) {
+        // LinkedHashMap's and LinkedHashSet's copying factories are Map's and Set's (their builtins take the type arguments).
+        boolean linkedCopy = (cls == core.linkedHashMapClass || cls == core.linkedHashSetClass)
+                        && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy || member.equals("castFrom")) {
             return null;
         }
         String[] params = cls.typeParameters();
