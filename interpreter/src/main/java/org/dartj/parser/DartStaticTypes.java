@@ -200,6 +200,38 @@ final class DartStaticTypes {
         return null;
     }
 
+    /**
+     * The context type Dart gives the argument at {@code position} (or named {@code named}) of
+     * {@code receiver.name(...)}, for the core members whose parameter types decide what an
+     * untyped closure or collection literal passed there is: a map's {@code putIfAbsent} and
+     * {@code update} callbacks, a list's or set's {@code add}. Null when not known here.
+     */
+    DartType argumentContext(DartType receiver, String name, int position, String named) {
+        if (!(receiver instanceof DartInterfaceType r) || r.isNullable()) {
+            return null;
+        }
+        DartType[] map = r.dartClass().argumentsAs(classes.mapClass, r.arguments());
+        if (map != null && map.length == 2) {
+            DartType v = map[1];
+            return switch (name) {
+                case "putIfAbsent" -> position == 1 && named == null ? function(v) : null;
+                case "update" -> named == null ? (position == 1 ? function(v, v) : null) : named.equals("ifAbsent") ? function(v) : null;
+                default -> null;
+            };
+        }
+        if (name.equals("add") && position == 0 && named == null) {
+            DartType[] list = r.dartClass().argumentsAs(classes.listClass, r.arguments());
+            DartType[] element = list != null ? list : r.dartClass().argumentsAs(classes.setClass, r.arguments());
+            return element != null && element.length == 1 ? element[0] : null;
+        }
+        return null;
+    }
+
+    /** The type of a function with these required parameters returning {@code result}. */
+    private static DartType function(DartType result, DartType... parameters) {
+        return new org.dartj.types.DartFunctionType(result, parameters, new DartType[0], new String[0], new DartType[0], new boolean[0], false);
+    }
+
     /** The element type of a list or set (what a for-in over it gives), or null. */
     DartType elementType(DartType iterable) {
         if (iterable instanceof DartInterfaceType it && !it.isNullable() && (it.dartClass() == classes.listClass || it.dartClass() == classes.setClass) && it.arguments().length == 1) {

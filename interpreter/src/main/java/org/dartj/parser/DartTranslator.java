@@ -3525,7 +3525,10 @@ public final class DartTranslator {
      */
     private DartExpressionNode coreCollectionTypeArguments(DartClass cls, String member, List<TypeContext> written, DartArgumentsNode args, ParserRuleContext at) {
         org.dartj.classes.DartCoreClasses core = language.coreClasses();
-        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass || member.equals("castFrom")) {
+        // LinkedHashMap's and LinkedHashSet's copying factories are Map's and Set's (their builtins take the type arguments).
+        boolean linkedCopy = (cls == core.linkedHashMapClass || cls == core.linkedHashSetClass)
+                        && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy || member.equals("castFrom")) {
             return null;
         }
         String[] params = cls.typeParameters();
@@ -3598,7 +3601,9 @@ public final class DartTranslator {
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
     private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
-        DartArgumentsNode arguments = translateMemberArguments(name, call);
+        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null
+                        ? translateArguments(call.arguments(), -1, List.of(), (position, named) -> rules().argumentContext(nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType, name, position, named))
+                        : translateMemberArguments(name, call);
         DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
         if (call.typeArguments() == null) {
             return inferMethodTypeArguments(node, receiverType, name, arguments, call);
@@ -3798,13 +3803,26 @@ public final class DartTranslator {
 
     /** The arguments, then {@code trailing} as more positional arguments. */
     private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing) {
+        return translateArguments(args, doubleIndex, trailing, null);
+    }
+
+    /** The context type of a call's argument, by positional index or name (null: none known). */
+    @FunctionalInterface
+    private interface ArgumentContexts {
+        org.dartj.types.DartType of(int position, String named);
+    }
+
+    /** The arguments, each translated in the context {@code contexts} gives it (if not null). */
+    private DartArgumentsNode translateArguments(ArgumentsContext args, int doubleIndex, List<DartExpressionNode> trailing, ArgumentContexts contexts) {
         List<DartExpressionNode> positional = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<ArgumentContext> all = args.argument();
         for (int i = 0; i < all.size(); i++) {
             ArgumentContext a = all.get(i);
-            DartExpressionNode value = spillIfLaterAwaits(translateExpression(a.expression()), all.subList(i + 1, all.size()));
+            org.dartj.types.DartType context = contexts == null ? null : contexts.of(positional.size(), a.label() == null ? null : a.label().identifier().getText());
+            DartExpressionNode translated = context == null ? translateExpression(a.expression()) : translateInContextType(a.expression(), context);
+            DartExpressionNode value = spillIfLaterAwaits(translated, all.subList(i + 1, all.size()));
             if (a.label() != null) {
                 String n = a.label().identifier().getText();
                 if (names.contains(n)) {
@@ -4997,6 +5015,24 @@ public final class DartTranslator {
                 DartStatementNode all = block(nodes);
                 return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames()) : all;
             }
+            if (parts instanceof ForInPatternContext fp) {
+                // for (final (a, b) in pairs) element: each element is destructured, then the body adds.
+                DartExpressionNode iterable = translateExpression(fp.expression());
+                int iteratorSlot = function.newSlot("<iterator>");
+                int indexSlot = function.newSlot("<index>");
+                int elementSlot = function.newSlot("<element>");
+                List<String> names = new ArrayList<>();
+                DartScopes.patternNames(fp.outerPattern(), true, names);
+                boolean captured = DartScopes.anyCaptured(function, names);
+                scope = new Scope(saved, function, captured);
+                DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
+                DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
+                DartStatementNode iteration = block(List.of(bind, translateElementInScope(fe.element(), slot, kind, elementType)));
+                if (captured) {
+                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
+                }
+                return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
+            }
             ExpressionContext iterableCtx;
             IdentifierContext id;
             boolean declares = parts instanceof ForInDeclarationContext;
@@ -5355,6 +5391,41 @@ public final class DartTranslator {
         }
     }
 
+    /**
+     * An expression translated in the context of a type known here (a parameter type, a
+     * context function type's result): an untyped collection literal takes its arguments, a
+     * function literal its parameter and result types. Unknown, top and generic types give no context.
+     */
+    private DartExpressionNode translateInContextType(ExpressionContext expression, org.dartj.types.DartType type) {
+        if (type == null || type.isTop() || type.hasTypeParameters()) {
+            return translateExpression(expression);
+        }
+        ParserRuleContext saved = contextLiteral;
+        org.dartj.types.DartType[] savedArgs = contextArguments;
+        ParserRuleContext savedContextExpression = contextExpression;
+        org.dartj.types.DartType savedContextType = contextType;
+        contextExpression = expression;
+        contextType = type;
+        ParserRuleContext lit = soleLiteral(expression);
+        if (lit != null && type instanceof org.dartj.types.DartInterfaceType it && !it.isNullable() && !it.dartClass().isDeclaredInDart() && it.arguments().length > 0) {
+            contextLiteral = lit;
+            contextArguments = it.arguments();
+        }
+        try {
+            DartExpressionNode value = translateExpression(expression);
+            if (value instanceof DartLongLiteralNode l && rules().isDouble(type.withNullable(false))) {
+                // An int literal in a double context is a double.
+                return new DartDoubleLiteralNode(l.getValue());
+            }
+            return value;
+        } finally {
+            contextLiteral = saved;
+            contextArguments = savedArgs;
+            contextExpression = savedContextExpression;
+            contextType = savedContextType;
+        }
+    }
+
     /** The expression translated in the context of a declared type, and that type (downward inference). */
     private ParserRuleContext contextExpression;
     private org.dartj.types.DartType contextType;
@@ -5454,7 +5525,16 @@ public final class DartTranslator {
     /** A returned expression, in the context of the declared return type ({@code List<T> f() => [];}). */
     private DartExpressionNode translateReturned(ExpressionContext e) {
         TypeContext declared = function.returnType;
-        return declared == null ? translateExpression(e) : translateInContext(e, declared);
+        if (declared != null) {
+            return translateInContext(e, declared);
+        }
+        // A function literal without a return type returns in the context of the function type
+        // its own context gives it ({@code map.putIfAbsent(k, () => [])} makes a List<V>).
+        org.dartj.types.DartFunctionType context = function.contextType;
+        if (context != null && !function.isAsync && !function.isGenerator && function.tree instanceof FunctionExpressionContext) {
+            return translateInContextType(e, context.returnType());
+        }
+        return translateExpression(e);
     }
 
     private DartExpressionNode returnValue(DartExpressionNode value) {

@@ -113,4 +113,23 @@ class DartStaticTypesTest {
         assertNull(rules.member(DartSpecialType.DYNAMIC, "length", false));
         assertNull(rules.member(types.stringType, "noSuchMember", true));
     }
+
+    @Test
+    void mapCallbacksAndCollectionAddGiveTheirArgumentsAContext() {
+        DartType listOfString = rules.listOf(types.stringType);
+        DartType map = rules.mapOf(types.intType, listOfString);
+        DartType ifAbsent = rules.argumentContext(map, "putIfAbsent", 1, null);
+        assertEquals(listOfString, ((org.dartj.types.DartFunctionType) ifAbsent).returnType());
+        assertEquals(0, ((org.dartj.types.DartFunctionType) ifAbsent).requiredParameters().length);
+        org.dartj.types.DartFunctionType update = (org.dartj.types.DartFunctionType) rules.argumentContext(map, "update", 1, null);
+        assertEquals(listOfString, update.returnType());
+        assertEquals(listOfString, update.requiredParameters()[0]);
+        assertEquals(listOfString, ((org.dartj.types.DartFunctionType) rules.argumentContext(map, "update", 2, "ifAbsent")).returnType());
+        assertNull(rules.argumentContext(map, "putIfAbsent", 0, null));
+        assertEquals(types.doubleType, rules.argumentContext(rules.listOf(types.doubleType), "add", 0, null));
+        assertEquals(listOfString, rules.argumentContext(rules.setOf(listOfString), "add", 0, null));
+        assertNull(rules.argumentContext(rules.listOf(types.intType), "add", 0, "x"));
+        assertNull(rules.argumentContext(rules.listOf(types.intType).withNullable(true), "add", 0, null));
+        assertNull(rules.argumentContext(DartSpecialType.DYNAMIC, "putIfAbsent", 1, null));
+    }
 }

@@ -5,6 +5,8 @@ import org.dartj.builtins.DartBuiltin;
 import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartIterables;
+import org.dartj.builtins.core.MapBuiltins;
+import org.dartj.builtins.core.SetBuiltins;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
 import org.dartj.runtime.DartSet;
@@ -184,6 +186,54 @@ public final class QueueBuiltins {
         @TruffleBoundary
         protected DartMap create() {
             return new DartMap(null, null).makeIdentity();
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class LinkedHashMapOfNode extends DartBuiltinNode {
+        @Specialization
+        protected DartMap of(Object other) {
+            return MapBuiltins.copyOf(other, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "from", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class LinkedHashMapFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartMap from(Object other) {
+            return MapBuiltins.copyOf(other, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "fromIterables", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
+    public abstract static class LinkedHashMapFromIterablesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartMap fromIterables(Object keys, Object values) {
+            return MapBuiltins.pairUp(keys, values, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashMap", name = "fromEntries", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class LinkedHashMapFromEntriesNode extends DartBuiltinNode {
+        @Specialization
+        protected DartMap fromEntries(Object entries) {
+            return MapBuiltins.ofEntries(entries, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class LinkedHashSetOfNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSet of(Object elements) {
+            return SetBuiltins.copyOf(elements, this);
+        }
+    }
+
+    @DartBuiltin(library = "dart:collection", owner = "LinkedHashSet", name = "from", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
+    public abstract static class LinkedHashSetFromNode extends DartBuiltinNode {
+        @Specialization
+        protected DartSet from(Object elements) {
+            return SetBuiltins.copyOf(elements, this);
         }
     }
 

@@ -170,6 +170,16 @@ public final class ConvertBuiltins {
                 boolean ok = writeMap(map);
                 removeSeen();
                 return ok;
+            } else if (org.dartj.builtins.core.MapBuiltins.isMapInstance(object, node)) {
+                // A Dart class implementing Map (SplayTreeMap, a MapBase): encoded like any map.
+                checkCycle(object);
+                DartMap copy = new DartMap(null, null);
+                for (Object[] e : org.dartj.builtins.core.MapBuiltins.entriesOf(object, node)) {
+                    copy.put(e[0], e[1]);
+                }
+                boolean ok = writeMap(copy);
+                removeSeen();
+                return ok;
             }
             return false;
         }

@@ -97,6 +97,29 @@ public final class DateTimeBuiltins {
         }
     }
 
+    /**
+     * {@code copyWith} (dart:core's {@code DateTimeCopyWith} extension): every field not given is
+     * read from this date in its own zone, and the result is built as the constructor would.
+     */
+    @DartBuiltin(owner = "DateTime", name = "copyWith", named = {"year", "month", "day", "hour", "minute", "second", "millisecond", "microsecond", "isUtc"})
+    public abstract static class CopyWithNode extends DartBuiltinNode {
+        @Specialization
+        protected DartDateTime copy(DartDateTime self, Object year, Object month, Object day, Object hour, Object minute, Object second, Object millis, Object micros, Object isUtc) {
+            return copyWith(this, self, new Object[]{year, month, day, hour, minute, second, millis, micros}, isUtc);
+        }
+
+        @TruffleBoundary
+        private static DartDateTime copyWith(Node node, DartDateTime self, Object[] given, Object isUtc) {
+            String[] names = {"year", "month", "day", "hour", "minute", "second", "millisecond", "microsecond"};
+            Object[] fields = new Object[names.length];
+            for (int i = 0; i < names.length; i++) {
+                fields[i] = given[i] == DartNull.INSTANCE ? (Object) DartDateTimes.field(self.micros, self.isUtc, DartDateTimes.localZone(), names[i]) : given[i];
+            }
+            boolean utc = isUtc == DartNull.INSTANCE ? self.isUtc : isUtcArg(isUtc, node);
+            return fromFields(node, utc, fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7]);
+        }
+    }
+
     @DartBuiltin(owner = "DateTime", name = "now", kind = DartBuiltin.Kind.CONSTRUCTOR)
     public abstract static class NowNode extends DartBuiltinNode {
         @Specialization

@@ -353,7 +353,7 @@ public final class MapBuiltins {
     }
 
     @TruffleBoundary
-    static DartMap copyOf(Object other, Node node) {
+    public static DartMap copyOf(Object other, Node node) {
         org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(node);
         DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
         for (Object[] e : entriesOf(other, node)) {
@@ -392,24 +392,30 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromIterables(Object keys, Object values) {
-            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
-            ListBuiltins.checkIterable(keys, this);
-            ListBuiltins.checkIterable(values, this);
-            DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
-            DartIterator k = DartIterables.iterator(keys);
-            DartIterator v = DartIterables.iterator(values);
-            boolean hasKey = k.moveNext();
-            boolean hasValue = v.moveNext();
-            while (hasKey && hasValue) {
-                result.put(k.current(), v.current());
-                hasKey = k.moveNext();
-                hasValue = v.moveNext();
-            }
-            if (hasKey || hasValue) {
-                throw org.dartj.builtins.DartErrors.argumentError("Iterables do not have same length.", this);
-            }
-            return result;
+            return pairUp(keys, values, this);
         }
+    }
+
+    /** {@code Map.fromIterables} (and {@code LinkedHashMap.fromIterables}): keys and values paired up. */
+    @TruffleBoundary
+    public static DartMap pairUp(Object keys, Object values, Node node) {
+        org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(node);
+        ListBuiltins.checkIterable(keys, node);
+        ListBuiltins.checkIterable(values, node);
+        DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
+        DartIterator k = DartIterables.iterator(keys);
+        DartIterator v = DartIterables.iterator(values);
+        boolean hasKey = k.moveNext();
+        boolean hasValue = v.moveNext();
+        while (hasKey && hasValue) {
+            result.put(k.current(), v.current());
+            hasKey = k.moveNext();
+            hasValue = v.moveNext();
+        }
+        if (hasKey || hasValue) {
+            throw org.dartj.builtins.DartErrors.argumentError("Iterables do not have same length.", node);
+        }
+        return result;
     }
 
     @DartBuiltin(owner = "Map", name = "fromEntries", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
@@ -417,16 +423,22 @@ public final class MapBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromEntries(Object entries) {
-            org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(this);
-            ListBuiltins.checkIterable(entries, this);
-            DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
-            DartIterator it = DartIterables.iterator(entries);
-            while (it.moveNext()) {
-                DartMapEntry entry = asEntry(it.current(), this);
-                result.put(entry.key(), entry.value());
-            }
-            return result;
+            return ofEntries(entries, this);
         }
+    }
+
+    /** {@code Map.fromEntries} (and {@code LinkedHashMap.fromEntries}). */
+    @TruffleBoundary
+    public static DartMap ofEntries(Object entries, Node node) {
+        org.dartj.types.DartType[] types = ListBuiltins.takeTypeArguments(node);
+        ListBuiltins.checkIterable(entries, node);
+        DartMap result = new DartMap(ListBuiltins.typeArgument(types, 0), ListBuiltins.typeArgument(types, 1));
+        DartIterator it = DartIterables.iterator(entries);
+        while (it.moveNext()) {
+            DartMapEntry entry = asEntry(it.current(), node);
+            result.put(entry.key(), entry.value());
+        }
+        return result;
     }
 
     @DartBuiltin(owner = "Map", name = "fromIterable", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, named = {"key", "value"})

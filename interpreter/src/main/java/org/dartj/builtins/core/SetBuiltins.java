@@ -48,6 +48,16 @@ public final class SetBuiltins {
         }
     }
 
+    /** {@code Set.of}, {@code Set.from} (and LinkedHashSet's): a new set of the elements, typed by the call's type argument. */
+    @TruffleBoundary
+    public static DartSet copyOf(Object elements, DartBuiltinNode node) {
+        DartSet set = new DartSet(ListBuiltins.typeArgument(ListBuiltins.takeTypeArguments(node), 0));
+        for (Object e : elementsOf(elements, node)) {
+            set.add(e);
+        }
+        return set;
+    }
+
     @DartBuiltin(owner = "Set", name = "of", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
     public abstract static class OfNode extends DartBuiltinNode {
         @Specialization

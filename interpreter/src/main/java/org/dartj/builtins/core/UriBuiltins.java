@@ -203,7 +203,7 @@ public final class UriBuiltins {
 
     /** {@code Uri.file} / {@code Uri.directory}; {@code windows} defaults to the host platform (here never Windows). */
     @TruffleBoundary
-    static DartUri file(Node node, TruffleString path, Object windows, boolean directory) {
+    public static DartUri file(Node node, TruffleString path, Object windows, boolean directory) {
         try {
             String p = path.toJavaStringUncached();
             return windows == Boolean.TRUE ? DartUris.windowsFile(uriClass(node), p, directory) : DartUris.file(uriClass(node), p, directory);

@@ -184,12 +184,26 @@ public final class DirectoryBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object createTempSync(Object self, Object prefix) {
-            String path = FileBuiltins.path(self);
-            String p = prefix == DartNull.INSTANCE ? "" : DartFileSystem.string(prefix, "prefix", this);
-            DartContext context = DartContext.get(this);
-            TruffleFile created = DartFileSystem.run("Creation of temporary directory failed", child(path, p), this,
-                            () -> context.getEnv().createTempDirectory(DartFileSystem.file(context, path), p));
-            return directory(this, child(path, created.getName()));
+            return createTemp(this, self, prefix);
         }
+    }
+
+    /** {@code createTemp([prefix])}: createTempSync's work, completing the future in a later event. */
+    @DartBuiltin(library = "dart:io", owner = "Directory", name = "createTemp", optional = 1)
+    public abstract static class CreateTempNode extends DartBuiltinNode {
+        @Specialization
+        protected DartFuture createTempAsync(Object self, Object prefix) {
+            return FileBuiltins.later(this, () -> createTemp(this, self, prefix));
+        }
+    }
+
+    @TruffleBoundary
+    static Object createTemp(Node node, Object self, Object prefix) {
+        String path = FileBuiltins.path(self);
+        String p = prefix == DartNull.INSTANCE ? "" : DartFileSystem.string(prefix, "prefix", node);
+        DartContext context = DartContext.get(node);
+        TruffleFile created = DartFileSystem.run("Creation of temporary directory failed", child(path, p), node,
+                        () -> context.getEnv().createTempDirectory(DartFileSystem.file(context, path), p));
+        return directory(node, child(path, created.getName()));
     }
 }

@@ -151,6 +151,16 @@ public final class FileBuiltins {
         }
     }
 
+    /** {@code uri}: the path as a file URI; a directory's ends with a slash ({@code Uri.directory}). */
+    @DartBuiltin(library = "dart:io", owner = "FileSystemEntity", name = "uri", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class UriNode extends DartBuiltinNode {
+        @Specialization
+        protected Object uri(DartFileEntity self) {
+            boolean directory = self.dartClass() == DartLanguage.get(this).coreClasses().directoryClass;
+            return org.dartj.builtins.core.UriBuiltins.file(this, DartToStringNode.toTruffleString(self.path()), DartNull.INSTANCE, directory);
+        }
+    }
+
     @DartBuiltin(library = "dart:io", owner = "FileSystemEntity", name = "existsSync")
     public abstract static class ExistsSyncNode extends DartBuiltinNode {
         @Specialization
