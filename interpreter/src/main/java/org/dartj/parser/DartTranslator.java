@@ -5243,20 +5243,32 @@ public final class DartTranslator {
 
     /** The generic instance method {@code name} declared by the receiver's class (a class of this library) or a superclass; null if not found here. */
     private PlainMethodSignatureContext genericMethod(org.dartj.types.DartType receiver, String name) {
-        if (!(receiver instanceof org.dartj.types.DartInterfaceType r) || receiver.isNullable()) {
+        PlainMethodSignatureContext method = instanceMethod(libraryClass(receiver), name);
+        return method == null || method.typeParameters() == null ? null : method;
+    }
+
+    /** The class of this library that a non-nullable static type names, or null. */
+    private DartClassInfo libraryClass(org.dartj.types.DartType type) {
+        if (!(type instanceof org.dartj.types.DartInterfaceType t) || type.isNullable()) {
             return null;
         }
-        DartClassInfo info = userClasses.get(r.dartClass().getName());
-        if (info == null || info.dartClass != r.dartClass()) {
-            return null;
-        }
+        DartClassInfo info = userClasses.get(t.dartClass().getName());
+        return info != null && info.dartClass == t.dartClass() ? info : null;
+    }
+
+    /**
+     * The instance method {@code name} that class {@code info} declares or inherits from classes
+     * of this library; null if a field or getter of that name comes first, or the chain leaves
+     * what this library declares.
+     */
+    private PlainMethodSignatureContext instanceMethod(DartClassInfo info, String name) {
         for (DartClassInfo c = info; c != null; c = c.superInfo) {
             if (!(c.declaration instanceof ClassDeclarationContext)) {
                 return null;
             }
             for (ClassMemberContext m : DartClassTranslator.members(c)) {
                 if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
-                    return pm.typeParameters() == null ? null : pm;
+                    return pm;
                 } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null
                                 && f.fieldDeclaration().initializedIdentifierList().initializedIdentifier().stream().anyMatch(i -> i.identifier().getText().equals(name))) {
                     return null;
@@ -5480,23 +5492,8 @@ public final class DartTranslator {
     private DartExpressionNode implicitCallTearOff(DartExpressionNode value, org.dartj.types.DartType context, ParserRuleContext at) {
         boolean functionContext = context instanceof org.dartj.types.DartFunctionType ||
                         context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass().getName().equals("Function") && userClasses.get("Function") == null;
-        if (!functionContext || !(staticType(value) instanceof org.dartj.types.DartInterfaceType it) || it.isNullable()) {
-            return value;
-        }
-        DartClassInfo info = userClasses.get(it.dartClass().getName());
-        if (info == null || info.dartClass != it.dartClass()) {
-            return value;
-        }
-        for (DartClassInfo c = info; c != null; c = c.superInfo) {
-            if (!(c.declaration instanceof ClassDeclarationContext)) {
-                return value;
-            }
-            for (ClassMemberContext m : DartClassTranslator.members(c)) {
-                if (m instanceof MethodMemberContext mm && mm.STATIC() == null && mm.methodSignature() instanceof PlainMethodSignatureContext pm &&
-                                pm.identifier().getText().equals("call")) {
-                    return at(new DartGetPropertyNode(value, "call", false), at);
-                }
-            }
+        if (functionContext && instanceMethod(libraryClass(staticType(value)), "call") != null) {
+            return at(new DartGetPropertyNode(value, "call", false), at);
         }
         return value;
     }
