@@ -3177,18 +3177,8 @@ public final class DartTranslator {
                 types[i] = b;
             }
         }
-        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
-        for (org.dartj.types.DartType t : types) {
-            if (vector == null) {
-                vector = classTypeArguments(t, at);
-            }
-        }
-        if (vector == null) {
-            for (int i = 0; i < types.length; i++) {
-                types[i] = erased(types[i]);
-            }
-        }
-        return typed(DartStaticCallNode.generic(holder, args, new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector)), returnIndex >= 0 ? types[returnIndex] : null);
+        org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
+        return typed(DartStaticCallNode.generic(holder, args, vectorNode), returnIndex >= 0 ? types[returnIndex] : null);
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
@@ -3234,19 +3224,11 @@ public final class DartTranslator {
             }
         }
         org.dartj.types.DartType[] known = certain ? types.clone() : null;
-        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
-        for (org.dartj.types.DartType t : types) {
-            if (classArgs == null) {
-                classArgs = classTypeArguments(t, at);
-            }
-        }
-        if (classArgs == null) {
-            for (int i = 0; i < types.length; i++) {
-                types[i] = erased(types[i]);
-            }
+        org.dartj.nodes.expression.DartTypeArgumentsNode classArgsNode = typeArgumentsNode(types, at);
+        if (classArgsNode.isConstant()) {
             known = certain ? types.clone() : null;
         }
-        return new InferredTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs), known);
+        return new InferredTypeArguments(classArgsNode, known);
     }
 
     /**
@@ -3549,18 +3531,8 @@ public final class DartTranslator {
         } else {
             return null;
         }
-        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = null;
-        for (org.dartj.types.DartType t : types) {
-            if (classArgs == null) {
-                classArgs = classTypeArguments(t, at);
-            }
-        }
-        if (classArgs == null) {
-            for (int i = 0; i < types.length; i++) {
-                types[i] = erased(types[i]);
-            }
-        }
-        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, classArgs);
+        org.dartj.nodes.expression.DartTypeArgumentsNode classArgsNode = typeArgumentsNode(types, at);
+        return classArgsNode;
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
@@ -3628,19 +3600,10 @@ public final class DartTranslator {
     private org.dartj.nodes.expression.DartTypeArgumentsNode writtenTypeArguments(TypeArgumentsContext typeArguments, ParserRuleContext at) {
         List<TypeContext> written = typeArguments.typeList().type();
         org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
-        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
         for (int i = 0; i < types.length; i++) {
             types[i] = dartType(written.get(i));
-            if (vector == null) {
-                vector = classTypeArguments(types[i], at);
-            }
         }
-        if (vector == null) {
-            for (int i = 0; i < types.length; i++) {
-                types[i] = erased(types[i]);
-            }
-        }
-        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector);
+        return typeArgumentsNode(types, at);
     }
 
     private DartArgumentsNode translateMemberArguments(String name, CallSelectorContext call) {
@@ -5225,18 +5188,8 @@ public final class DartTranslator {
                 types[i] = org.dartj.types.DartSpecialType.DYNAMIC;
             }
         }
-        org.dartj.nodes.expression.DartClassTypeArgumentsNode vector = null;
-        for (org.dartj.types.DartType t : types) {
-            if (vector == null) {
-                vector = classTypeArguments(t, at);
-            }
-        }
-        if (vector == null) {
-            for (int i = 0; i < types.length; i++) {
-                types[i] = erased(types[i]);
-            }
-        }
-        node.setTypeArguments(new org.dartj.nodes.expression.DartTypeArgumentsNode(types, vector));
+        org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
+        node.setTypeArguments(vectorNode);
         int returned = method.type() == null ? -1 : names.indexOf(method.type().getText());
         return typed(node, returned >= 0 ? types[returned] : null);
     }
@@ -5335,6 +5288,26 @@ public final class DartTranslator {
 
     private static boolean isDouble(org.dartj.types.DartType type) {
         return type instanceof org.dartj.types.DartInterfaceType t && t.dartClass().getName().equals("double") && !t.dartClass().isDeclaredInDart();
+    }
+
+    /**
+     * The node passing {@code types} to a generic call: constant, or completed at run time
+     * from the enclosing class's type arguments when one of them uses its type parameters (then
+     * the others are erased to their run-time form in place).
+     */
+    private org.dartj.nodes.expression.DartTypeArgumentsNode typeArgumentsNode(org.dartj.types.DartType[] types, ParserRuleContext at) {
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode fromClass = null;
+        for (org.dartj.types.DartType t : types) {
+            if (fromClass == null) {
+                fromClass = classTypeArguments(t, at);
+            }
+        }
+        if (fromClass == null) {
+            for (int i = 0; i < types.length; i++) {
+                types[i] = erased(types[i]);
+            }
+        }
+        return new org.dartj.nodes.expression.DartTypeArgumentsNode(types, fromClass);
     }
 
     private org.dartj.nodes.expression.DartClassTypeArgumentsNode classTypeArguments(org.dartj.types.DartType first, org.dartj.types.DartType second, ParserRuleContext at) {

@@ -20,6 +20,11 @@ public final class DartTypeArgumentsNode extends DartExpressionNode {
         this.classArguments = classArguments;
     }
 
+    /** True when the types are known at translation time (none uses the class's type parameters). */
+    public boolean isConstant() {
+        return classArguments == null;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         return classArguments == null ? types : substitute(classArguments.executeArguments(frame));
