@@ -448,30 +448,17 @@ final class DartExhaustivenessCheck {
     private Space recordSpace(RecordPatternContext r) {
         Map<String, Space> fields = new LinkedHashMap<>();
         Map<String, StaticType> shape = new LinkedHashMap<>();
-        int index = 1;
+        int[] index = {1};
         List<Object[]> named = new ArrayList<>();
-        for (int i = 0; i < r.getChildCount(); i++) {
-            org.antlr.v4.runtime.tree.ParseTree c = r.getChild(i);
-            PatternContext pattern = null;
-            NamedPatternFieldContext nf = null;
-            if (c instanceof PatternContext pc) {
-                pattern = pc;
-            } else if (c instanceof NamedPatternFieldContext n) {
-                nf = n;
-            } else if (c instanceof PatternFieldContext pf) {
-                pattern = pf.pattern();
-                nf = pf.namedPatternField();
-            } else {
-                continue;
-            }
+        DartScopes.forEachRecordField(r, (nf, pattern) -> {
             if (nf != null) {
-                named.add(new Object[]{fieldName(nf), space(nf.pattern())});
+                named.add(new Object[]{fieldName(nf), space(pattern)});
             } else {
-                String key = "$" + index++;
+                String key = "$" + index[0]++;
                 fields.put(key, space(pattern));
                 shape.put(key, DartExhaustiveness.NULLABLE_OBJECT);
             }
-        }
+        });
         for (Object[] n : named) {
             fields.put((String) n[0], (Space) n[1]);
             shape.put((String) n[0], DartExhaustiveness.NULLABLE_OBJECT);

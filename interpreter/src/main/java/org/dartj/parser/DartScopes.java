@@ -265,6 +265,24 @@ final class DartScopes {
     }
 
     /** Variables a pattern declares: variable patterns, and bare names in declarations. */
+    /**
+     * The fields of a record pattern in source order: {@code field} receives each positional
+     * field's pattern with a null name context, or a named field (its pattern is the named
+     * field's).
+     */
+    static void forEachRecordField(DartParser.RecordPatternContext r, java.util.function.BiConsumer<DartParser.NamedPatternFieldContext, DartParser.PatternContext> field) {
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree c = r.getChild(i);
+            if (c instanceof DartParser.PatternContext pc) {
+                field.accept(null, pc);
+            } else if (c instanceof DartParser.NamedPatternFieldContext n) {
+                field.accept(n, n.pattern());
+            } else if (c instanceof DartParser.PatternFieldContext pf) {
+                field.accept(pf.namedPatternField(), pf.namedPatternField() != null ? pf.namedPatternField().pattern() : pf.pattern());
+            }
+        }
+    }
+
     static void patternNames(ParseTree tree, boolean declaration, List<String> out) {
         if (tree instanceof DartParser.VariablePatternContext v) {
             if (!v.identifier().getText().equals("_")) {

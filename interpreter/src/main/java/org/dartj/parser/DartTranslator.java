@@ -4622,27 +4622,14 @@ public final class DartTranslator {
     private DartPatternNode translateRecordPattern(RecordPatternContext r, boolean declaration, boolean isFinal) {
         List<DartPatternNode> positional = new ArrayList<>();
         java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
-        for (int i = 0; i < r.getChildCount(); i++) {
-            ParseTree c = r.getChild(i);
-            PatternContext pattern = null;
-            NamedPatternFieldContext nf = null;
-            if (c instanceof PatternContext pc) {
-                pattern = pc;
-            } else if (c instanceof NamedPatternFieldContext n) {
-                nf = n;
-            } else if (c instanceof PatternFieldContext pf) {
-                pattern = pf.pattern();
-                nf = pf.namedPatternField();
-            } else {
-                continue;
-            }
+        DartScopes.forEachRecordField(r, (nf, pattern) -> {
             if (nf != null) {
                 String name = nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern());
-                named.put(name, translatePattern(nf.pattern(), declaration, isFinal));
+                named.put(name, translatePattern(pattern, declaration, isFinal));
             } else {
                 positional.add(translatePattern(pattern, declaration, isFinal));
             }
-        }
+        });
         return at(new DartRecordPatternNode(positional.toArray(new DartPatternNode[0]), named.keySet().toArray(new String[0]),
                         named.values().toArray(new DartPatternNode[0])), r);
     }
