@@ -93,8 +93,9 @@ public final class AsyncErrorBuiltins {
 
     /**
      * {@code AsyncError.defaultStackTrace(error)}: the stack trace an Error recorded when it was
-     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error). Builtin
-     * errors do not record their trace here (Error.stackTrace is not implemented for them).
+     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error). DartJ's
+     * errors record no trace when thrown (they have no {@code Error.stackTrace} getter; a user
+     * class may declare one), so they get the empty trace.
      */
     @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "defaultStackTrace", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class DefaultStackTraceNode extends DartBuiltinNode {
