@@ -184,6 +184,13 @@ public final class DartContext {
         callDepth--;
     }
 
+    /** The exception with which each Error of this isolate was first caught (its {@code stackTrace}). */
+    private final org.dartj.builtins.core.DartWeakKeys errorTraces = new org.dartj.builtins.core.DartWeakKeys();
+
+    public org.dartj.builtins.core.DartWeakKeys errorTraces() {
+        return errorTraces;
+    }
+
     /** Canonical {@code const} instances of this isolate, by class and field values. */
     private final java.util.Map<ConstantKey, Object> constants = new java.util.HashMap<>();
 

@@ -93,9 +93,8 @@ public final class AsyncErrorBuiltins {
 
     /**
      * {@code AsyncError.defaultStackTrace(error)}: the stack trace an Error recorded when it was
-     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error). DartJ's
-     * errors record no trace when thrown (they have no {@code Error.stackTrace} getter; a user
-     * class may declare one), so they get the empty trace.
+     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error, and for
+     * an Error never caught yet: DartJ records the trace when an error is first caught).
      */
     @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "defaultStackTrace", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class DefaultStackTraceNode extends DartBuiltinNode {
@@ -104,8 +103,7 @@ public final class AsyncErrorBuiltins {
         protected Object defaultStackTrace(Object error) {
             var classes = DartLanguage.get(this).coreClasses();
             DartClass errorClass = classes.classOf(error);
-            // Errors record their trace where Error.stackTrace is implemented (a class's own getter).
-            if (errorClass.isSubtypeOf(classes.errorClass) && errorClass.lookupGetter("stackTrace") != null) {
+            if (errorClass.isSubtypeOf(classes.errorClass)) {
                 Object trace = org.dartj.nodes.call.DartPropertyReader.read(error, "stackTrace", this);
                 if (trace != DartNull.INSTANCE) {
                     return trace;

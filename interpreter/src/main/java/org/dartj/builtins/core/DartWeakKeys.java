@@ -16,7 +16,7 @@ import com.oracle.truffle.api.strings.TruffleString;
  * {@code Expando}. Entries of collected keys are
  * dropped at the next access.
  */
-final class DartWeakKeys {
+public final class DartWeakKeys {
     private final Map<Key, Object> entries = new HashMap<>();
     private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
@@ -56,13 +56,13 @@ final class DartWeakKeys {
     }
 
     @TruffleBoundary
-    synchronized Object get(Object key) {
+    public synchronized Object get(Object key) {
         expunge();
         return entries.get(new Key(key, null));
     }
 
     @TruffleBoundary
-    synchronized void put(Object key, Object value) {
+    public synchronized void put(Object key, Object value) {
         expunge();
         if (value == null) {
             entries.remove(new Key(key, null));

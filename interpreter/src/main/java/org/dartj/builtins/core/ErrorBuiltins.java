@@ -216,4 +216,40 @@ public final class ErrorBuiltins {
             return new DartErrorObject(DartLanguage.get(this).coreClasses().noSuchMethodErrorClass, DartNull.INSTANCE, text);
         }
     }
+
+    /**
+     * Records where an Error was thrown, the first time it is caught (by a {@code catch}
+     * clause or an error handler), for {@code Error.stackTrace}: the VM sets it when the
+     * error is first thrown, and a caught error is where a program can read it.
+     */
+    @TruffleBoundary
+    public static void recordThrown(org.dartj.runtime.DartException e, com.oracle.truffle.api.nodes.Node location) {
+        Object value = e.getValue();
+        if (!DartWeakKeys.canBeWeak(value)) {
+            return;
+        }
+        var classes = DartLanguage.get(location).coreClasses();
+        if (!classes.classOf(value).isSubtypeOf(classes.errorClass)) {
+            return;
+        }
+        var traces = org.dartj.DartContext.get(location).errorTraces();
+        if (traces.get(value) == null) {
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
+            traces.put(value, e);
+        }
+    }
+
+    /** {@code Error.stackTrace}: where the error was first thrown, or null if it never was. */
+    @DartBuiltin(owner = "Error", name = "stackTrace", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ErrorStackTraceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object stackTrace(Object self) {
+            Object thrown = org.dartj.DartContext.get(this).errorTraces().get(self);
+            if (thrown instanceof org.dartj.runtime.DartException e) {
+                return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, e);
+            }
+            return DartNull.INSTANCE;
+        }
+    }
 }

@@ -24,6 +24,7 @@ public final class DartCalls {
      */
     @TruffleBoundary
     public static Object callErrorHandler(DartFunction handler, org.dartj.runtime.DartException error) {
+        org.dartj.builtins.core.ErrorBuiltins.recordThrown(error, handler.callTarget.getRootNode());
         if (handler.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.maxPositional() >= 2) {
             var classes = org.dartj.DartLanguage.get(null).coreClasses();
             com.oracle.truffle.api.TruffleStackTrace.fillIn(error);

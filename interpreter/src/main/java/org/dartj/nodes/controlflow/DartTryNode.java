@@ -149,6 +149,7 @@ public final class DartTryNode extends DartStatementNode {
                 if (h.stackSlot >= 0) {
                     frame.setObject(h.stackSlot, stackTrace(e));
                 }
+                org.dartj.builtins.core.ErrorBuiltins.recordThrown(e, this);
                 frame.setObject(h.caughtSlot, e);
                 return i;
             }
