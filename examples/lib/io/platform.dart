@@ -21,5 +21,7 @@ void main() {
   var watch = Stopwatch()..start();
   sleep(const Duration(milliseconds: 20));
   print(watch.elapsedMilliseconds >= 20);
+  print(Stopwatch.frequency);
+  print(watch.elapsedTicks >= 20 * Stopwatch.frequency ~/ 1000);
   print(exitCode);
 }

@@ -19,7 +19,8 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
  * The translator's static scopes. A local lives in a frame slot unless a nested function
  * may capture it; captured locals live in the environment of the scope that declares them.
  * "May capture" is decided per function, conservatively, by name: a local is captured if a
- * function nested in its function mentions its name. That only costs speed, never meaning.
+ * function nested in its function mentions its name without declaring it itself (see
+ * {@link #namesUsedInNestedFunctions}).
  */
 final class DartScopes {
     private DartScopes() {
@@ -197,39 +198,165 @@ final class DartScopes {
         }
     }
 
-    /** Identifiers mentioned inside functions nested in {@code body} (any depth). */
+    /**
+     * The names that functions nested in {@code body} (any depth) may capture from it: the
+     * identifiers a nested function mentions, less the ones it declares itself as parameters
+     * or in its outermost block (Dart forbids using an outer variable in a block that declares
+     * the same name, so those mentions are always its own). {@code body} may be the function's
+     * own declaration or literal; only functions inside it count as nested. Capturing too much
+     * costs speed and changes what an isolate message copies, so this stays close to the VM,
+     * whose contexts hold only variables that closures use.
+     */
     static Set<String> namesUsedInNestedFunctions(ParseTree body) {
         Set<String> names = new HashSet<>();
         if (body != null) {
-            collect(body, false, names);
+            if (isFunction(body)) {
+                for (int i = 0; i < body.getChildCount(); i++) {
+                    collect(body.getChild(i), names);
+                }
+            } else {
+                collect(body, names);
+            }
         }
         return names;
     }
 
-    private static void collect(ParseTree tree, boolean nested, Set<String> names) {
+    private static boolean isFunction(ParseTree tree) {
+        return tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
+                        || tree instanceof DartParser.LocalFunctionDeclarationContext;
+    }
+
+    /** Walks the enclosing function's own code, adding what each nested function captures. */
+    private static void collect(ParseTree tree, Set<String> names) {
         if (tree instanceof DartParser.InitializedIdentifierContext i && i.getParent().getParent() instanceof DartParser.DeclaredVariablesContext d && d.LATE() != null) {
             // A late local's initializer runs later, as a closure over its scope.
-            nested = true;
             names.add("this");
+            mentionedNames(tree, names);
+            return;
         }
-        if (tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext || tree instanceof DartParser.LocalFunctionDeclarationContext) {
-            nested = true;
+        if (isFunction(tree)) {
             // A nested function may use `this` implicitly (member names): capture it.
             names.add("this");
+            names.addAll(freeNames(tree));
+            return;
         }
-        if (nested) {
-            if (tree instanceof DartParser.IdentifierContext id) {
-                names.add(id.getText());
-                return;
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            collect(tree.getChild(i), names);
+        }
+    }
+
+    /**
+     * The names a function literal or local function mentions that are not its own locals: its
+     * parameters, and the variables, local functions, loop variables and catch parameters
+     * declared in its blocks are bound where Dart's scoping says (a block's declarations bind
+     * in the whole block). Pattern variables are not tracked: mentioning one counts as free,
+     * which only captures too much.
+     */
+    private static Set<String> freeNames(ParseTree function) {
+        Set<String> bound = new HashSet<>();
+        DartParser.FormalParameterListContext params = null;
+        if (function instanceof DartParser.FunctionExpressionContext f) {
+            params = f.formalParameterList();
+        } else if (function instanceof DartParser.FunctionPrimaryContext f) {
+            params = f.formalParameterList();
+        } else if (function instanceof DartParser.LocalFunctionDeclarationContext f) {
+            params = f.functionSignature().formalParameterList();
+        }
+        if (params != null) {
+            for (DartParser.NormalFormalParameterContext p : ownParameters(params)) {
+                if (p instanceof DartParser.SimpleFormalParameterContext s) {
+                    bound.add(s.identifier().getText());
+                } else if (p instanceof DartParser.FunctionFormalParameterContext s) {
+                    bound.add(s.identifier().getText());
+                }
             }
-            if (tree instanceof TerminalNode t && t.getSymbol().getType() == DartLexer.INTERPOLATION_ID) {
-                names.add(t.getText().substring(1));
-                return;
+        }
+        Set<String> free = new HashSet<>();
+        for (int i = 0; i < function.getChildCount(); i++) {
+            freeNames(function.getChild(i), bound, free);
+        }
+        // A local function's own name is declared in the enclosing scope (recursion captures it).
+        if (function instanceof DartParser.LocalFunctionDeclarationContext f) {
+            free.add(f.functionSignature().identifier().getText());
+        }
+        return free;
+    }
+
+    private static void freeNames(ParseTree tree, Set<String> bound, Set<String> free) {
+        if (tree instanceof DartParser.IdentifierContext id) {
+            if (!bound.contains(id.getText())) {
+                free.add(id.getText());
+            }
+            return;
+        }
+        if (tree instanceof TerminalNode t) {
+            if (t.getSymbol().getType() == DartLexer.INTERPOLATION_ID && !bound.contains(t.getText().substring(1))) {
+                free.add(t.getText().substring(1));
+            }
+            return;
+        }
+        if (isFunction(tree)) {
+            free.add("this");
+            for (String name : freeNames(tree)) {
+                if (!bound.contains(name)) {
+                    free.add(name);
+                }
+            }
+            return;
+        }
+        Set<String> inner = bound;
+        if (tree instanceof DartParser.BlockContext block) {
+            inner = new HashSet<>(bound);
+            for (DartParser.StatementContext st : block.statement()) {
+                var statement = st.nonLabelledStatement();
+                if (statement instanceof DartParser.LocalVariableStatementContext v) {
+                    for (var id : v.localVariableDeclaration().declaredVariables().initializedIdentifierList().initializedIdentifier()) {
+                        inner.add(id.identifier().getText());
+                    }
+                } else if (statement instanceof DartParser.LocalFunctionStatementContext lf) {
+                    inner.add(lf.localFunctionDeclaration().functionSignature().identifier().getText());
+                }
+            }
+        } else if (tree instanceof DartParser.ForStatementContext loop) {
+            var parts = loop.forLoopParts();
+            if (parts instanceof DartParser.ForInDeclarationContext in) {
+                inner = new HashSet<>(bound);
+                inner.add(in.identifier().getText());
+            } else if (parts instanceof DartParser.ForClassicContext classic && classic.forInitializer().declaredVariables() != null) {
+                inner = new HashSet<>(bound);
+                for (var id : classic.forInitializer().declaredVariables().initializedIdentifierList().initializedIdentifier()) {
+                    inner.add(id.identifier().getText());
+                }
+            }
+        } else if (tree instanceof DartParser.OnPartContext on && on.catchPart() != null) {
+            inner = new HashSet<>(bound);
+            for (var id : on.catchPart().identifier()) {
+                inner.add(id.getText());
             }
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
-            collect(tree.getChild(i), nested, names);
+            freeNames(tree.getChild(i), inner, free);
         }
+    }
+
+    private static List<DartParser.NormalFormalParameterContext> ownParameters(DartParser.FormalParameterListContext params) {
+        List<DartParser.NormalFormalParameterContext> out = new ArrayList<>(params.normalFormalParameter());
+        var optional = params.optionalOrNamedParameters();
+        if (optional instanceof DartParser.OptionalPositionalParametersContext o) {
+            for (var d : o.defaultFormalParameter()) {
+                out.add(d.normalFormalParameter());
+            }
+        } else if (optional instanceof DartParser.NamedParametersContext n) {
+            for (var d : n.defaultNamedParameter()) {
+                out.add(d.normalFormalParameter());
+            }
+        }
+        return out;
+    }
+
+    /** Every identifier in the subtree, with the free names of the functions nested in it. */
+    private static void mentionedNames(ParseTree tree, Set<String> names) {
+        freeNames(tree, Set.of(), names);
     }
 
     /** True if the subtree contains an {@code await} outside nested functions. */

@@ -114,6 +114,24 @@ public final class StopwatchBuiltins {
         }
     }
 
+    /** {@code elapsedTicks}: nanoseconds, the VM's monotonic clock unit on Linux (see frequency). */
+    @DartBuiltin(owner = "Stopwatch", name = "elapsedTicks", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ElapsedTicksNode extends DartBuiltinNode {
+        @Specialization
+        protected long elapsed(DartStopwatch self) {
+            return self.elapsedNanos();
+        }
+    }
+
+    /** {@code Stopwatch.frequency}: ticks per second. */
+    @DartBuiltin(owner = "Stopwatch", name = "frequency", kind = DartBuiltin.Kind.STATIC_GETTER)
+    public abstract static class FrequencyNode extends DartBuiltinNode {
+        @Specialization
+        protected long frequency() {
+            return 1_000_000_000L;
+        }
+    }
+
     @DartBuiltin(owner = "Stopwatch", name = "elapsedMilliseconds", kind = DartBuiltin.Kind.GETTER)
     public abstract static class ElapsedMillisecondsNode extends DartBuiltinNode {
         @Specialization
