@@ -10,11 +10,12 @@
 //   bytes-transfer  µs for 16 MiB as TransferableTypedData to a worker, materialized there,
 //                   and a small answer back (the data is never copied)
 //   json-run        µs for Isolate.run of jsonDecode of a 1 MB document, result included
-//   live-1000-kb    resident memory per isolate, KB, with 1 000 idle isolates alive at once
-//   live-1000-ms    ms to spawn those 1 000 isolates and hear from each
+//   live-kb         resident memory per isolate, KB, with 1 000 idle isolates alive at once
+//                   (live-count), from ProcessInfo.currentRss before and after
+//   live-ms         ms to spawn those 1 000 isolates and hear from each
 //   fib-spawn-ms    ms for a recursive-spawn Fibonacci: every call of fib(n) is its own
 //                   isolate (Isolate.run), so fib(21) spawns 35 421 isolates over its run
-//   fib-spawn-us    µs per spawned isolate in that run
+//   fib-spawn-us    µs per spawned isolate in that run (fib-n gives n)
 // Usage: bin/dartj bench/isolate_costs.dart [ROUNDS] [FIB_N]
 import 'dart:async';
 import 'dart:convert';
@@ -156,8 +157,9 @@ Future<void> liveIsolates() async {
     await idlers.moveNext();
     stops.add(idlers.current as SendPort);
   }
-  print('live-1000-ms ${watch.elapsedMilliseconds}');
-  print('live-1000-kb ${(ProcessInfo.currentRss - rssBefore) ~/ 1000 ~/ 1024}');
+  print('live-count 1000');
+  print('live-ms ${watch.elapsedMilliseconds}');
+  print('live-kb ${(ProcessInfo.currentRss - rssBefore) ~/ 1000 ~/ 1024}');
   for (final stop in stops) {
     stop.send('stop');
   }
@@ -172,6 +174,7 @@ Future<void> fibSpawn(int fibN) async {
   if (value != [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765, 10946][fibN]) {
     throw StateError('fib($fibN) = $value');
   }
+  print('fib-n $fibN');
   print('fib-spawn-ms ${elapsed ~/ 1000}');
   print('fib-spawn-us ${elapsed ~/ calls(fibN)}');
 }

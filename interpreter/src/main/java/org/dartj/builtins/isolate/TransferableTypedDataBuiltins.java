@@ -1,6 +1,7 @@
 package org.dartj.builtins.isolate;
 
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
@@ -35,19 +36,37 @@ public final class TransferableTypedDataBuiltins {
             if (!DartIterables.isIterable(list, classes)) {
                 throw DartErrors.typeError(classes.classOf(list).getName(), "List<TypedData>", this);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            // Two passes: check the elements and add up their lengths, then one array copy each.
+            List<Object> parts = new ArrayList<>();
+            long total = 0;
             DartIterator it = DartIterables.iterator(list);
             while (it.moveNext()) {
                 Object element = it.current();
                 if (element instanceof DartTypedList t) {
-                    bytes.write(t.buffer().bytes(), t.offsetInBytes(), t.lengthInBytes());
+                    total += t.lengthInBytes();
                 } else if (element instanceof DartByteData d) {
-                    bytes.write(d.buffer().bytes(), d.offsetInBytes(), d.lengthInBytes());
+                    total += d.lengthInBytes();
                 } else {
                     throw DartErrors.typeError(classes.classOf(element).getName(), "TypedData", this);
                 }
+                parts.add(element);
             }
-            return new DartTransferableTypedData(bytes.toByteArray());
+            if (total > Integer.MAX_VALUE - 8) {
+                throw DartErrors.argumentError("Total length of the lists exceeds the maximum length of a byte array", this);
+            }
+            byte[] bytes = new byte[(int) total];
+            int at = 0;
+            for (Object part : parts) {
+                if (part instanceof DartTypedList t) {
+                    System.arraycopy(t.buffer().bytes(), t.offsetInBytes(), bytes, at, t.lengthInBytes());
+                    at += t.lengthInBytes();
+                } else {
+                    DartByteData d = (DartByteData) part;
+                    System.arraycopy(d.buffer().bytes(), d.offsetInBytes(), bytes, at, d.lengthInBytes());
+                    at += d.lengthInBytes();
+                }
+            }
+            return new DartTransferableTypedData(bytes);
         }
     }
 
