@@ -71,18 +71,27 @@ public final class DartMessageCopier {
     }
 
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
-    /** For each copied object, the object that held it when it was first met, and where. */
-    private final IdentityHashMap<Object, Object> holderOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Integer> slotOf = new IdentityHashMap<>();
+    /**
+     * For each copied object, the object that held it when it was first met, and where; null
+     * in the first attempt. Only a failed copy needs them (for the error's retaining path),
+     * so a failed copy is redone with them.
+     */
+    private IdentityHashMap<Object, Object> holderOf;
+    private IdentityHashMap<Object, Integer> slotOf;
     /** The object whose references are being copied, and the index of the current one. */
     private Object currentHolder;
     private int currentSlot = -1;
     /** Between different programs only data crosses: no class instances, closures or records. */
-    private boolean betweenPrograms;
+    private final boolean betweenPrograms;
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private ArrayDeque<DartTransferableTypedData[]> transfers;
 
-    private DartMessageCopier() {
+    private DartMessageCopier(boolean betweenPrograms, boolean tracksPaths) {
+        this.betweenPrograms = betweenPrograms;
+        if (tracksPaths) {
+            holderOf = new IdentityHashMap<>();
+            slotOf = new IdentityHashMap<>();
+        }
     }
 
     @TruffleBoundary
@@ -107,13 +116,20 @@ public final class DartMessageCopier {
         if (isShared(message)) {
             return message;
         }
-        DartMessageCopier copier = new DartMessageCopier();
-        copier.betweenPrograms = betweenPrograms;
-        Object result = copier.shell(message);
-        while (!copier.pending.isEmpty()) {
-            copier.fill(copier.pending.poll());
+        try {
+            return new DartMessageCopier(betweenPrograms, false).copyGraph(message);
+        } catch (UnsendableException e) {
+            // Nothing of a failed copy escapes; the second attempt records the path to the object.
+            return new DartMessageCopier(betweenPrograms, true).copyGraph(message);
         }
-        copier.completeTransfers();
+    }
+
+    private Object copyGraph(Object message) {
+        Object result = shell(message);
+        while (!pending.isEmpty()) {
+            fill(pending.poll());
+        }
+        completeTransfers();
         return result;
     }
 
@@ -218,7 +234,7 @@ public final class DartMessageCopier {
     }
 
     private void link(Object value) {
-        if (currentHolder != null) {
+        if (holderOf != null && currentHolder != null) {
             holderOf.put(value, currentHolder);
             slotOf.put(value, currentSlot);
         }
@@ -233,6 +249,9 @@ public final class DartMessageCopier {
         while (holder != null) {
             holders.add(holder);
             slots.add(slot);
+            if (holderOf == null) {
+                break;
+            }
             Integer next = slotOf.get(holder);
             slot = next == null ? -1 : next;
             holder = holderOf.get(holder);
