@@ -48,14 +48,53 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException noSuchMethod(Object receiver, String receiverText, String member, boolean getter, Node location) {
+        return noSuchMethod(receiver, receiverText, member, getter ? org.dartj.builtins.core.DartInvocation.Kind.GETTER : org.dartj.builtins.core.DartInvocation.Kind.METHOD, null, location);
+    }
+
+    /**
+     * Dart's NoSuchMethodError for {@code member} missing on {@code receiver}, as the VM words
+     * it: its "Tried calling:" line shows a method's arguments ({@code args} is the calling
+     * convention's array, receiver first; null when they are not known) and a setter's value
+     * ({@code member} then ends with {@code =}), each as {@code Error.safeToString} shows it.
+     */
+    @TruffleBoundary
+    public static DartException noSuchMethod(Object receiver, String receiverText, String member, org.dartj.builtins.core.DartInvocation.Kind kind, Object[] args, Node location) {
         DartCoreClasses c = classes(location);
+        String what = switch (kind) {
+            case GETTER -> "getter";
+            case SETTER -> "setter";
+            case METHOD -> "method";
+        };
+        StringBuilder tried = new StringBuilder(member);
+        if (kind == org.dartj.builtins.core.DartInvocation.Kind.SETTER) {
+            if (args != null && args.length > 1) {
+                tried.append(safeToString(args[1]));
+            }
+        } else if (kind == org.dartj.builtins.core.DartInvocation.Kind.METHOD) {
+            tried.append('(');
+            if (args != null) {
+                String comma = "";
+                int count = org.dartj.nodes.call.DartArguments.positionalCount(args);
+                for (int i = 1; i <= count; i++) {
+                    tried.append(comma).append(safeToString(args[i]));
+                    comma = ", ";
+                }
+                org.dartj.runtime.DartNamedArguments named = org.dartj.nodes.call.DartArguments.named(args);
+                if (named != null) {
+                    for (int i = 0; i < named.names.length; i++) {
+                        tried.append(comma).append(named.names[i]).append(": ").append(safeToString(named.values[i]));
+                        comma = ", ";
+                    }
+                }
+            }
+            tried.append(')');
+        }
         String text;
         if (receiver == DartNull.INSTANCE) {
-            text = "NoSuchMethodError: The " + (getter ? "getter" : "method") + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " +
-                            member + (getter ? "" : "()");
+            text = "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
         } else {
-            text = "NoSuchMethodError: Class '" + c.classOf(receiver).getName() + "' has no instance " + (getter ? "getter" : "method") + " '" + member +
-                            "'.\nReceiver: " + receiverText + "\nTried calling: " + member + (getter ? "" : "()");
+            text = "NoSuchMethodError: Class '" + c.classOf(receiver).getName() + "' has no instance " + what + " '" + member + "'.\nReceiver: " + receiverText +
+                            "\nTried calling: " + tried;
         }
         return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text, location);
     }

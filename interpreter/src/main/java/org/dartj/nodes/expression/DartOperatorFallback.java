@@ -21,6 +21,13 @@ public final class DartOperatorFallback {
      */
     @TruffleBoundary
     public static Object dispatch(Node node, String operator, Object left, Object right) {
+        if (left instanceof com.oracle.truffle.api.strings.TruffleString) {
+            if (operator.equals("*") && !(right instanceof Long)) {
+                throw DartErrors.argumentTypeError(right, "int", "times", node);
+            } else if (operator.equals("[]") && !(right instanceof Long)) {
+                throw DartErrors.argumentTypeError(right, "int", "index", node);
+            }
+        }
         if (!(left instanceof Long || left instanceof Double)) {
             org.dartj.runtime.DartFunction method = DartLanguage.get(node).coreClasses().classOf(left).lookupMethod(operator);
             if (method != null) {
@@ -40,7 +47,8 @@ public final class DartOperatorFallback {
                 return value;
             }
         }
-        throw noOperator(node, "[]=", receiver, index);
+        throw DartErrors.noSuchMethod(receiver, org.dartj.builtins.core.DartToString.toDisplayString(receiver), "[]=", org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+                        new Object[]{receiver, index, value}, node);
     }
 
     /** A unary operator ({@code unary-}, {@code ~}) of a class declared in Dart or a core class (Duration, Float32x4). */
@@ -52,22 +60,33 @@ public final class DartOperatorFallback {
                 return method.callTarget.call(operand);
             }
         }
-        throw noOperator(node, operator, operand, operand);
+        throw noOperator(node, operator, operand, null);
     }
 
     @TruffleBoundary
     static DartException noOperator(Node node, String operator, Object left, Object right) {
         var classes = DartLanguage.get(node).coreClasses();
-        String leftType = classes.classOf(left).getName();
-        String rightType = classes.classOf(right).getName();
-        if (left instanceof Long || left instanceof Double) {
-            if (!(right instanceof Long || right instanceof Double)) {
-                return DartErrors.typeError(rightType, "num", node);
+        if (right == null) {
+            return DartErrors.noSuchMethod(left, org.dartj.builtins.core.DartToString.toDisplayString(left), operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+                            new Object[]{left}, node);
+        }
+        // The VM's parameter checks of int, double and String operators (a dynamic call).
+        boolean bitwise = operator.equals("&") || operator.equals("|") || operator.equals("^");
+        boolean shift = operator.equals("<<") || operator.equals(">>") || operator.equals(">>>");
+        if (left instanceof Long && (bitwise || shift) && !(right instanceof Long)) {
+            return DartErrors.argumentTypeError(right, "int", shift ? "shiftAmount" : "other", node);
+        }
+        if ((left instanceof Long || left instanceof Double) && !bitwise && !shift && !(right instanceof Long || right instanceof Double)) {
+            return DartErrors.argumentTypeError(right, "num", "other", node);
+        }
+        if (left instanceof com.oracle.truffle.api.strings.TruffleString) {
+            if (operator.equals("+")) {
+                return DartErrors.argumentTypeError(right, "String", "other", node);
+            } else if (operator.equals("*")) {
+                return DartErrors.argumentTypeError(right, "int", "times", node);
             }
         }
-        if (left instanceof com.oracle.truffle.api.strings.TruffleString && (operator.equals("+"))) {
-            return DartErrors.typeError(rightType, "String", node);
-        }
-        return DartErrors.noSuchMethod(left, org.dartj.builtins.core.DartToString.toDisplayString(left), operator, false, node);
+        return DartErrors.noSuchMethod(left, org.dartj.builtins.core.DartToString.toDisplayString(left), operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+                        new Object[]{left, right}, node);
     }
 }
