@@ -36,4 +36,21 @@ void main() {
   attempt('String + int', () => text + 1);
   attempt('String * String', () => text * 'y');
   attempt('String [] String', () => text['0']);
+  receivers();
+}
+
+class Box<T> {
+  final T value;
+  Box(this.value);
+}
+
+// Receivers name their run-time type, type arguments included.
+void receivers() {
+  dynamic list = [1, 2];
+  dynamic text = 'q"uote';
+  dynamic box = Box(2.5);
+  attempt('list', () => list.missing);
+  attempt('string', () => text.missing);
+  attempt('generic', () => box.missing(box));
+  print(box);
 }

@@ -55,7 +55,8 @@ public final class DartErrors {
      * Dart's NoSuchMethodError for {@code member} missing on {@code receiver}, as the VM words
      * it: its "Tried calling:" line shows a method's arguments ({@code args} is the calling
      * convention's array, receiver first; null when they are not known) and a setter's value
-     * ({@code member} then ends with {@code =}), each as {@code Error.safeToString} shows it.
+     * ({@code member} then ends with {@code =}), each as {@code Error.safeToString} shows it;
+     * so is the receiver ({@code receiverText} is not used).
      */
     @TruffleBoundary
     public static DartException noSuchMethod(Object receiver, String receiverText, String member, org.dartj.builtins.core.DartInvocation.Kind kind, Object[] args, Node location) {
@@ -93,7 +94,9 @@ public final class DartErrors {
         if (receiver == DartNull.INSTANCE) {
             text = "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
         } else {
-            text = "NoSuchMethodError: Class '" + c.classOf(receiver).getName() + "' has no instance " + what + " '" + member + "'.\nReceiver: " + receiverText +
+            // The VM names the receiver's run-time type: Class 'List<int>', '_Map<String, dynamic>'.
+            String type = receiver instanceof org.dartj.runtime.DartFunction ? c.classOf(receiver).getName() : c.types.typeOf(receiver).toString();
+            text = "NoSuchMethodError: Class '" + type + "' has no instance " + what + " '" + member + "'.\nReceiver: " + safeToString(receiver) +
                             "\nTried calling: " + tried;
         }
         return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text, location);
@@ -187,6 +190,9 @@ public final class DartErrors {
         }
         if (value instanceof org.dartj.runtime.DartFunction function) {
             return org.dartj.builtins.core.DartToString.toDisplayString(function);
+        }
+        if (value instanceof org.dartj.classes.DartInstance instance && !instance.dartClass().isEnum()) {
+            return instance.defaultToString();
         }
         if (value instanceof DartObject o) {
             return "Instance of '" + o.dartClass().getName() + "'";

@@ -81,12 +81,15 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
         return h instanceof Long l ? Long.hashCode(l) : h.hashCode();
     }
 
-    /** Object.toString: {@code Instance of 'C'}; for an enum value {@code E.name}. */
+    /** Object.toString: {@code Instance of 'C'} ({@code 'C<int>'} for a generic class); for an enum value {@code E.name}. */
     @TruffleBoundary
     public String defaultToString() {
         if (dartClass.isEnum()) {
             Object name = fields[dartClass.fieldIndex("name")];
             return dartClass.getName() + "." + (name instanceof TruffleString ts ? ts.toJavaStringUncached() : name);
+        }
+        if (typeArguments() != null) {
+            return "Instance of '" + org.dartj.DartLanguage.get(null).coreClasses().types.typeOf(this) + "'";
         }
         return "Instance of '" + dartClass.getName() + "'";
     }
