@@ -174,6 +174,15 @@ public final class StreamBuiltins {
         }
     }
 
+    /** {@code Stream.isBroadcast}: false unless a subclass says otherwise (ReceivePort, user streams). */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "isBroadcast", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class StreamIsBroadcastNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isBroadcast(@SuppressWarnings("unused") Object self) {
+            return false;
+        }
+    }
+
     @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "cancel")
     public abstract static class CancelNode extends DartBuiltinNode {
         @Specialization
@@ -566,13 +575,18 @@ public final class StreamBuiltins {
         }
     }
 
-    /** Cancels a subscription made by {@link #listenAny}. */
+    /**
+     * Cancels a subscription made by {@link #listenAny}; returns what cancel returned, null for
+     * none (a controller's subscription without an onCancel future: the VM's Future._nullFuture).
+     */
     @TruffleBoundary
-    static void cancelSubscription(Object subscription, Node node) {
-        DartFunction cancel = classes(node).classOf(subscription).lookupMethod("cancel");
-        if (cancel != null) {
-            cancel.callTarget.call(subscription);
+    static Object cancelSubscription(Object subscription, Node node) {
+        if (subscription instanceof DartStreams.Subscription s) {
+            return s.controller.cancelFuture(s.listener);
         }
+        DartFunction cancel = classes(node).classOf(subscription).lookupMethod("cancel");
+        Object result = cancel == null ? null : cancel.callTarget.call(subscription);
+        return result == DartNull.INSTANCE ? null : result;
     }
 
     /** Collects a stream's events: the base of toList, length, first, forEach. */
