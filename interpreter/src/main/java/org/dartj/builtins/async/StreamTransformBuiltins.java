@@ -150,7 +150,7 @@ public final class StreamTransformBuiltins {
      */
     @TruffleBoundary
     static DartStreams.Stream derive(Node node, Object source, boolean broadcast, Pipe pipe) {
-        return open(node, source, broadcast, pipe).out.stream;
+        return open(node, source, broadcast, false, pipe).out.stream;
     }
 
     /**
@@ -163,7 +163,7 @@ public final class StreamTransformBuiltins {
         var c = StreamBuiltins.classes(node);
         DartStreams.Controller template = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true,
                         isBroadcast(source, node), null, null);
-        template.forwardListen = () -> open(node, source, false, pipe).out;
+        template.forwardListen = () -> open(node, source, false, true, pipe).out;
         return template.stream;
     }
 
@@ -171,9 +171,14 @@ public final class StreamTransformBuiltins {
         return forward(node, source, new Pipe(onData));
     }
 
-    /** An output controller whose (first) listen subscribes to {@code source} through {@code pipe}. */
+    /**
+     * An output controller whose (first) listen subscribes to {@code source} through {@code pipe}.
+     * Its onCancel cancels the source and returns what that returned: a forwarding subscription's
+     * done waits only for a real future, a controller-based stream's done (the VM's
+     * {@code onCancel = subscription.cancel}, always a future) at least a microtask.
+     */
     @TruffleBoundary
-    static Derived open(Node node, Object source, boolean broadcast, Pipe pipe) {
+    static Derived open(Node node, Object source, boolean broadcast, boolean forwarding, Pipe pipe) {
         var c = StreamBuiltins.classes(node);
         Derived[] d = new Derived[1];
         DartLanguage language = DartLanguage.get(node);
@@ -228,6 +233,11 @@ public final class StreamTransformBuiltins {
                 d[0].onCancel.run();
             }
             Object cancelled = d[0].cancelSource();
+            if (cancelled == null && !forwarding) {
+                DartFuture f = DartAsyncSupport.newFuture(DartContext.get(node));
+                f.complete(DartNull.INSTANCE);
+                return f;
+            }
             return cancelled == null ? DartNull.INSTANCE : cancelled;
         });
         out.cancelOnDone = true;
@@ -268,9 +278,9 @@ public final class StreamTransformBuiltins {
     }
 
     /**
-     * {@code take(count)}: each subscription counts its own events; with a count of 0 (or less)
-     * the source is listened to and cancelled at once, and done comes in a microtask (the
-     * VM's _DoneStreamSubscription).
+     * {@code take(count)}: each subscription counts its own events (a negative count takes
+     * none and waits for the source's done); with a count of 0 the source is listened to and
+     * cancelled at once, and done comes in a microtask (the VM's _DoneStreamSubscription).
      */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "take", required = 1)
     public abstract static class TakeNode extends DartBuiltinNode {
@@ -286,7 +296,7 @@ public final class StreamTransformBuiltins {
                 }
             }, null, d -> {
                 d.count = count;
-                if (count <= 0) {
+                if (count == 0) {
                     StreamBuiltins.cancelSubscription(StreamBuiltins.listenAny(self, v -> {
                     }, e -> {
                     }, () -> {
