@@ -236,8 +236,10 @@ public final class DartStreams {
         }
 
         /** A broadcast controller's onCancel, when its last listener has left. */
-        private Object callOnCancel() {
-            return onCancel != null && listeners.isEmpty() ? DartCalls.call(onCancel) : null;
+        private void callOnCancel() {
+            if (onCancel != null && listeners.isEmpty()) {
+                DartCalls.call(onCancel);
+            }
         }
 
         private void deliver(Listener l, Object[] event, boolean now) {
