@@ -22,8 +22,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * _List len:N (from dart:core)} for a list's elements (a growable list adds its own line,
  * {@code Instance(length:N) of '_GrowableList'}), {@code  <- field x in main.<anonymous closure>
  * (from file:///...)} for a variable captured by a closure (as the VM's JIT names it; the
- * environments are listed as {@code Context num_variables: N} when the name is unknown). The
- * text ends with a line break, also when the root itself is the unsendable object.
+ * environments are listed as {@code Context num_variables: N} when the name is unknown), {@code
+ *  <- _List len:8 (from dart:core)} then {@code  <- _Map len:1 (from dart:collection)} for a map
+ * (its keys and values live in one data list; a set likewise, {@code _Set}), {@code  <- Record (1,
+ * ReceivePort) (from dart:core)} for a record. The text ends with a line break, also when the root
+ * itself is the unsendable object.
  */
 public final class DartRetainingPath {
     private DartRetainingPath() {
@@ -86,10 +89,17 @@ public final class DartRetainingPath {
                     line(sb, "Instance(length:" + list.size() + ") of '_GrowableList'", "dart:core");
                 }
             }
+        } else if (holder instanceof DartMap map && isPlain(map)) {
+            // The VM's _Map keeps keys and values in one fixed-length _List (no Dart fields).
+            line(sb, "_List len:" + mapDataLength(map.size()), "dart:core");
+            line(sb, "_Map len:" + map.size(), "dart:collection");
+        } else if (holder instanceof DartSet set && isPlain(set)) {
+            line(sb, "_List len:" + setDataLength(set.size()), "dart:core");
+            line(sb, "_Set len:" + set.size(), "dart:collection");
         } else if (holder instanceof DartMap || holder instanceof DartSet) {
             line(sb, "Instance of '" + language.coreClasses().types.typeOf(holder) + "'", "dart:collection");
         } else if (holder instanceof DartRecord record) {
-            line(sb, "Record " + language.coreClasses().types.typeOf(record), "dart:core");
+            line(sb, recordText(record, language), "dart:core");
         } else if (holder instanceof DartEnvironment env) {
             line(sb, "Context num_variables: " + env.slots.length, null);
         } else if (holder instanceof DartFunction fn) {
@@ -97,6 +107,65 @@ public final class DartRetainingPath {
         } else {
             line(sb, "Instance of '" + language.coreClasses().types.typeOf(holder) + "'", null);
         }
+    }
+
+    /** A map or set of the VM's default kind (_Map, _Set): not identity, custom, hash-ordered or unmodifiable. */
+    private static boolean isPlain(DartMap map) {
+        return !map.isIdentity() && map.keyEquality() == null && map.bucketHash() == null && !map.isUnmodifiable();
+    }
+
+    private static boolean isPlain(DartSet set) {
+        return !set.isIdentity() && set.keyEquality() == null && set.bucketHash() == null && !set.isUnmodifiable();
+    }
+
+    /**
+     * The length of a _Map's data list after {@code size} insertions without removals: two
+     * slots per entry, 8 at first, doubled when full (sdk/lib/_internal/vm_shared/lib/compact_hash.dart).
+     */
+    static int mapDataLength(int size) {
+        int length = 8;
+        while (2 * size > length) {
+            length *= 2;
+        }
+        return length;
+    }
+
+    /** The same for a _Set: one slot per element, 4 at first. */
+    static int setDataLength(int size) {
+        int length = 4;
+        while (size > length) {
+            length *= 2;
+        }
+        return length;
+    }
+
+    /** The VM's text of a record (Record::ToCString): its fields' texts, named ones with their names. */
+    static String recordText(DartRecord record, DartLanguage language) {
+        StringBuilder sb = new StringBuilder("Record (");
+        for (int i = 0; i < record.positionalCount(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(objectText(record.positional(i), language));
+        }
+        String[] names = record.names();
+        for (int i = 0; i < names.length; i++) {
+            sb.append(record.positionalCount() + i == 0 ? "" : ", ").append(names[i]).append(": ").append(objectText(record.named(i), language));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** An object as the VM's Object::ToCString writes it: strings bare, ports by kind, instances by type. */
+    private static String objectText(Object value, DartLanguage language) {
+        if (value instanceof com.oracle.truffle.api.strings.TruffleString s) {
+            return s.toJavaStringUncached();
+        } else if (value instanceof DartRecord record) {
+            return recordText(record, language);
+        } else if (value instanceof org.dartj.runtime.isolate.DartUnsendable unsendable) {
+            return unsendable.unsendableKind();
+        } else if (value instanceof org.dartj.runtime.isolate.DartSendPort) {
+            return "SendPort";
+        } else if (value instanceof DartInstance instance) {
+            return "Instance of '" + language.coreClasses().types.typeOf(instance) + "'";
+        }
+        return org.dartj.builtins.DartErrors.safeToString(value);
     }
 
     private static void line(StringBuilder sb, String location, String library) {

@@ -48,6 +48,8 @@ public final class DartStreams {
         int schedule;
         /** Inside one of this listener's callbacks: a sync event then waits its turn, as in the VM. */
         boolean inCallback;
+        /** What cancelling returned (onCancel's future; null: none, the VM's Future._nullFuture). */
+        DartFuture cancelFuture;
         /** The zone {@code listen} was called in (null: root): the callbacks run there. */
         final DartAsyncZone zone;
 
@@ -100,12 +102,21 @@ public final class DartStreams {
         Runnable cancelHook;
         Runnable pauseHook;
         Runnable resumeHook;
+        /**
+         * A forwarding stream (the VM's _ForwardingStream): each listen gets a fresh output
+         * controller from this, with its own subscription to the source and its own state.
+         */
+        java.util.function.Supplier<Controller> forwardListen;
         /** Stream.multi's callback: each listen gets a fresh controller of {@code multiClass}. */
         DartFunction multiListen;
         DartClass multiClass;
         /** Whether a done event also calls onCancel (user controllers, as the VM's _recordCancel). */
         boolean cancelOnDone;
         final List<Listener> listeners = new ArrayList<>();
+        /** A sync broadcast controller delivering an event to its listeners now (the VM's _isFiring). */
+        boolean firing;
+        /** The last listener left while firing: onCancel runs after the loop, as the VM's _forEachListener. */
+        boolean cancelAfterFiring;
         /** Events added before the (single) listener came: delivered once it does. */
         final List<Object[]> buffered = new ArrayList<>();
         boolean closed;
@@ -209,8 +220,25 @@ public final class DartStreams {
                 }
                 return;
             }
-            for (Listener l : new ArrayList<>(listeners)) {
-                deliver(l, event, now);
+            boolean outer = !firing;
+            firing = broadcast && now;
+            try {
+                for (Listener l : new ArrayList<>(listeners)) {
+                    deliver(l, event, now);
+                }
+            } finally {
+                firing = !outer;
+            }
+            if (outer && cancelAfterFiring) {
+                cancelAfterFiring = false;
+                callOnCancel();
+            }
+        }
+
+        /** A broadcast controller's onCancel, when its last listener has left. */
+        private void callOnCancel() {
+            if (onCancel != null && listeners.isEmpty()) {
+                DartCalls.call(onCancel);
             }
         }
 
@@ -294,9 +322,20 @@ public final class DartStreams {
                     Object cancelled = null;
                     if (cancelOnDone && !broadcast && onCancel != null) {
                         cancelled = DartCalls.call(onCancel);
+                    } else if (broadcast && listeners.isEmpty()) {
+                        // As the VM's broadcast _recordCancel: the last listener's done calls
+                        // onCancel; a sync controller calls it after the loop over its listeners.
+                        if (firing) {
+                            cancelAfterFiring = true;
+                        } else {
+                            callOnCancel();
+                        }
                     }
                     if (listeners.isEmpty()) {
                         completeDone();
+                    }
+                    if (cancelled instanceof DartFuture f) {
+                        l.cancelFuture = f;
                     }
                     if (l.onDone != null) {
                         if (cancelled instanceof DartFuture f) {
@@ -316,6 +355,9 @@ public final class DartStreams {
 
         @TruffleBoundary
         Subscription listen(DartFunction onData, DartFunction onError, DartFunction onDone, boolean cancelOnError, DartClass subscriptionClass, Node location) {
+            if (forwardListen != null) {
+                return forwardListen.get().listen(onData, onError, onDone, cancelOnError, subscriptionClass, location);
+            }
             if (multiListen != null) {
                 Controller fresh = new Controller(multiClass, streamClass, context, false, false, null, null);
                 fresh.cancelOnDone = true;
@@ -369,24 +411,42 @@ public final class DartStreams {
 
         @TruffleBoundary
         DartFuture cancel(Listener l) {
-            if (!l.cancelled) {
-                remove(l);
-                if (!broadcast && doneFuture != null) {
-                    completeDone();
-                }
-                if (cancelHook != null && listeners.isEmpty()) {
-                    cancelHook.run();
-                }
-                if (onCancel != null && (!broadcast || listeners.isEmpty())) {
-                    Object r = DartCalls.call(onCancel);
-                    if (r instanceof DartFuture f) {
-                        return f;
-                    }
-                }
+            DartFuture f = cancelFuture(l);
+            if (f == null) {
+                f = DartAsyncSupport.newFuture(context);
+                f.complete(DartNull.INSTANCE);
             }
-            DartFuture f = DartAsyncSupport.newFuture(context);
-            f.complete(DartNull.INSTANCE);
             return f;
+        }
+
+        /**
+         * Cancels a listener; returns onCancel's future, or null when there is none (where the
+         * VM returns its Future._nullFuture, so a forwarding stream's done is not delayed).
+         */
+        @TruffleBoundary
+        DartFuture cancelFuture(Listener l) {
+            if (l.cancelled) {
+                return l.cancelFuture;
+            }
+            remove(l);
+            if (!broadcast && doneFuture != null) {
+                completeDone();
+            }
+            if (cancelHook != null && listeners.isEmpty()) {
+                cancelHook.run();
+            }
+            if (broadcast) {
+                // As the VM's broadcast _recordCancel: onCancel when the last listener leaves
+                // (after the loop if firing), and its result is not the cancel's future.
+                if (firing && listeners.isEmpty()) {
+                    cancelAfterFiring = true;
+                } else {
+                    callOnCancel();
+                }
+            } else if (onCancel != null && DartCalls.call(onCancel) instanceof DartFuture f) {
+                l.cancelFuture = f;
+            }
+            return l.cancelFuture;
         }
     }
 

@@ -10,6 +10,7 @@ import org.dartj.builtins.DartBuiltinNode;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartDuration;
 import org.dartj.builtins.core.DartIterables;
+import org.dartj.builtins.core.DartIterator;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartCoreClasses;
 import org.dartj.classes.DartObject;
@@ -174,6 +175,15 @@ public final class StreamBuiltins {
         }
     }
 
+    /** {@code Stream.isBroadcast}: false unless a subclass says otherwise (ReceivePort, user streams). */
+    @DartBuiltin(library = "dart:async", owner = "Stream", name = "isBroadcast", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class StreamIsBroadcastNode extends DartBuiltinNode {
+        @Specialization
+        protected boolean isBroadcast(@SuppressWarnings("unused") Object self) {
+            return false;
+        }
+    }
+
     @DartBuiltin(library = "dart:async", owner = "_ControllerSubscription", name = "cancel")
     public abstract static class CancelNode extends DartBuiltinNode {
         @Specialization
@@ -269,11 +279,95 @@ public final class StreamBuiltins {
         return controller.stream;
     }
 
+    /**
+     * {@code Stream.fromIterable(elements)}: as the VM's, a multi-subscription stream; each listen
+     * iterates {@code elements} anew, one element per microtask, delivered at once, and stops
+     * while the subscription is paused or after it is cancelled.
+     */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "fromIterable", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
     public abstract static class FromIterableNode extends DartBuiltinNode {
         @Specialization
+        @TruffleBoundary
         protected DartStreams.Stream fromIterable(Object elements) {
-            return streamOf(this, DartIterables.toArray(elements));
+            var c = classes(this);
+            Node node = this;
+            DartStreams.Controller template = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), false, false,
+                            null, null);
+            template.multiClass = c.byName("MultiStreamController");
+            template.multiListen = DartJavaFunctionRootNode.create(DartLanguage.get(this), "onListen", a -> {
+                new IterableFeed((DartStreams.Controller) a[0], node).start(elements);
+                return DartNull.INSTANCE;
+            });
+            return template.stream;
+        }
+    }
+
+    /** One listener's iteration of Stream.fromIterable's elements. */
+    static final class IterableFeed {
+        private final DartStreams.Controller controller;
+        private final Node node;
+        private DartIterator iterator;
+        private boolean scheduled;
+
+        IterableFeed(DartStreams.Controller controller, Node node) {
+            this.controller = controller;
+            this.node = node;
+        }
+
+        void start(Object elements) {
+            try {
+                iterator = DartIterables.iterator(elements);
+            } catch (DartException e) {
+                controller.addError(e.getValue(), node);
+                controller.close();
+                return;
+            }
+            controller.onResume = () -> {
+                if (!scheduled) {
+                    schedule();
+                }
+            };
+            schedule();
+        }
+
+        private void schedule() {
+            scheduled = true;
+            controller.context.getLoop().scheduleMicrotask(this::next);
+        }
+
+        private boolean active() {
+            return !controller.listeners.isEmpty() && !controller.isPaused();
+        }
+
+        private void next() {
+            if (!active()) {
+                scheduled = false;
+                return;
+            }
+            boolean hasNext;
+            try {
+                hasNext = iterator.moveNext();
+            } catch (DartException e) {
+                controller.addNow(new Object[]{"error", e}, node);
+                controller.close(true);
+                return;
+            }
+            if (!hasNext) {
+                controller.close(true);
+                return;
+            }
+            Object[] event;
+            try {
+                event = new Object[]{"data", iterator.current()};
+            } catch (DartException e) {
+                event = new Object[]{"error", e};
+            }
+            controller.addNow(event, node);
+            if (active()) {
+                schedule();
+            } else {
+                scheduled = false;
+            }
         }
     }
 
@@ -566,13 +660,18 @@ public final class StreamBuiltins {
         }
     }
 
-    /** Cancels a subscription made by {@link #listenAny}. */
+    /**
+     * Cancels a subscription made by {@link #listenAny}; returns what cancel returned, null for
+     * none (a controller's subscription without an onCancel future: the VM's Future._nullFuture).
+     */
     @TruffleBoundary
-    static void cancelSubscription(Object subscription, Node node) {
-        DartFunction cancel = classes(node).classOf(subscription).lookupMethod("cancel");
-        if (cancel != null) {
-            cancel.callTarget.call(subscription);
+    static Object cancelSubscription(Object subscription, Node node) {
+        if (subscription instanceof DartStreams.Subscription s) {
+            return s.controller.cancelFuture(s.listener);
         }
+        DartFunction cancel = classes(node).classOf(subscription).lookupMethod("cancel");
+        Object result = cancel == null ? null : cancel.callTarget.call(subscription);
+        return result == DartNull.INSTANCE ? null : result;
     }
 
     /** Collects a stream's events: the base of toList, length, first, forEach. */

@@ -1,5 +1,7 @@
 package org.dartj.builtins.async;
 
+import java.util.function.Consumer;
+
 import org.dartj.DartContext;
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartBuiltin;
@@ -34,12 +36,26 @@ public final class StreamTransformBuiltins {
     private StreamTransformBuiltins() {
     }
 
-    /** A derived stream's output controller and its subscription to the source. */
+    /**
+     * A derived stream's output controller and its subscription to the source. A forwarding
+     * stream makes one per listen (the VM's _ForwardingStreamSubscription), so the state an
+     * operation keeps between events lives here, per subscription.
+     */
     static final class Derived {
         final DartStreams.Controller out;
         final Node node;
+        /** The subscription to the source; after the source's done, {@link #doneSource}. */
         Object source;
+        Object doneSource;
         boolean finished;
+        /** Extra work when the output is cancelled, before the source is (timeout's timer). */
+        Runnable onCancel;
+        /** Events left to take or skip (the VM's _StateStreamSubscription state). */
+        long count;
+        /** skipWhile: the test has failed once, every later event passes. */
+        boolean flag;
+        /** distinct's previous event (null: none yet); a bound transformer's sink. */
+        Object state;
 
         Derived(DartStreams.Controller out, Node node) {
             this.out = out;
@@ -58,21 +74,23 @@ public final class StreamTransformBuiltins {
             }
         }
 
-        /** Ends the output early (take, takeWhile): the source is cancelled first. */
+        /** Ends the output early (take, takeWhile): its done cancels the source (the output's onCancel). */
         void close() {
             if (!finished) {
-                cancelSource();
                 finished = true;
                 out.close();
             }
         }
 
-        void cancelSource() {
-            if (source != null) {
-                Object s = source;
-                source = null;
-                StreamBuiltins.cancelSubscription(s, node);
-            }
+        /**
+         * The output's onCancel: cancels the source subscription (also after its done, as the VM
+         * does) and returns what that cancel returned (null: nothing to wait for).
+         */
+        Object cancelSource() {
+            Object s = source != null ? source : doneSource;
+            source = null;
+            doneSource = null;
+            return s == null ? null : StreamBuiltins.cancelSubscription(s, node);
         }
 
         void pauseSource() {
@@ -114,16 +132,53 @@ public final class StreamTransformBuiltins {
         void accept(Derived d, DartException error);
     }
 
-    /** A derived stream of {@code source}. */
-    @TruffleBoundary
-    static DartStreams.Stream derive(Node node, Object source, boolean broadcast, OnData onData, OnError onError, java.util.function.Consumer<Derived> onListen) {
-        return derive(node, source, broadcast, onData, onError, onListen, null);
+    /**
+     * How a derived stream treats its source: data and error events (a null onError forwards
+     * errors), the start of a subscription before the source is listened to (null: nothing),
+     * and the source's done (null: close the output).
+     */
+    record Pipe(OnData onData, OnError onError, Consumer<Derived> onListen, Consumer<Derived> onDone) {
+        Pipe(OnData onData) {
+            this(onData, null, null, null);
+        }
     }
 
-    /** A derived stream whose source's done event goes to {@code onDone} (null: close the output). */
+    /**
+     * A stream that listens to {@code source} once, when it is first listened to, through one
+     * output controller (broadcast when {@code broadcast}): the VM's controller-based
+     * asyncMap, asyncExpand, timeout and asBroadcastStream.
+     */
     @TruffleBoundary
-    static DartStreams.Stream derive(Node node, Object source, boolean broadcast, OnData onData, OnError onError, java.util.function.Consumer<Derived> onListen,
-                    java.util.function.Consumer<Derived> onDone) {
+    static DartStreams.Stream derive(Node node, Object source, boolean broadcast, Pipe pipe) {
+        return open(node, source, broadcast, false, pipe).out.stream;
+    }
+
+    /**
+     * A forwarding stream (the VM's _ForwardingStream, _BoundSinkStream, CastStream): broadcast
+     * when its source is, and every listen gets its own {@link Derived}, fresh state and its own
+     * subscription to the source; cancelling it cancels only that subscription.
+     */
+    @TruffleBoundary
+    static DartStreams.Stream forward(Node node, Object source, Pipe pipe) {
+        var c = StreamBuiltins.classes(node);
+        DartStreams.Controller template = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true,
+                        isBroadcast(source, node), null, null);
+        template.forwardListen = () -> open(node, source, false, true, pipe).out;
+        return template.stream;
+    }
+
+    static DartStreams.Stream forward(Node node, Object source, OnData onData) {
+        return forward(node, source, new Pipe(onData));
+    }
+
+    /**
+     * An output controller whose (first) listen subscribes to {@code source} through {@code pipe}.
+     * Its onCancel cancels the source and returns what that returned: a forwarding subscription's
+     * done waits only for a real future, a controller-based stream's done (the VM's
+     * {@code onCancel = subscription.cancel}, always a future) at least a microtask.
+     */
+    @TruffleBoundary
+    static Derived open(Node node, Object source, boolean broadcast, boolean forwarding, Pipe pipe) {
         var c = StreamBuiltins.classes(node);
         Derived[] d = new Derived[1];
         DartLanguage language = DartLanguage.get(node);
@@ -131,33 +186,34 @@ public final class StreamTransformBuiltins {
             if (d[0].source != null || d[0].finished) {
                 return DartNull.INSTANCE;
             }
-            if (onListen != null) {
-                onListen.accept(d[0]);
+            if (pipe.onListen() != null) {
+                pipe.onListen().accept(d[0]);
                 if (d[0].finished) {
                     return DartNull.INSTANCE;
                 }
             }
             d[0].source = StreamBuiltins.listenAny(source, v -> {
                 try {
-                    onData.accept(d[0], v);
+                    pipe.onData().accept(d[0], v);
                 } catch (DartException e) {
                     d[0].addError(e.getValue());
                 }
             }, e -> {
-                if (onError == null) {
+                if (pipe.onError() == null) {
                     d[0].addError(e.getValue());
                 } else {
                     try {
-                        onError.accept(d[0], e);
+                        pipe.onError().accept(d[0], e);
                     } catch (DartException thrown) {
                         d[0].addError(thrown.getValue());
                     }
                 }
             }, () -> {
+                d[0].doneSource = d[0].source;
                 d[0].source = null;
-                if (onDone != null) {
+                if (pipe.onDone() != null) {
                     try {
-                        onDone.accept(d[0]);
+                        pipe.onDone().accept(d[0]);
                     } catch (DartException thrown) {
                         d[0].addError(thrown.getValue());
                     }
@@ -170,26 +226,42 @@ public final class StreamTransformBuiltins {
         });
         DartStreams.Controller out = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), true, broadcast, listen, null);
         d[0] = new Derived(out, node);
-        out.cancelHook = () -> d[0].cancelSource();
-        out.pauseHook = () -> d[0].pauseSource();
-        out.resumeHook = () -> d[0].resumeSource();
-        return out.stream;
+        // As the VM's forwarding subscriptions and controller-based streams: cancelling the
+        // output (or its done) cancels the source; a future that cancel returns delays the done.
+        out.onCancel = DartJavaFunctionRootNode.create(language, "onCancel", a -> {
+            if (d[0].onCancel != null) {
+                d[0].onCancel.run();
+            }
+            Object cancelled = d[0].cancelSource();
+            if (cancelled == null && !forwarding) {
+                DartFuture f = DartAsyncSupport.newFuture(DartContext.get(node));
+                f.complete(DartNull.INSTANCE);
+                return f;
+            }
+            return cancelled == null ? DartNull.INSTANCE : cancelled;
+        });
+        out.cancelOnDone = true;
+        if (!broadcast) {
+            out.pauseHook = () -> d[0].pauseSource();
+            out.resumeHook = () -> d[0].resumeSource();
+        }
+        return d[0];
     }
 
-    static DartStreams.Stream derive(Node node, Object source, OnData onData) {
-        return derive(node, source, isBroadcast(source), onData, null, null);
-    }
-
-    /** As the VM: a derived stream is broadcast when its source is. */
-    static boolean isBroadcast(Object source) {
-        return source instanceof DartStreams.Stream s && s.controller.broadcast;
+    /** As the VM: a derived stream is broadcast when its source is ({@code source.isBroadcast}). */
+    @TruffleBoundary
+    static boolean isBroadcast(Object source, Node node) {
+        if (source instanceof DartStreams.Stream s) {
+            return s.controller.broadcast;
+        }
+        return org.dartj.nodes.call.DartPropertyReader.read(source, "isBroadcast", node) == Boolean.TRUE;
     }
 
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "map", required = 1)
     public abstract static class MapNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream map(Object self, DartFunction f) {
-            return derive(this, self, (d, v) -> d.add(DartCalls.call(f, v)));
+            return forward(this, self, (d, v) -> d.add(DartCalls.call(f, v)));
         }
     }
 
@@ -197,7 +269,7 @@ public final class StreamTransformBuiltins {
     public abstract static class WhereNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream where(Object self, DartFunction test) {
-            return derive(this, self, (d, v) -> {
+            return forward(this, self, (d, v) -> {
                 if (DartCalls.call(test, v) == Boolean.TRUE) {
                     d.add(v);
                 }
@@ -205,23 +277,34 @@ public final class StreamTransformBuiltins {
         }
     }
 
+    /**
+     * {@code take(count)}: each subscription counts its own events (a negative count takes
+     * none and waits for the source's done); with a count of 0 the source is listened to and
+     * cancelled at once, and done comes in a microtask (the VM's _DoneStreamSubscription).
+     */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "take", required = 1)
     public abstract static class TakeNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream take(Object self, long count) {
-            long[] left = {count};
-            return derive(this, self, isBroadcast(self), (d, v) -> {
-                if (left[0] > 0) {
+            Node node = this;
+            return forward(this, self, new Pipe((d, v) -> {
+                if (d.count > 0) {
                     d.add(v);
-                    if (--left[0] == 0) {
+                    if (--d.count == 0) {
                         d.close();
                     }
                 }
             }, null, d -> {
-                if (left[0] <= 0) {
-                    d.close();
+                d.count = count;
+                if (count == 0) {
+                    StreamBuiltins.cancelSubscription(StreamBuiltins.listenAny(self, v -> {
+                    }, e -> {
+                    }, () -> {
+                    }, false, node), node);
+                    d.finished = true;
+                    d.out.close(false);
                 }
-            });
+            }, null));
         }
     }
 
@@ -230,14 +313,13 @@ public final class StreamTransformBuiltins {
         @Specialization
         protected DartStreams.Stream skip(Object self, long count) {
             DartErrors.checkNotNegative(count, "count", this);
-            long[] left = {count};
-            return derive(this, self, (d, v) -> {
-                if (left[0] > 0) {
-                    left[0]--;
+            return forward(this, self, new Pipe((d, v) -> {
+                if (d.count > 0) {
+                    d.count--;
                 } else {
                     d.add(v);
                 }
-            });
+            }, null, d -> d.count = count, null));
         }
     }
 
@@ -245,7 +327,7 @@ public final class StreamTransformBuiltins {
     public abstract static class TakeWhileNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream takeWhile(Object self, DartFunction test) {
-            return derive(this, self, (d, v) -> {
+            return forward(this, self, (d, v) -> {
                 boolean keep;
                 try {
                     keep = DartCalls.call(test, v) == Boolean.TRUE;
@@ -263,44 +345,42 @@ public final class StreamTransformBuiltins {
         }
     }
 
+    /** {@code skipWhile(test)}: per subscription, once the test fails every later event passes. */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "skipWhile", required = 1)
     public abstract static class SkipWhileNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream skipWhile(Object self, DartFunction test) {
-            boolean[] passing = {false};
-            return derive(this, self, (d, v) -> {
-                if (!passing[0]) {
+            return forward(this, self, (d, v) -> {
+                if (!d.flag) {
                     try {
-                        passing[0] = DartCalls.call(test, v) != Boolean.TRUE;
+                        d.flag = DartCalls.call(test, v) != Boolean.TRUE;
                     } catch (DartException e) {
-                        passing[0] = true;
+                        d.flag = true;
                         d.addError(e.getValue());
                         return;
                     }
                 }
-                if (passing[0]) {
+                if (d.flag) {
                     d.add(v);
                 }
             });
         }
     }
 
+    /** {@code distinct([equals])}: each subscription compares with its own previous event. */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "distinct", optional = 1)
     public abstract static class DistinctNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream distinct(Object self, Object equals) {
             DartFunction eq = StreamBuiltins.fn(equals);
-            Object[] previous = {null};
-            boolean[] seen = {false};
-            return derive(this, self, (d, v) -> {
-                if (seen[0]) {
-                    boolean same = eq == null ? DartEqualNode.dartEquals(previous[0], v) : DartCalls.call(eq, previous[0], v) == Boolean.TRUE;
+            return forward(this, self, (d, v) -> {
+                if (d.state != null) {
+                    boolean same = eq == null ? DartEqualNode.dartEquals(d.state, v) : DartCalls.call(eq, d.state, v) == Boolean.TRUE;
                     if (same) {
                         return;
                     }
                 }
-                seen[0] = true;
-                previous[0] = v;
+                d.state = v;
                 d.add(v);
             });
         }
@@ -310,7 +390,7 @@ public final class StreamTransformBuiltins {
     public abstract static class ExpandNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream expand(Object self, DartFunction convert) {
-            return derive(this, self, (d, v) -> {
+            return forward(this, self, (d, v) -> {
                 for (Object e : DartIterables.toArray(DartCalls.call(convert, v))) {
                     d.add(e);
                 }
@@ -318,11 +398,16 @@ public final class StreamTransformBuiltins {
         }
     }
 
+    /**
+     * {@code asyncMap(convert)}: as the VM, a sync controller (broadcast when the source is)
+     * that listens to the source once, when its first listener comes; a future result pauses
+     * the source until it completes.
+     */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "asyncMap", required = 1)
     public abstract static class AsyncMapNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream asyncMap(Object self, DartFunction convert) {
-            return derive(this, self, (d, v) -> {
+            return derive(this, self, isBroadcast(self, this), new Pipe((d, v) -> {
                 Object r = DartCalls.call(convert, v);
                 if (r instanceof DartFuture f) {
                     d.pauseSource();
@@ -337,23 +422,24 @@ public final class StreamTransformBuiltins {
                 } else {
                     d.add(r);
                 }
-            });
+            }));
         }
     }
 
+    /** {@code asyncExpand(convert)}: a controller-based stream as asyncMap; each inner stream is added in turn. */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "asyncExpand", required = 1)
     public abstract static class AsyncExpandNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream asyncExpand(Object self, DartFunction convert) {
             Node node = this;
-            return derive(this, self, (d, v) -> {
+            return derive(this, self, isBroadcast(self, this), new Pipe((d, v) -> {
                 Object inner = DartCalls.call(convert, v);
                 if (inner == DartNull.INSTANCE) {
                     return;
                 }
                 d.pauseSource();
                 StreamBuiltins.listenAny(inner, d::add, e -> d.addError(e.getValue()), d::resumeSource, false, node);
-            });
+            }));
         }
     }
 
@@ -362,13 +448,13 @@ public final class StreamTransformBuiltins {
         @Specialization
         protected DartStreams.Stream handleError(Object self, DartFunction onError, Object test) {
             DartFunction t = StreamBuiltins.fn(test);
-            return derive(this, self, isBroadcast(self), Derived::add, (d, e) -> {
+            return forward(this, self, new Pipe(Derived::add, (d, e) -> {
                 if (t == null || DartCalls.call(t, e.getValue()) == Boolean.TRUE) {
                     DartCalls.callErrorHandler(onError, e);
                 } else {
                     d.addError(e.getValue());
                 }
-            }, null);
+            }, null, null));
         }
     }
 
@@ -384,9 +470,9 @@ public final class StreamTransformBuiltins {
     /** A view of {@code source} whose events are checked against {@code type} (none for a top type or none given). */
     static DartStreams.Stream castStream(Node node, Object source, Object type) {
         if (!(type instanceof org.dartj.types.DartTypeTest t) || t.isTop()) {
-            return derive(node, source, Derived::add);
+            return forward(node, source, Derived::add);
         }
-        return derive(node, source, (d, v) -> {
+        return forward(node, source, (d, v) -> {
             if (!t.matches(v)) {
                 throw DartErrors.typeCastError(StreamBuiltins.classes(node).classOf(v).getName(), t.text(), node);
             }
@@ -407,9 +493,11 @@ public final class StreamTransformBuiltins {
     }
 
     /**
-     * {@code timeout(limit, {onTimeout})}: a one-shot timer restarted by every event; when it
-     * fires, onTimeout gets the output as its sink, or a TimeoutException "No stream event" is
-     * added (the stream goes on).
+     * {@code timeout(limit, {onTimeout})}: as the VM, a sync controller (broadcast when the
+     * source is) whose first listen starts a one-shot timer, restarted by every event; when it
+     * fires, onTimeout gets the controller as its sink, or a TimeoutException "No stream event"
+     * is added (the stream goes on). The done that {@code sink.close()} causes waits for the
+     * source's cancel, so the rest of onTimeout runs first.
      */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "timeout", required = 1, named = {"onTimeout"})
     public abstract static class TimeoutNode extends DartBuiltinNode {
@@ -442,7 +530,8 @@ public final class StreamTransformBuiltins {
                     timer[0].cancel();
                 }
             };
-            DartStreams.Stream out = derive(this, self, isBroadcast(self), (d, v) -> {
+            boolean broadcast = isBroadcast(self, this);
+            DartStreams.Stream out = derive(this, self, broadcast, new Pipe((d, v) -> {
                 restart.run();
                 d.add(v);
             }, (d, e) -> {
@@ -450,27 +539,25 @@ public final class StreamTransformBuiltins {
                 d.addError(e.getValue());
             }, d -> {
                 sink[0] = d;
+                d.onCancel = stop;
                 restart.run();
             }, d -> {
                 stop.run();
                 d.out.close();
-            });
-            DartStreams.Controller controller = out.controller;
-            Runnable cancelSource = controller.cancelHook;
-            Runnable pauseSource = controller.pauseHook;
-            Runnable resumeSource = controller.resumeHook;
-            controller.cancelHook = () -> {
-                stop.run();
-                cancelSource.run();
-            };
-            controller.pauseHook = () -> {
-                stop.run();
-                pauseSource.run();
-            };
-            controller.resumeHook = () -> {
-                resumeSource.run();
-                restart.run();
-            };
+            }));
+            if (!broadcast) {
+                DartStreams.Controller controller = out.controller;
+                Runnable pauseSource = controller.pauseHook;
+                Runnable resumeSource = controller.resumeHook;
+                controller.pauseHook = () -> {
+                    pauseSource.run();
+                    stop.run();
+                };
+                controller.resumeHook = () -> {
+                    resumeSource.run();
+                    restart.run();
+                };
+            }
             return out;
         }
     }
@@ -481,33 +568,30 @@ public final class StreamTransformBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartStreams.Stream asBroadcastStream(Object self, Object onListen, Object onCancel) {
-            if (isBroadcast(self)) {
+            if (isBroadcast(self, this)) {
                 return (DartStreams.Stream) self;
             }
-            DartStreams.Stream out = derive(this, self, true, Derived::add, null, null);
-            out.controller.cancelHook = null;
-            out.controller.pauseHook = null;
-            out.controller.resumeHook = null;
+            DartStreams.Stream out = derive(this, self, true, new Pipe(Derived::add));
+            out.controller.onCancel = null;
             return out;
         }
     }
 
     /**
-     * {@code Stream.eventTransformed(source, mapSink)}: when listened to, {@code mapSink} gets the
-     * output as an EventSink and returns the sink that the source's events, errors and done
-     * are put into (a Dart class or a builtin sink).
+     * {@code Stream.eventTransformed(source, mapSink)}: as the VM's _BoundSinkStream, every
+     * listen calls {@code mapSink} with its output as an EventSink, and the source's events,
+     * errors and done are put into the sink it returns (a Dart class or a builtin sink).
      */
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "eventTransformed", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2)
     public abstract static class EventTransformedNode extends DartBuiltinNode {
         @Specialization
         protected DartStreams.Stream eventTransformed(Object source, DartFunction mapSink) {
             Node node = this;
-            Object[] sink = new Object[1];
-            return derive(this, source, isBroadcast(source),
-                            (d, v) -> DartCalls.call(sinkMethod(sink[0], "add", node), v),
-                            (d, e) -> DartCalls.callErrorHandler(sinkMethod(sink[0], "addError", node), e),
-                            d -> sink[0] = DartCalls.call(mapSink, d.out),
-                            d -> DartCalls.call(sinkMethod(sink[0], "close", node)));
+            return forward(this, source, new Pipe(
+                            (d, v) -> DartCalls.call(sinkMethod(d.state, "add", node), v),
+                            (d, e) -> DartCalls.callErrorHandler(sinkMethod(d.state, "addError", node), e),
+                            d -> d.state = DartCalls.call(mapSink, d.out),
+                            d -> DartCalls.call(sinkMethod(d.state, "close", node))));
         }
 
         private static DartFunction sinkMethod(Object sink, String name, Node node) {

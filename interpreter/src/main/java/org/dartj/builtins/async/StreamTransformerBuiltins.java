@@ -54,7 +54,8 @@ public final class StreamTransformerBuiltins {
             if (bind != null) {
                 return DartCalls.call(bind, stream);
             }
-            return StreamTransformBuiltins.derive(node, stream, StreamTransformBuiltins.isBroadcast(stream), (d, v) -> {
+            // As the VM's _BoundSinkStream: each listen has its own subscription to the source.
+            return StreamTransformBuiltins.forward(node, stream, new StreamTransformBuiltins.Pipe((d, v) -> {
                 if (handleData == null) {
                     d.add(v);
                 } else {
@@ -73,7 +74,7 @@ public final class StreamTransformerBuiltins {
                 } else {
                     DartCalls.call(handleDone, d.out);
                 }
-            });
+            }));
         }
     }
 
