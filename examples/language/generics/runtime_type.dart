@@ -76,4 +76,9 @@ void main() {
   print(m.runtimeType);
   Set<num> s = {};
   print(s.runtimeType);
+  // The special types as values.
+  print(dynamic);
+  print(Never);
+  print([dynamic, Never, Object]);
+  print(dynamic == dynamic);
 }

@@ -454,12 +454,16 @@ public final class DartTranslator {
         return typeTranslator.typeNotFunction(type);
     }
 
-    /** A type parameter named as a value ({@code T}), or null if no enclosing declaration has it. */
+    /** A type parameter named as a value ({@code T}), {@code dynamic} or {@code Never}; null if no enclosing declaration has it. */
     private DartExpressionNode typeParameterLiteral(String name, ParserRuleContext at) {
         if (typeTranslator == null) {
             typeTranslator = new DartTypeTranslator(this, language.coreClasses());
         }
         org.dartj.types.DartType type = typeTranslator.typeParameter(name, at);
+        if (type == null && (name.equals("dynamic") || name.equals("Never"))) {
+            // The special types' literals (built-in identifiers: only when nothing declared shadows them).
+            type = name.equals("dynamic") ? org.dartj.types.DartSpecialType.DYNAMIC : org.dartj.types.DartSpecialType.NEVER;
+        }
         if (type == null) {
             return null;
         }
