@@ -1,6 +1,7 @@
 package org.dartj.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.dartj.nodes.async.DartGeneratorFunctionRootNode;
 import org.dartj.nodes.async.DartGeneratorResumeRootNode;
 import org.dartj.nodes.async.DartYieldNode;
 import org.dartj.nodes.async.DartResumableBlockNode;
+import org.dartj.nodes.async.DartResumableCaseSelectNode;
 import org.dartj.nodes.async.DartResumableForInNode;
 import org.dartj.nodes.async.DartResumableIfNode;
 import org.dartj.nodes.async.DartResumableLoopNode;
@@ -1569,16 +1571,15 @@ public final class DartTranslator {
             DartPatternNode pattern = translateOuterPattern(pd.outerPattern(), true, pd.FINAL() != null);
             return withPre(at(new DartPatternDeclarationNode(value, pattern), pd));
         } else if (s instanceof IfCaseStatementContext ic) {
-            if (function.isAsync && DartScopes.containsAwait(ic)) {
-                throw error(ic, "'await' inside an if-case statement is not supported yet.");
-            }
+            checkNoAwaitInPattern(ic.pattern());
+            boolean resumable = function.isAsync && DartScopes.containsAwait(ic);
             DartExpressionNode subject = translateExpression(ic.expression(0));
             List<DartStatementNode> pre = takePre();
             Scope saved = scope;
             List<String> names = new ArrayList<>();
             DartScopes.patternNames(ic.pattern(), false, names);
             boolean captured = DartScopes.anyCaptured(function, names);
-            if (captured) {
+            if (captured || resumable) {
                 // The subject was resolved outside the pattern's environment: evaluate it there.
                 int subjectSlot = temp();
                 pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
@@ -1588,15 +1589,24 @@ public final class DartTranslator {
             DartStatementNode node;
             try {
                 DartPatternNode pattern = translatePattern(ic.pattern(), false, false);
-                DartConditionNode guard = ic.WHEN() == null ? null : new DartConditionNode(translateExpression(ic.expression(1)));
+                List<DartStatementNode> guardPre = new ArrayList<>();
+                DartConditionNode guard = ic.WHEN() == null ? null : translateGuard(ic.expression(1), guardPre);
                 DartStatementNode thenPart = translateSubStatement(ic.statement(0));
                 Scope caseScope = scope;
                 scope = saved;
                 DartStatementNode elsePart = ic.statement().size() > 1 ? translateSubStatement(ic.statement(1)) : null;
-                node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
+                if (resumable) {
+                    // if-case as a one-case switch whose default is the else branch.
+                    // Its break target is never named: a break in a branch leaves the enclosing statement.
+                    node = resumableCases(subject, List.of(pattern), guardPre, Collections.singletonList(guard), new int[]{0}, List.of(thenPart), elsePart,
+                                    function.nextTargetId++, false);
+                } else {
+                    node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
+                }
                 if (captured) {
                     // The pattern's variables live in an environment around the whole statement.
-                    node = new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
+                    node = resumable ? new DartResumableScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames(), function.newStateSlot())
+                                    : new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
                 }
             } finally {
                 scope = saved;
@@ -1744,12 +1754,10 @@ public final class DartTranslator {
 
     private DartStatementNode translateSwitch(SwitchStatementContext sw, Set<String> labels) {
         boolean resumable = function.isAsync && DartScopes.containsAwait(sw);
-        if (resumable) {
-            for (SwitchCaseContext c : sw.switchCase()) {
-                if (DartScopes.containsAwait(c.pattern()) || c.WHEN() != null && DartScopes.containsAwait(c.expression())) {
-                    throw error(c, "'await' inside a switch case's pattern or guard is not supported yet.");
-                }
-            }
+        boolean guardsAwait = false;
+        for (SwitchCaseContext c : sw.switchCase()) {
+            checkNoAwaitInPattern(c.pattern());
+            guardsAwait |= resumable && c.WHEN() != null && DartScopes.containsAwait(c.expression());
         }
         if (sw.defaultCase() == null) {
             List<PatternContext> unguarded = new ArrayList<>();
@@ -1778,9 +1786,13 @@ public final class DartTranslator {
             List<Integer> pending = new ArrayList<>();
             List<DartPatternNode> patterns = new ArrayList<>();
             List<DartConditionNode> guards = new ArrayList<>();
+            List<DartStatementNode> guardPre = new ArrayList<>();
             for (SwitchCaseContext c : sw.switchCase()) {
                 patterns.add(translatePattern(c.pattern(), false, false));
-                guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression())));
+                guards.add(c.WHEN() == null ? null : guardsAwait ? translateGuard(c.expression(), guardPre) : new DartConditionNode(translateExpression(c.expression())));
+                if (c.WHEN() == null && guardsAwait) {
+                    guardPre.add(null);
+                }
                 pending.add(patterns.size() - 1);
                 if (!c.statement().isEmpty()) {
                     bodies.add(translateStatements(c.statement(), c));
@@ -1807,14 +1819,19 @@ public final class DartTranslator {
             }
             int[] map = caseBody.stream().mapToInt(Integer::intValue).toArray();
             boolean ownEnvironment = scope.hasEnvironment && scope != switchScopeParent;
-            if (ownEnvironment) {
+            if (ownEnvironment || guardsAwait) {
                 // The subject was resolved outside the cases' environment: evaluate it there.
                 int subjectSlot = temp();
                 pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
                 subject = DartReadLocalNodeGen.create(subjectSlot);
             }
-            DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
-                            bodies.toArray(new DartStatementNode[0]), defaultBody, target.id, resumable ? function.newStateSlot() : -1), sw.getStart());
+            DartStatementNode node;
+            if (guardsAwait) {
+                node = at(resumableCases(subject, patterns, guardPre, guards, map, bodies, defaultBody, target.id, false), sw.getStart());
+            } else {
+                node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
+                                bodies.toArray(new DartStatementNode[0]), defaultBody, target.id, resumable ? function.newStateSlot() : -1), sw.getStart());
+            }
             if (ownEnvironment) {
                 node = resumable ? new DartResumableScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
                                 : new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
@@ -1824,6 +1841,61 @@ public final class DartTranslator {
             scope = switchScopeParent;
             function.targets.remove(function.targets.size() - 1);
         }
+    }
+
+    /**
+     * A switch statement, switch expression or if-case in async code whose guards or bodies await:
+     * a resumable case selection (guards, with their awaits, run only after their pattern matched)
+     * leaves the case index in a slot, then a switch in selected-case mode runs that case's body
+     * ({@code caseBody[case]}) or the default, catching breaks to {@code breakTarget}. {@code subject}
+     * must read the temporary the subject was evaluated into (the selection reads it again after a
+     * resume).
+     */
+    private DartStatementNode resumableCases(DartExpressionNode subject, List<DartPatternNode> patterns, List<DartStatementNode> guardPre, List<DartConditionNode> guards,
+                    int[] caseBody, List<DartStatementNode> bodies, DartStatementNode defaultBody, int breakTarget, boolean switchExpression) {
+        int selectedSlot = function.newStateSlot();
+        DartStatementNode select = new DartResumableCaseSelectNode(subject, patterns.toArray(new DartPatternNode[0]), guardPre.toArray(new DartStatementNode[0]),
+                        guards.toArray(new DartConditionNode[0]), selectedSlot, function.newStateSlot(), switchExpression);
+        DartStatementNode dispatch = DartSwitchNode.selectedCase(selectedSlot, caseBody, bodies.toArray(new DartStatementNode[0]), defaultBody, breakTarget,
+                        function.newStateSlot());
+        return new DartResumableBlockNode(new DartStatementNode[]{select, dispatch}, function.newStateSlot());
+    }
+
+    /**
+     * A case's guard. Its awaits become statements of their own, added to {@code guardPre} (null when
+     * none), so that they run only when the case's pattern matched.
+     */
+    private DartConditionNode translateGuard(ExpressionContext guard, List<DartStatementNode> guardPre) {
+        List<DartStatementNode> outer = takePre();
+        DartConditionNode condition = new DartConditionNode(translateExpression(guard));
+        List<DartStatementNode> own = takePre();
+        function.pre = outer;
+        guardPre.add(own.isEmpty() ? null : new DartResumableBlockNode(own.toArray(new DartStatementNode[0]), function.newStateSlot()));
+        return condition;
+    }
+
+    /** A pattern's expressions are constants: an await there is a compile error. */
+    private void checkNoAwaitInPattern(ParseTree pattern) {
+        AwaitExpressionContext await = firstAwait(pattern);
+        if (await != null) {
+            throw error(await, "Not a constant expression.");
+        }
+    }
+
+    private static AwaitExpressionContext firstAwait(ParseTree tree) {
+        if (tree instanceof AwaitExpressionContext a) {
+            return a;
+        }
+        if (tree instanceof FunctionExpressionContext || tree instanceof FunctionPrimaryContext) {
+            return null;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            AwaitExpressionContext a = firstAwait(tree.getChild(i));
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private List<DartStatementNode> takePre() {
@@ -1938,17 +2010,17 @@ public final class DartTranslator {
         Target target = new Target(labels, function.nextTargetId++, true);
         function.targets.add(target);
         try {
-            return buildLoop(target, condition, body, update, conditionFirst, -1, whole);
+            return buildLoop(target, condition, () -> translateSubStatement(body), update, conditionFirst, -1, whole);
         } finally {
             function.targets.remove(function.targets.size() - 1);
         }
     }
 
-    private DartStatementNode buildLoop(Target target, ExpressionContext conditionCtx, StatementContext bodyCtx, DartStatementNode update, boolean conditionFirst,
-                    int perIterationEnvSlot, ParserRuleContext whole) {
+    private DartStatementNode buildLoop(Target target, ExpressionContext conditionCtx, java.util.function.Supplier<DartStatementNode> bodyTranslation, DartStatementNode update,
+                    boolean conditionFirst, int perIterationEnvSlot, ParserRuleContext whole) {
         DartExpressionNode condition = conditionCtx == null ? null : translateExpression(conditionCtx);
         List<DartStatementNode> conditionPre = takePre();
-        DartStatementNode body = translateSubStatement(bodyCtx);
+        DartStatementNode body = bodyTranslation.get();
         boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
         if (!conditionPre.isEmpty()) {
             // `while (await x)`: evaluate the condition inside the body, every iteration.
@@ -1969,7 +2041,15 @@ public final class DartTranslator {
         if (f.AWAIT() != null) {
             return translateAwaitFor(f, labels);
         }
-        ForLoopPartsContext parts = f.forLoopParts();
+        return translateForParts(f.forLoopParts(), f, f.statement(), () -> translateSubStatement(f.statement()), labels);
+    }
+
+    /**
+     * A for statement or collection-for element ({@code whole}) with these loop parts; {@code body}
+     * translates its body ({@code bodyCtx}, a statement or an element) in the loop's scope.
+     */
+    private DartStatementNode translateForParts(ForLoopPartsContext parts, ParserRuleContext whole, ParserRuleContext bodyCtx,
+                    java.util.function.Supplier<DartStatementNode> body, Set<String> labels) {
         Scope saved = scope;
         try {
             if (parts instanceof ForClassicContext c) {
@@ -1997,8 +2077,9 @@ public final class DartTranslator {
                 DartStatementNode loop;
                 try {
                     ExpressionContext cond = c.expression();
-                    DartStatementNode counted = captured || DartScopes.containsAwait(f) ? null : countedLoop(c, f.statement(), update, target);
-                    loop = counted != null ? at(counted, f) : buildLoop(target, cond, f.statement(), update, true, captured ? function.envSlot : -1, f);
+                    DartStatementNode counted = captured || DartScopes.containsAwait(whole) || !(bodyCtx instanceof StatementContext statement) ? null
+                                    : countedLoop(c, statement, update, target);
+                    loop = counted != null ? at(counted, whole) : buildLoop(target, cond, body, update, true, captured ? function.envSlot : -1, whole);
                     if (cond == null) {
                         loop = buildLoopWithoutCondition(loop);
                     }
@@ -2006,16 +2087,16 @@ public final class DartTranslator {
                     function.targets.remove(function.targets.size() - 1);
                 }
                 initNodes.add(loop);
-                DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(f));
+                DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(whole));
                 if (captured) {
-                    all = function.isAsync && DartScopes.containsAwait(f) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                    all = function.isAsync && DartScopes.containsAwait(whole) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
                                     : new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 return all;
             }
             // for-in
             if (parts instanceof ForInPatternContext fp) {
-                return translateForInPattern(f, fp, labels);
+                return translateForInPattern(whole, bodyCtx, body, fp, labels);
             }
             ExpressionContext iterableCtx;
             IdentifierContext id;
@@ -2030,7 +2111,7 @@ public final class DartTranslator {
                 id = d.identifier();
                 declares = false;
             }
-            boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
+            boolean resumable = function.isAsync && DartScopes.containsAwait(bodyCtx);
             DartExpressionNode iterable = translateExpression(iterableCtx);
             List<DartStatementNode> pre = takePre();
             int iteratorSlot = function.newSlot("<iterator>");
@@ -2053,19 +2134,20 @@ public final class DartTranslator {
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
                 }
-                DartStatementNode body = translateSubStatement(f.statement());
+                DartStatementNode translatedBody = body.get();
                 if (resumable) {
-                    DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, body}, function.newStateSlot());
+                    DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, translatedBody}, function.newStateSlot());
                     if (captured) {
                         iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
                     }
-                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
+                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()),
+                                    whole));
                 }
-                DartStatementNode iteration = block(List.of(assign, body));
+                DartStatementNode iteration = block(List.of(assign, translatedBody));
                 if (captured) {
                     iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
-                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), f));
+                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), whole));
             } finally {
                 function.targets.remove(function.targets.size() - 1);
             }
@@ -4401,9 +4483,7 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateSwitchExpression(SwitchExpressionPrimaryContext sw) {
-        if (function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait)) {
-            throw error(sw, "'await' inside switch expression cases is not supported yet.");
-        }
+        boolean casesAwait = function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait);
         List<PatternContext> unguarded = new ArrayList<>();
         for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
             if (c.WHEN() == null) {
@@ -4418,8 +4498,8 @@ public final class DartTranslator {
             DartScopes.patternNames(c.pattern(), false, names);
         }
         boolean captured = DartScopes.anyCaptured(function, names);
-        if (captured && function.isAsync) {
-            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet in async functions and generators.");
+        if (casesAwait) {
+            return lowerSwitchExpression(sw, subject, captured);
         }
         scope = new Scope(saved, function, captured);
         try {
@@ -4446,8 +4526,56 @@ public final class DartTranslator {
         }
     }
 
-    private DartStatementNode translateForInPattern(ForStatementContext f, ForInPatternContext fp, Set<String> labels) {
-        boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
+    /**
+     * A switch expression whose cases await, as statements before the enclosing statement: the
+     * subject into a temporary, a resumable case selection (guards with their awaits), then the
+     * chosen case's value (with its awaits) into the result temporary.
+     */
+    private DartExpressionNode lowerSwitchExpression(SwitchExpressionPrimaryContext sw, DartExpressionNode subject, boolean captured) {
+        int subjectSlot = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+        List<DartStatementNode> outer = takePre();
+        int result = temp();
+        Scope saved = scope;
+        scope = new Scope(saved, function, captured);
+        try {
+            List<DartPatternNode> patterns = new ArrayList<>();
+            List<DartStatementNode> guardPre = new ArrayList<>();
+            List<DartConditionNode> guards = new ArrayList<>();
+            List<DartStatementNode> values = new ArrayList<>();
+            for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+                checkNoAwaitInPattern(c.pattern());
+                patterns.add(translatePattern(c.pattern(), false, false));
+                if (c.WHEN() == null) {
+                    guards.add(null);
+                    guardPre.add(null);
+                } else {
+                    guards.add(translateGuard(c.expression(0), guardPre));
+                }
+                ExpressionContext valueCtx = c.expression(c.WHEN() == null ? 0 : 1);
+                DartExpressionNode value = translateExpression(valueCtx);
+                values.add(withPre(new DartExpressionStatementNode(writeLocal(value, result))));
+            }
+            int[] caseBody = new int[values.size()];
+            for (int i = 0; i < caseBody.length; i++) {
+                caseBody[i] = i;
+            }
+            DartStatementNode cases = resumableCases(DartReadLocalNodeGen.create(subjectSlot), patterns, guardPre, guards, caseBody, values, null, function.nextTargetId++, true);
+            if (captured) {
+                // The cases bind in a fresh environment per evaluation.
+                cases = new DartResumableScopeNode(cases, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
+            }
+            outer.add(at(cases, sw));
+            function.pre = outer;
+            return DartReadLocalNodeGen.create(result);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private DartStatementNode translateForInPattern(ParserRuleContext whole, ParserRuleContext bodyCtx, java.util.function.Supplier<DartStatementNode> bodyTranslation,
+                    ForInPatternContext fp, Set<String> labels) {
+        boolean resumable = function.isAsync && DartScopes.containsAwait(bodyCtx);
         DartExpressionNode iterable = translateExpression(fp.expression());
         List<DartStatementNode> pre = takePre();
         int iteratorSlot = function.newSlot("<iterator>");
@@ -4463,20 +4591,20 @@ public final class DartTranslator {
             scope = new Scope(saved, function, captured);
             DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
             DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
-            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode body = bodyTranslation.get();
             if (resumable) {
                 DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{bind, body}, function.newStateSlot());
                 if (captured) {
                     iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
                 }
                 return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id,
-                                function.newStateSlot()), f));
+                                function.newStateSlot()), whole));
             }
             DartStatementNode iteration = block(List.of(bind, body));
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
-            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), f));
+            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), whole));
         } finally {
             scope = saved;
             function.targets.remove(function.targets.size() - 1);
@@ -4863,25 +4991,33 @@ public final class DartTranslator {
             DartExpressionNode value = constant ? at(new org.dartj.nodes.object.DartConstInstanceNode(literal), lit) : literal;
             return typed(value, collectionType(kind, typed ? firstType : elementType, typed ? secondType : valueType));
         }
-        if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
-            throw error(lit, "'await' inside spread, collection-if or collection-for elements is not supported yet.");
-        }
+        boolean elementsAwait = function.isAsync && all.stream().anyMatch(DartScopes::containsAwait);
         int slot = function.newSlot("<collection>");
+        // Each element statement runs its own lowered awaits (none unless elementsAwait).
+        List<DartStatementNode> outer = takePre();
         List<DartStatementNode> statements = new ArrayList<>();
         for (ElementContext e : all) {
             statements.add(translateElement(e, slot, kind, firstType));
         }
+        function.pre = outer;
         org.dartj.types.DartType dyn = org.dartj.types.DartSpecialType.DYNAMIC;
         // Elements produced by spreads and loops have static types unknown here: not reified (null).
-        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null,
-                        statements.toArray(new DartStatementNode[0]));
+        // With awaits, the node only creates the collection; the element statements run as resumable statements before the enclosing statement.
+        DartStatementNode[] elements = elementsAwait ? new DartStatementNode[0] : statements.toArray(new DartStatementNode[0]);
+        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null, elements);
         org.dartj.nodes.expression.DartClassTypeArgumentsNode buildArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
         if (buildArgs != null) {
             build.setClassArguments(buildArgs);
         } else if (typed) {
-            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), statements.toArray(new DartStatementNode[0]));
+            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), elements);
         }
-        return typed(at(build, lit), typed ? collectionType(kind, firstType, secondType == null ? dyn : secondType) : null);
+        org.dartj.types.DartType type = typed ? collectionType(kind, firstType, secondType == null ? dyn : secondType) : null;
+        if (elementsAwait) {
+            function.pre.add(new DartExpressionStatementNode(at(build, lit)));
+            function.pre.addAll(statements);
+            return typed(at(new org.dartj.nodes.literal.DartCollectionResultNode(slot), lit), type);
+        }
+        return typed(at(build, lit), type);
     }
 
     /** The static type of a list, set or map literal with these type arguments (null if one is not known). */
@@ -4906,19 +5042,22 @@ public final class DartTranslator {
             if (isDouble(elementType) && value instanceof DartLongLiteralNode ln) {
                 value = new DartDoubleLiteralNode(ln.getValue());
             }
-            return at(new DartAddElementNode(slot, value, null), e);
+            return withPre(at(new DartAddElementNode(slot, value, null), e));
         } else if (e instanceof MapElementContext me) {
             if (kind == DartCollectionBuildNode.Kind.LIST || kind == DartCollectionBuildNode.Kind.SET) {
                 throw error(e, "Map entries can't be used in a list or set literal.");
             }
-            return at(new DartAddElementNode(slot, translateExpression(me.expression(0)), translateExpression(me.expression(1))), e);
+            DartExpressionNode key = spillIfLaterAwaits(translateExpression(me.expression(0)), List.of(me.expression(1)));
+            return withPre(at(new DartAddElementNode(slot, key, translateExpression(me.expression(1))), e));
         } else if (e instanceof SpreadElementContext sp) {
-            return at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e);
+            return withPre(at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e));
         } else if (e instanceof IfElementContext ie) {
             DartExpressionNode condition = translateExpression(ie.expression());
+            List<DartStatementNode> conditionPre = takePre();
             DartStatementNode thenPart = translateElementInScope(ie.element(0), slot, kind, elementType);
             DartStatementNode elsePart = ie.element().size() > 1 ? translateElementInScope(ie.element(1), slot, kind, elementType) : null;
-            return at(new DartIfNode(condition, thenPart, elsePart), e);
+            boolean branchesAwait = function.isAsync && ie.element().stream().anyMatch(DartScopes::containsAwait);
+            return prepend(conditionPre, at(branchesAwait ? new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()) : new DartIfNode(condition, thenPart, elsePart), e));
         }
         ForElementContext fe = (ForElementContext) e;
         return translateForElement(fe, slot, kind, elementType);
@@ -4936,87 +5075,7 @@ public final class DartTranslator {
 
     /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
     private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
-        ForLoopPartsContext parts = fe.forLoopParts();
-        Scope saved = scope;
-        Target target = new Target(Set.of(), function.nextTargetId++, true);
-        function.targets.add(target);
-        try {
-            if (parts instanceof ForClassicContext c) {
-                ForInitializerContext init = c.forInitializer();
-                boolean captured = init.declaredVariables() != null && DartScopes.declaresCaptured(function, List.of(init.declaredVariables()));
-                scope = new Scope(saved, function, captured);
-                List<DartStatementNode> nodes = new ArrayList<>();
-                if (init.declaredVariables() != null) {
-                    nodes.add(translateDeclarations(init.declaredVariables()));
-                } else if (init.expressionList() != null) {
-                    for (ExpressionContext x : init.expressionList().expression()) {
-                        nodes.add(new DartExpressionStatementNode(translateExpression(x)));
-                    }
-                }
-                DartExpressionNode condition = c.expression() == null ? new DartConstantNode(Boolean.TRUE) : translateExpression(c.expression());
-                List<DartStatementNode> updates = new ArrayList<>();
-                if (c.expressionList() != null) {
-                    for (ExpressionContext x : c.expressionList().expression()) {
-                        updates.add(new DartExpressionStatementNode(translateEffect(x)));
-                    }
-                }
-                DartStatementNode body = translateElementInScope(fe.element(), slot, kind, elementType);
-                nodes.add(new DartLoopNode(condition, body, updates.isEmpty() ? null : block(updates), true, target.id, captured ? function.envSlot : -1));
-                DartStatementNode all = block(nodes);
-                return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames()) : all;
-            }
-            if (parts instanceof ForInPatternContext fp) {
-                // for (final (a, b) in pairs) element: each element is destructured, then the body adds.
-                DartExpressionNode iterable = translateExpression(fp.expression());
-                int iteratorSlot = function.newSlot("<iterator>");
-                int indexSlot = function.newSlot("<index>");
-                int elementSlot = function.newSlot("<element>");
-                List<String> names = new ArrayList<>();
-                DartScopes.patternNames(fp.outerPattern(), true, names);
-                boolean captured = DartScopes.anyCaptured(function, names);
-                scope = new Scope(saved, function, captured);
-                DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
-                DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
-                DartStatementNode iteration = block(List.of(bind, translateElementInScope(fe.element(), slot, kind, elementType)));
-                if (captured) {
-                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
-                }
-                return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
-            }
-            ExpressionContext iterableCtx;
-            IdentifierContext id;
-            boolean declares = parts instanceof ForInDeclarationContext;
-            if (declares) {
-                iterableCtx = ((ForInDeclarationContext) parts).expression();
-                id = ((ForInDeclarationContext) parts).identifier();
-            } else {
-                iterableCtx = ((ForInIdentifierContext) parts).expression();
-                id = ((ForInIdentifierContext) parts).identifier();
-            }
-            DartExpressionNode iterable = translateExpression(iterableCtx);
-            int iteratorSlot = function.newSlot("<iterator>");
-            int indexSlot = function.newSlot("<index>");
-            int elementSlot = function.newSlot("<element>");
-            boolean captured = declares && function.capturedNames.contains(id.getText());
-            scope = new Scope(saved, function, captured);
-            DartStatementNode assign;
-            if (declares) {
-                TypeContext type = ((ForInDeclarationContext) parts).type();
-                Variable v = scope.declare(id.getText(), false);
-                v.declaredType = type;
-                assign = new DartExpressionStatementNode(write(v, typedLoopVariable(DartReadLocalNodeGen.create(elementSlot), type, id)));
-            } else {
-                assign = new DartExpressionStatementNode(assignTo(id.getText(), DartReadLocalNodeGen.create(elementSlot), id));
-            }
-            DartStatementNode iteration = block(List.of(assign, translateElementInScope(fe.element(), slot, kind, elementType)));
-            if (captured) {
-                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
-            }
-            return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
-        } finally {
-            function.targets.remove(function.targets.size() - 1);
-            scope = saved;
-        }
+        return translateForParts(fe.forLoopParts(), fe, fe.element(), () -> translateElementInScope(fe.element(), slot, kind, elementType), Set.of());
     }
 
     /**
