@@ -1687,7 +1687,19 @@ public final class DartTranslator {
     DartStatementNode translateAssert(ExpressionContext condition, ExpressionContext message) {
         List<DartStatementNode> saved = takePre();
         DartExpressionNode test = translateExpression(condition);
-        DartExpressionNode text = message == null ? null : translateExpression(message);
+        DartExpressionNode text;
+        if (message != null && function.isAsync && DartScopes.containsAwait(message)) {
+            // The message, awaits included, is evaluated only when the condition is false.
+            int conditionTmp = temp();
+            int messageTmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConditionNode(test), conditionTmp)));
+            DartStatementNode evaluate = lowered(() -> translateExpression(message), messageTmp);
+            function.pre.add(new DartResumableIfNode(DartNotNodeGen.create(DartReadLocalNodeGen.create(conditionTmp)), evaluate, null, function.newStateSlot()));
+            test = DartReadLocalNodeGen.create(conditionTmp);
+            text = DartReadLocalNodeGen.create(messageTmp);
+        } else {
+            text = message == null ? null : translateExpression(message);
+        }
         if (!assertsEnabled()) {
             function.pre = saved;
             return block(List.of());
@@ -1977,6 +1989,11 @@ public final class DartTranslator {
      */
     private DartStatementNode declareLate(DeclaredVariablesContext d, InitializedIdentifierContext i, String name, boolean isFinal) {
         DartExpressionNode initializer = null;
+        AwaitExpressionContext await = function.isAsync && i.expression() != null ? firstAwait(i.expression()) : null;
+        if (await != null) {
+            // The initializer runs at the first read, not here: it cannot suspend the function.
+            throw error(await.getStart(), "`await` expressions are not supported in late local initializers.");
+        }
         if (i.expression() != null) {
             String closureName = qualifiedName(name);
             RootCallTarget target = translateFunction(closureName, emptyParameters(), null, i.expression(), false, false, i);
@@ -2548,12 +2565,16 @@ public final class DartTranslator {
 
     /**
      * {@code target..a()..b = 1}: the target is evaluated once into a temporary; each section
-     * applies to it; the value is the target. {@code ?..} skips everything on null.
+     * applies to it; the value is the target. {@code ?..} skips everything on null. In async
+     * code with awaits in the sections, each section is a statement with its own lowered awaits,
+     * so that a section's awaits run after the sections before it (and not at all on null).
      */
     private DartExpressionNode translateCascade(ConditionalHeadExpressionContext c) {
         int tmp = temp();
         List<DartStatementNode> sections = new ArrayList<>();
         DartExpressionNode target = translateConditional(c.conditionalExpression());
+        boolean sectionsAwait = function.isAsync && c.cascade().stream().anyMatch(DartScopes::containsAwait);
+        List<DartStatementNode> outer = sectionsAwait ? takePre() : null;
         boolean nullAware = false;
         for (CascadeContext section : c.cascade()) {
             nullAware |= section.QUESTION_DOT_DOT() != null;
@@ -2570,16 +2591,19 @@ public final class DartTranslator {
                 if (step instanceof CascadeMemberContext m) {
                     String name = m.identifier().getText();
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = spillIfLaterAwaits(current, call.arguments().argument());
                         current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
                         i++;
                     } else {
                         current = at(new DartGetPropertyNode(current, name, false), m);
                     }
                 } else if (step instanceof CascadeIndexContext idx) {
+                    current = spillIfLaterAwaits(current, List.of(idx.expression()));
                     current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
                 } else if (step instanceof PropertySelectorContext ps) {
                     String name = ps.identifier().getText();
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = spillIfLaterAwaits(current, call.arguments().argument());
                         current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
                         i++;
                     } else {
@@ -2588,8 +2612,10 @@ public final class DartTranslator {
                 } else if (step instanceof NullAwarePropertySelectorContext ps) {
                     current = at(new DartGetPropertyNode(current, ps.identifier().getText(), true), ps);
                 } else if (step instanceof IndexSelectorContext idx) {
+                    current = spillIfLaterAwaits(current, List.of(idx.expression()));
                     current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
                 } else if (step instanceof CallSelectorContext call) {
+                    current = spillIfLaterAwaits(current, call.arguments().argument());
                     current = at(new DartInvokeNode(current, translateArguments(call.arguments())), call);
                 } else if (step instanceof NullAssertSelectorContext na) {
                     current = at(new DartNullAssertNode(current), na);
@@ -2602,24 +2628,35 @@ public final class DartTranslator {
                 current = cascadeCompound(current, steps.get(steps.size() - 1), compoundOperator(section.assignmentOperator()), section);
             } else if (assigns) {
                 Object last = steps.get(steps.size() - 1);
+                List<ParseTree> valueCtx = List.of(section.expressionWithoutCascade());
+                current = spillIfLaterAwaits(current, valueCtx);
+                ExpressionContext indexCtx = last instanceof CascadeIndexContext idx ? idx.expression() : last instanceof IndexSelectorContext idx ? idx.expression() : null;
+                DartExpressionNode index = indexCtx == null ? null : spillIfLaterAwaits(translateExpression(indexCtx), valueCtx);
                 DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
                 if (last instanceof CascadeMemberContext m) {
                     current = at(new DartSetPropertyNode(current, m.identifier().getText(), value), section);
                 } else if (last instanceof PropertySelectorContext ps) {
                     current = at(new DartSetPropertyNode(current, ps.identifier().getText(), value), section);
-                } else if (last instanceof CascadeIndexContext idx) {
-                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
-                } else if (last instanceof IndexSelectorContext idx) {
-                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
+                } else if (index != null) {
+                    current = at(DartIndexSetNodeGen.create(current, index, value), section);
                 } else {
                     throw error(section, "Illegal assignment target.");
                 }
             }
-            sections.add(new DartExpressionStatementNode(current));
+            DartStatementNode statement = new DartExpressionStatementNode(current);
+            sections.add(sectionsAwait ? withPre(statement) : statement);
+        }
+        DartExpressionNode notNull = DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE)));
+        if (sectionsAwait) {
+            function.pre = outer;
+            function.pre.add(new DartExpressionStatementNode(writeLocal(target, tmp)));
+            DartStatementNode body = sequence(sections, true);
+            function.pre.add(at(nullAware ? new DartResumableIfNode(notNull, body, null, function.newStateSlot()) : body, c));
+            return DartReadLocalNodeGen.create(tmp);
         }
         DartStatementNode body = block(sections);
         if (nullAware) {
-            body = new DartIfNode(DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE))), body, null);
+            body = new DartIfNode(notNull, body, null);
         }
         return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(target, tmp)), body}, DartReadLocalNodeGen.create(tmp)), c);
     }
@@ -2629,26 +2666,44 @@ public final class DartTranslator {
      * index) evaluated once, the old value read, combined and stored.
      */
     private DartExpressionNode cascadeCompound(DartExpressionNode receiver, Object last, Binary operator, CascadeContext section) {
+        // With awaits, the receiver and index are evaluated (in order) before them, as statements.
+        boolean awaits = function.isAsync && DartScopes.containsAwait(section);
         int receiverTmp = temp();
-        List<DartStatementNode> setup = new ArrayList<>();
+        List<DartStatementNode> setup = awaits ? function.pre : new ArrayList<>();
         setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
-        DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
         String name = last instanceof CascadeMemberContext m ? m.identifier().getText() : last instanceof PropertySelectorContext ps ? ps.identifier().getText() : null;
-        DartExpressionNode store;
+        DartExpressionNode old;
+        java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
         if (name != null) {
-            DartExpressionNode old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
-            store = new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, at(operator.create(old, value), section));
+            old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
+            store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), section);
         } else {
             ExpressionContext indexCtx = last instanceof CascadeIndexContext ci ? ci.expression() : last instanceof IndexSelectorContext is ? is.expression() : null;
             if (indexCtx == null) {
                 throw error(section, "Illegal assignment target.");
             }
             int indexTmp = temp();
-            setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(indexCtx), indexTmp)));
-            DartExpressionNode old = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), section);
-            store = DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), at(operator.create(old, value), section));
+            DartExpressionNode index = translateExpression(indexCtx);
+            (awaits ? function.pre : setup).add(new DartExpressionStatementNode(writeLocal(index, indexTmp)));
+            old = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), section);
+            store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), section);
         }
-        return at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), at(store, section)), section);
+        if (operator == IF_NULL && awaits && DartScopes.containsAwait(section.expressionWithoutCascade())) {
+            // `..x ??= await v`: the value, awaits included, runs only when the old value is null.
+            int oldTmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(old, oldTmp)));
+            DartStatementNode assignValue = lowered(() -> store.apply(translateExpressionWithoutCascade(section.expressionWithoutCascade())), oldTmp);
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(oldTmp), new DartConstantNode(DartNull.INSTANCE));
+            function.pre.add(new DartResumableIfNode(isNull, assignValue, null, function.newStateSlot()));
+            return DartReadLocalNodeGen.create(oldTmp);
+        }
+        if (awaits && DartScopes.containsAwait(section.expressionWithoutCascade())) {
+            // `..x op= await v` reads x before the await.
+            old = spill(old);
+        }
+        DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
+        DartExpressionNode result = store.apply(at(operator.create(old, value), section));
+        return awaits ? result : at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), section);
     }
 
     private DartExpressionNode translateExpressionWithoutCascade(ExpressionWithoutCascadeContext e) {
@@ -3148,7 +3203,21 @@ public final class DartTranslator {
                 if (explicitExtension != null) {
                     receiverType = null;
                 }
-                if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                if (nullAware && i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call && function.isAsync
+                                && DartScopes.containsAwait(call.arguments())) {
+                    // `r?.m(await a)`: the arguments, awaits included, are evaluated only when r is not null.
+                    DartClass extension = explicitExtension;
+                    explicitExtension = null;
+                    current = ifNotNull(current, receiver -> {
+                        DartExpressionNode invoke = memberCall(receiver, name, call, true, null);
+                        if (extension != null && invoke instanceof DartInvokeMemberNode node) {
+                            node.setExtension(extension);
+                        }
+                        setSection(invoke, ((NullAwarePropertySelectorContext) s).identifier(), call);
+                        return invoke;
+                    });
+                    i++;
+                } else if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
                     current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
@@ -3171,6 +3240,9 @@ public final class DartTranslator {
                 org.dartj.types.DartType receiverType = staticType(current);
                 current = spillIfLaterAwaits(current, List.of(idx.expression()));
                 current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo), rules().index(receiverType));
+            } else if (s instanceof NullAwareIndexSelectorContext idx && function.isAsync && DartScopes.containsAwait(idx.expression())) {
+                // `r?[await i]`: the index, awaits included, is evaluated only when r is not null.
+                current = ifNotNull(current, receiver -> at(DartIndexGetNodeGen.create(receiver, translateExpression(idx.expression())), upTo));
             } else if (s instanceof NullAwareIndexSelectorContext idx) {
                 int tmp = temp();
                 DartExpressionNode read = DartReadLocalNodeGen.create(tmp);
@@ -3190,6 +3262,21 @@ public final class DartTranslator {
             }
         }
         return current;
+    }
+
+    /**
+     * In async code, a null-aware access whose rest awaits: {@code r = receiver; result = null;
+     * if (r != null) result = access(r)}, the access with its awaits lowered inside the if.
+     */
+    private DartExpressionNode ifNotNull(DartExpressionNode receiver, java.util.function.Function<DartExpressionNode, DartExpressionNode> access) {
+        int receiverTmp = temp();
+        int result = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
+        function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConstantNode(DartNull.INSTANCE), result)));
+        DartStatementNode evaluate = lowered(() -> access.apply(DartReadLocalNodeGen.create(receiverTmp)), result);
+        DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), new DartConstantNode(DartNull.INSTANCE));
+        function.pre.add(new DartResumableIfNode(DartNotNodeGen.create(isNull), evaluate, null, function.newStateSlot()));
+        return DartReadLocalNodeGen.create(result);
     }
 
     private void setSection(DartExpressionNode node, ParserRuleContext from, ParserRuleContext to) {
@@ -4189,11 +4276,14 @@ public final class DartTranslator {
         return translateCompound(target, compoundOperator(op), fused, null, false, a, a.expression());
     }
 
+    /** The operation of {@code ??=}: its right operand is evaluated only when the target is null. */
+    private static final Binary IF_NULL = (left, right) -> new DartIfNullNode(left, right);
+
     /** The operation of a compound assignment operator ({@code +=}, {@code ??=}, ...). */
     private static Binary compoundOperator(AssignmentOperatorContext op) {
         int type = op.getStart().getType();
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
-            return (left, right) -> new DartIfNullNode(left, right);
+            return IF_NULL;
         }
         return switch (type) {
             case DartLexer.STAR_EQ -> DartMulNodeGen::create;
@@ -4281,6 +4371,7 @@ public final class DartTranslator {
             throw error(targetCtx, "Illegal assignment target.");
         }
         java.util.function.Supplier<DartExpressionNode> rhs = () -> constant != null ? constant : translateExpression(valueCtx[0]);
+        boolean valueAwaits = function.isAsync && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0]);
         List<SelectorContext> selectors = target.selector();
         List<DartStatementNode> setup = new ArrayList<>();
         DartExpressionNode readOld;
@@ -4296,7 +4387,7 @@ public final class DartTranslator {
             }
             String name = id.identifier().getText();
             Variable local = lookupLocal(name);
-            if (!postfix && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
+            if (!postfix && !valueAwaits && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
                 return at(DartLocalUpdateNodeGen.create(local.frameSlot, fusedOperator == '-', rhs.get()), whole);
             }
             readOld = readName(name, id);
@@ -4322,9 +4413,22 @@ public final class DartTranslator {
                 throw error(target, "Illegal assignment target.");
             }
         }
-        if (function.isAsync && !setup.isEmpty() && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0])) {
+        if (valueAwaits && !setup.isEmpty()) {
             function.pre.addAll(setup);
             setup.clear();
+        }
+        if (valueAwaits && operator == IF_NULL) {
+            // `target ??= await v`: the value, awaits included, runs only when the target is null.
+            int tmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(readOld, tmp)));
+            DartStatementNode assignValue = lowered(() -> store.apply(rhs.get()), tmp);
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE));
+            function.pre.add(at(new DartResumableIfNode(isNull, assignValue, null, function.newStateSlot()), whole));
+            return DartReadLocalNodeGen.create(tmp);
+        }
+        if (valueAwaits) {
+            // `x op= await v` reads x before the await.
+            readOld = spill(readOld);
         }
         DartExpressionNode result;
         if (postfix) {
