@@ -95,4 +95,13 @@ void main() async {
     print('batch $batch');
   }
   print(rows().toList());
+
+  // if-case elements: the subject, the guard and the element may await; the guard only
+  // after the pattern matched.
+  Object o = 3;
+  print([
+    if (await Future.value(o) case int n when await ok(n > 2)) await fetch('n=$n') else 'none',
+    if ('s' case int n when await ok(true)) n,
+    for (var x in [1, 'a', 2]) if (x case int i when await ok(i.isEven)) i else '-',
+  ]);
 }

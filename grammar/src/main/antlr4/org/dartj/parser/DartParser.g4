@@ -468,7 +468,7 @@ literal
 
 element
     : (ELLIPSIS | ELLIPSIS_QUESTION) expression                      # spreadElement
-    | IF LPAREN expression RPAREN element (ELSE element)?            # ifElement
+    | IF LPAREN expression (CASE pattern (WHEN expression)?)? RPAREN element (ELSE element)?   # ifElement
     | FOR LPAREN forLoopParts RPAREN element                         # forElement
     | expression COLON expression                                    # mapElement
     | expression                                                     # expressionElement

@@ -185,6 +185,8 @@ final class DartScopes {
             out.add(r.bitwiseOrExpression(0).getText());
         } else if (tree instanceof DartParser.IfCaseStatementContext c) {
             out.add(c.expression(0).getText());
+        } else if (tree instanceof DartParser.IfElementContext c && c.CASE() != null) {
+            out.add(c.expression(0).getText());
         } else if (tree instanceof DartParser.SwitchStatementContext c) {
             out.add(c.expression().getText());
         } else if (tree instanceof DartParser.SwitchExpressionPrimaryContext c) {

@@ -1571,47 +1571,8 @@ public final class DartTranslator {
             DartPatternNode pattern = translateOuterPattern(pd.outerPattern(), true, pd.FINAL() != null);
             return withPre(at(new DartPatternDeclarationNode(value, pattern), pd));
         } else if (s instanceof IfCaseStatementContext ic) {
-            checkNoAwaitInPattern(ic.pattern());
-            boolean resumable = function.isAsync && DartScopes.containsAwait(ic);
-            DartExpressionNode subject = translateExpression(ic.expression(0));
-            List<DartStatementNode> pre = takePre();
-            Scope saved = scope;
-            List<String> names = new ArrayList<>();
-            DartScopes.patternNames(ic.pattern(), false, names);
-            boolean captured = DartScopes.anyCaptured(function, names);
-            if (captured || resumable) {
-                // The subject was resolved outside the pattern's environment: evaluate it there.
-                int subjectSlot = temp();
-                pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
-                subject = DartReadLocalNodeGen.create(subjectSlot);
-            }
-            scope = new Scope(saved, function, captured);
-            DartStatementNode node;
-            try {
-                DartPatternNode pattern = translatePattern(ic.pattern(), false, false);
-                List<DartStatementNode> guardPre = new ArrayList<>();
-                DartConditionNode guard = ic.WHEN() == null ? null : translateGuard(ic.expression(1), guardPre);
-                DartStatementNode thenPart = translateSubStatement(ic.statement(0));
-                Scope caseScope = scope;
-                scope = saved;
-                DartStatementNode elsePart = ic.statement().size() > 1 ? translateSubStatement(ic.statement(1)) : null;
-                if (resumable) {
-                    // if-case as a one-case switch whose default is the else branch.
-                    // Its break target is never named: a break in a branch leaves the enclosing statement.
-                    node = resumableCases(subject, List.of(pattern), guardPre, Collections.singletonList(guard), new int[]{0}, List.of(thenPart), elsePart,
-                                    function.nextTargetId++, false);
-                } else {
-                    node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
-                }
-                if (captured) {
-                    // The pattern's variables live in an environment around the whole statement.
-                    node = resumable ? new DartResumableScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames(), function.newStateSlot())
-                                    : new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
-                }
-            } finally {
-                scope = saved;
-            }
-            return prepend(pre, at(node, ic));
+            return translateIfCase(ic, ic.expression(0), ic.pattern(), ic.WHEN() == null ? null : ic.expression(1), () -> translateSubStatement(ic.statement(0)),
+                            ic.statement().size() > 1 ? () -> translateSubStatement(ic.statement(1)) : null);
         } else if (s instanceof IfStatementContext i) {
             DartExpressionNode condition = translateExpression(i.expression());
             List<DartStatementNode> conditionPre = takePre();
@@ -1853,6 +1814,56 @@ public final class DartTranslator {
             scope = switchScopeParent;
             function.targets.remove(function.targets.size() - 1);
         }
+    }
+
+    /**
+     * {@code if (subject case pattern when guard) then else otherwise}, a statement or a
+     * collection element ({@code whole}); the pattern's variables are in scope in the guard and
+     * the then part only. In async code with awaits past the subject it is a one-case
+     * {@link #resumableCases} whose default is the else part.
+     */
+    private DartStatementNode translateIfCase(ParserRuleContext whole, ExpressionContext subjectCtx, PatternContext patternCtx, ExpressionContext guardCtx,
+                    java.util.function.Supplier<DartStatementNode> thenTranslation, java.util.function.Supplier<DartStatementNode> elseTranslation) {
+        checkNoAwaitInPattern(patternCtx);
+        boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
+        DartExpressionNode subject = translateExpression(subjectCtx);
+        List<DartStatementNode> pre = takePre();
+        Scope saved = scope;
+        List<String> names = new ArrayList<>();
+        DartScopes.patternNames(patternCtx, false, names);
+        boolean captured = DartScopes.anyCaptured(function, names);
+        if (captured || resumable) {
+            // The subject was resolved outside the pattern's environment: evaluate it there.
+            int subjectSlot = temp();
+            pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+            subject = DartReadLocalNodeGen.create(subjectSlot);
+        }
+        scope = new Scope(saved, function, captured);
+        DartStatementNode node;
+        try {
+            DartPatternNode pattern = translatePattern(patternCtx, false, false);
+            List<DartStatementNode> guardPre = new ArrayList<>();
+            DartConditionNode guard = guardCtx == null ? null : translateGuard(guardCtx, guardPre);
+            DartStatementNode thenPart = thenTranslation.get();
+            Scope caseScope = scope;
+            scope = saved;
+            DartStatementNode elsePart = elseTranslation == null ? null : elseTranslation.get();
+            if (resumable) {
+                // Its break target is never named: a break in a branch leaves the enclosing statement.
+                node = resumableCases(subject, List.of(pattern), guardPre, Collections.singletonList(guard), new int[]{0}, List.of(thenPart), elsePart,
+                                function.nextTargetId++, false);
+            } else {
+                node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
+            }
+            if (captured) {
+                // The pattern's variables live in an environment around the whole statement.
+                node = resumable ? new DartResumableScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames(), function.newStateSlot())
+                                : new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
+            }
+        } finally {
+            scope = saved;
+        }
+        return prepend(pre, at(node, whole));
     }
 
     /**
@@ -5155,8 +5166,12 @@ public final class DartTranslator {
             return withPre(at(new DartAddElementNode(slot, key, translateExpression(me.expression(1))), e));
         } else if (e instanceof SpreadElementContext sp) {
             return withPre(at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e));
+        } else if (e instanceof IfElementContext ie && ie.CASE() != null) {
+            return translateIfCase(ie, ie.expression(0), ie.pattern(), ie.WHEN() == null ? null : ie.expression(1),
+                            () -> translateElementInScope(ie.element(0), slot, kind, elementType),
+                            ie.element().size() > 1 ? () -> translateElementInScope(ie.element(1), slot, kind, elementType) : null);
         } else if (e instanceof IfElementContext ie) {
-            DartExpressionNode condition = translateExpression(ie.expression());
+            DartExpressionNode condition = translateExpression(ie.expression(0));
             List<DartStatementNode> conditionPre = takePre();
             DartStatementNode thenPart = translateElementInScope(ie.element(0), slot, kind, elementType);
             DartStatementNode elsePart = ie.element().size() > 1 ? translateElementInScope(ie.element(1), slot, kind, elementType) : null;
