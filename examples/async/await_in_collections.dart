@@ -28,6 +28,13 @@ Stream<List<int>> batches() async* {
   }
 }
 
+Stream<int> count(int n) async* {
+  for (var i = 1; i <= n; i++) {
+    await null;
+    yield i;
+  }
+}
+
 Iterable<List<int>> rows() sync* {
   for (var r = 0; r < 2; r++) {
     yield [for (var c = 0; c < 3; c++) r * 3 + c, if (r == 1) ...[9, 9]];
@@ -104,4 +111,11 @@ void main() async {
     if ('s' case int n when await ok(true)) n,
     for (var x in [1, 'a', 2]) if (x case int i when await ok(i.isEven)) i else '-',
   ]);
+
+  // await for elements.
+  print([0, await for (var x in count(3)) x * 10, 99]);
+  print({await for (var x in count(2)) x: 'v$x'});
+  var last = 0;
+  print([await for (last in count(3)) last, last]);
+  print([for (var n in [1, 2]) ...[await for (var x in count(n)) if (x.isOdd) x else -x]]);
 }

@@ -469,7 +469,7 @@ literal
 element
     : (ELLIPSIS | ELLIPSIS_QUESTION) expression                      # spreadElement
     | IF LPAREN expression (CASE pattern (WHEN expression)?)? RPAREN element (ELSE element)?   # ifElement
-    | FOR LPAREN forLoopParts RPAREN element                         # forElement
+    | AWAIT? FOR LPAREN forLoopParts RPAREN element                  # forElement
     | expression COLON expression                                    # mapElement
     | expression                                                     # expressionElement
     ;

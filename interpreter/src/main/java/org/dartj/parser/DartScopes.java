@@ -243,7 +243,7 @@ final class DartScopes {
         if (tree instanceof DartParser.AwaitExpressionContext || tree instanceof DartParser.YieldStatementContext) {
             return true;
         }
-        if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null) {
+        if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null || tree instanceof DartParser.ForElementContext e && e.AWAIT() != null) {
             return true;
         }
         for (int i = 0; i < tree.getChildCount(); i++) {

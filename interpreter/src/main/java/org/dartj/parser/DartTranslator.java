@@ -2371,10 +2371,16 @@ public final class DartTranslator {
      * body } } finally { await it.cancel(); }}.
      */
     private DartStatementNode translateAwaitFor(ForStatementContext f, Set<String> labels) {
+        return translateAwaitFor(f.forLoopParts(), f, () -> translateSubStatement(f.statement()), labels);
+    }
+
+    /** {@code await for} as a statement or a collection element ({@code whole}) whose body {@code body} translates. */
+    private DartStatementNode translateAwaitFor(ForLoopPartsContext parts, ParserRuleContext f, java.util.function.Supplier<DartStatementNode> bodyTranslation,
+                    Set<String> labels) {
         if (!function.isAsync || (function.isGenerator && !function.isAsyncGenerator)) {
-            throw error(f, "'await for' can only be used in 'async' or 'async*' methods.");
+            throw errorAt(f, "The asynchronous for-in can only be used in functions marked with 'async' or 'async*'.",
+                            "Try marking the function body with either 'async' or 'async*', or removing the 'await' before the for loop.");
         }
-        ForLoopPartsContext parts = f.forLoopParts();
         ExpressionContext streamCtx;
         IdentifierContext id;
         boolean declares;
@@ -2414,7 +2420,7 @@ public final class DartTranslator {
             } else {
                 bind = new DartExpressionStatementNode(assignTo(id.getText(), current, id));
             }
-            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode body = bodyTranslation.get();
             DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{awaitNext, stop, bind, body}, function.newStateSlot());
             if (captured) {
                 iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
@@ -5194,6 +5200,9 @@ public final class DartTranslator {
 
     /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
     private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
+        if (fe.AWAIT() != null) {
+            return translateAwaitFor(fe.forLoopParts(), fe, () -> translateElementInScope(fe.element(), slot, kind, elementType), Set.of());
+        }
         return translateForParts(fe.forLoopParts(), fe, fe.element(), () -> translateElementInScope(fe.element(), slot, kind, elementType), Set.of());
     }
 
