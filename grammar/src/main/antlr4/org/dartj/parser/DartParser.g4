@@ -468,8 +468,8 @@ literal
 
 element
     : (ELLIPSIS | ELLIPSIS_QUESTION) expression                      # spreadElement
-    | IF LPAREN expression RPAREN element (ELSE element)?            # ifElement
-    | FOR LPAREN forLoopParts RPAREN element                         # forElement
+    | IF LPAREN expression (CASE pattern (WHEN expression)?)? RPAREN element (ELSE element)?   # ifElement
+    | AWAIT? FOR LPAREN forLoopParts RPAREN element                  # forElement
     | expression COLON expression                                    # mapElement
     | expression                                                     # expressionElement
     ;

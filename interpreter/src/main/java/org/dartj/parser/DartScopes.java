@@ -186,6 +186,8 @@ final class DartScopes {
             out.add(r.bitwiseOrExpression(0).getText());
         } else if (tree instanceof DartParser.IfCaseStatementContext c) {
             out.add(c.expression(0).getText());
+        } else if (tree instanceof DartParser.IfElementContext c && c.CASE() != null) {
+            out.add(c.expression(0).getText());
         } else if (tree instanceof DartParser.SwitchStatementContext c) {
             out.add(c.expression().getText());
         } else if (tree instanceof DartParser.SwitchExpressionPrimaryContext c) {
@@ -368,7 +370,7 @@ final class DartScopes {
         if (tree instanceof DartParser.AwaitExpressionContext || tree instanceof DartParser.YieldStatementContext) {
             return true;
         }
-        if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null) {
+        if (tree instanceof DartParser.ForStatementContext f && f.AWAIT() != null || tree instanceof DartParser.ForElementContext e && e.AWAIT() != null) {
             return true;
         }
         for (int i = 0; i < tree.getChildCount(); i++) {

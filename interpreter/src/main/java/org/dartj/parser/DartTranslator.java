@@ -1,6 +1,7 @@
 package org.dartj.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.dartj.nodes.async.DartGeneratorFunctionRootNode;
 import org.dartj.nodes.async.DartGeneratorResumeRootNode;
 import org.dartj.nodes.async.DartYieldNode;
 import org.dartj.nodes.async.DartResumableBlockNode;
+import org.dartj.nodes.async.DartResumableCaseSelectNode;
 import org.dartj.nodes.async.DartResumableForInNode;
 import org.dartj.nodes.async.DartResumableIfNode;
 import org.dartj.nodes.async.DartResumableLoopNode;
@@ -1573,39 +1575,8 @@ public final class DartTranslator {
             DartPatternNode pattern = translateOuterPattern(pd.outerPattern(), true, pd.FINAL() != null);
             return withPre(at(new DartPatternDeclarationNode(value, pattern), pd));
         } else if (s instanceof IfCaseStatementContext ic) {
-            if (function.isAsync && DartScopes.containsAwait(ic)) {
-                throw error(ic, "'await' inside an if-case statement is not supported yet.");
-            }
-            DartExpressionNode subject = translateExpression(ic.expression(0));
-            List<DartStatementNode> pre = takePre();
-            Scope saved = scope;
-            List<String> names = new ArrayList<>();
-            DartScopes.patternNames(ic.pattern(), false, names);
-            boolean captured = DartScopes.anyCaptured(function, names);
-            if (captured) {
-                // The subject was resolved outside the pattern's environment: evaluate it there.
-                int subjectSlot = temp();
-                pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
-                subject = DartReadLocalNodeGen.create(subjectSlot);
-            }
-            scope = new Scope(saved, function, captured);
-            DartStatementNode node;
-            try {
-                DartPatternNode pattern = translatePattern(ic.pattern(), false, false);
-                DartConditionNode guard = ic.WHEN() == null ? null : new DartConditionNode(translateExpression(ic.expression(1)));
-                DartStatementNode thenPart = translateSubStatement(ic.statement(0));
-                Scope caseScope = scope;
-                scope = saved;
-                DartStatementNode elsePart = ic.statement().size() > 1 ? translateSubStatement(ic.statement(1)) : null;
-                node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
-                if (captured) {
-                    // The pattern's variables live in an environment around the whole statement.
-                    node = new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
-                }
-            } finally {
-                scope = saved;
-            }
-            return prepend(pre, at(node, ic));
+            return translateIfCase(ic, ic.expression(0), ic.pattern(), ic.WHEN() == null ? null : ic.expression(1), () -> translateSubStatement(ic.statement(0)),
+                            ic.statement().size() > 1 ? () -> translateSubStatement(ic.statement(1)) : null);
         } else if (s instanceof IfStatementContext i) {
             DartExpressionNode condition = translateExpression(i.expression());
             List<DartStatementNode> conditionPre = takePre();
@@ -1681,7 +1652,19 @@ public final class DartTranslator {
     DartStatementNode translateAssert(ExpressionContext condition, ExpressionContext message) {
         List<DartStatementNode> saved = takePre();
         DartExpressionNode test = translateExpression(condition);
-        DartExpressionNode text = message == null ? null : translateExpression(message);
+        DartExpressionNode text;
+        if (message != null && function.isAsync && DartScopes.containsAwait(message)) {
+            // The message, awaits included, is evaluated only when the condition is false.
+            int conditionTmp = temp();
+            int messageTmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConditionNode(test), conditionTmp)));
+            DartStatementNode evaluate = lowered(() -> translateExpression(message), messageTmp);
+            function.pre.add(new DartResumableIfNode(DartNotNodeGen.create(DartReadLocalNodeGen.create(conditionTmp)), evaluate, null, function.newStateSlot()));
+            test = DartReadLocalNodeGen.create(conditionTmp);
+            text = DartReadLocalNodeGen.create(messageTmp);
+        } else {
+            text = message == null ? null : translateExpression(message);
+        }
         if (!assertsEnabled()) {
             function.pre = saved;
             return block(List.of());
@@ -1748,12 +1731,10 @@ public final class DartTranslator {
 
     private DartStatementNode translateSwitch(SwitchStatementContext sw, Set<String> labels) {
         boolean resumable = function.isAsync && DartScopes.containsAwait(sw);
-        if (resumable) {
-            for (SwitchCaseContext c : sw.switchCase()) {
-                if (DartScopes.containsAwait(c.pattern()) || c.WHEN() != null && DartScopes.containsAwait(c.expression())) {
-                    throw error(c, "'await' inside a switch case's pattern or guard is not supported yet.");
-                }
-            }
+        boolean guardsAwait = false;
+        for (SwitchCaseContext c : sw.switchCase()) {
+            checkNoAwaitInPattern(c.pattern());
+            guardsAwait |= resumable && c.WHEN() != null && DartScopes.containsAwait(c.expression());
         }
         if (sw.defaultCase() == null) {
             List<PatternContext> unguarded = new ArrayList<>();
@@ -1782,9 +1763,13 @@ public final class DartTranslator {
             List<Integer> pending = new ArrayList<>();
             List<DartPatternNode> patterns = new ArrayList<>();
             List<DartConditionNode> guards = new ArrayList<>();
+            List<DartStatementNode> guardPre = new ArrayList<>();
             for (SwitchCaseContext c : sw.switchCase()) {
                 patterns.add(translatePattern(c.pattern(), false, false));
-                guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression())));
+                guards.add(c.WHEN() == null ? null : guardsAwait ? translateGuard(c.expression(), guardPre) : new DartConditionNode(translateExpression(c.expression())));
+                if (c.WHEN() == null && guardsAwait) {
+                    guardPre.add(null);
+                }
                 pending.add(patterns.size() - 1);
                 if (!c.statement().isEmpty()) {
                     bodies.add(translateStatements(c.statement(), c));
@@ -1811,14 +1796,19 @@ public final class DartTranslator {
             }
             int[] map = caseBody.stream().mapToInt(Integer::intValue).toArray();
             boolean ownEnvironment = scope.hasEnvironment && scope != switchScopeParent;
-            if (ownEnvironment) {
+            if (ownEnvironment || guardsAwait) {
                 // The subject was resolved outside the cases' environment: evaluate it there.
                 int subjectSlot = temp();
                 pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
                 subject = DartReadLocalNodeGen.create(subjectSlot);
             }
-            DartStatementNode node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
-                            bodies.toArray(new DartStatementNode[0]), defaultBody, target.id, resumable ? function.newStateSlot() : -1), sw.getStart());
+            DartStatementNode node;
+            if (guardsAwait) {
+                node = at(resumableCases(subject, patterns, guardPre, guards, map, bodies, defaultBody, target.id, false), sw.getStart());
+            } else {
+                node = at(new DartSwitchNode(subject, patterns.toArray(new DartPatternNode[0]), guards.toArray(new DartConditionNode[0]), map,
+                                bodies.toArray(new DartStatementNode[0]), defaultBody, target.id, resumable ? function.newStateSlot() : -1), sw.getStart());
+            }
             if (ownEnvironment) {
                 node = resumable ? new DartResumableScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
                                 : new DartScopeNode(node, function.envSlot, scope.environmentSize, scope.environmentNames());
@@ -1828,6 +1818,111 @@ public final class DartTranslator {
             scope = switchScopeParent;
             function.targets.remove(function.targets.size() - 1);
         }
+    }
+
+    /**
+     * {@code if (subject case pattern when guard) then else otherwise}, a statement or a
+     * collection element ({@code whole}); the pattern's variables are in scope in the guard and
+     * the then part only. In async code with awaits past the subject it is a one-case
+     * {@link #resumableCases} whose default is the else part.
+     */
+    private DartStatementNode translateIfCase(ParserRuleContext whole, ExpressionContext subjectCtx, PatternContext patternCtx, ExpressionContext guardCtx,
+                    java.util.function.Supplier<DartStatementNode> thenTranslation, java.util.function.Supplier<DartStatementNode> elseTranslation) {
+        checkNoAwaitInPattern(patternCtx);
+        boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
+        DartExpressionNode subject = translateExpression(subjectCtx);
+        List<DartStatementNode> pre = takePre();
+        Scope saved = scope;
+        List<String> names = new ArrayList<>();
+        DartScopes.patternNames(patternCtx, false, names);
+        boolean captured = DartScopes.anyCaptured(function, names);
+        if (captured || resumable) {
+            // The subject was resolved outside the pattern's environment: evaluate it there.
+            int subjectSlot = temp();
+            pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+            subject = DartReadLocalNodeGen.create(subjectSlot);
+        }
+        scope = new Scope(saved, function, captured);
+        DartStatementNode node;
+        try {
+            DartPatternNode pattern = translatePattern(patternCtx, false, false);
+            List<DartStatementNode> guardPre = new ArrayList<>();
+            DartConditionNode guard = guardCtx == null ? null : translateGuard(guardCtx, guardPre);
+            DartStatementNode thenPart = thenTranslation.get();
+            Scope caseScope = scope;
+            scope = saved;
+            DartStatementNode elsePart = elseTranslation == null ? null : elseTranslation.get();
+            if (resumable) {
+                // Its break target is never named: a break in a branch leaves the enclosing statement.
+                node = resumableCases(subject, List.of(pattern), guardPre, Collections.singletonList(guard), new int[]{0}, List.of(thenPart), elsePart,
+                                function.nextTargetId++, false);
+            } else {
+                node = new DartIfCaseNode(subject, pattern, guard, thenPart, elsePart);
+            }
+            if (captured) {
+                // The pattern's variables live in an environment around the whole statement.
+                node = resumable ? new DartResumableScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames(), function.newStateSlot())
+                                : new DartScopeNode(node, function.envSlot, caseScope.environmentSize, caseScope.environmentNames());
+            }
+        } finally {
+            scope = saved;
+        }
+        return prepend(pre, at(node, whole));
+    }
+
+    /**
+     * A switch statement, switch expression or if-case in async code whose guards or bodies await:
+     * a resumable case selection (guards, with their awaits, run only after their pattern matched)
+     * leaves the case index in a slot, then a switch in selected-case mode runs that case's body
+     * ({@code caseBody[case]}) or the default, catching breaks to {@code breakTarget}. {@code subject}
+     * must read the temporary the subject was evaluated into (the selection reads it again after a
+     * resume).
+     */
+    private DartStatementNode resumableCases(DartExpressionNode subject, List<DartPatternNode> patterns, List<DartStatementNode> guardPre, List<DartConditionNode> guards,
+                    int[] caseBody, List<DartStatementNode> bodies, DartStatementNode defaultBody, int breakTarget, boolean switchExpression) {
+        int selectedSlot = function.newStateSlot();
+        DartStatementNode select = new DartResumableCaseSelectNode(subject, patterns.toArray(new DartPatternNode[0]), guardPre.toArray(new DartStatementNode[0]),
+                        guards.toArray(new DartConditionNode[0]), selectedSlot, function.newStateSlot(), switchExpression);
+        DartStatementNode dispatch = DartSwitchNode.selectedCase(selectedSlot, caseBody, bodies.toArray(new DartStatementNode[0]), defaultBody, breakTarget,
+                        function.newStateSlot());
+        return new DartResumableBlockNode(new DartStatementNode[]{select, dispatch}, function.newStateSlot());
+    }
+
+    /**
+     * A case's guard. Its awaits become statements of their own, added to {@code guardPre} (null when
+     * none), so that they run only when the case's pattern matched.
+     */
+    private DartConditionNode translateGuard(ExpressionContext guard, List<DartStatementNode> guardPre) {
+        List<DartStatementNode> outer = takePre();
+        DartConditionNode condition = new DartConditionNode(translateExpression(guard));
+        List<DartStatementNode> own = takePre();
+        function.pre = outer;
+        guardPre.add(own.isEmpty() ? null : new DartResumableBlockNode(own.toArray(new DartStatementNode[0]), function.newStateSlot()));
+        return condition;
+    }
+
+    /** A pattern's expressions are constants: an await there is a compile error. */
+    private void checkNoAwaitInPattern(ParseTree pattern) {
+        AwaitExpressionContext await = firstAwait(pattern);
+        if (await != null) {
+            throw error(await, "Not a constant expression.");
+        }
+    }
+
+    private static AwaitExpressionContext firstAwait(ParseTree tree) {
+        if (tree instanceof AwaitExpressionContext a) {
+            return a;
+        }
+        if (tree instanceof FunctionExpressionContext || tree instanceof FunctionPrimaryContext) {
+            return null;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            AwaitExpressionContext a = firstAwait(tree.getChild(i));
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private List<DartStatementNode> takePre() {
@@ -1909,6 +2004,11 @@ public final class DartTranslator {
      */
     private DartStatementNode declareLate(DeclaredVariablesContext d, InitializedIdentifierContext i, String name, boolean isFinal) {
         DartExpressionNode initializer = null;
+        AwaitExpressionContext await = function.isAsync && i.expression() != null ? firstAwait(i.expression()) : null;
+        if (await != null) {
+            // The initializer runs at the first read, not here: it cannot suspend the function.
+            throw error(await.getStart(), "`await` expressions are not supported in late local initializers.");
+        }
         if (i.expression() != null) {
             String closureName = qualifiedName(name);
             RootCallTarget target = translateFunction(closureName, emptyParameters(), null, i.expression(), false, false, i);
@@ -1942,17 +2042,17 @@ public final class DartTranslator {
         Target target = new Target(labels, function.nextTargetId++, true);
         function.targets.add(target);
         try {
-            return buildLoop(target, condition, body, update, conditionFirst, -1, whole);
+            return buildLoop(target, condition, () -> translateSubStatement(body), update, conditionFirst, -1, whole);
         } finally {
             function.targets.remove(function.targets.size() - 1);
         }
     }
 
-    private DartStatementNode buildLoop(Target target, ExpressionContext conditionCtx, StatementContext bodyCtx, DartStatementNode update, boolean conditionFirst,
-                    int perIterationEnvSlot, ParserRuleContext whole) {
+    private DartStatementNode buildLoop(Target target, ExpressionContext conditionCtx, java.util.function.Supplier<DartStatementNode> bodyTranslation, DartStatementNode update,
+                    boolean conditionFirst, int perIterationEnvSlot, ParserRuleContext whole) {
         DartExpressionNode condition = conditionCtx == null ? null : translateExpression(conditionCtx);
         List<DartStatementNode> conditionPre = takePre();
-        DartStatementNode body = translateSubStatement(bodyCtx);
+        DartStatementNode body = bodyTranslation.get();
         boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
         if (!conditionPre.isEmpty()) {
             // `while (await x)`: evaluate the condition inside the body, every iteration.
@@ -1973,7 +2073,15 @@ public final class DartTranslator {
         if (f.AWAIT() != null) {
             return translateAwaitFor(f, labels);
         }
-        ForLoopPartsContext parts = f.forLoopParts();
+        return translateForParts(f.forLoopParts(), f, f.statement(), () -> translateSubStatement(f.statement()), labels);
+    }
+
+    /**
+     * A for statement or collection-for element ({@code whole}) with these loop parts; {@code body}
+     * translates its body ({@code bodyCtx}, a statement or an element) in the loop's scope.
+     */
+    private DartStatementNode translateForParts(ForLoopPartsContext parts, ParserRuleContext whole, ParserRuleContext bodyCtx,
+                    java.util.function.Supplier<DartStatementNode> body, Set<String> labels) {
         Scope saved = scope;
         try {
             if (parts instanceof ForClassicContext c) {
@@ -2001,8 +2109,9 @@ public final class DartTranslator {
                 DartStatementNode loop;
                 try {
                     ExpressionContext cond = c.expression();
-                    DartStatementNode counted = captured || DartScopes.containsAwait(f) ? null : countedLoop(c, f.statement(), update, target);
-                    loop = counted != null ? at(counted, f) : buildLoop(target, cond, f.statement(), update, true, captured ? function.envSlot : -1, f);
+                    DartStatementNode counted = captured || DartScopes.containsAwait(whole) || !(bodyCtx instanceof StatementContext statement) ? null
+                                    : countedLoop(c, statement, update, target);
+                    loop = counted != null ? at(counted, whole) : buildLoop(target, cond, body, update, true, captured ? function.envSlot : -1, whole);
                     if (cond == null) {
                         loop = buildLoopWithoutCondition(loop);
                     }
@@ -2010,16 +2119,16 @@ public final class DartTranslator {
                     function.targets.remove(function.targets.size() - 1);
                 }
                 initNodes.add(loop);
-                DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(f));
+                DartStatementNode all = sequence(initNodes, function.isAsync && DartScopes.containsAwait(whole));
                 if (captured) {
-                    all = function.isAsync && DartScopes.containsAwait(f) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
+                    all = function.isAsync && DartScopes.containsAwait(whole) ? new DartResumableScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot())
                                     : new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 return all;
             }
             // for-in
             if (parts instanceof ForInPatternContext fp) {
-                return translateForInPattern(f, fp, labels);
+                return translateForInPattern(whole, bodyCtx, body, fp, labels);
             }
             ExpressionContext iterableCtx;
             IdentifierContext id;
@@ -2034,7 +2143,7 @@ public final class DartTranslator {
                 id = d.identifier();
                 declares = false;
             }
-            boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
+            boolean resumable = function.isAsync && DartScopes.containsAwait(bodyCtx);
             DartExpressionNode iterable = translateExpression(iterableCtx);
             List<DartStatementNode> pre = takePre();
             int iteratorSlot = function.newSlot("<iterator>");
@@ -2057,19 +2166,20 @@ public final class DartTranslator {
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
                 }
-                DartStatementNode body = translateSubStatement(f.statement());
+                DartStatementNode translatedBody = body.get();
                 if (resumable) {
-                    DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, body}, function.newStateSlot());
+                    DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{assign, translatedBody}, function.newStateSlot());
                     if (captured) {
                         iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
                     }
-                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()), f));
+                    return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id, function.newStateSlot()),
+                                    whole));
                 }
-                DartStatementNode iteration = block(List.of(assign, body));
+                DartStatementNode iteration = block(List.of(assign, translatedBody));
                 if (captured) {
                     iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
-                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), f));
+                return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, lengthSlot, elementSlot, iteration, target.id), whole));
             } finally {
                 function.targets.remove(function.targets.size() - 1);
             }
@@ -2265,10 +2375,16 @@ public final class DartTranslator {
      * body } } finally { await it.cancel(); }}.
      */
     private DartStatementNode translateAwaitFor(ForStatementContext f, Set<String> labels) {
+        return translateAwaitFor(f.forLoopParts(), f, () -> translateSubStatement(f.statement()), labels);
+    }
+
+    /** {@code await for} as a statement or a collection element ({@code whole}) whose body {@code body} translates. */
+    private DartStatementNode translateAwaitFor(ForLoopPartsContext parts, ParserRuleContext f, java.util.function.Supplier<DartStatementNode> bodyTranslation,
+                    Set<String> labels) {
         if (!function.isAsync || (function.isGenerator && !function.isAsyncGenerator)) {
-            throw error(f, "'await for' can only be used in 'async' or 'async*' methods.");
+            throw errorAt(f, "The asynchronous for-in can only be used in functions marked with 'async' or 'async*'.",
+                            "Try marking the function body with either 'async' or 'async*', or removing the 'await' before the for loop.");
         }
-        ForLoopPartsContext parts = f.forLoopParts();
         ExpressionContext streamCtx;
         IdentifierContext id;
         boolean declares;
@@ -2308,7 +2424,7 @@ public final class DartTranslator {
             } else {
                 bind = new DartExpressionStatementNode(assignTo(id.getText(), current, id));
             }
-            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode body = bodyTranslation.get();
             DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{awaitNext, stop, bind, body}, function.newStateSlot());
             if (captured) {
                 iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
@@ -2470,12 +2586,16 @@ public final class DartTranslator {
 
     /**
      * {@code target..a()..b = 1}: the target is evaluated once into a temporary; each section
-     * applies to it; the value is the target. {@code ?..} skips everything on null.
+     * applies to it; the value is the target. {@code ?..} skips everything on null. In async
+     * code with awaits in the sections, each section is a statement with its own lowered awaits,
+     * so that a section's awaits run after the sections before it (and not at all on null).
      */
     private DartExpressionNode translateCascade(ConditionalHeadExpressionContext c) {
         int tmp = temp();
         List<DartStatementNode> sections = new ArrayList<>();
         DartExpressionNode target = translateConditional(c.conditionalExpression());
+        boolean sectionsAwait = function.isAsync && c.cascade().stream().anyMatch(DartScopes::containsAwait);
+        List<DartStatementNode> outer = sectionsAwait ? takePre() : null;
         boolean nullAware = false;
         for (CascadeContext section : c.cascade()) {
             nullAware |= section.QUESTION_DOT_DOT() != null;
@@ -2492,16 +2612,19 @@ public final class DartTranslator {
                 if (step instanceof CascadeMemberContext m) {
                     String name = m.identifier().getText();
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = spillIfLaterAwaits(current, call.arguments().argument());
                         current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
                         i++;
                     } else {
                         current = at(new DartGetPropertyNode(current, name, false), m);
                     }
                 } else if (step instanceof CascadeIndexContext idx) {
+                    current = spillIfLaterAwaits(current, List.of(idx.expression()));
                     current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
                 } else if (step instanceof PropertySelectorContext ps) {
                     String name = ps.identifier().getText();
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
+                        current = spillIfLaterAwaits(current, call.arguments().argument());
                         current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
                         i++;
                     } else {
@@ -2510,8 +2633,10 @@ public final class DartTranslator {
                 } else if (step instanceof NullAwarePropertySelectorContext ps) {
                     current = at(new DartGetPropertyNode(current, ps.identifier().getText(), true), ps);
                 } else if (step instanceof IndexSelectorContext idx) {
+                    current = spillIfLaterAwaits(current, List.of(idx.expression()));
                     current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
                 } else if (step instanceof CallSelectorContext call) {
+                    current = spillIfLaterAwaits(current, call.arguments().argument());
                     current = at(new DartInvokeNode(current, translateArguments(call.arguments())), call);
                 } else if (step instanceof NullAssertSelectorContext na) {
                     current = at(new DartNullAssertNode(current), na);
@@ -2524,24 +2649,35 @@ public final class DartTranslator {
                 current = cascadeCompound(current, steps.get(steps.size() - 1), compoundOperator(section.assignmentOperator()), section);
             } else if (assigns) {
                 Object last = steps.get(steps.size() - 1);
+                List<ParseTree> valueCtx = List.of(section.expressionWithoutCascade());
+                current = spillIfLaterAwaits(current, valueCtx);
+                ExpressionContext indexCtx = last instanceof CascadeIndexContext idx ? idx.expression() : last instanceof IndexSelectorContext idx ? idx.expression() : null;
+                DartExpressionNode index = indexCtx == null ? null : spillIfLaterAwaits(translateExpression(indexCtx), valueCtx);
                 DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
                 if (last instanceof CascadeMemberContext m) {
                     current = at(new DartSetPropertyNode(current, m.identifier().getText(), value), section);
                 } else if (last instanceof PropertySelectorContext ps) {
                     current = at(new DartSetPropertyNode(current, ps.identifier().getText(), value), section);
-                } else if (last instanceof CascadeIndexContext idx) {
-                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
-                } else if (last instanceof IndexSelectorContext idx) {
-                    current = at(DartIndexSetNodeGen.create(current, translateExpression(idx.expression()), value), section);
+                } else if (index != null) {
+                    current = at(DartIndexSetNodeGen.create(current, index, value), section);
                 } else {
                     throw error(section, "Illegal assignment target.");
                 }
             }
-            sections.add(new DartExpressionStatementNode(current));
+            DartStatementNode statement = new DartExpressionStatementNode(current);
+            sections.add(sectionsAwait ? withPre(statement) : statement);
+        }
+        DartExpressionNode notNull = DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE)));
+        if (sectionsAwait) {
+            function.pre = outer;
+            function.pre.add(new DartExpressionStatementNode(writeLocal(target, tmp)));
+            DartStatementNode body = sequence(sections, true);
+            function.pre.add(at(nullAware ? new DartResumableIfNode(notNull, body, null, function.newStateSlot()) : body, c));
+            return DartReadLocalNodeGen.create(tmp);
         }
         DartStatementNode body = block(sections);
         if (nullAware) {
-            body = new DartIfNode(DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE))), body, null);
+            body = new DartIfNode(notNull, body, null);
         }
         return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(target, tmp)), body}, DartReadLocalNodeGen.create(tmp)), c);
     }
@@ -2551,26 +2687,44 @@ public final class DartTranslator {
      * index) evaluated once, the old value read, combined and stored.
      */
     private DartExpressionNode cascadeCompound(DartExpressionNode receiver, Object last, Binary operator, CascadeContext section) {
+        // With awaits, the receiver and index are evaluated (in order) before them, as statements.
+        boolean awaits = function.isAsync && DartScopes.containsAwait(section);
         int receiverTmp = temp();
-        List<DartStatementNode> setup = new ArrayList<>();
+        List<DartStatementNode> setup = awaits ? function.pre : new ArrayList<>();
         setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
-        DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
         String name = last instanceof CascadeMemberContext m ? m.identifier().getText() : last instanceof PropertySelectorContext ps ? ps.identifier().getText() : null;
-        DartExpressionNode store;
+        DartExpressionNode old;
+        java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
         if (name != null) {
-            DartExpressionNode old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
-            store = new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, at(operator.create(old, value), section));
+            old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
+            store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), section);
         } else {
             ExpressionContext indexCtx = last instanceof CascadeIndexContext ci ? ci.expression() : last instanceof IndexSelectorContext is ? is.expression() : null;
             if (indexCtx == null) {
                 throw error(section, "Illegal assignment target.");
             }
             int indexTmp = temp();
-            setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(indexCtx), indexTmp)));
-            DartExpressionNode old = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), section);
-            store = DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), at(operator.create(old, value), section));
+            DartExpressionNode index = translateExpression(indexCtx);
+            (awaits ? function.pre : setup).add(new DartExpressionStatementNode(writeLocal(index, indexTmp)));
+            old = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), section);
+            store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), section);
         }
-        return at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), at(store, section)), section);
+        if (operator == IF_NULL && awaits && DartScopes.containsAwait(section.expressionWithoutCascade())) {
+            // `..x ??= await v`: the value, awaits included, runs only when the old value is null.
+            int oldTmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(old, oldTmp)));
+            DartStatementNode assignValue = lowered(() -> store.apply(translateExpressionWithoutCascade(section.expressionWithoutCascade())), oldTmp);
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(oldTmp), new DartConstantNode(DartNull.INSTANCE));
+            function.pre.add(new DartResumableIfNode(isNull, assignValue, null, function.newStateSlot()));
+            return DartReadLocalNodeGen.create(oldTmp);
+        }
+        if (awaits && DartScopes.containsAwait(section.expressionWithoutCascade())) {
+            // `..x op= await v` reads x before the await.
+            old = spill(old);
+        }
+        DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
+        DartExpressionNode result = store.apply(at(operator.create(old, value), section));
+        return awaits ? result : at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), section);
     }
 
     private DartExpressionNode translateExpressionWithoutCascade(ExpressionWithoutCascadeContext e) {
@@ -3070,7 +3224,21 @@ public final class DartTranslator {
                 if (explicitExtension != null) {
                     receiverType = null;
                 }
-                if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                if (nullAware && i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call && function.isAsync
+                                && DartScopes.containsAwait(call.arguments())) {
+                    // `r?.m(await a)`: the arguments, awaits included, are evaluated only when r is not null.
+                    DartClass extension = explicitExtension;
+                    explicitExtension = null;
+                    current = ifNotNull(current, receiver -> {
+                        DartExpressionNode invoke = memberCall(receiver, name, call, true, null);
+                        if (extension != null && invoke instanceof DartInvokeMemberNode node) {
+                            node.setExtension(extension);
+                        }
+                        setSection(invoke, ((NullAwarePropertySelectorContext) s).identifier(), call);
+                        return invoke;
+                    });
+                    i++;
+                } else if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
                     current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
@@ -3093,6 +3261,9 @@ public final class DartTranslator {
                 org.dartj.types.DartType receiverType = staticType(current);
                 current = spillIfLaterAwaits(current, List.of(idx.expression()));
                 current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo), rules().index(receiverType));
+            } else if (s instanceof NullAwareIndexSelectorContext idx && function.isAsync && DartScopes.containsAwait(idx.expression())) {
+                // `r?[await i]`: the index, awaits included, is evaluated only when r is not null.
+                current = ifNotNull(current, receiver -> at(DartIndexGetNodeGen.create(receiver, translateExpression(idx.expression())), upTo));
             } else if (s instanceof NullAwareIndexSelectorContext idx) {
                 int tmp = temp();
                 DartExpressionNode read = DartReadLocalNodeGen.create(tmp);
@@ -3112,6 +3283,21 @@ public final class DartTranslator {
             }
         }
         return current;
+    }
+
+    /**
+     * In async code, a null-aware access whose rest awaits: {@code r = receiver; result = null;
+     * if (r != null) result = access(r)}, the access with its awaits lowered inside the if.
+     */
+    private DartExpressionNode ifNotNull(DartExpressionNode receiver, java.util.function.Function<DartExpressionNode, DartExpressionNode> access) {
+        int receiverTmp = temp();
+        int result = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
+        function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConstantNode(DartNull.INSTANCE), result)));
+        DartStatementNode evaluate = lowered(() -> access.apply(DartReadLocalNodeGen.create(receiverTmp)), result);
+        DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), new DartConstantNode(DartNull.INSTANCE));
+        function.pre.add(new DartResumableIfNode(DartNotNodeGen.create(isNull), evaluate, null, function.newStateSlot()));
+        return DartReadLocalNodeGen.create(result);
     }
 
     private void setSection(DartExpressionNode node, ParserRuleContext from, ParserRuleContext to) {
@@ -4111,11 +4297,14 @@ public final class DartTranslator {
         return translateCompound(target, compoundOperator(op), fused, null, false, a, a.expression());
     }
 
+    /** The operation of {@code ??=}: its right operand is evaluated only when the target is null. */
+    private static final Binary IF_NULL = (left, right) -> new DartIfNullNode(left, right);
+
     /** The operation of a compound assignment operator ({@code +=}, {@code ??=}, ...). */
     private static Binary compoundOperator(AssignmentOperatorContext op) {
         int type = op.getStart().getType();
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
-            return (left, right) -> new DartIfNullNode(left, right);
+            return IF_NULL;
         }
         return switch (type) {
             case DartLexer.STAR_EQ -> DartMulNodeGen::create;
@@ -4203,6 +4392,7 @@ public final class DartTranslator {
             throw error(targetCtx, "Illegal assignment target.");
         }
         java.util.function.Supplier<DartExpressionNode> rhs = () -> constant != null ? constant : translateExpression(valueCtx[0]);
+        boolean valueAwaits = function.isAsync && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0]);
         List<SelectorContext> selectors = target.selector();
         List<DartStatementNode> setup = new ArrayList<>();
         DartExpressionNode readOld;
@@ -4218,7 +4408,7 @@ public final class DartTranslator {
             }
             String name = id.identifier().getText();
             Variable local = lookupLocal(name);
-            if (!postfix && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
+            if (!postfix && !valueAwaits && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
                 return at(DartLocalUpdateNodeGen.create(local.frameSlot, fusedOperator == '-', rhs.get()), whole);
             }
             readOld = readName(name, id);
@@ -4244,9 +4434,22 @@ public final class DartTranslator {
                 throw error(target, "Illegal assignment target.");
             }
         }
-        if (function.isAsync && !setup.isEmpty() && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0])) {
+        if (valueAwaits && !setup.isEmpty()) {
             function.pre.addAll(setup);
             setup.clear();
+        }
+        if (valueAwaits && operator == IF_NULL) {
+            // `target ??= await v`: the value, awaits included, runs only when the target is null.
+            int tmp = temp();
+            function.pre.add(new DartExpressionStatementNode(writeLocal(readOld, tmp)));
+            DartStatementNode assignValue = lowered(() -> store.apply(rhs.get()), tmp);
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE));
+            function.pre.add(at(new DartResumableIfNode(isNull, assignValue, null, function.newStateSlot()), whole));
+            return DartReadLocalNodeGen.create(tmp);
+        }
+        if (valueAwaits) {
+            // `x op= await v` reads x before the await.
+            readOld = spill(readOld);
         }
         DartExpressionNode result;
         if (postfix) {
@@ -4405,9 +4608,7 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateSwitchExpression(SwitchExpressionPrimaryContext sw) {
-        if (function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait)) {
-            throw error(sw, "'await' inside switch expression cases is not supported yet.");
-        }
+        boolean casesAwait = function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait);
         List<PatternContext> unguarded = new ArrayList<>();
         for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
             if (c.WHEN() == null) {
@@ -4422,8 +4623,8 @@ public final class DartTranslator {
             DartScopes.patternNames(c.pattern(), false, names);
         }
         boolean captured = DartScopes.anyCaptured(function, names);
-        if (captured && function.isAsync) {
-            throw error(sw, "Closures capturing switch-expression pattern variables are not supported yet in async functions and generators.");
+        if (casesAwait) {
+            return lowerSwitchExpression(sw, subject, captured);
         }
         scope = new Scope(saved, function, captured);
         try {
@@ -4450,8 +4651,56 @@ public final class DartTranslator {
         }
     }
 
-    private DartStatementNode translateForInPattern(ForStatementContext f, ForInPatternContext fp, Set<String> labels) {
-        boolean resumable = function.isAsync && DartScopes.containsAwait(f.statement());
+    /**
+     * A switch expression whose cases await, as statements before the enclosing statement: the
+     * subject into a temporary, a resumable case selection (guards with their awaits), then the
+     * chosen case's value (with its awaits) into the result temporary.
+     */
+    private DartExpressionNode lowerSwitchExpression(SwitchExpressionPrimaryContext sw, DartExpressionNode subject, boolean captured) {
+        int subjectSlot = temp();
+        function.pre.add(new DartExpressionStatementNode(writeLocal(subject, subjectSlot)));
+        List<DartStatementNode> outer = takePre();
+        int result = temp();
+        Scope saved = scope;
+        scope = new Scope(saved, function, captured);
+        try {
+            List<DartPatternNode> patterns = new ArrayList<>();
+            List<DartStatementNode> guardPre = new ArrayList<>();
+            List<DartConditionNode> guards = new ArrayList<>();
+            List<DartStatementNode> values = new ArrayList<>();
+            for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
+                checkNoAwaitInPattern(c.pattern());
+                patterns.add(translatePattern(c.pattern(), false, false));
+                if (c.WHEN() == null) {
+                    guards.add(null);
+                    guardPre.add(null);
+                } else {
+                    guards.add(translateGuard(c.expression(0), guardPre));
+                }
+                ExpressionContext valueCtx = c.expression(c.WHEN() == null ? 0 : 1);
+                DartExpressionNode value = translateExpression(valueCtx);
+                values.add(withPre(new DartExpressionStatementNode(writeLocal(value, result))));
+            }
+            int[] caseBody = new int[values.size()];
+            for (int i = 0; i < caseBody.length; i++) {
+                caseBody[i] = i;
+            }
+            DartStatementNode cases = resumableCases(DartReadLocalNodeGen.create(subjectSlot), patterns, guardPre, guards, caseBody, values, null, function.nextTargetId++, true);
+            if (captured) {
+                // The cases bind in a fresh environment per evaluation.
+                cases = new DartResumableScopeNode(cases, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
+            }
+            outer.add(at(cases, sw));
+            function.pre = outer;
+            return DartReadLocalNodeGen.create(result);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private DartStatementNode translateForInPattern(ParserRuleContext whole, ParserRuleContext bodyCtx, java.util.function.Supplier<DartStatementNode> bodyTranslation,
+                    ForInPatternContext fp, Set<String> labels) {
+        boolean resumable = function.isAsync && DartScopes.containsAwait(bodyCtx);
         DartExpressionNode iterable = translateExpression(fp.expression());
         List<DartStatementNode> pre = takePre();
         int iteratorSlot = function.newSlot("<iterator>");
@@ -4467,20 +4716,20 @@ public final class DartTranslator {
             scope = new Scope(saved, function, captured);
             DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
             DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
-            DartStatementNode body = translateSubStatement(f.statement());
+            DartStatementNode body = bodyTranslation.get();
             if (resumable) {
                 DartStatementNode iteration = new DartResumableBlockNode(new DartStatementNode[]{bind, body}, function.newStateSlot());
                 if (captured) {
                     iteration = new DartResumableScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames(), function.newStateSlot());
                 }
                 return prepend(pre, at(new DartResumableForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id,
-                                function.newStateSlot()), f));
+                                function.newStateSlot()), whole));
             }
             DartStatementNode iteration = block(List.of(bind, body));
             if (captured) {
                 iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
             }
-            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), f));
+            return prepend(pre, at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), whole));
         } finally {
             scope = saved;
             function.targets.remove(function.targets.size() - 1);
@@ -4867,25 +5116,33 @@ public final class DartTranslator {
             DartExpressionNode value = constant ? at(new org.dartj.nodes.object.DartConstInstanceNode(literal), lit) : literal;
             return typed(value, collectionType(kind, typed ? firstType : elementType, typed ? secondType : valueType));
         }
-        if (function.isAsync && all.stream().anyMatch(DartScopes::containsAwait)) {
-            throw error(lit, "'await' inside spread, collection-if or collection-for elements is not supported yet.");
-        }
+        boolean elementsAwait = function.isAsync && all.stream().anyMatch(DartScopes::containsAwait);
         int slot = function.newSlot("<collection>");
+        // Each element statement runs its own lowered awaits (none unless elementsAwait).
+        List<DartStatementNode> outer = takePre();
         List<DartStatementNode> statements = new ArrayList<>();
         for (ElementContext e : all) {
             statements.add(translateElement(e, slot, kind, firstType));
         }
+        function.pre = outer;
         org.dartj.types.DartType dyn = org.dartj.types.DartSpecialType.DYNAMIC;
         // Elements produced by spreads and loops have static types unknown here: not reified (null).
-        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null,
-                        statements.toArray(new DartStatementNode[0]));
+        // With awaits, the node only creates the collection; the element statements run as resumable statements before the enclosing statement.
+        DartStatementNode[] elements = elementsAwait ? new DartStatementNode[0] : statements.toArray(new DartStatementNode[0]);
+        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, typed ? firstType : null, typed ? (secondType == null ? dyn : secondType) : null, elements);
         org.dartj.nodes.expression.DartClassTypeArgumentsNode buildArgs = typed ? classTypeArguments(firstType, secondType, lit) : null;
         if (buildArgs != null) {
             build.setClassArguments(buildArgs);
         } else if (typed) {
-            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), statements.toArray(new DartStatementNode[0]));
+            build = new DartCollectionBuildNode(kind, slot, erased(firstType), erased(secondType == null ? dyn : secondType), elements);
         }
-        return typed(at(build, lit), typed ? collectionType(kind, firstType, secondType == null ? dyn : secondType) : null);
+        org.dartj.types.DartType type = typed ? collectionType(kind, firstType, secondType == null ? dyn : secondType) : null;
+        if (elementsAwait) {
+            function.pre.add(new DartExpressionStatementNode(at(build, lit)));
+            function.pre.addAll(statements);
+            return typed(at(new org.dartj.nodes.literal.DartCollectionResultNode(slot), lit), type);
+        }
+        return typed(at(build, lit), type);
     }
 
     /** The static type of a list, set or map literal with these type arguments (null if one is not known). */
@@ -4910,19 +5167,26 @@ public final class DartTranslator {
             if (isDouble(elementType) && value instanceof DartLongLiteralNode ln) {
                 value = new DartDoubleLiteralNode(ln.getValue());
             }
-            return at(new DartAddElementNode(slot, value, null), e);
+            return withPre(at(new DartAddElementNode(slot, value, null), e));
         } else if (e instanceof MapElementContext me) {
             if (kind == DartCollectionBuildNode.Kind.LIST || kind == DartCollectionBuildNode.Kind.SET) {
                 throw error(e, "Map entries can't be used in a list or set literal.");
             }
-            return at(new DartAddElementNode(slot, translateExpression(me.expression(0)), translateExpression(me.expression(1))), e);
+            DartExpressionNode key = spillIfLaterAwaits(translateExpression(me.expression(0)), List.of(me.expression(1)));
+            return withPre(at(new DartAddElementNode(slot, key, translateExpression(me.expression(1))), e));
         } else if (e instanceof SpreadElementContext sp) {
-            return at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e);
+            return withPre(at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e));
+        } else if (e instanceof IfElementContext ie && ie.CASE() != null) {
+            return translateIfCase(ie, ie.expression(0), ie.pattern(), ie.WHEN() == null ? null : ie.expression(1),
+                            () -> translateElementInScope(ie.element(0), slot, kind, elementType),
+                            ie.element().size() > 1 ? () -> translateElementInScope(ie.element(1), slot, kind, elementType) : null);
         } else if (e instanceof IfElementContext ie) {
-            DartExpressionNode condition = translateExpression(ie.expression());
+            DartExpressionNode condition = translateExpression(ie.expression(0));
+            List<DartStatementNode> conditionPre = takePre();
             DartStatementNode thenPart = translateElementInScope(ie.element(0), slot, kind, elementType);
             DartStatementNode elsePart = ie.element().size() > 1 ? translateElementInScope(ie.element(1), slot, kind, elementType) : null;
-            return at(new DartIfNode(condition, thenPart, elsePart), e);
+            boolean branchesAwait = function.isAsync && ie.element().stream().anyMatch(DartScopes::containsAwait);
+            return prepend(conditionPre, at(branchesAwait ? new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()) : new DartIfNode(condition, thenPart, elsePart), e));
         }
         ForElementContext fe = (ForElementContext) e;
         return translateForElement(fe, slot, kind, elementType);
@@ -4940,87 +5204,10 @@ public final class DartTranslator {
 
     /** {@code for (...) element}: a for-in or classic loop whose body adds elements. */
     private DartStatementNode translateForElement(ForElementContext fe, int slot, DartCollectionBuildNode.Kind kind, org.dartj.types.DartType elementType) {
-        ForLoopPartsContext parts = fe.forLoopParts();
-        Scope saved = scope;
-        Target target = new Target(Set.of(), function.nextTargetId++, true);
-        function.targets.add(target);
-        try {
-            if (parts instanceof ForClassicContext c) {
-                ForInitializerContext init = c.forInitializer();
-                boolean captured = init.declaredVariables() != null && DartScopes.declaresCaptured(function, List.of(init.declaredVariables()));
-                scope = new Scope(saved, function, captured);
-                List<DartStatementNode> nodes = new ArrayList<>();
-                if (init.declaredVariables() != null) {
-                    nodes.add(translateDeclarations(init.declaredVariables()));
-                } else if (init.expressionList() != null) {
-                    for (ExpressionContext x : init.expressionList().expression()) {
-                        nodes.add(new DartExpressionStatementNode(translateExpression(x)));
-                    }
-                }
-                DartExpressionNode condition = c.expression() == null ? new DartConstantNode(Boolean.TRUE) : translateExpression(c.expression());
-                List<DartStatementNode> updates = new ArrayList<>();
-                if (c.expressionList() != null) {
-                    for (ExpressionContext x : c.expressionList().expression()) {
-                        updates.add(new DartExpressionStatementNode(translateEffect(x)));
-                    }
-                }
-                DartStatementNode body = translateElementInScope(fe.element(), slot, kind, elementType);
-                nodes.add(new DartLoopNode(condition, body, updates.isEmpty() ? null : block(updates), true, target.id, captured ? function.envSlot : -1));
-                DartStatementNode all = block(nodes);
-                return captured ? new DartScopeNode(all, function.envSlot, scope.environmentSize, scope.environmentNames()) : all;
-            }
-            if (parts instanceof ForInPatternContext fp) {
-                // for (final (a, b) in pairs) element: each element is destructured, then the body adds.
-                DartExpressionNode iterable = translateExpression(fp.expression());
-                int iteratorSlot = function.newSlot("<iterator>");
-                int indexSlot = function.newSlot("<index>");
-                int elementSlot = function.newSlot("<element>");
-                List<String> names = new ArrayList<>();
-                DartScopes.patternNames(fp.outerPattern(), true, names);
-                boolean captured = DartScopes.anyCaptured(function, names);
-                scope = new Scope(saved, function, captured);
-                DartPatternNode pattern = translateOuterPattern(fp.outerPattern(), true, fp.FINAL() != null);
-                DartStatementNode bind = new DartPatternDeclarationNode(DartReadLocalNodeGen.create(elementSlot), pattern);
-                DartStatementNode iteration = block(List.of(bind, translateElementInScope(fe.element(), slot, kind, elementType)));
-                if (captured) {
-                    iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
-                }
-                return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
-            }
-            ExpressionContext iterableCtx;
-            IdentifierContext id;
-            boolean declares = parts instanceof ForInDeclarationContext;
-            if (declares) {
-                iterableCtx = ((ForInDeclarationContext) parts).expression();
-                id = ((ForInDeclarationContext) parts).identifier();
-            } else {
-                iterableCtx = ((ForInIdentifierContext) parts).expression();
-                id = ((ForInIdentifierContext) parts).identifier();
-            }
-            DartExpressionNode iterable = translateExpression(iterableCtx);
-            int iteratorSlot = function.newSlot("<iterator>");
-            int indexSlot = function.newSlot("<index>");
-            int elementSlot = function.newSlot("<element>");
-            boolean captured = declares && function.capturedNames.contains(id.getText());
-            scope = new Scope(saved, function, captured);
-            DartStatementNode assign;
-            if (declares) {
-                TypeContext type = ((ForInDeclarationContext) parts).type();
-                Variable v = scope.declare(id.getText(), false);
-                v.declaredType = type;
-                assign = new DartExpressionStatementNode(write(v, typedLoopVariable(DartReadLocalNodeGen.create(elementSlot), type, id)));
-            } else {
-                assign = new DartExpressionStatementNode(assignTo(id.getText(), DartReadLocalNodeGen.create(elementSlot), id));
-            }
-            DartStatementNode iteration = block(List.of(assign, translateElementInScope(fe.element(), slot, kind, elementType)));
-            if (captured) {
-                iteration = new DartScopeNode(iteration, function.envSlot, scope.environmentSize, scope.environmentNames());
-            }
-            return at(new DartForInNode(iterable, iteratorSlot, indexSlot, function.newSlot("<length>"), elementSlot, iteration, target.id), fe);
-        } finally {
-            function.targets.remove(function.targets.size() - 1);
-            scope = saved;
+        if (fe.AWAIT() != null) {
+            return translateAwaitFor(fe.forLoopParts(), fe, () -> translateElementInScope(fe.element(), slot, kind, elementType), Set.of());
         }
+        return translateForParts(fe.forLoopParts(), fe, fe.element(), () -> translateElementInScope(fe.element(), slot, kind, elementType), Set.of());
     }
 
     /**

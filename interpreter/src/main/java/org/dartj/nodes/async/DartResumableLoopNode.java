@@ -32,35 +32,46 @@ public final class DartResumableLoopNode extends DartStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        boolean resuming = frame.getValue(stateSlot) == Boolean.TRUE;
-        if (resuming) {
+        // Suspended in the body: Boolean.TRUE; in the update (`for (...; ...; i = await f(i))`): Boolean.FALSE.
+        Object state = frame.getValue(stateSlot);
+        boolean resumeBody = state == Boolean.TRUE;
+        boolean resumeUpdate = state == Boolean.FALSE;
+        if (state != null) {
             frame.setObject(stateSlot, null);
         }
         while (true) {
-            if (!resuming && conditionFirst && condition != null && !condition.executeCondition(frame)) {
-                return;
-            }
-            resuming = false;
-            try {
-                body.executeVoid(frame);
-            } catch (DartYieldException y) {
-                frame.setObject(stateSlot, Boolean.TRUE);
-                throw y;
-            } catch (DartBreakException b) {
-                if (b.target != id) {
-                    throw b;
+            if (!resumeUpdate) {
+                if (!resumeBody && conditionFirst && condition != null && !condition.executeCondition(frame)) {
+                    return;
                 }
-                return;
-            } catch (DartContinueException c) {
-                if (c.target != id) {
-                    throw c;
+                resumeBody = false;
+                try {
+                    body.executeVoid(frame);
+                } catch (DartYieldException y) {
+                    frame.setObject(stateSlot, Boolean.TRUE);
+                    throw y;
+                } catch (DartBreakException b) {
+                    if (b.target != id) {
+                        throw b;
+                    }
+                    return;
+                } catch (DartContinueException c) {
+                    if (c.target != id) {
+                        throw c;
+                    }
+                }
+                if (perIterationEnvSlot >= 0) {
+                    frame.setObject(perIterationEnvSlot, ((DartEnvironment) frame.getObject(perIterationEnvSlot)).copy());
                 }
             }
-            if (perIterationEnvSlot >= 0) {
-                frame.setObject(perIterationEnvSlot, ((DartEnvironment) frame.getObject(perIterationEnvSlot)).copy());
-            }
+            resumeUpdate = false;
             if (update != null) {
-                update.executeVoid(frame);
+                try {
+                    update.executeVoid(frame);
+                } catch (DartYieldException y) {
+                    frame.setObject(stateSlot, Boolean.FALSE);
+                    throw y;
+                }
             }
             if (!conditionFirst && !condition.executeCondition(frame)) {
                 return;

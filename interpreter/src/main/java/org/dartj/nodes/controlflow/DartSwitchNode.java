@@ -13,7 +13,10 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
  * {@code ==}) and whose guard holds selects a body; bodies do not fall through, but a case
  * without statements shares the next case's body ({@code caseBody[i]} points there). In an
  * async function whose case bodies await, {@code stateSlot} remembers the selected body while
- * the function is suspended, so that resuming re-enters it without matching again.
+ * the function is suspended, so that resuming re-enters it without matching again. When guards
+ * await, a {@link org.dartj.nodes.async.DartResumableCaseSelectNode} selects the case first and
+ * this node, in selected-case mode, runs the body of the case index found in
+ * {@code selectedSlot} (-1: the default body).
  */
 public final class DartSwitchNode extends DartStatementNode {
     @Child private DartExpressionNode subject;
@@ -24,6 +27,7 @@ public final class DartSwitchNode extends DartStatementNode {
     private final int[] caseBody;
     private final int id;
     private final int stateSlot;
+    private final int selectedSlot;
 
     public DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
                     DartStatementNode defaultBody, int id) {
@@ -33,7 +37,13 @@ public final class DartSwitchNode extends DartStatementNode {
     /** @param stateSlot the frame slot that keeps the selected body across a suspension, or -1 */
     public DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
                     DartStatementNode defaultBody, int id, int stateSlot) {
+        this(subject, cases, guards, caseBody, bodies, defaultBody, id, stateSlot, -1);
+    }
+
+    private DartSwitchNode(DartExpressionNode subject, DartPatternNode[] cases, DartConditionNode[] guards, int[] caseBody, DartStatementNode[] bodies,
+                    DartStatementNode defaultBody, int id, int stateSlot, int selectedSlot) {
         this.stateSlot = stateSlot;
+        this.selectedSlot = selectedSlot;
         this.subject = subject;
         this.cases = cases;
         this.guards = guards;
@@ -43,6 +53,11 @@ public final class DartSwitchNode extends DartStatementNode {
         this.id = id;
     }
 
+    /** Runs the body of the case whose index a case selection left in {@code selectedSlot}. */
+    public static DartSwitchNode selectedCase(int selectedSlot, int[] caseBody, DartStatementNode[] bodies, DartStatementNode defaultBody, int id, int stateSlot) {
+        return new DartSwitchNode(null, new DartPatternNode[0], new DartConditionNode[0], caseBody, bodies, defaultBody, id, stateSlot, selectedSlot);
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         int selected;
@@ -50,6 +65,9 @@ public final class DartSwitchNode extends DartStatementNode {
         if (state instanceof Integer resumed) {
             frame.setObject(stateSlot, null);
             selected = resumed;
+        } else if (selectedSlot >= 0) {
+            int c = (Integer) frame.getObject(selectedSlot);
+            selected = c < 0 ? -1 : caseBody[c];
         } else {
             selected = select(frame, subject.executeGeneric(frame));
         }

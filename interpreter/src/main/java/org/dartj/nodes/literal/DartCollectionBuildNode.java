@@ -13,7 +13,10 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 /**
  * A collection literal with spreads, collection {@code if} or {@code for}: the collection is
  * built in a frame slot by element statements ({@link DartAddElementNode} and friends).
- * {@code {...a, ...b}} is a map or a set depending on what the first spread yields.
+ * {@code {...a, ...b}} is a map or a set depending on what the first spread yields. In an
+ * async function whose elements await, this node only creates the collection (no element
+ * statements): the translator runs the element statements as resumable statements and
+ * {@link DartCollectionResultNode} gives the collection.
  */
 public final class DartCollectionBuildNode extends DartExpressionNode {
     public enum Kind { LIST, SET, MAP, SET_OR_MAP }
@@ -46,8 +49,17 @@ public final class DartCollectionBuildNode extends DartExpressionNode {
         for (DartStatementNode e : elements) {
             e.executeVoid(frame);
         }
-        Object result = frame.getObject(slot);
-        return result == null ? new DartMap(org.dartj.types.DartSpecialType.DYNAMIC, org.dartj.types.DartSpecialType.DYNAMIC) : result;
+        return result(frame.getObject(slot));
+    }
+
+    /** The built collection: a braced literal whose elements added nothing is an empty map. */
+    static Object result(Object built) {
+        return built == null ? emptyMap() : built;
+    }
+
+    @TruffleBoundary
+    private static Object emptyMap() {
+        return new DartMap(org.dartj.types.DartSpecialType.DYNAMIC, org.dartj.types.DartSpecialType.DYNAMIC);
     }
 
     @TruffleBoundary

@@ -10,6 +10,7 @@ import org.dartj.runtime.DartNull;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
 
 /** {@code switch (e) { p when g => v, ... }}: the value of the first matching case. */
 public final class DartSwitchExpressionNode extends DartExpressionNode {
@@ -35,8 +36,12 @@ public final class DartSwitchExpressionNode extends DartExpressionNode {
             }
         }
         CompilerDirectives.transferToInterpreter();
-        // Dart proves switch expressions exhaustive at compile time; DartJ checks at run time.
-        throw DartErrors.error(DartLanguage.get(this).coreClasses().stateErrorClass, DartNull.INSTANCE,
-                        "Bad state: No case of the switch expression matched " + DartToString.toDisplayString(value), this);
+        throw noCaseMatched(value, this);
+    }
+
+    /** Dart proves switch expressions exhaustive at compile time; DartJ checks at run time. */
+    public static org.dartj.runtime.DartException noCaseMatched(Object value, Node location) {
+        return DartErrors.error(DartLanguage.get(location).coreClasses().stateErrorClass, DartNull.INSTANCE,
+                        "Bad state: No case of the switch expression matched " + DartToString.toDisplayString(value), location);
     }
 }
