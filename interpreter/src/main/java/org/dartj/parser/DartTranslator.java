@@ -456,6 +456,30 @@ public final class DartTranslator {
         return typeTranslator.typeNotFunction(type);
     }
 
+    /**
+     * The T an async function's future reifies: from a declared {@code Future<T>} or
+     * {@code FutureOr<T>} return type ({@code void} gives {@code void}); {@code dynamic} for a
+     * declaration without one; null (not known) for function literals, whose return type
+     * Dart infers, and for types that mention type parameters.
+     */
+    private org.dartj.types.DartType asyncFutureType(ParserRuleContext whole) {
+        TypeContext declared = declaredReturnType(whole);
+        if (declared == null) {
+            return whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext ? null : org.dartj.types.DartSpecialType.DYNAMIC;
+        }
+        org.dartj.types.DartType type = dartType(declared);
+        if (type == org.dartj.types.DartSpecialType.VOID) {
+            return type;
+        }
+        org.dartj.types.DartType argument = null;
+        if (type instanceof org.dartj.types.DartInterfaceType t && t.dartClass() == language.coreClasses().futureClass && t.arguments().length == 1) {
+            argument = t.arguments()[0];
+        } else if (type instanceof org.dartj.types.DartFutureOrType t) {
+            argument = t.argument();
+        }
+        return argument == null || argument.hasTypeParameters() ? null : argument;
+    }
+
     /** A type parameter named as a value ({@code T}), {@code dynamic} or {@code Never}; null if no enclosing declaration has it. */
     private DartExpressionNode typeParameterLiteral(String name, ParserRuleContext at) {
         if (typeTranslator == null) {
@@ -1342,7 +1366,7 @@ public final class DartTranslator {
             int resumeSlot = function.resumeValueSlot;
             var descriptor = function.frame.build();
             RootCallTarget resume = new DartAsyncResumeRootNode(language, root, futureSlot, resumeSlot, name, section).getCallTarget();
-            return new DartAsyncFunctionRootNode(language, descriptor, futureSlot, resume, name, section).getCallTarget();
+            return new DartAsyncFunctionRootNode(language, descriptor, futureSlot, resume, name, section, asyncFutureType(whole)).getCallTarget();
         } finally {
             lastBodyType = bodyType;
             lastContextType = function.contextType;
@@ -3700,7 +3724,9 @@ public final class DartTranslator {
         // LinkedHashMap's and LinkedHashSet's copying factories are Map's and Set's (their builtins take the type arguments).
         boolean linkedCopy = (cls == core.linkedHashMapClass || cls == core.linkedHashSetClass)
                         && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
-        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy || member.equals("castFrom")) {
+        // Future<T>.value(...) and Completer<T>() reify a written T in their future.
+        boolean asyncTyped = (cls == core.futureClass || cls == core.completerClass) && written != null;
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped || member.equals("castFrom")) {
             return null;
         }
         String[] params = cls.typeParameters();

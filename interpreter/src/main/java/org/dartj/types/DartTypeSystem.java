@@ -117,6 +117,8 @@ public final class DartTypeSystem {
             return t != null ? t : functionType;
         } else if (value instanceof DartType) {
             return typeType;
+        } else if (value instanceof org.dartj.runtime.async.DartFuture future && future.typeArgument() instanceof DartType t) {
+            return new DartInterfaceType(classes.futureClass, new DartType[]{t}, false, "_Future");
         }
         // Core objects do not reify their type arguments: an empty list means "not known".
         return new DartInterfaceType(classes.classOf(value), new DartType[0], false);

@@ -47,7 +47,9 @@ public final class CompleterBuiltins {
     public abstract static class NewNode extends DartBuiltinNode {
         @Specialization
         protected DartCompleter create() {
-            return new DartCompleter(DartLanguage.get(this).coreClasses().completerClass, DartAsyncSupport.newFuture(DartContext.get(this)), false);
+            DartContext context = DartContext.get(this);
+            var future = DartAsyncSupport.newFuture(context).withTypeArgument(DartAsyncSupport.typeArgument(context));
+            return new DartCompleter(DartLanguage.get(this).coreClasses().completerClass, future, false);
         }
     }
 
@@ -55,7 +57,9 @@ public final class CompleterBuiltins {
     public abstract static class SyncNode extends DartBuiltinNode {
         @Specialization
         protected DartCompleter create() {
-            return new DartCompleter(DartLanguage.get(this).coreClasses().completerClass, DartAsyncSupport.newFuture(DartContext.get(this)), true);
+            DartContext context = DartContext.get(this);
+            var future = DartAsyncSupport.newFuture(context).withTypeArgument(DartAsyncSupport.typeArgument(context));
+            return new DartCompleter(DartLanguage.get(this).coreClasses().completerClass, future, true);
         }
     }
 

@@ -19,6 +19,12 @@ public final class DartAsyncSupport {
         return new DartFuture(context.getLoop(), context::reportUncaught);
     }
 
+    /** The first type argument written or inferred for the builtin being called, or null. */
+    public static Object typeArgument(DartContext context) {
+        org.dartj.types.DartType[] types = context.takeTypeArguments();
+        return types != null && types.length > 0 ? types[0] : null;
+    }
+
     /** Calls {@code f(args)} in {@code zone} (null: the root zone) through its run handlers, as the SDK runs future callbacks. */
     public static Object callInZone(DartAsyncZone zone, DartFunction f, Object... args) {
         return zone == null ? DartCalls.call(f, args) : ((DartZone) zone).runFunction(f, args);

@@ -25,7 +25,17 @@ public final class FutureBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartFuture value(Object value) {
-            DartFuture f = DartAsyncSupport.newFuture(DartContext.get(this));
+            DartContext context = DartContext.get(this);
+            Object type = DartAsyncSupport.typeArgument(context);
+            if (type == null && value != org.dartj.runtime.DartNull.INSTANCE && !(value instanceof DartFuture)) {
+                // Future.value(x): T is x's static type, approximated by its run-time type when that
+                // has no type arguments (an untyped collection literal may have been inferred otherwise).
+                var runtimeType = DartLanguage.get(this).coreClasses().types.typeOf(value);
+                if (!(runtimeType instanceof org.dartj.types.DartInterfaceType t) || t.arguments().length == 0) {
+                    type = runtimeType;
+                }
+            }
+            DartFuture f = DartAsyncSupport.newFuture(context).withTypeArgument(type);
             f.completeAsync(value);
             return f;
         }

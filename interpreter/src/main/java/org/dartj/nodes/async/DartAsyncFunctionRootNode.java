@@ -21,19 +21,23 @@ import com.oracle.truffle.api.source.SourceSection;
 public final class DartAsyncFunctionRootNode extends DartRootNode {
     private final FrameDescriptor bodyDescriptor;
     private final int futureSlot;
+    /** T of the declared {@code Future<T>} return type, reified in the future; null when not known. */
+    private final Object futureType;
     @Child private DirectCallNode start;
 
-    public DartAsyncFunctionRootNode(DartLanguage language, FrameDescriptor bodyDescriptor, int futureSlot, CallTarget resume, String name, SourceSection section) {
+    public DartAsyncFunctionRootNode(DartLanguage language, FrameDescriptor bodyDescriptor, int futureSlot, CallTarget resume, String name, SourceSection section,
+                    Object futureType) {
         super(language, new FrameDescriptor(), name, section);
         this.bodyDescriptor = bodyDescriptor;
         this.futureSlot = futureSlot;
+        this.futureType = futureType;
         this.start = Truffle.getRuntime().createDirectCallNode(resume);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         DartContext context = DartContext.get(this);
-        DartFuture future = new DartFuture(context.getLoop(), context::reportUncaught);
+        DartFuture future = new DartFuture(context.getLoop(), context::reportUncaught).withTypeArgument(futureType);
         MaterializedFrame body = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), bodyDescriptor);
         body.setObject(futureSlot, future);
         start.call(body, null, Boolean.TRUE);

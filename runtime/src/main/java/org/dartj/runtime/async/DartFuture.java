@@ -42,11 +42,29 @@ public final class DartFuture {
     private Object result;
     private ArrayList<Listener> listeners;
     private boolean errorHandled;
+    /** The reified type argument ({@code T} of {@code Future<T>}) when known, else null. */
+    private Object typeArgument;
 
     public DartFuture(DartEventLoop loop, UncaughtErrorHandler uncaught) {
         this.loop = loop;
         this.uncaught = uncaught;
         this.zone = loop.currentZone();
+    }
+
+    /** The reified type argument (a type object of the interpreter), or null when not known. */
+    public Object typeArgument() {
+        return typeArgument;
+    }
+
+    public DartFuture withTypeArgument(Object type) {
+        this.typeArgument = type;
+        return this;
+    }
+
+    /** Object.toString of the VM's future class. */
+    @Override
+    public String toString() {
+        return "Instance of '_Future<" + (typeArgument == null ? "dynamic" : typeArgument) + ">'";
     }
 
     /** The zone this future belongs to (null: the root zone). */
