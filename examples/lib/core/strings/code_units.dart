@@ -1,5 +1,6 @@
 // Strings are UTF-16 code units: length, [], codeUnitAt, codeUnits, runes, substring.
 void main() {
+  lonePairs();
   var s = 'héllo 😀!';
   print(s.length);
   print(s[1]);
@@ -55,4 +56,11 @@ void main() {
   print(String.fromCharCodes([97, 98, 99, 100], 1, 3));
   print(String.fromCharCodes('héllo'.runes));
   print(String.fromCharCodes('héllo'.codeUnits, 2));
+}
+
+// An unpaired surrogate is written to stdout as U+FFFD, as Dart's UTF-8 encoder does.
+void lonePairs() {
+  final smiley = String.fromCharCode(0x1F600);
+  print(smiley.split(''));
+  print('${smiley.substring(0, 1)}|${smiley.substring(1)}|$smiley');
 }

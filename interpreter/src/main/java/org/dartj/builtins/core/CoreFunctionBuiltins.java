@@ -42,7 +42,7 @@ public final class CoreFunctionBuiltins {
         public static void writeLine(DartContext context, String line) {
             var out = context.getOut();
             synchronized (out) {
-                out.println(line);
+                out.println(org.dartj.builtins.io.StdioBuiltins.wellFormed(line));
             }
         }
     }

@@ -31,8 +31,37 @@ public final class StdioBuiltins {
     private StdioBuiltins() {
     }
 
+    /**
+     * {@code text} with each unpaired surrogate replaced by U+FFFD, as Dart's UTF-8 encoder
+     * writes it (Java's would write '?'); the same string when there is none.
+     */
+    public static String wellFormed(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    if (sb != null) {
+                        sb.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                if (sb == null) {
+                    sb = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                sb.append('\uFFFD');
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     @TruffleBoundary
-    static void write(DartBuiltinNode node, Object self, String text) {
+    static void write(DartBuiltinNode node, Object self, String rawText) {
+        String text = wellFormed(rawText);
         if (self instanceof DartFileSink sink) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             collect(node, sink, bytes);
