@@ -41,6 +41,16 @@ public final class DartContext {
      * prologue (nothing runs in between); null when the call passes none.
      */
     private org.dartj.types.DartType[] pendingTypeArguments;
+    /** This isolate's stream of stdin's bytes, made when {@code stdin} is first listened to. */
+    private Object stdinStream;
+
+    public Object stdinStream() {
+        return stdinStream;
+    }
+
+    public void setStdinStream(Object stream) {
+        this.stdinStream = stream;
+    }
 
     public void passTypeArguments(org.dartj.types.DartType[] types) {
         pendingTypeArguments = types;

@@ -61,6 +61,58 @@ class DartIoTest {
     }
 
     @Test
+    void stdinIsAStreamOfTheRestOfTheInput() {
+        byte[] bytes = "first line\nsecond line\nthird, with \u00e9\nno newline".getBytes(StandardCharsets.UTF_8);
+        String program = """
+                        import 'dart:convert';
+                        import 'dart:io';
+                        Future<void> main() async {
+                          print(stdin is Stream<List<int>>);
+                          print(stdin.readLineSync());
+                          final lines = await stdin.transform(utf8.decoder).transform(const LineSplitter()).toList();
+                          print(lines);
+                          try {
+                            stdin.listen(null);
+                          } on StateError catch (e) {
+                            print(e.message);
+                          }
+                        }
+                        """;
+        try (Context context = Context.newBuilder("dart").in(new ByteArrayInputStream(bytes)).out(out).option("dart.ExitOnQuiescence", "true").build()) {
+            context.eval("dart", program);
+        }
+        assertEquals("true\nfirst line\n[second line, third, with \u00e9, no newline]\nStream has already been listened to.\n", stdout());
+    }
+
+    @Test
+    void aCancelledStdinSubscriptionLetsTheProgramEnd() {
+        // An input that never ends: only the cancel can end the program.
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+        String program = """
+                        import 'dart:io';
+                        Future<void> main() async {
+                          final chunk = await stdin.first;
+                          print(chunk.isNotEmpty && chunk.every((b) => b == 120));
+                        }
+                        """;
+        try (Context context = Context.newBuilder("dart").in(endless).out(out).option("dart.ExitOnQuiescence", "true").build()) {
+            context.eval("dart", program);
+        }
+        assertEquals("true\n", stdout());
+    }
+
+    @Test
     void stdinReadsTheEmbeddersInputLineByLine() {
         ByteArrayInputStream in = new ByteArrayInputStream("first\r\nsecond\nlast".getBytes(StandardCharsets.UTF_8));
         String program = """

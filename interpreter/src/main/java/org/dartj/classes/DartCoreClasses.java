@@ -138,7 +138,7 @@ public final class DartCoreClasses {
     public final DartClass processInfoClass = define("ProcessInfo", objectClass);
     public final DartClass ioSinkClass = define("IOSink", objectClass);
     public final DartClass stdoutClass = define("Stdout", ioSinkClass);
-    public final DartClass stdinClass = define("Stdin", objectClass);
+    public final DartClass stdinClass = define("Stdin", streamClass);
     public final DartClass platformClass = define("Platform", objectClass);
     public final DartClass regExpClass = define("RegExp", objectClass);
     public final DartClass regExpImplClass = define("_RegExp", regExpClass);
@@ -185,6 +185,9 @@ public final class DartCoreClasses {
         comparableClass.setTypeParameters("T");
         sinkClass.setTypeParameters("T");
         org.dartj.types.DartType[] e = {new org.dartj.types.DartTypeParameterType("E", 0, false)};
+        // Stdin is a Stream<List<int>>.
+        stdinClass.setSupertypeArguments(streamClass, new org.dartj.types.DartType[]{
+                        new org.dartj.types.DartInterfaceType(listClass, new org.dartj.types.DartType[]{new org.dartj.types.DartInterfaceType(intClass, new org.dartj.types.DartType[0], false)}, false)});
         listClass.setSupertypeArguments(iterableClass, e);
         setClass.setSupertypeArguments(iterableClass, e);
         queueClass.setSupertypeArguments(iterableClass, e);

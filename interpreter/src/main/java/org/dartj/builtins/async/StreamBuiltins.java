@@ -162,9 +162,15 @@ public final class StreamBuiltins {
     public abstract static class ListenNode extends DartBuiltinNode {
         @Specialization
         protected Object listen(DartStreams.Stream self, Object onData, Object onError, Object onDone, Object cancelOnError) {
-            DartFunction data = fn(onData) != null ? fn(onData) : DartJavaFunctionRootNode.create(DartLanguage.get(this), "ignore", a -> DartNull.INSTANCE);
-            return self.controller.listen(data, fn(onError), fn(onDone), cancelOnError == Boolean.TRUE, classes(this).byName("_ControllerSubscription"), this);
+            return listenWith(this, self, onData, onError, onDone, cancelOnError);
         }
+    }
+
+    /** {@code stream.listen(onData, onError:, onDone:, cancelOnError:)} of a runtime-made stream. */
+    @TruffleBoundary
+    public static Object listenWith(Node node, DartStreams.Stream stream, Object onData, Object onError, Object onDone, Object cancelOnError) {
+        DartFunction data = fn(onData) != null ? fn(onData) : DartJavaFunctionRootNode.create(DartLanguage.get(node), "ignore", a -> DartNull.INSTANCE);
+        return stream.controller.listen(data, fn(onError), fn(onDone), cancelOnError == Boolean.TRUE, classes(node).byName("_ControllerSubscription"), node);
     }
 
     @DartBuiltin(library = "dart:async", owner = "_ControllerStream", name = "isBroadcast", kind = DartBuiltin.Kind.GETTER)
@@ -405,6 +411,62 @@ public final class StreamBuiltins {
     static DartStreams.Controller internalController(Node node, boolean sync, DartFunction onListen, DartFunction onCancel) {
         var c = classes(node);
         return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(node), sync, false, onListen, onCancel);
+    }
+
+    /**
+     * A single-subscription stream of the byte chunks read from {@code in} (stdin): a reader
+     * thread starts when the stream is listened to and posts each chunk, then done, as events
+     * of this isolate's loop. Until the input ends or the subscription is cancelled, the input
+     * holds the isolate open (an external source of its loop), as the VM's stdin does.
+     */
+    @TruffleBoundary
+    public static DartStreams.Stream inputStream(Node node, java.io.InputStream in) {
+        DartContext context = DartContext.get(node);
+        org.dartj.runtime.isolate.DartEventLoop loop = context.getLoop();
+        DartLanguage language = DartLanguage.get(node);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable release = () -> {
+            if (open.compareAndSet(true, false)) {
+                loop.closeExternalSource();
+            }
+        };
+        DartStreams.Controller[] controller = new DartStreams.Controller[1];
+        DartFunction onListen = DartJavaFunctionRootNode.create(language, "onListen", a -> {
+            open.set(true);
+            loop.openExternalSource();
+            Thread reader = new Thread(() -> {
+                byte[] buffer = new byte[1 << 16];
+                try {
+                    for (int n; !cancelled.get() && (n = in.read(buffer)) != -1;) {
+                        byte[] chunk = java.util.Arrays.copyOf(buffer, n);
+                        loop.post(() -> {
+                            if (!cancelled.get()) {
+                                controller[0].add(org.dartj.builtins.convert.CodecBuiltins.byteList(chunk), null);
+                            }
+                        });
+                    }
+                } catch (java.io.IOException e) {
+                    // A failed read ends the input, as end of file does.
+                }
+                loop.post(() -> {
+                    if (!cancelled.get()) {
+                        controller[0].close();
+                    }
+                    release.run();
+                });
+            }, "dartj-stdin");
+            reader.setDaemon(true);
+            reader.start();
+            return DartNull.INSTANCE;
+        });
+        DartFunction onCancel = DartJavaFunctionRootNode.create(language, "onCancel", a -> {
+            cancelled.set(true);
+            release.run();
+            return DartNull.INSTANCE;
+        });
+        controller[0] = internalController(node, false, onListen, onCancel);
+        return controller[0].stream;
     }
 
     /** A stream with one error event, closed after it (Stream.error; failures of runtime-made streams). */

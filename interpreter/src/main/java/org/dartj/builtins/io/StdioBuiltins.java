@@ -286,4 +286,22 @@ public final class StdioBuiltins {
             return DartToStringNode.toTruffleString(text);
         }
     }
+
+    /**
+     * {@code stdin.listen(...)}: stdin is a single-subscription {@code Stream<List<int>>} of
+     * byte chunks (so {@code stdin.transform(utf8.decoder)} and every Stream member work).
+     */
+    @DartBuiltin(library = "dart:io", owner = "Stdin", name = "listen", required = 1, named = {"onError", "onDone", "cancelOnError"})
+    public abstract static class ListenNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object listen(Object self, Object onData, Object onError, Object onDone, Object cancelOnError) {
+            DartContext context = DartContext.get(this);
+            if (context.stdinStream() == null) {
+                context.setStdinStream(org.dartj.builtins.async.StreamBuiltins.inputStream(this, context.getEnv().in()));
+            }
+            var stream = (org.dartj.builtins.async.DartStreams.Stream) context.stdinStream();
+            return org.dartj.builtins.async.StreamBuiltins.listenWith(this, stream, onData, onError, onDone, cancelOnError);
+        }
+    }
 }

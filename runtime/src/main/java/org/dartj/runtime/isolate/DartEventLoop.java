@@ -45,6 +45,8 @@ public final class DartEventLoop {
     private boolean idle;
     private boolean exited;
     private boolean quiescent;
+    /** Open sources outside the program that will post events (guarded by the group lock). */
+    private int externalSources;
     private volatile boolean terminateRequested;
     private final DartIsolateControl control;
     /** Makes running code of this isolate apply control requests at its next safepoint. */
@@ -243,6 +245,31 @@ public final class DartEventLoop {
         return timer;
     }
 
+    /**
+     * Opens a source outside the program that posts events to this isolate (stdin being read
+     * on a reader thread): until it is closed the isolate stays alive, and waiting for it
+     * does not count as quiescence.
+     */
+    public void openExternalSource() {
+        group.lock.lock();
+        try {
+            externalSources++;
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
+    /** Closes a source opened with {@link #openExternalSource()} (any thread). */
+    public void closeExternalSource() {
+        group.lock.lock();
+        try {
+            externalSources--;
+            wakeUp.signal();
+        } finally {
+            group.lock.unlock();
+        }
+    }
+
     /** Opens a receive port owned by this isolate; keep-alive ports hold the isolate open. */
     public DartReceivePortState openPort(String createdAt, boolean keepAlive, boolean bufferUntilListened) {
         DartReceivePortState port = new DartReceivePortState(group.nextPortId(), this, createdAt, bufferUntilListened);
@@ -387,13 +414,16 @@ public final class DartEventLoop {
                     if (terminateRequested || !controlEvents.isEmpty()) {
                         continue;
                     }
-                    if (timer == null && keepAlivePorts.isEmpty()) {
+                    if (timer == null && keepAlivePorts.isEmpty() && externalSources == 0) {
                         // Exit listeners hear of it before this isolate stops counting as busy.
                         control.notifyExit();
                         exitLocked();
                         return Exit.FINISHED;
                     }
-                    if (timer == null) {
+                    if (timer == null && externalSources > 0) {
+                        // Input from outside will arrive: waiting for it is not quiescence.
+                        wakeUp.await();
+                    } else if (timer == null) {
                         idle = true;
                         group.becameIdle(this);
                         while (idle && !terminateRequested) {
