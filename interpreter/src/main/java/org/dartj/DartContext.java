@@ -28,8 +28,9 @@ public final class DartContext {
 
     private final DartLanguage language;
     private final Env env;
-    private final PrintStream out;
-    private final PrintStream err;
+    /** Made on first use: a PrintStream holds a 16 KB buffer, and most isolates never print. */
+    private volatile PrintStream out;
+    private volatile PrintStream err;
     private final DartIsolateGroup group;
     private final DartEventLoop loop;
     private final boolean mainIsolate;
@@ -82,8 +83,6 @@ public final class DartContext {
         this.language = language;
         this.env = env;
         this.stopwatchCpuTime = env.getOptions().get(DartLanguage.STOPWATCH_CPU_TIME);
-        this.out = new PrintStream(env.out(), true);
-        this.err = new PrintStream(env.err(), true);
         Object spawn = env.getConfig().get(DartSpawnInfo.CONFIG_KEY);
         if (spawn instanceof DartSpawnInfo info) {
             this.group = info.group();
@@ -112,12 +111,32 @@ public final class DartContext {
         return env;
     }
 
+    @TruffleBoundary
     public PrintStream getOut() {
-        return out;
+        PrintStream stream = out;
+        if (stream == null) {
+            synchronized (this) {
+                if (out == null) {
+                    out = new PrintStream(env.out(), true);
+                }
+                stream = out;
+            }
+        }
+        return stream;
     }
 
+    @TruffleBoundary
     public PrintStream getErr() {
-        return err;
+        PrintStream stream = err;
+        if (stream == null) {
+            synchronized (this) {
+                if (err == null) {
+                    err = new PrintStream(env.err(), true);
+                }
+                stream = err;
+            }
+        }
+        return stream;
     }
 
     public DartIsolateGroup getGroup() {
