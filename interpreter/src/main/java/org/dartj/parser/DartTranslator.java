@@ -2357,6 +2357,43 @@ public final class DartTranslator {
         return null;
     }
 
+    /**
+     * Whether {@code name} is a parameter without a written type of the top-level function
+     * being translated (read here, not in a closure): its static type is dynamic, as nothing
+     * can be inferred for it.
+     */
+    boolean isUntypedTopLevelParameter(String name) {
+        Variable v = lookupLocal(name);
+        if (v == null || v.declaredType != null || function == null || v.scope.function != function || function.parent != null || function.enclosingClass != null) {
+            return false;
+        }
+        if (v.scope.parent != null && v.scope.parent.function == function) {
+            return false;
+        }
+        return function.tree instanceof TopLevelFunctionContext f && hasUntypedParameter(f.functionSignature().formalParameterList(), name);
+    }
+
+    private static boolean hasUntypedParameter(FormalParameterListContext list, String name) {
+        if (list == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        new org.antlr.v4.runtime.tree.AbstractParseTreeVisitor<Void>() {
+            @Override
+            public Void visitChildren(org.antlr.v4.runtime.tree.RuleNode node) {
+                if (node instanceof SimpleFormalParameterContext p && p.type() == null && p.identifier() != null && p.identifier().getText().equals(name)) {
+                    found[0] = true;
+                }
+                return super.visitChildren(node);
+            }
+        }.visit(list);
+        return found[0];
+    }
+
+    org.dartj.classes.DartCoreClasses coreClasses() {
+        return language.coreClasses();
+    }
+
     /** The declared type of a local variable or parameter in scope (null: none, or not a local). */
     TypeContext declaredLocalType(String name) {
         Variable v = lookupLocal(name);

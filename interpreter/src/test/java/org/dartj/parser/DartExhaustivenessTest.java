@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dartj.parser.DartExhaustiveness.ClassType;
+import org.dartj.parser.DartExhaustiveness.Key;
 import org.dartj.parser.DartExhaustiveness.NullableType;
 import org.dartj.parser.DartExhaustiveness.RecordType;
 import org.dartj.parser.DartExhaustiveness.Space;
@@ -94,10 +95,10 @@ class DartExhaustivenessTest {
 
     private static Space record(Space... fields) {
         Map<String, StaticType> shape = new LinkedHashMap<>();
-        Map<String, Space> spaces = new LinkedHashMap<>();
+        Map<Key, Space> spaces = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i++) {
             shape.put("$" + (i + 1), DartExhaustiveness.NULLABLE_OBJECT);
-            spaces.put("$" + (i + 1), fields[i]);
+            spaces.put(Key.position(i), fields[i]);
         }
         return Space.of(new RecordType(shape), spaces);
     }
@@ -171,10 +172,10 @@ class DartExhaustivenessTest {
         ClassType b = bool();
         fieldTypes.put("Shirt", Map.of("size", size, "striped", b));
         ClassType shirt = type("Shirt");
-        Space small = Space.of(shirt, Map.of("size", value(size, "Size.small")));
-        Space largeStriped = Space.of(shirt, Map.of("size", value(size, "Size.large"), "striped", value(b, "true")));
+        Space small = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.small")));
+        Space largeStriped = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.large"), Key.of("striped"), value(b, "true")));
         assertEquals("Shirt(size: Size.large, striped: false)", DartExhaustiveness.witness(shirt, List.of(small, largeStriped)));
-        Space largePlain = Space.of(shirt, Map.of("size", value(size, "Size.large"), "striped", value(b, "false")));
+        Space largePlain = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.large"), Key.of("striped"), value(b, "false")));
         assertNull(DartExhaustiveness.witness(shirt, List.of(small, largeStriped, largePlain)));
     }
 
