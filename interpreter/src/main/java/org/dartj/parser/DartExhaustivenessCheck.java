@@ -140,6 +140,9 @@ final class DartExhaustivenessCheck {
         if (dynamic) {
             return DartSpecialType.DYNAMIC;
         }
+        if (mentionsAlias(t, declared)) {
+            return null;
+        }
         try {
             return t.dartType(declared);
         } catch (RuntimeException unresolved) {
@@ -159,8 +162,26 @@ final class DartExhaustivenessCheck {
 
     // ------------------------------------------------------------------ types
 
+    /**
+     * Whether a written type names a type alias or an extension type: the CFE names an
+     * extension type in its messages, which the erased type here does not know.
+     */
+    private static boolean mentionsAlias(DartTranslator library, ParserRuleContext type) {
+        List<Token> tokens = new ArrayList<>();
+        collectTokens(type, tokens);
+        for (Token token : tokens) {
+            if (library.typeAliases.containsKey(token.getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A written type, resolved where it is written. */
     private StaticType type(DartTranslator library, TypeContext type) {
+        if (mentionsAlias(library, type)) {
+            throw new Unknown();
+        }
         DartType d;
         try {
             d = library.dartType(type);
@@ -431,6 +452,9 @@ final class DartExhaustivenessCheck {
                 if (declared == null) {
                     throw new Unknown();
                 }
+                if (mentionsAlias(library, declared)) {
+                    throw new Unknown();
+                }
                 DartType d;
                 try {
                     d = library.dartType(declared);
@@ -658,6 +682,9 @@ final class DartExhaustivenessCheck {
      * the value's class, its bounds when the value can be anything.
      */
     private StaticType objectType(ObjectPatternContext o, StaticType context) {
+        if (mentionsAlias(t, o.typeName()) || o.typeArguments() != null && mentionsAlias(t, o.typeArguments())) {
+            throw new Unknown();
+        }
         DartType written;
         try {
             List<TypeContext> args = o.typeArguments() == null ? List.of() : o.typeArguments().typeList().type();
@@ -702,7 +729,7 @@ final class DartExhaustivenessCheck {
         DartType elementType;
         if (l.typeArguments() != null) {
             List<TypeContext> args = l.typeArguments().typeList().type();
-            if (args.size() != 1) {
+            if (args.size() != 1 || mentionsAlias(t, l.typeArguments())) {
                 throw new Unknown();
             }
             try {
@@ -756,7 +783,7 @@ final class DartExhaustivenessCheck {
         DartInterfaceType mapType;
         if (m.typeArguments() != null) {
             List<TypeContext> args = m.typeArguments().typeList().type();
-            if (args.size() != 2) {
+            if (args.size() != 2 || mentionsAlias(t, m.typeArguments())) {
                 throw new Unknown();
             }
             try {
