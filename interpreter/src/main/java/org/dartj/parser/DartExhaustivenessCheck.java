@@ -113,7 +113,8 @@ final class DartExhaustivenessCheck {
             declared = t.declaredMemberType(name, explicitThis);
         }
         boolean dynamic = declared == null && !explicitThis && t.isUntypedTopLevelParameter(name);
-        if (declared == null && !dynamic) {
+        DartType inferred = declared != null || dynamic || explicitThis ? null : inferredType(t, name);
+        if (declared == null && !dynamic && inferred == null) {
             return null;
         }
         ParserRuleContext member = e;
@@ -122,7 +123,7 @@ final class DartExhaustivenessCheck {
         }
         List<Token> tokens = new ArrayList<>();
         collectTokens(member, tokens);
-        boolean nullable = dynamic || declared.getText().endsWith("?") || declared.getText().equals("dynamic");
+        boolean nullable = dynamic || inferred == null && (declared.getText().endsWith("?") || declared.getText().equals("dynamic"));
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).getText().equals(name)) {
                 continue;
@@ -140,6 +141,9 @@ final class DartExhaustivenessCheck {
         if (dynamic) {
             return DartSpecialType.DYNAMIC;
         }
+        if (inferred != null) {
+            return inferred;
+        }
         if (mentionsAlias(t, declared)) {
             return null;
         }
@@ -148,6 +152,19 @@ final class DartExhaustivenessCheck {
         } catch (RuntimeException unresolved) {
             return null;
         }
+    }
+
+    /**
+     * The type a {@code var}/{@code final} local got from its initializer, when it is a
+     * non-nullable class type without type arguments (a nullable one could be promoted by a
+     * null check, and a generic one's arguments might be inferred differently by Dart).
+     */
+    private static DartType inferredType(DartTranslator t, String name) {
+        DartType inferred = t.inferredLocalType(name);
+        if (inferred instanceof DartInterfaceType it && !it.isNullable() && it.arguments().length == 0) {
+            return it;
+        }
+        return null;
     }
 
     private static void collectTokens(org.antlr.v4.runtime.tree.ParseTree tree, List<Token> out) {

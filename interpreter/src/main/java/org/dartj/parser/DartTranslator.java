@@ -1893,6 +1893,9 @@ public final class DartTranslator {
             Variable v = scope.declare(name, isFinal);
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : init);
+            if (d.type() == null && i.expression() != null) {
+                v.inferredType = staticType(init);
+            }
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -2388,6 +2391,12 @@ public final class DartTranslator {
             }
         }.visit(list);
         return found[0];
+    }
+
+    /** The type a {@code var} or {@code final} local in scope got from its initializer (null: none, unknown, or not such a local). */
+    org.dartj.types.DartType inferredLocalType(String name) {
+        Variable v = lookupLocal(name);
+        return v == null || v.declaredType != null ? null : v.inferredType;
     }
 
     org.dartj.classes.DartCoreClasses coreClasses() {

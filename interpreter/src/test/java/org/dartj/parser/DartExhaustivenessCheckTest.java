@@ -121,4 +121,11 @@ class DartExhaustivenessCheckTest {
         String message = compileErrorOf("int f(bool? b) => switch (b) { != null => 1, null => 0 };\nvoid main() { print(f(true)); }\n");
         assertTrue(message.contains("The type 'bool?' is not exhaustively matched by the switch cases since it doesn't match 'true'."), message);
     }
+
+    @Test
+    void aVarLocalHasItsInitializersType() {
+        String message = compileError("var b = 1 > 0;\nprint(switch (b) { true => 1 });");
+        assertTrue(message.contains("The type 'bool' is not exhaustively matched by the switch cases since it doesn't match 'false'."), message);
+        assertEquals("1", run("final n = 1;\nswitch (n) {\n case 1: print('1');\n}"));
+    }
 }
