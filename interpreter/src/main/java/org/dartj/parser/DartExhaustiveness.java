@@ -109,7 +109,7 @@ final class DartExhaustiveness {
             return List.of();
         }
 
-        /** Whether a switch statement over this type must be exhaustive (num is split, yet not such a type). */
+        /** Whether a switch statement over this type must be exhaustive (a list is split, yet not such a type). */
         boolean isAlwaysExhaustive() {
             return isSealed();
         }
@@ -273,7 +273,6 @@ final class DartExhaustiveness {
         private final Predicate<ClassType> isSubclassOf;
         private final Function<String, StaticType> fields;
         private List<StaticType> computed;
-        private boolean alwaysExhaustive = true;
 
         /**
          * @param key identifies the type (two ClassTypes with equal keys are one type)
@@ -291,17 +290,6 @@ final class DartExhaustiveness {
 
         Object key() {
             return key;
-        }
-
-        /** A type that is split (num into int and double) but need not be covered by a switch statement. */
-        ClassType splitOnly() {
-            alwaysExhaustive = false;
-            return this;
-        }
-
-        @Override
-        boolean isAlwaysExhaustive() {
-            return sealed && alwaysExhaustive;
         }
 
         @Override

@@ -276,9 +276,10 @@ final class DartExhaustivenessCheck {
             });
             type = self[0];
         } else if (info == null && cls == core.numClass) {
-            type = new ClassType(name, it, true, () -> List.of(interfaceType(core.types.intType), interfaceType(core.types.doubleType)), isSubclassOf, f -> {
+            // dart:core declares `sealed class num`; its subclasses in the library's class order.
+            type = new ClassType(name, it, true, () -> List.of(interfaceType(core.types.doubleType), interfaceType(core.types.intType)), isSubclassOf, f -> {
                 throw new Unknown();
-            }).splitOnly();
+            });
         } else if (info == null && cls == core.listClass) {
             ClassType base = new ClassType(name, it, false, null, isSubclassOf, f -> {
                 throw new Unknown();
