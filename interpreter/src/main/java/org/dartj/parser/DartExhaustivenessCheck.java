@@ -100,7 +100,58 @@ final class DartExhaustivenessCheck {
      * non-nullable one type-tested or cast there. Null when not known.
      */
     private static DartType scrutineeType(DartTranslator t, ExpressionContext e) {
-        String name = e.getText();
+        List<Token> tokens = new ArrayList<>();
+        collectTokens(e, tokens);
+        if (tokens.size() > 2 && tokens.get(0).getType() == DartLexer.LPAREN && tokens.get(tokens.size() - 1).getType() == DartLexer.RPAREN) {
+            return recordLiteralType(t, e, tokens.subList(1, tokens.size() - 1));
+        }
+        return nameType(t, e, e.getText());
+    }
+
+    /** A record literal of such names ({@code (suit, flag)}, {@code (a, size: s)}): the record of their types. */
+    private static DartType recordLiteralType(DartTranslator t, ExpressionContext e, List<Token> inner) {
+        List<DartType> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<DartType> named = new ArrayList<>();
+        boolean trailingComma = false;
+        int i = 0;
+        while (i < inner.size()) {
+            String fieldName = null;
+            if (i + 1 < inner.size() && inner.get(i + 1).getType() == DartLexer.COLON) {
+                fieldName = inner.get(i).getText();
+                i += 2;
+            }
+            if (i >= inner.size() || inner.get(i).getType() != DartLexer.IDENTIFIER) {
+                return null;
+            }
+            DartType field = nameType(t, e, inner.get(i).getText());
+            if (field == null) {
+                return null;
+            }
+            if (fieldName == null) {
+                positional.add(field);
+            } else {
+                names.add(fieldName);
+                named.add(field);
+            }
+            i++;
+            trailingComma = false;
+            if (i < inner.size()) {
+                if (inner.get(i).getType() != DartLexer.COMMA) {
+                    return null;
+                }
+                trailingComma = true;
+                i++;
+            }
+        }
+        if (positional.size() == 1 && named.isEmpty() && !trailingComma) {
+            return null;
+        }
+        return new DartRecordType(positional.toArray(new DartType[0]), names.toArray(new String[0]), named.toArray(new DartType[0]), false);
+    }
+
+    /** The static type of the variable {@code name} read in {@code e} (see {@link #scrutineeType}), null when not known. */
+    private static DartType nameType(DartTranslator t, ExpressionContext e, String name) {
         boolean explicitThis = name.startsWith("this.");
         if (explicitThis) {
             name = name.substring(5);
