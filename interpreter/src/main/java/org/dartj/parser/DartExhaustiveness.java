@@ -2,7 +2,6 @@ package org.dartj.parser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -424,10 +423,6 @@ final class DartExhaustiveness {
                 sb.append(',');
             }
             return sb.append(')').toString();
-        }
-
-        Collection<StaticType> fieldTypes() {
-            return fields.values();
         }
 
         @Override

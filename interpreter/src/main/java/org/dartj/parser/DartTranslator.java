@@ -1414,6 +1414,9 @@ public final class DartTranslator {
         v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
         if (p instanceof SimpleFormalParameterContext) {
             v.staticType = type != null ? variableType(pname, type, null) : contextParameterType(pname, position, named);
+            if (type == null) {
+                v.inferredType = rawContextParameterType(position, named);
+            }
         }
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -2393,7 +2396,10 @@ public final class DartTranslator {
         return found[0];
     }
 
-    /** The type a {@code var} or {@code final} local in scope got from its initializer (null: none, unknown, or not such a local). */
+    /**
+     * The type a {@code var} or {@code final} local in scope got from its initializer, or an
+     * untyped closure parameter from the closure's context (null: none, unknown, or neither).
+     */
     org.dartj.types.DartType inferredLocalType(String name) {
         Variable v = lookupLocal(name);
         return v == null || v.declaredType != null ? null : v.inferredType;
@@ -5116,12 +5122,18 @@ public final class DartTranslator {
 
     /** A closure parameter without a declared type: the one its context's function type gives it, or null. */
     private org.dartj.types.DartType contextParameterType(String name, int position, String named) {
+        org.dartj.types.DartType t = rawContextParameterType(position, named);
+        return t == null ? null : unpromotedType(name, t);
+    }
+
+    /** The type a closure parameter without a declared type gets from its context, before any promotion (null: none). */
+    private org.dartj.types.DartType rawContextParameterType(int position, String named) {
         org.dartj.types.DartFunctionType context = function.contextType;
         if (context == null || named != null || position < 1) {
             return null;
         }
         org.dartj.types.DartType[] required = context.requiredParameters();
-        return position <= required.length ? unpromotedType(name, required[position - 1]) : null;
+        return position <= required.length ? required[position - 1] : null;
     }
 
     private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {
