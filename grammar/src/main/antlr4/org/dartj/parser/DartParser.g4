@@ -372,7 +372,7 @@ primary
     | typeName typeArguments (DOT (identifier | NEW))?                # typeInstantiationPrimary
     | LPAREN expression RPAREN                                       # parenthesizedPrimary
     | CONST? recordLiteral                                           # recordPrimary
-    | SWITCH LPAREN expression RPAREN LBRACE switchExpressionCase (COMMA switchExpressionCase)* COMMA? RBRACE   # switchExpressionPrimary
+    | SWITCH LPAREN expression RPAREN LBRACE (switchExpressionCase (COMMA switchExpressionCase)* COMMA?)? RBRACE   # switchExpressionPrimary
     // A function literal with a block body. `expression` takes only arrow bodies itself, so a
     // block literal has one parse (an ambiguity here made prediction scan the whole body).
     | typeParameters? formalParameterList (ASYNC | ASYNC STAR | SYNC STAR)? block    # functionPrimary

@@ -163,6 +163,11 @@ final class DartScopes {
         DartParser.TypeContext declaredType;
         /** The variable's static type where no promotion can change it (null: not known here). */
         org.dartj.types.DartType staticType;
+        /**
+         * A {@code var}/{@code final} local's type inferred from its initializer, or an untyped
+         * closure parameter's from the closure's context, before any promotion (null: not known).
+         */
+        org.dartj.types.DartType inferredType;
 
         Variable(String name, int frameSlot, Scope scope, int environmentIndex, boolean isFinal) {
             this.name = name;

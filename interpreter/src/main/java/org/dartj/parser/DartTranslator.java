@@ -1444,6 +1444,9 @@ public final class DartTranslator {
         v.declaredType = p instanceof SimpleFormalParameterContext ? type : null;
         if (p instanceof SimpleFormalParameterContext) {
             v.staticType = type != null ? variableType(pname, type, null) : contextParameterType(pname, position, named);
+            if (type == null) {
+                v.inferredType = rawContextParameterType(position, named);
+            }
         }
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -2016,6 +2019,9 @@ public final class DartTranslator {
             Variable v = scope.declare(name, isFinal);
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : init);
+            if (d.type() == null && i.expression() != null) {
+                v.inferredType = staticType(init);
+            }
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -2499,6 +2505,52 @@ public final class DartTranslator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code name} is a parameter without a written type of the top-level function
+     * being translated (read here, not in a closure): its static type is dynamic, as nothing
+     * can be inferred for it.
+     */
+    boolean isUntypedTopLevelParameter(String name) {
+        Variable v = lookupLocal(name);
+        if (v == null || v.declaredType != null || function == null || v.scope.function != function || function.parent != null || function.enclosingClass != null) {
+            return false;
+        }
+        if (v.scope.parent != null && v.scope.parent.function == function) {
+            return false;
+        }
+        return function.tree instanceof TopLevelFunctionContext f && hasUntypedParameter(f.functionSignature().formalParameterList(), name);
+    }
+
+    private static boolean hasUntypedParameter(FormalParameterListContext list, String name) {
+        if (list == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        new org.antlr.v4.runtime.tree.AbstractParseTreeVisitor<Void>() {
+            @Override
+            public Void visitChildren(org.antlr.v4.runtime.tree.RuleNode node) {
+                if (node instanceof SimpleFormalParameterContext p && p.type() == null && p.identifier() != null && p.identifier().getText().equals(name)) {
+                    found[0] = true;
+                }
+                return super.visitChildren(node);
+            }
+        }.visit(list);
+        return found[0];
+    }
+
+    /**
+     * The type a {@code var} or {@code final} local in scope got from its initializer, or an
+     * untyped closure parameter from the closure's context (null: none, unknown, or neither).
+     */
+    org.dartj.types.DartType inferredLocalType(String name) {
+        Variable v = lookupLocal(name);
+        return v == null || v.declaredType != null ? null : v.inferredType;
+    }
+
+    org.dartj.classes.DartCoreClasses coreClasses() {
+        return language.coreClasses();
     }
 
     /** The declared type of a local variable or parameter in scope (null: none, or not a local). */
@@ -5287,12 +5339,18 @@ public final class DartTranslator {
 
     /** A closure parameter without a declared type: the one its context's function type gives it, or null. */
     private org.dartj.types.DartType contextParameterType(String name, int position, String named) {
+        org.dartj.types.DartType t = rawContextParameterType(position, named);
+        return t == null ? null : unpromotedType(name, t);
+    }
+
+    /** The type a closure parameter without a declared type gets from its context, before any promotion (null: none). */
+    private org.dartj.types.DartType rawContextParameterType(int position, String named) {
         org.dartj.types.DartFunctionType context = function.contextType;
         if (context == null || named != null || position < 1) {
             return null;
         }
         org.dartj.types.DartType[] required = context.requiredParameters();
-        return position <= required.length ? unpromotedType(name, required[position - 1]) : null;
+        return position <= required.length ? required[position - 1] : null;
     }
 
     private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {

@@ -15,6 +15,19 @@ public final class DartRecordType extends DartType {
         this.named = named;
     }
 
+    public DartType[] positional() {
+        return positional;
+    }
+
+    /** The names of the named fields, in the order of {@link #named()}. */
+    public String[] names() {
+        return names;
+    }
+
+    public DartType[] named() {
+        return named;
+    }
+
     @Override
     public DartType withNullable(boolean value) {
         return value == nullable ? this : new DartRecordType(positional, names, named, value);

@@ -77,4 +77,55 @@ class DartExhaustivenessCheckTest {
     void switchStatementsOverIntNeedNoDefault() {
         assertEquals("", run("int n = 3;\nswitch (n) {\n case 1: print('one');\n}"));
     }
+
+    private static String compileErrorOf(String program) {
+        PolyglotException e = assertThrows(PolyglotException.class, () -> {
+            try (Context context = Context.newBuilder("dart").out(new ByteArrayOutputStream()).err(new ByteArrayOutputStream()).build()) {
+                context.eval("dart", program);
+            }
+        });
+        assertTrue(e.isSyntaxError(), e::getMessage);
+        return e.getMessage();
+    }
+
+    @Test
+    void untypedParameterOfATopLevelFunctionIsDynamic() {
+        String message = compileErrorOf("String f(x) => switch (x) { int() => 'i' };\nvoid main() { print(f(1)); }\n");
+        assertTrue(message.contains("The type 'dynamic' is not exhaustively matched by the switch cases since it doesn't match 'Object()'."), message);
+    }
+
+    @Test
+    void genericSealedSubclassesGetTheScrutineesTypeArguments() {
+        String message = compileErrorOf("""
+                        sealed class R<T> {}
+                        class Ok<T> extends R<T> { final T v; Ok(this.v); }
+                        class No<T> extends R<T> {}
+                        void main() {
+                          R<String> r = Ok('a');
+                          switch (r) {
+                            case Ok(:var v): print(v);
+                          }
+                        }
+                        """);
+        assertTrue(message.contains("The type 'R<String>' is not exhaustively matched by the switch cases since it doesn't match 'No<String>()'."), message);
+        assertTrue(message.contains("Try adding a default case or cases that match 'No<String>()'."), message);
+    }
+
+    @Test
+    void switchStatementsOverObjectNeedNoDefault() {
+        assertEquals("", run("Object o = 3;\nswitch (o) {\n case String(): print('s');\n}"));
+    }
+
+    @Test
+    void relationalPatternsDoNotCount() {
+        String message = compileErrorOf("int f(bool? b) => switch (b) { != null => 1, null => 0 };\nvoid main() { print(f(true)); }\n");
+        assertTrue(message.contains("The type 'bool?' is not exhaustively matched by the switch cases since it doesn't match 'true'."), message);
+    }
+
+    @Test
+    void aVarLocalHasItsInitializersType() {
+        String message = compileError("var b = 1 > 0;\nprint(switch (b) { true => 1 });");
+        assertTrue(message.contains("The type 'bool' is not exhaustively matched by the switch cases since it doesn't match 'false'."), message);
+        assertEquals("1", run("final n = 1;\nswitch (n) {\n case 1: print('1');\n}"));
+    }
 }

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.dartj.parser.DartExhaustiveness.ClassType;
+import org.dartj.parser.DartExhaustiveness.Key;
+import org.dartj.parser.DartExhaustiveness.ListPatternType;
+import org.dartj.parser.DartExhaustiveness.ListType;
 import org.dartj.parser.DartExhaustiveness.NullableType;
 import org.dartj.parser.DartExhaustiveness.RecordType;
 import org.dartj.parser.DartExhaustiveness.Space;
 import org.dartj.parser.DartExhaustiveness.StaticType;
 import org.dartj.parser.DartExhaustiveness.ValueType;
+import org.dartj.parser.DartExhaustiveness.Witness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,10 +98,10 @@ class DartExhaustivenessTest {
 
     private static Space record(Space... fields) {
         Map<String, StaticType> shape = new LinkedHashMap<>();
-        Map<String, Space> spaces = new LinkedHashMap<>();
+        Map<Key, Space> spaces = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i++) {
             shape.put("$" + (i + 1), DartExhaustiveness.NULLABLE_OBJECT);
-            spaces.put("$" + (i + 1), fields[i]);
+            spaces.put(Key.position(i), fields[i]);
         }
         return Space.of(new RecordType(shape), spaces);
     }
@@ -171,10 +175,10 @@ class DartExhaustivenessTest {
         ClassType b = bool();
         fieldTypes.put("Shirt", Map.of("size", size, "striped", b));
         ClassType shirt = type("Shirt");
-        Space small = Space.of(shirt, Map.of("size", value(size, "Size.small")));
-        Space largeStriped = Space.of(shirt, Map.of("size", value(size, "Size.large"), "striped", value(b, "true")));
+        Space small = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.small")));
+        Space largeStriped = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.large"), Key.of("striped"), value(b, "true")));
         assertEquals("Shirt(size: Size.large, striped: false)", DartExhaustiveness.witness(shirt, List.of(small, largeStriped)));
-        Space largePlain = Space.of(shirt, Map.of("size", value(size, "Size.large"), "striped", value(b, "false")));
+        Space largePlain = Space.of(shirt, Map.of(Key.of("size"), value(size, "Size.large"), Key.of("striped"), value(b, "false")));
         assertNull(DartExhaustiveness.witness(shirt, List.of(small, largeStriped, largePlain)));
     }
 
@@ -195,5 +199,100 @@ class DartExhaustivenessTest {
         assertTrue(DartExhaustiveness.isAlwaysExhaustive(recordType(b, type("Shape"))));
         assertFalse(DartExhaustiveness.isAlwaysExhaustive(recordType(b, type("Circle"))));
         assertFalse(DartExhaustiveness.isAlwaysExhaustive(type("int")));
+    }
+
+    /** {@code List<element>}: the base class type is its own key, so lists of one element type are one type. */
+    private static ListType listOf(StaticType element) {
+        String name = "List<" + element.name() + ">";
+        return new ListType(new ClassType(name, name, false, null, other -> false, f -> null), element);
+    }
+
+    /** A list pattern: its head elements, then (when {@code rest}) a rest element and its tail elements. */
+    private static Space listPattern(ListType list, List<Space> head, boolean rest, List<Space> tail) {
+        Map<Key, Space> elements = new LinkedHashMap<>();
+        for (int i = 0; i < head.size(); i++) {
+            elements.put(Key.head(i), head.get(i));
+        }
+        if (rest) {
+            elements.put(Key.rest(head.size(), tail.size()), Space.of(list));
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            elements.put(Key.tail(i), tail.get(tail.size() - 1 - i));
+        }
+        return Space.of(new ListPatternType(list.base, list.element, head.size() + tail.size(), rest), Map.of(), elements);
+    }
+
+    private static List<Space> wildcards(int n) {
+        List<Space> result = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            result.add(wildcard());
+        }
+        return result;
+    }
+
+    @Test
+    void listsAreSplitByTheLengthsTheCasesTest() {
+        ListType ints = listOf(type("int"));
+        Space empty = listPattern(ints, List.of(), false, List.of());
+        Space one = listPattern(ints, wildcards(1), false, List.of());
+        Space two = listPattern(ints, wildcards(2), false, List.of());
+        assertEquals("[_, _, ...]", DartExhaustiveness.witness(ints, List.of(empty, one, two)));
+        // No case tests an element: the split is "zero or more elements".
+        assertEquals("[...]", DartExhaustiveness.witness(ints, List.of(empty)));
+        assertEquals("[_, ...]", DartExhaustiveness.witness(ints, List.of(empty, one)));
+        assertEquals("[]", DartExhaustiveness.witness(ints, List.of(listPattern(ints, wildcards(1), true, List.of()))));
+        assertNull(DartExhaustiveness.witness(ints, List.of(empty, one, listPattern(ints, wildcards(2), true, List.of()))));
+        assertNull(DartExhaustiveness.witness(ints, List.of(listPattern(ints, List.of(), true, List.of()))));
+        // An element counted from the end: [] and [..., last] cover every list.
+        assertNull(DartExhaustiveness.witness(ints, List.of(empty, listPattern(ints, List.of(), true, wildcards(1)))));
+        assertEquals("null", DartExhaustiveness.witness(new NullableType(ints), List.of(empty, listPattern(ints, List.of(), true, List.of()))));
+    }
+
+    @Test
+    void listElementsOfASealedTypeAreSplitToo() {
+        // As the SDK's language test: the first element is tried as B before C.
+        sealed("A", "B", "C");
+        ListType list = listOf(type("A"));
+        List<Space> cases = List.of(listPattern(list, List.of(), false, List.of()), listPattern(list, wildcards(1), false, List.of()),
+                        listPattern(list, List.of(wildcard(), Space.of(type("B"))), false, List.of()), listPattern(list, wildcards(3), true, List.of()));
+        assertEquals("[B(), C()]", DartExhaustiveness.witness(list, cases));
+    }
+
+    @Test
+    void theCorrectionLeavesOutPropertiesThatMatchTheirWholeType() {
+        sealed("Shape", "Circle", "Square");
+        ClassType real = type("double");
+        fieldTypes.put("Circle", Map.of("radius", real));
+        StaticType unknown = new ValueType(DartExhaustiveness.OBJECT, "?");
+        Witness w = DartExhaustiveness.find(type("Shape"), List.of(Space.of(type("Circle"), Map.of(Key.of("radius"), Space.of(unknown))), Space.of(type("Square"))));
+        assertEquals("Circle(radius: double())", w.text());
+        assertEquals("Circle()", w.correction());
+    }
+
+    @Test
+    void objectAndDynamicSplitIntoObjectAndNull() {
+        StaticType top = DartExhaustiveness.NULLABLE_OBJECT;
+        assertEquals("Object()", DartExhaustiveness.witness(top, List.of(Space.of(type("int")))));
+        assertEquals("null", DartExhaustiveness.witness(top, List.of(Space.of(DartExhaustiveness.OBJECT))));
+        assertNull(DartExhaustiveness.witness(top, List.of(Space.of(DartExhaustiveness.OBJECT), Space.of(DartExhaustiveness.NULL))));
+        assertEquals("Object()", DartExhaustiveness.witness(DartExhaustiveness.OBJECT, List.of(Space.of(type("int")))));
+        assertFalse(DartExhaustiveness.isAlwaysExhaustive(top));
+    }
+
+    @Test
+    void aSealedTypeIsTriedWholeBeforeItsSubtypes() {
+        // S splits into B (itself split into B1, B2) and A; the queue reaches A before B's subtypes.
+        sealed("S", "B", "A");
+        sealed("B", "B1", "B2");
+        assertEquals("A()", DartExhaustiveness.witness(type("S"), List.of(Space.of(type("B1")))));
+        assertEquals("B2()", DartExhaustiveness.witness(type("S"), List.of(Space.of(type("B1")), Space.of(type("A")))));
+    }
+
+    @Test
+    void columnsAreOrderedAsTheCfeOrdersThem() {
+        List<Key> keys = new ArrayList<>(List.of(Key.of("b"), Key.of("a"), Key.position(1), Key.position(0), Key.mapEntry("'k'"), Key.tail(0), Key.tail(1),
+                        Key.rest(1, 2), Key.head(1), Key.head(0)));
+        keys.sort(null);
+        assertEquals("[[0], [1], [1:-2], [-2], [-1], ['k'], $1, $2, a, b]", keys.toString());
     }
 }

@@ -1,0 +1,5 @@
+String describe(num n) => switch (n) {};
+
+void main() {
+  print(describe(1));
+}
