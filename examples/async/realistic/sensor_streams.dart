@@ -10,7 +10,7 @@ class Event {
 
 Stream<Event> sensor() async* {
   var i = 0;
-  await for (final tick in Stream.periodic(Duration(milliseconds: 1), (n) => n).take(6)) {
+  await for (final tick in Stream.fromIterable([0, 1, 2, 3, 4, 5, 6, 7]).take(6)) {
     i++;
     yield Event(tick.isEven ? 'temp' : 'hum', tick * 10);
   }
@@ -74,6 +74,7 @@ void main() async {
   await never.close();
 
   final sub = ticker('slow', 10).listen(null);
+  final cancelled = Completer<void>();
   var seen = 0;
   sub.onData((v) {
     seen++;
@@ -88,9 +89,10 @@ void main() async {
     if (v == 3) {
       sub.cancel();
       print('cancelled after $seen');
+      cancelled.complete();
     }
   });
-  await Future.delayed(Duration(milliseconds: 20));
+  await cancelled.future;
 
   final zipped = <String>[];
   final left = ticker('L', 2).listen((v) => zipped.add('L$v'));
