@@ -46,6 +46,8 @@ public final class DartAsyncResumeRootNode extends DartRootNode {
         } catch (DartYieldException y) {
             return DartNull.INSTANCE;
         } catch (DartException e) {
+            // The trace is where the error was thrown: taken now, before an awaiting function rethrows it.
+            fillInStackTrace(e);
             if (firstRun) {
                 future.completeErrorAsync(e);
             } else {
@@ -59,5 +61,10 @@ public final class DartAsyncResumeRootNode extends DartRootNode {
             future.complete(result);
         }
         return DartNull.INSTANCE;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void fillInStackTrace(DartException e) {
+        com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
     }
 }
