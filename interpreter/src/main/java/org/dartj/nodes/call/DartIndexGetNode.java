@@ -59,6 +59,17 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
         return value instanceof Long;
     }
 
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
+                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
+        return org.dartj.nodes.expression.DartUserOperatorNode.create("[]");
+    }
+
     @Fallback
     protected Object fallback(Object receiver, Object index) {
         return org.dartj.nodes.expression.DartOperatorFallback.dispatch(this, "[]", receiver, index);

@@ -34,6 +34,17 @@ public abstract class DartAddNode extends DartBinaryNode {
         return concatNode.execute(left, right, TruffleString.Encoding.UTF_16, true);
     }
 
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
+                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
+        return org.dartj.nodes.expression.DartUserOperatorNode.create("+");
+    }
+
     @Fallback
     protected Object fallback(Object left, Object right) {
         return DartOperatorFallback.dispatch(this, "+", left, right);

@@ -1,5 +1,6 @@
 package org.dartj.nodes.expression;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -25,6 +26,17 @@ public abstract class DartGreaterThanNode extends DartBinaryNode {
     @Specialization
     protected boolean doDoubleLong(double left, long right) {
         return left > right;
+    }
+
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
+                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
+        return org.dartj.nodes.expression.DartUserOperatorNode.create(">");
     }
 
     @Fallback

@@ -2,6 +2,7 @@ package org.dartj.nodes.expression;
 
 import org.dartj.builtins.DartErrors;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -32,6 +33,17 @@ public abstract class DartIntegerDivNode extends DartBinaryNode {
     @Specialization
     protected long doDoubleLong(double left, long right) {
         return doDouble(left, right);
+    }
+
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
+                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
+        return org.dartj.nodes.expression.DartUserOperatorNode.create("~/");
     }
 
     @Fallback
