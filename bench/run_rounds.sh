@@ -75,9 +75,10 @@ run() {
     cat "$WORK/out" >>"$RAW"
 }
 
-printf '%s: %s runs of %s rounds (+1 warm-up run), %s, %s runtime, git %s\n' "$PROGRAM" "$RUNS" "$ROUNDS" \
+printf '%s: %s runs of %s rounds (+1 warm-up run), %s, %s runtime, launcher %s (git %s), load %s\n' "$PROGRAM" "$RUNS" "$ROUNDS" \
     "$([[ "${BENCH_CPU:-1}" == 1 ]] && echo 'thread CPU time' || echo 'wall time')" \
-    "${DARTJ_RUNTIME:-optimizing}" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" | tee "$RAW" >&2
+    "${DARTJ_RUNTIME:-optimizing}" "$DARTJ" "$(git -C "$(dirname "$DARTJ")" rev-parse --short HEAD 2>/dev/null || echo '?')" \
+    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" | tee "$RAW" >&2
 run warmup
 : >"$RAW.values"
 for ((r = 1; r <= RUNS; r++)); do
