@@ -3,7 +3,9 @@ package org.dartj.nodes.call;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartToString;
 import org.dartj.builtins.core.StringBuiltins;
+import org.dartj.classes.DartInstance;
 import org.dartj.nodes.expression.DartBinaryNode;
+import org.dartj.nodes.expression.DartUserOperatorNode;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
@@ -61,13 +63,13 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
 
     /** An operator declared by the instance's class: cached per class, a direct call. */
     @Specialization
-    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
-                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+    protected Object doInstance(DartInstance left, Object right,
+                    @Cached("createOperator()") DartUserOperatorNode operator) {
         return operator.execute(left, right);
     }
 
-    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
-        return org.dartj.nodes.expression.DartUserOperatorNode.create("[]");
+    protected static DartUserOperatorNode createOperator() {
+        return DartUserOperatorNode.create("[]");
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package org.dartj.nodes.expression;
 
+import org.dartj.classes.DartInstance;
+
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -30,13 +32,13 @@ public abstract class DartLessOrEqualNode extends DartBinaryNode {
 
     /** An operator declared by the instance's class: cached per class, a direct call. */
     @Specialization
-    protected Object doInstance(org.dartj.classes.DartInstance left, Object right,
-                    @Cached("createOperator()") org.dartj.nodes.expression.DartUserOperatorNode operator) {
+    protected Object doInstance(DartInstance left, Object right,
+                    @Cached("createOperator()") DartUserOperatorNode operator) {
         return operator.execute(left, right);
     }
 
-    protected static org.dartj.nodes.expression.DartUserOperatorNode createOperator() {
-        return org.dartj.nodes.expression.DartUserOperatorNode.create("<=");
+    protected static DartUserOperatorNode createOperator() {
+        return DartUserOperatorNode.create("<=");
     }
 
     @Fallback
