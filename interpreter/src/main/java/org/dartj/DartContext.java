@@ -258,7 +258,7 @@ public final class DartContext {
 
     @TruffleBoundary
     public org.dartj.classes.DartInstance canonicalConstant(org.dartj.classes.DartInstance instance) {
-        return (org.dartj.classes.DartInstance) constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fields.clone()), k -> instance);
+        return (org.dartj.classes.DartInstance) constants.computeIfAbsent(new ConstantKey(instance.dartClass(), instance.fieldValues()), k -> instance);
     }
 
     /**

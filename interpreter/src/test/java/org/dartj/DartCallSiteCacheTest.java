@@ -97,4 +97,37 @@ class DartCallSiteCacheTest {
                         """;
         assertCompiledAndStable(program, "30000.0 60000.0 3.0 900030000.0\n");
     }
+
+    /**
+     * A field that holds ints, doubles, null and objects in turn widens its sites' profiles once
+     * per kind; an operator site over several classes keeps a direct call per class.
+     */
+    @Test
+    void fieldKindsAndUserOperatorsDoNotDeoptimizeRepeatedly() {
+        String program = """
+                        class Cell { var value; Cell(this.value); }
+                        class A { final int v; A(this.v); A operator +(A o) => A(v + o.v); }
+                        class B { final double v; B(this.v); B operator +(B o) => B(v + o.v * 2); }
+                        class C { final String v; C(this.v); C operator +(C o) => C(o.v); }
+                        Object plus(Object a, Object b) => (a as dynamic) + b;
+                        void main() {
+                          var cell = Cell(0);
+                          var ops = <Object>[A(1), B(0.5), C('c')];
+                          var n = 0.0;
+                          Object last = 0;
+                          for (var i = 0; i < 30000; i++) {
+                            cell.value = i;
+                            n += cell.value;
+                            cell.value = i * 0.5;
+                            n += cell.value;
+                            cell.value = i.isEven ? null : cell;
+                            if (cell.value == null) n += 1;
+                            var o = ops[i % 3];
+                            last = plus(o, o);
+                          }
+                          print('$n ${(plus(A(2), A(3)) as A).v} ${(last as C).v}');
+                        }
+                        """;
+        assertCompiledAndStable(program, "674992500.0 5 c\n");
+    }
 }

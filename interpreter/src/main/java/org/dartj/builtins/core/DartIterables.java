@@ -294,7 +294,7 @@ public final class DartIterables {
     public static Object getProperty(DartInstance instance, String name) {
         Object member = instance.dartClass().lookupGetterOrField(name);
         if (member instanceof Integer index) {
-            return instance.fields[index];
+            return instance.getField(index);
         }
         if (member instanceof DartFunction getter) {
             return getter.callTarget.call(instance);

@@ -694,7 +694,7 @@ public final class ListBuiltins {
         @TruffleBoundary
         protected Object byName(DartList self, TruffleString name) {
             for (int i = 0; i < self.size(); i++) {
-                if (self.get(i) instanceof DartInstance e && e.dartClass().isEnum() && name.equals(e.fields[e.dartClass().fieldIndex("name")])) {
+                if (self.get(i) instanceof DartInstance e && e.dartClass().isEnum() && name.equals(e.getField(e.dartClass().fieldIndex("name")))) {
                     return e;
                 }
             }
@@ -713,7 +713,7 @@ public final class ListBuiltins {
                 if (!(self.get(i) instanceof DartInstance e && e.dartClass().isEnum())) {
                     throw DartErrors.typeErrorFor(self.get(i), "Enum", this);
                 }
-                map.put(e.fields[e.dartClass().fieldIndex("name")], e);
+                map.put(e.getField(e.dartClass().fieldIndex("name")), e);
             }
             return map;
         }

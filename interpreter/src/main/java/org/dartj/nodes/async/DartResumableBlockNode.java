@@ -3,8 +3,13 @@ package org.dartj.nodes.async;
 import org.dartj.nodes.DartStatementNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
-/** A block in an async body that contains an await: remembers which statement suspended. */
+/**
+ * A block in an async body that contains an await: remembers which statement suspended. The
+ * loop over the statements is exploded (a resumed run skips the ones before the saved index),
+ * so compiled code inlines every statement instead of calling the interpreter per statement.
+ */
 public final class DartResumableBlockNode extends DartStatementNode {
     @Children private final DartStatementNode[] statements;
     private final int stateSlot;
@@ -15,6 +20,7 @@ public final class DartResumableBlockNode extends DartStatementNode {
     }
 
     @Override
+    @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         Object state = frame.getValue(stateSlot);
         int start = 0;
@@ -22,7 +28,10 @@ public final class DartResumableBlockNode extends DartStatementNode {
             start = resumeAt;
             frame.setObject(stateSlot, null);
         }
-        for (int i = start; i < statements.length; i++) {
+        for (int i = 0; i < statements.length; i++) {
+            if (i < start) {
+                continue;
+            }
             try {
                 statements[i].executeVoid(frame);
             } catch (DartYieldException y) {

@@ -21,11 +21,14 @@ final class DartFieldCheck {
     /** The class declaring the field: a type parameter in the field's type is resolved as its. */
     private final DartClass owner;
     private final boolean isDouble;
+    /** Whether the type mentions the class's type parameters (then resolved per instance). */
+    private final boolean generic;
 
     private DartFieldCheck(DartTypeTest type, DartClass owner, boolean isDouble) {
         this.type = type;
         this.owner = owner;
         this.isDouble = isDouble;
+        this.generic = type.type().hasTypeParameters();
     }
 
     static DartFieldCheck of(DartTypeTest type, DartClass owner, DartCoreClasses classes) {
@@ -41,7 +44,7 @@ final class DartFieldCheck {
         if (isDouble && value instanceof Long l) {
             return (double) l;
         }
-        if (!type.type().hasTypeParameters()) {
+        if (!generic) {
             return type.matches(value) ? value : loose(type.type(), value, implicitThis, location);
         }
         return checkGeneric(self, value, implicitThis, location);

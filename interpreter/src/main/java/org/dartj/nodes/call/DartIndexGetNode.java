@@ -3,7 +3,9 @@ package org.dartj.nodes.call;
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartToString;
 import org.dartj.builtins.core.StringBuiltins;
+import org.dartj.classes.DartInstance;
 import org.dartj.nodes.expression.DartBinaryNode;
+import org.dartj.nodes.expression.DartUserOperatorNode;
 import org.dartj.runtime.DartList;
 import org.dartj.runtime.DartMap;
 import org.dartj.runtime.DartNull;
@@ -57,6 +59,17 @@ public abstract class DartIndexGetNode extends DartBinaryNode {
 
     static boolean isInt(Object value) {
         return value instanceof Long;
+    }
+
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(DartInstance left, Object right,
+                    @Cached("createOperator()") DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static DartUserOperatorNode createOperator() {
+        return DartUserOperatorNode.create("[]");
     }
 
     @Fallback

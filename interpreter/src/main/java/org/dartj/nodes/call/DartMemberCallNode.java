@@ -112,7 +112,7 @@ public abstract class DartMemberCallNode extends Node {
         Object member = cls.lookupGetterOrField(name);
         Object value = null;
         if (member instanceof Integer index) {
-            value = ((DartInstance) self).fields[index];
+            value = ((DartInstance) self).getField(index);
         } else if (member instanceof DartFunction getter) {
             value = getter.callTarget.call(self);
         }

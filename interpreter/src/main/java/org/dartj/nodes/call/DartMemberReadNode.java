@@ -1,6 +1,7 @@
 package org.dartj.nodes.call;
 
 import org.dartj.classes.DartClass;
+import org.dartj.classes.DartFieldProfile;
 import org.dartj.classes.DartInstance;
 import org.dartj.runtime.DartFunction;
 
@@ -39,8 +40,9 @@ public abstract class DartMemberReadNode extends Node {
     @Specialization(guards = {"cls == cachedClass", "index >= 0"}, limit = "LIMIT")
     protected static Object doField(DartClass cls, Object self,
                     @Cached("cls") DartClass cachedClass,
-                    @Cached("fieldIndex(cls)") int index) {
-        return ((DartInstance) self).fields[index];
+                    @Cached("fieldIndex(cls)") int index,
+                    @Cached("create()") DartFieldProfile profile) {
+        return profile.read((DartInstance) self, index);
     }
 
     @Specialization(guards = {"cls == cachedClass", "getter != null"}, limit = "LIMIT")
@@ -64,7 +66,7 @@ public abstract class DartMemberReadNode extends Node {
     protected Object doLookup(DartClass cls, Object self, @Cached IndirectCallNode call) {
         Object member = lookup(cls);
         if (member instanceof Integer index) {
-            return ((DartInstance) self).fields[index];
+            return ((DartInstance) self).getField(index);
         }
         if (member instanceof DartFunction getter) {
             return call.call(getter.callTarget, self);

@@ -2,6 +2,7 @@ package org.dartj.nodes.call;
 
 import org.dartj.DartLanguage;
 import org.dartj.classes.DartClass;
+import org.dartj.classes.DartFieldProfile;
 import org.dartj.classes.DartInstance;
 import org.dartj.runtime.DartFunction;
 
@@ -44,8 +45,9 @@ public abstract class DartMemberWriteNode extends Node {
     protected void doField(DartClass cls, Object self, Object value,
                     @Cached("cls") DartClass cachedClass,
                     @Cached("fieldIndex(cls)") int index,
-                    @Cached("fieldCheck(cls, index)") DartFieldCheck check) {
-        ((DartInstance) self).fields[index] = check == null ? value : check.checked((DartInstance) self, value, implicitThis, this);
+                    @Cached("fieldCheck(cls, index)") DartFieldCheck check,
+                    @Cached("create()") DartFieldProfile profile) {
+        profile.write((DartInstance) self, index, check == null ? value : check.checked((DartInstance) self, value, implicitThis, this));
     }
 
     @Specialization(guards = {"cls == cachedClass", "setter != null"}, limit = "LIMIT")
@@ -61,7 +63,7 @@ public abstract class DartMemberWriteNode extends Node {
         Object member = lookup(cls);
         if (member instanceof Integer index) {
             DartFieldCheck check = fieldCheck(cls, index);
-            ((DartInstance) self).fields[index] = check == null ? value : check.checked((DartInstance) self, value, implicitThis, this);
+            ((DartInstance) self).setField(index, check == null ? value : check.checked((DartInstance) self, value, implicitThis, this));
         } else if (member instanceof DartFunction setter) {
             call.call(setter.callTarget, self, value);
         } else {

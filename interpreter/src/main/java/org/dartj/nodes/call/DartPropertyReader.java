@@ -27,7 +27,7 @@ public final class DartPropertyReader {
         DartClass cls = DartLanguage.get(location).coreClasses().classOf(value);
         Object member = cls.lookupGetterOrField(name);
         if (member instanceof Integer index) {
-            return ((DartInstance) value).fields[index];
+            return ((DartInstance) value).getField(index);
         } else if (member instanceof DartFunction getter) {
             return getter.callTarget.call(value);
         }

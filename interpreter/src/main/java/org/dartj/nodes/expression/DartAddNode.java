@@ -1,5 +1,7 @@
 package org.dartj.nodes.expression;
 
+import org.dartj.classes.DartInstance;
+
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -32,6 +34,17 @@ public abstract class DartAddNode extends DartBinaryNode {
     @Specialization
     protected TruffleString concat(TruffleString left, TruffleString right, @Cached TruffleString.ConcatNode concatNode) {
         return concatNode.execute(left, right, TruffleString.Encoding.UTF_16, true);
+    }
+
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(DartInstance left, Object right,
+                    @Cached("createOperator()") DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static DartUserOperatorNode createOperator() {
+        return DartUserOperatorNode.create("+");
     }
 
     @Fallback

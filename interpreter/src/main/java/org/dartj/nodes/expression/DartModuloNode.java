@@ -1,7 +1,9 @@
 package org.dartj.nodes.expression;
 
 import org.dartj.builtins.DartErrors;
+import org.dartj.classes.DartInstance;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -44,6 +46,17 @@ public abstract class DartModuloNode extends DartBinaryNode {
     @Specialization
     protected double doDoubleLong(double left, long right) {
         return doDouble(left, right);
+    }
+
+    /** An operator declared by the instance's class: cached per class, a direct call. */
+    @Specialization
+    protected Object doInstance(DartInstance left, Object right,
+                    @Cached("createOperator()") DartUserOperatorNode operator) {
+        return operator.execute(left, right);
+    }
+
+    protected static DartUserOperatorNode createOperator() {
+        return DartUserOperatorNode.create("%");
     }
 
     @Fallback

@@ -33,6 +33,8 @@ public final class DartReadArgumentNode extends DartExpressionNode {
     private final boolean doubleParameter;
     /** The check of a class type without type arguments, cached per class; else null. */
     @Child private org.dartj.nodes.expression.DartTypeMatchNode classMatch;
+    /** The check of a type with type arguments ({@code List<int>}), cached per reified list type; else null. */
+    @Child private org.dartj.nodes.expression.DartCollectionTypeMatchNode collectionMatch;
 
     public DartReadArgumentNode(int index, String name, DartExpressionNode defaultValue) {
         this(index, name, defaultValue, null, null, null);
@@ -52,6 +54,7 @@ public final class DartReadArgumentNode extends DartExpressionNode {
         this.parameterName = parameterName;
         this.doubleParameter = type != null && type.type() instanceof org.dartj.types.DartInterfaceType t && t.dartClass().getName().equals("double");
         this.classMatch = typeArguments == null ? org.dartj.nodes.expression.DartTypeMatchNode.createIfClassTest(type) : null;
+        this.collectionMatch = typeArguments == null ? org.dartj.nodes.expression.DartCollectionTypeMatchNode.createIfGeneric(type) : null;
     }
 
     @Override
@@ -83,7 +86,9 @@ public final class DartReadArgumentNode extends DartExpressionNode {
             return;
         }
         if (typeArguments == null) {
-            if (!(classMatch != null ? classMatch.execute(value) : type.matches(value))) {
+            boolean matches = classMatch != null ? classMatch.execute(value)
+                            : collectionMatch != null ? collectionMatch.execute(value) : type.matches(value);
+            if (!matches) {
                 fail(value, type.type());
             }
             return;

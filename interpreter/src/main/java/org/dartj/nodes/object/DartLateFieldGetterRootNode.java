@@ -39,14 +39,14 @@ public final class DartLateFieldGetterRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         DartInstance self = (DartInstance) frame.getArguments()[0];
-        Object value = self.fields[index];
+        Object value = self.getField(index);
         if (value == UNINITIALIZED) {
             if (initializer == null) {
                 CompilerDirectives.transferToInterpreter();
                 throw DartErrors.lateInitialization("Field", fieldName, "has not been initialized", this);
             }
             value = initializer.call(self);
-            self.fields[index] = value;
+            self.setField(index, value);
         }
         return value;
     }

@@ -26,11 +26,11 @@ public final class DartLateFinalFieldSetterRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         DartInstance self = (DartInstance) frame.getArguments()[0];
         Object value = frame.getArguments()[1];
-        if (self.fields[index] != DartLateFieldGetterRootNode.UNINITIALIZED) {
+        if (self.getField(index) != DartLateFieldGetterRootNode.UNINITIALIZED) {
             CompilerDirectives.transferToInterpreter();
             throw DartErrors.lateInitialization("Field", fieldName, "has already been initialized", this);
         }
-        self.fields[index] = value;
+        self.setField(index, value);
         return value;
     }
 

@@ -1,5 +1,6 @@
 package org.dartj.nodes.object;
 
+import org.dartj.classes.DartFieldProfile;
 import org.dartj.classes.DartInstance;
 import org.dartj.nodes.DartExpressionNode;
 
@@ -9,6 +10,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 public final class DartReadFieldNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     private final int index;
+    private final DartFieldProfile profile = DartFieldProfile.create();
 
     public DartReadFieldNode(DartExpressionNode receiver, int index) {
         this.receiver = receiver;
@@ -17,6 +19,6 @@ public final class DartReadFieldNode extends DartExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return ((DartInstance) receiver.executeGeneric(frame)).fields[index];
+        return profile.read((DartInstance) receiver.executeGeneric(frame), index);
     }
 }

@@ -1,5 +1,6 @@
 package org.dartj.nodes.object;
 
+import org.dartj.classes.DartFieldProfile;
 import org.dartj.classes.DartInstance;
 import org.dartj.nodes.DartExpressionNode;
 
@@ -10,6 +11,7 @@ public final class DartWriteFieldNode extends DartExpressionNode {
     @Child private DartExpressionNode receiver;
     @Child private DartExpressionNode value;
     private final int index;
+    private final DartFieldProfile profile = DartFieldProfile.create();
 
     public DartWriteFieldNode(DartExpressionNode receiver, int index, DartExpressionNode value) {
         this.receiver = receiver;
@@ -21,7 +23,7 @@ public final class DartWriteFieldNode extends DartExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         DartInstance self = (DartInstance) receiver.executeGeneric(frame);
         Object v = value.executeGeneric(frame);
-        self.fields[index] = v;
+        profile.write(self, index, v);
         return v;
     }
 }

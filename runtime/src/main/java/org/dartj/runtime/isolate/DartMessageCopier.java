@@ -318,11 +318,11 @@ public final class DartMessageCopier {
             }
             target.copyBucketLayout(map);
         } else if (original instanceof DartFieldsObject object) {
-            Object[] from = object.fields();
-            Object[] to = ((DartFieldsObject) copy).fields();
-            for (int i = 0; i < from.length; i++) {
+            DartFieldsObject target = (DartFieldsObject) copy;
+            for (int i = 0; i < object.fieldCount(); i++) {
                 currentSlot = i;
-                to[i] = from[i] == null ? null : shell(from[i]);
+                Object v = object.getField(i);
+                target.setField(i, v == null ? null : shell(v));
             }
         } else if (original instanceof DartSet set) {
             DartSet target = (DartSet) copy;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Formats doubles exactly like the Dart VM.
  *
@@ -29,6 +31,7 @@ public final class DartDoubleFormat {
   private static final double EXACT_INT_LIMIT = 9007199254740992.0;
 
   /** Dart VM {@code double.toString()}. */
+  @TruffleBoundary
   public static String toString(double d) {
     if (d != d) {
       return "NaN";
@@ -225,6 +228,7 @@ public final class DartDoubleFormat {
    * @throws IllegalArgumentException if {@code fractionDigits} is outside 0..20; the caller should
    *     turn that into a Dart {@code RangeError.range(fractionDigits, 0, 20, "fractionDigits")}.
    */
+  @TruffleBoundary
   public static String toStringAsFixed(double d, int fractionDigits) {
     if (fractionDigits < 0 || fractionDigits > 20) {
       throw new IllegalArgumentException("fractionDigits out of range 0..20: " + fractionDigits);
@@ -252,6 +256,7 @@ public final class DartDoubleFormat {
    * @throws IllegalArgumentException if {@code fractionDigits} is outside -1..20; the caller checks
    *     Dart's range (0..20, or null) first.
    */
+  @TruffleBoundary
   public static String toStringAsExponential(double d, int fractionDigits) {
     if (fractionDigits < -1 || fractionDigits > 20) {
       throw new IllegalArgumentException("fractionDigits out of range 0..20: " + fractionDigits);
@@ -291,6 +296,7 @@ public final class DartDoubleFormat {
    * @throws IllegalArgumentException if {@code precision} is outside 1..21; the caller turns that
    *     into Dart's {@code RangeError.range(precision, 1, 21, "precision")} first.
    */
+  @TruffleBoundary
   public static String toStringAsPrecision(double d, int precision) {
     if (precision < 1 || precision > 21) {
       throw new IllegalArgumentException("precision out of range 1..21: " + precision);
