@@ -26,6 +26,12 @@ public final class DartBuiltinRootNode extends DartRootNode {
         this.named = named;
     }
 
+    /** A builtin is always a member or function of a library, so its values are tear-offs. */
+    @Override
+    protected boolean comparesAsTearOff() {
+        return true;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         DartArguments.checkShape(frame.getArguments(), minPositional, maxPositional, named, name, this);

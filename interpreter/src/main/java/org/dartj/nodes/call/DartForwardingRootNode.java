@@ -12,8 +12,9 @@ import com.oracle.truffle.api.nodes.RootNode;
 
 /**
  * Code that forwards every call to another function with fixed type arguments (or none): a
- * generic function instantiated ({@code f<int>} as a value), a generic class's factory torn
- * off with its type arguments, a redirecting factory constructor ({@code factory C.of(x) = D;}).
+ * generic class's factory torn off with its type arguments, a redirecting factory constructor
+ * ({@code factory C.of(x) = D;}). (A generic function instantiated as a value is a
+ * {@link DartInstantiationRootNode}'s.)
  * The type arguments are handed over as a direct call with written type arguments does
  * ({@link DartContext#passTypeArguments}).
  */
