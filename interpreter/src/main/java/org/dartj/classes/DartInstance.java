@@ -81,9 +81,30 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
         return h instanceof Long l ? Long.hashCode(l) : h.hashCode();
     }
 
-    /** Object.toString: {@code Instance of 'C'}; for an enum value {@code E.name}. */
+    /**
+     * The hidden field holding the core object a class extending a core class made with
+     * constructor arguments ({@code class E extends StateError { E() : super('x'); }}): the
+     * core class's members and {@code toString} act on it.
+     */
+    public static final String CORE_PART = "<core>";
+
+    /** The core object this instance's core superclass constructor made, or null. */
+    public Object corePart() {
+        int index = dartClass.fieldIndex(CORE_PART);
+        Object part = index < 0 ? null : fields[index];
+        return part instanceof DartObject ? part : null;
+    }
+
+    /**
+     * Object.toString: {@code Instance of 'C'}; for an enum value {@code E.name}; for a class
+     * extending a core class with a core part, the core class's text ({@code Bad state: x}).
+     */
     @TruffleBoundary
     public String defaultToString() {
+        Object core = corePart();
+        if (core != null) {
+            return core.toString();
+        }
         if (dartClass.isEnum()) {
             Object name = fields[dartClass.fieldIndex("name")];
             return dartClass.getName() + "." + (name instanceof TruffleString ts ? ts.toJavaStringUncached() : name);

@@ -3043,12 +3043,12 @@ public final class DartTranslator {
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
                     i++;
-                } else if (i < selectors.size() && selectors.get(i) instanceof ConstructorTearOffSelectorContext ns && info != null) {
+                } else if (i < selectors.size() && selectors.get(i) instanceof ConstructorTearOffSelectorContext ns) {
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                         current = staticCall(cls, "", call, p);
                         i += 2;
                     } else {
-                        current = constructorTearOff(info, "", null, ns);
+                        current = info != null ? constructorTearOff(info, "", null, ns) : coreConstructorTearOff(cls, "", null, ns);
                         i++;
                     }
                 } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps && info != null && info.staticMember(ps.identifier().getText()) == null
@@ -3758,9 +3758,35 @@ public final class DartTranslator {
         }
         DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
         if (info == null) {
-            throw error(ti, "Tear-offs of constructors of core classes are not supported yet.");
+            return coreConstructorTearOff(cls, member, written, ti);
         }
         return constructorTearOff(info, member, written, ti);
+    }
+
+    /**
+     * A constructor of a core class as a function value ({@code StringBuffer.new},
+     * {@code List<int>.filled}): the builtin itself, or with written type arguments an
+     * instantiation of it that hands them over on every call (a collection reifies them).
+     */
+    private DartExpressionNode coreConstructorTearOff(DartClass cls, String member, List<TypeContext> written, ParserRuleContext at) {
+        DartFunction constructor = cls.lookupStatic(member);
+        if (constructor == null) {
+            throw error(at, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Couldn't find constructor '" + cls.getName() + "." + member + "'.");
+        }
+        if (written == null) {
+            return at(new DartConstantNode(constructor), at);
+        }
+        String[] params = cls.typeParameters();
+        if (written.size() != params.length) {
+            throw error(at, "Expected " + params.length + " type arguments.");
+        }
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = dartType(written.get(i));
+        }
+        String name = member.isEmpty() ? cls.getName() + ".new" : cls.getName() + "." + member;
+        RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+        return at(new org.dartj.nodes.call.DartInstantiateNode(new DartConstantNode(constructor), typeArgumentsNode(types, at), code), at);
     }
 
     /**
@@ -3831,7 +3857,9 @@ public final class DartTranslator {
         }
         if (info.factories.contains(member)) {
             if (!constant) {
-                throw error(at, "Tearing off a factory constructor with a type variable as type argument is not supported yet.");
+                // Box<T>.make in generic code: the type arguments are known when the tear-off is made.
+                RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+                return at(new org.dartj.nodes.call.DartInstantiateNode(new DartTopLevelFunctionNode(ctor), typeArgumentsNode(types, at), code), at);
             }
             RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, name, ctor, types).getCallTarget();
             return at(new DartConstantNode(new DartFunction(name, target, null)), at);
