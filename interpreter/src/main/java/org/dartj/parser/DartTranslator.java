@@ -1075,7 +1075,9 @@ public final class DartTranslator {
         }
         if (whole instanceof TopLevelFunctionContext) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name, true);
-        } else if (member) {
+        } else if (member && !(kind == FunctionKind.METHOD && currentClass != null && currentClass.isExtension)) {
+            // An extension method torn off is a closure the CFE makes (printed by signature,
+            // equal only to itself), not a tear-off.
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name.substring(name.lastIndexOf('.') + 1), kind == FunctionKind.STATIC);
         }
         return target;
@@ -3856,13 +3858,10 @@ public final class DartTranslator {
             typeTranslator().checkBounds(info.dartClass, types, at, "");
         }
         if (info.factories.contains(member)) {
-            if (!constant) {
-                // Box<T>.make in generic code: the type arguments are known when the tear-off is made.
-                RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
-                return at(new org.dartj.nodes.call.DartInstantiateNode(new DartTopLevelFunctionNode(ctor), typeArgumentsNode(types, at), code), at);
-            }
-            RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, name, ctor, types).getCallTarget();
-            return at(new DartConstantNode(new DartFunction(name, target, null)), at);
+            // Box<int>.make, and Box<T>.make in generic code: the factory instantiated (equal
+            // tear-offs for equal type arguments).
+            RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+            return at(new org.dartj.nodes.call.DartInstantiateNode(new DartTopLevelFunctionNode(ctor), typeArgumentsNode(types, at), code), at);
         }
         DartExpressionNode typeArguments = written == null ? new org.dartj.nodes.expression.DartTypeArgumentsNode(types, null)
                         : constructorTypeArguments(info, member, written, null, null, at).node();
