@@ -60,4 +60,14 @@ void main() {
   var s = StringBuffer();
   print(s.write == s.write);
   print(s.write == StringBuffer().write);
+
+  // The instantiated function checks its arguments and has the instantiated type.
+  dynamic dynamicId = id<int>;
+  try {
+    dynamicId('s');
+  } catch (e) {
+    print(e);
+  }
+  print(dynamicId is int Function(int));
+  print(dynamicId is String Function(String));
 }

@@ -101,9 +101,12 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
      */
     @TruffleBoundary
     public String defaultToString() {
-        Object core = corePart();
-        if (core != null) {
-            return core.toString();
+        if (corePart() instanceof DartObject core) {
+            String text = core.toString();
+            // A core class that keeps Object's toString (TypeError) names this instance's class.
+            if (!text.equals("Instance of '" + core.dartClass().getName() + "'")) {
+                return text;
+            }
         }
         if (dartClass.isEnum()) {
             Object name = fields[dartClass.fieldIndex("name")];
