@@ -70,4 +70,10 @@ void main() {
   }
   print(dynamicId is int Function(int));
   print(dynamicId is String Function(String));
+
+  // Its parameters have the instantiated types: an int literal passed for a double is a double.
+  var idDouble = id<double>;
+  print(idDouble(2));
+  double Function(double) declared = id<double>;
+  print(declared(1));
 }

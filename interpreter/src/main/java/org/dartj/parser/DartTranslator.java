@@ -3150,7 +3150,9 @@ public final class DartTranslator {
             } else if (s instanceof CallSelectorContext call) {
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo), DartStaticTypes.returnType(calleeType));
+                // A function value of known type: its arguments are translated in its parameters' types (an int literal for a double is a double).
+                ArgumentContexts contexts = calleeType instanceof org.dartj.types.DartFunctionType ft && !ft.isNullable() ? ft::parameterType : null;
+                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), contexts)), upTo), DartStaticTypes.returnType(calleeType));
             } else if (s instanceof NullAssertSelectorContext) {
                 org.dartj.types.DartType operandType = staticType(current);
                 current = typed(at(new DartNullAssertNode(current), upTo), DartStaticTypes.nonNullable(operandType));
@@ -3742,7 +3744,8 @@ public final class DartTranslator {
                 }
                 String name = tn.identifier(tn.identifier().size() - 1).getText();
                 RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
-                return at(new org.dartj.nodes.call.DartInstantiateNode(generic, typeArgumentsNode(types, ti), code), ti);
+                org.dartj.types.DartFunctionType type = tn.identifier().size() == 1 && resolved instanceof DartFunctionHolder holder ? instantiatedType(holder, types) : null;
+                return typed(at(new org.dartj.nodes.call.DartInstantiateNode(generic, typeArgumentsNode(types, ti), code), ti), type);
             }
         }
         if (tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library) {
@@ -3789,6 +3792,40 @@ public final class DartTranslator {
         String name = member.isEmpty() ? cls.getName() + ".new" : cls.getName() + "." + member;
         RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
         return at(new org.dartj.nodes.call.DartInstantiateNode(new DartConstantNode(constructor), typeArgumentsNode(types, at), code), at);
+    }
+
+    /**
+     * The static type of {@code f<types>} for a generic top-level function {@code f} of this
+     * library: its signature with the type arguments (so that calls of the value see its
+     * parameter types); null when not known here.
+     */
+    private org.dartj.types.DartFunctionType instantiatedType(DartFunctionHolder holder, org.dartj.types.DartType[] types) {
+        for (org.dartj.types.DartType t : types) {
+            if (t.hasTypeParameters()) {
+                return null;
+            }
+        }
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(holder.name) && functions.get(holder.name) == holder) {
+                FunctionSignatureContext sig = f.functionSignature();
+                if (sig.typeParameters() == null || sig.typeParameters().typeParameter().size() != types.length) {
+                    return null;
+                }
+                TypeParametersContext savedParameters = signatureTypeParameters;
+                int savedOffset = signatureTypeParameterOffset;
+                signatureTypeParameters = sig.typeParameters();
+                signatureTypeParameterOffset = 0;
+                try {
+                    FunctionBodyContext body = f.functionBody();
+                    org.dartj.types.DartFunctionType generic = signatureType(sig.formalParameterList(), body.expression(), body.ASYNC() != null, body.STAR() != null, f, true);
+                    return generic == null ? null : (org.dartj.types.DartFunctionType) generic.substitute(types);
+                } finally {
+                    signatureTypeParameters = savedParameters;
+                    signatureTypeParameterOffset = savedOffset;
+                }
+            }
+        }
+        return null;
     }
 
     /**
