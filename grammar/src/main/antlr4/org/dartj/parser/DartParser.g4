@@ -280,12 +280,15 @@ expressionList : expression (COMMA expression)* ;
 // A function literal is tried first so that its arrow body takes a following assignment:
 // `(x) => sum += x` is `(x) => (sum += x)`, not `((x) => sum) += x`.
 // Left-factored for prediction speed: a plain, assignment or cascade expression is one
-// alternative, so choosing it needs one token, not a scan of the whole expression. The empty
-// choice comes first: where a nested expression could take the `=` or `..` (`a ? b : c..d`),
-// the enclosing expression takes it, as the Dart grammar's cascade and assignment rules say.
+// alternative, so choosing it needs one token, not a scan of the whole expression. Where a
+// nested expression could take the `=` or `..`, ANTLR gives it to the first listed choice:
+// the assignment comes first, so a conditional's branch takes it (`a ? b : c = d` is
+// `a ? b : (c = d)`, the branches being Dart's expressionWithoutCascade); the empty choice
+// comes before the cascade, so the enclosing expression takes `..` (`a ? b : c..d` is
+// `(a ? b : c)..d`), as the Dart grammar's cascade and assignment rules say.
 expression
     : functionExpression                                             # functionLiteralExpression
-    | conditionalExpression ( | assignmentOperator expression | cascade+ )   # conditionalHeadExpression
+    | conditionalExpression ( assignmentOperator expression | | cascade+ )   # conditionalHeadExpression
     | THROW expression                                               # throwExpression
     ;
 
@@ -298,8 +301,12 @@ cascadeHead
     | LBRACKET expression RBRACKET                                   # cascadeIndex
     ;
 
+// A cascade section's value. A function literal's arrow body here does not take the next
+// section (`..f = () => g()..x = 1` assigns x to the cascade's target): where the body could
+// end or go on with `..`, `expression` prefers to end.
 expressionWithoutCascade
-    : conditionalExpression assignmentOperator expressionWithoutCascade
+    : functionExpression
+    | conditionalExpression assignmentOperator expressionWithoutCascade
     | conditionalExpression
     | THROW expressionWithoutCascade
     ;

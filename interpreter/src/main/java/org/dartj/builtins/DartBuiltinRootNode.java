@@ -26,12 +26,25 @@ public final class DartBuiltinRootNode extends DartRootNode {
         this.named = named;
     }
 
+    /** A builtin is always a member or function of a library, so its values are tear-offs. */
+    @Override
+    protected boolean comparesAsTearOff() {
+        return true;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         DartArguments.checkShape(frame.getArguments(), minPositional, maxPositional, named, name, this);
         try {
             return body.executeGeneric(frame);
         } catch (UnsupportedSpecializationException e) {
+            if (receiverCorePart(frame.getArguments())) {
+                try {
+                    return body.executeGeneric(frame);
+                } catch (UnsupportedSpecializationException again) {
+                    // Reported with the arguments as given.
+                }
+            }
             if (tearOffCallableArguments(frame.getArguments())) {
                 try {
                     return body.executeGeneric(frame);
@@ -41,6 +54,23 @@ public final class DartBuiltinRootNode extends DartRootNode {
             }
             throw argumentTypeError(e);
         }
+    }
+
+    /**
+     * An instance of a Dart class extending a core class, as the receiver of one of the core
+     * class's members ({@code message} of a StateError subclass): replaced by its core part
+     * (see {@code DartInstance.corePart}); whether it was.
+     */
+    @TruffleBoundary
+    private static boolean receiverCorePart(Object[] args) {
+        if (args.length > 0 && args[0] instanceof org.dartj.classes.DartInstance instance) {
+            Object core = instance.corePart();
+            if (core != null) {
+                args[0] = core;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -163,9 +163,33 @@ public final class DartInstance implements DartObject, org.dartj.runtime.DartFie
         return h instanceof Long l ? Long.hashCode(l) : h.hashCode();
     }
 
-    /** Object.toString: {@code Instance of 'C'} ({@code 'C<int>'} for a generic class); for an enum value {@code E.name}. */
+    /**
+     * The hidden field holding the core object a class extending a core class made with
+     * constructor arguments ({@code class E extends StateError { E() : super('x'); }}): the
+     * core class's members and {@code toString} act on it.
+     */
+    public static final String CORE_PART = "<core>";
+
+    /** The core object this instance's core superclass constructor made, or null. */
+    public Object corePart() {
+        int index = dartClass.fieldIndex(CORE_PART);
+        Object part = index < 0 ? null : getField(index);
+        return part instanceof DartObject ? part : null;
+    }
+
+    /**
+     * Object.toString: {@code Instance of 'C'} ({@code 'C<int>'} for a generic class); for an enum value {@code E.name}; for a class
+     * extending a core class with a core part, the core class's text ({@code Bad state: x}).
+     */
     @TruffleBoundary
     public String defaultToString() {
+        if (corePart() instanceof DartObject core) {
+            String text = core.toString();
+            // A core class that keeps Object's toString (TypeError) names this instance's class.
+            if (!text.equals("Instance of '" + core.dartClass().getName() + "'")) {
+                return text;
+            }
+        }
         if (dartClass.isEnum()) {
             Object name = getField(dartClass.fieldIndex("name"));
             return dartClass.getName() + "." + (name instanceof TruffleString ts ? ts.toJavaStringUncached() : name);

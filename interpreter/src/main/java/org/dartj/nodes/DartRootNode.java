@@ -6,8 +6,12 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
-/** Base of the roots of Dart code: a name for stack traces and a source section. */
-public abstract class DartRootNode extends RootNode {
+/**
+ * Base of the roots of Dart code: a name for stack traces and a source section. Function
+ * values of a top-level function or method compare as the VM's tear-offs do: equal when they
+ * run the same code on the same receiver (see {@link #comparesAsTearOff}).
+ */
+public abstract class DartRootNode extends RootNode implements org.dartj.runtime.DartTearOffEquality {
     private final String name;
     private final SourceSection sourceSection;
 
@@ -88,6 +92,60 @@ public abstract class DartRootNode extends RootNode {
 
     public final org.dartj.classes.DartClass declaringClass() {
         return declaringClass;
+    }
+
+    /**
+     * The signature of a generic function or method in terms of its type parameters: those of
+     * its class (when it is an instance method) by their index, then its own, numbered after
+     * them; an instantiation substitutes them ({@code id<int>} prints {@code (int) => int}).
+     */
+    private org.dartj.types.DartFunctionType genericSignature;
+    private int classTypeParameterCount;
+
+    /** {@code cls}: the class of an instance method (whose type parameters the signature may use), else null. */
+    public final void declareGenericSignature(org.dartj.types.DartFunctionType signature, int classParameters, org.dartj.classes.DartClass cls) {
+        this.genericSignature = signature;
+        this.classTypeParameterCount = classParameters;
+        if (cls != null) {
+            this.declaringClass = cls;
+        }
+    }
+
+    public final org.dartj.types.DartFunctionType genericSignature() {
+        return genericSignature;
+    }
+
+    /** How many of the generic signature's type parameters are its class's (0 unless an instance method). */
+    public final int classTypeParameterCount() {
+        return classTypeParameterCount;
+    }
+
+    /** Whether function values of this code are tear-offs (of a top-level function, a method, a builtin), not closures. */
+    protected boolean comparesAsTearOff() {
+        return tearOffName != null;
+    }
+
+    @Override
+    public boolean tearOffEquals(org.dartj.runtime.DartFunction self, org.dartj.runtime.DartFunction other) {
+        return comparesAsTearOff() && other.callTarget == self.callTarget && sameReceiver(self.captured, other.captured);
+    }
+
+    @Override
+    public int tearOffHash(org.dartj.runtime.DartFunction self) {
+        if (!comparesAsTearOff()) {
+            return System.identityHashCode(self);
+        }
+        Object receiver = self.captured;
+        int receiverHash = receiver instanceof Long || receiver instanceof Double || receiver instanceof Boolean ? receiver.hashCode() : System.identityHashCode(receiver);
+        return System.identityHashCode(self.callTarget) * 31 + receiverHash;
+    }
+
+    /** {@code identical} on receivers: numbers and bools by value, everything else by identity. */
+    private static boolean sameReceiver(Object a, Object b) {
+        if (a instanceof Long || a instanceof Double || a instanceof Boolean) {
+            return a.equals(b);
+        }
+        return a == b;
     }
 
     public final int maxPositional() {

@@ -41,6 +41,8 @@ final class DartClassInfo {
     boolean isMixin;
     /** A synthetic class "S with M": the mixin's members on top of the superclass. */
     boolean isMixinApplication;
+    /** The mixin an application applies (its static members are the mixin's own). */
+    DartClassInfo mixinInfo;
     /** An extension: members are added to {@link #extendedClass}. */
     boolean isExtension;
     DartClass extendedClass;
@@ -82,6 +84,9 @@ final class DartClassInfo {
 
     /** A static member of this class (statics are not inherited in Dart). */
     Object staticMember(String member) {
+        if (mixinInfo != null) {
+            return mixinInfo.staticMember(member);
+        }
         return statics.get(member);
     }
 }

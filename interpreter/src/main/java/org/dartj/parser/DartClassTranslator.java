@@ -88,12 +88,7 @@ final class DartClassTranslator {
                 DartClassInfo info = newClass(md.identifier(), md, false);
                 info.isMixin = true;
                 info.dartClass.setAbstract(true);
-                for (ClassMemberContext m : md.classMember()) {
-                    if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
-                        throw t.errorAt(f, "Static fields in mixins are not supported yet.");
-                    }
-                }
-                declareMembers(info, md.classMember());
+                staticSlots += declareMembers(info, md.classMember());
             } else if (d instanceof TopLevelExtensionTypeContext et) {
                 // An extension type is erased: its members are extension members of the
                 // representation type, its name a type alias of it (DartTranslator.declare).
@@ -317,6 +312,7 @@ final class DartClassTranslator {
                     DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
                     DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
                     app.isMixinApplication = true;
+                    app.mixinInfo = mixin;
                     // the mixin's members are translated where the mixin is declared, so its
                     // names (private ones too) resolve in the mixin's library
                     app.owner = mixin.owner;
@@ -457,7 +453,13 @@ final class DartClassTranslator {
         }
     }
 
-    private static void layoutFields(DartClassInfo info) {
+    private void layoutFields(DartClassInfo info) {
+        DartClass superclass = info.dartClass.getSuperclass();
+        if (info.superInfo == null && superclass != null && !superclass.isDeclaredInDart() && superclass != core.objectClass && superclass != core.enumClass
+                        && !info.isMixin && !info.isEnum) {
+            // A class extending a core class keeps the core object its constructor makes.
+            info.dartClass.addField(org.dartj.classes.DartInstance.CORE_PART, true);
+        }
         for (ClassMemberContext m : members(info)) {
             if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
                 FieldDeclarationContext fd = f.fieldDeclaration();
@@ -514,6 +516,9 @@ final class DartClassTranslator {
             info.statics.put("values", info.enumValuesList);
         }
         for (ClassMemberContext m : members(info)) {
+            if (info.isMixinApplication && isStaticMember(m)) {
+                continue; // the mixin's own (DartClassInfo.staticMember)
+            }
             if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
                 FieldDeclarationContext fd = f.fieldDeclaration();
                 boolean isFinal = fd.FINAL() != null || fd.CONST() != null;
@@ -576,9 +581,27 @@ final class DartClassTranslator {
 
     // ------------------------------------------------------------------ members
 
+    private static boolean isStaticMember(ClassMemberContext m) {
+        return m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null || m instanceof MethodMemberContext mm && mm.STATIC() != null;
+    }
+
     void translateMembers(DartClassInfo info) {
         if (info.isMixin) {
-            return; // translated in each application
+            // Instance members are translated in each application; static members once, here.
+            DartClassInfo savedClass = t.currentClass;
+            t.currentClass = info;
+            try {
+                for (ClassMemberContext m : members(info)) {
+                    if (m instanceof MethodMemberContext mm && mm.STATIC() != null) {
+                        translateMethod(info, mm);
+                    } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
+                        translateStaticFieldInitializers(info, f.fieldDeclaration());
+                    }
+                }
+            } finally {
+                t.currentClass = savedClass;
+            }
+            return;
         }
         DartClassInfo savedClass = t.currentClass;
         t.currentClass = info;
@@ -601,6 +624,9 @@ final class DartClassTranslator {
             }
             boolean hasDeclaredConstructor = false;
             for (ClassMemberContext m : members(info)) {
+                if (info.isMixinApplication && isStaticMember(m)) {
+                    continue; // translated with the mixin
+                }
                 if (m instanceof MethodMemberContext mm) {
                     translateMethod(info, mm);
                 } else if (m instanceof ConstructorMemberContext c) {
@@ -615,13 +641,7 @@ final class DartClassTranslator {
                         translatePlainMethodFromConstructorShape(info, cd);
                     }
                 } else if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() != null) {
-                    FieldDeclarationContext fd = f.fieldDeclaration();
-                    for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
-                        if (i.expression() != null) {
-                            DartGlobalVariable g = (DartGlobalVariable) info.statics.get(i.identifier().getText());
-                            g.initializer = t.translateInitializerForClass(g.name, i.expression(), fd.type(), fd.CONST() != null);
-                        }
-                    }
+                    translateStaticFieldInitializers(info, f.fieldDeclaration());
                 }
             }
             if (!hasDeclaredConstructor && !info.isMixinApplication && !info.isExtension) {
@@ -730,6 +750,15 @@ final class DartClassTranslator {
         info.dartClass.addMethod(name, new DartFunction(display, target, null));
     }
 
+    private void translateStaticFieldInitializers(DartClassInfo info, FieldDeclarationContext fd) {
+        for (InitializedIdentifierContext i : fd.initializedIdentifierList().initializedIdentifier()) {
+            if (i.expression() != null) {
+                DartGlobalVariable g = (DartGlobalVariable) info.statics.get(i.identifier().getText());
+                g.initializer = t.translateInitializerForClass(g.name, i.expression(), fd.type(), fd.CONST() != null);
+            }
+        }
+    }
+
     private void translateConstructor(DartClassInfo info, ConstructorDeclarationContext cd) {
         String ctorName = constructorName(cd);
         String display = info.name() + (ctorName.isEmpty() ? "" : "." + ctorName);
@@ -780,15 +809,29 @@ final class DartClassTranslator {
         if (params.length == 0) {
             return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, null).getCallTarget();
         }
-        // The caller's type arguments go on unchanged: the redirection must name the class's
-        // own type parameters in order (`= Box<T>`), or none.
+        // The caller's type arguments go on unchanged when the redirection names the class's own
+        // type parameters in order (`= Box<T>`) or none; otherwise the target's are the written
+        // ones (`= _Impl<List<T>, int>`), computed from the caller's on each call.
         TypeParametersContext own = DartTypeTranslator.factoryTypeParameters(cd);
         List<String> ownNames = own == null ? List.of() : own.typeParameter().stream().map(p -> p.identifier().getText()).toList();
-        List<String> written = cd.typeArguments() == null ? ownNames : cd.typeArguments().typeList().type().stream().map(ParserRuleContext::getText).toList();
-        if (!written.equals(ownNames) || ownNames.size() != params.length) {
-            throw t.errorAt(cd.typeName(), "Redirecting to a generic class with other type arguments than the class's own is not supported yet.");
+        boolean generative = !targetInfo.factories.contains(member);
+        if (cd.typeArguments() == null && ownNames.size() == params.length) {
+            return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, generative).getCallTarget();
         }
-        return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, !targetInfo.factories.contains(member)).getCallTarget();
+        org.dartj.types.DartType[] targetTypes = new org.dartj.types.DartType[params.length];
+        for (int i = 0; i < params.length; i++) {
+            targetTypes[i] = targetInfo.dartClass.defaultTypeArgument(i);
+        }
+        if (cd.typeArguments() != null) {
+            List<TypeContext> written = cd.typeArguments().typeList().type();
+            if (written.size() != params.length) {
+                throw t.errorAt(cd.typeArguments(), "Expected " + params.length + " type arguments.");
+            }
+            for (int i = 0; i < params.length; i++) {
+                targetTypes[i] = t.dartType(written.get(i));
+            }
+        }
+        return new org.dartj.nodes.call.DartForwardingRootNode(language, display, targetCtor, targetTypes, generative).getCallTarget();
     }
 
     /**
@@ -954,22 +997,47 @@ final class DartClassTranslator {
     private DartStatementNode superConstructorCall(DartClassInfo superInfo, DartClassInfo info, String name, ArgumentsContext arguments, ParserRuleContext at) {
         DartArgumentsNode args = t.argumentsWithSuperParameters(arguments, at);
         if (superInfo == null) {
-            if (arguments != null && (!arguments.argument().isEmpty()) || !t.superParameters.isEmpty()) {
-                DartClass superclass = info.dartClass.getSuperclass();
-                while (superclass != null && superclass.isDeclaredInDart()) {
-                    superclass = superclass.getSuperclass();
-                }
-                if (superclass != core.objectClass && superclass != core.enumClass) {
-                    throw t.errorAt(at, "Extending the core class '" + superclass.getName() + "' with constructor arguments is not supported yet.");
-                }
-            }
-            return new DartBlockNode(new DartStatementNode[0]);
+            return coreSuperConstructorCall(info, name, arguments, args, at);
         }
         DartFunctionHolder target = superInfo.initializers.get(name);
         if (target == null) {
             throw t.errorAt(at, "The superclass '" + superInfo.name() + "' doesn't have a constructor named '" + (name.isEmpty() ? superInfo.name() : name) + "'.");
         }
         return new DartExpressionStatementNode(t.at(new DartHolderCallNode(t.readThis(at), target, args), at));
+    }
+
+    /**
+     * The superclass constructor call of a class extending a core class: the core class's
+     * constructor makes the core object (an error's message and text) that the instance keeps
+     * in its {@link org.dartj.classes.DartInstance#CORE_PART} field. Without arguments this is
+     * needed only for errors and exceptions other than Error itself (whose text is Object's).
+     */
+    private DartStatementNode coreSuperConstructorCall(DartClassInfo info, String name, ArgumentsContext arguments, DartArgumentsNode args, ParserRuleContext at) {
+        DartClass superclass = info.dartClass.getSuperclass();
+        while (superclass != null && superclass.isDeclaredInDart()) {
+            superclass = superclass.getSuperclass();
+        }
+        boolean hasArguments = arguments != null && !arguments.argument().isEmpty() || !t.superParameters.isEmpty();
+        if (superclass == null || superclass == core.objectClass || superclass == core.enumClass || info.dartClass.fieldIndex(org.dartj.classes.DartInstance.CORE_PART) < 0) {
+            if (hasArguments) {
+                throw t.errorAt(at, "Too many positional arguments: 0 allowed, but " + args.positionalNodes().length + " found.");
+            }
+            return new DartBlockNode(new DartStatementNode[0]);
+        }
+        DartFunction constructor = superclass.lookupStatic(name);
+        boolean errorLike = superclass != core.errorClass && (superclass.isSubtypeOf(core.errorClass) || superclass == core.formatExceptionClass);
+        if (constructor == null) {
+            if (hasArguments || !name.isEmpty()) {
+                throw t.errorAt(at, "The superclass '" + superclass.getName() + "' doesn't have a constructor named '" + (name.isEmpty() ? superclass.getName() : name) + "'.");
+            }
+            return new DartBlockNode(new DartStatementNode[0]);
+        }
+        if (!hasArguments && name.isEmpty() && !errorLike) {
+            return new DartBlockNode(new DartStatementNode[0]);
+        }
+        DartExpressionNode made = t.at(new org.dartj.nodes.call.DartStaticCallNode(constructor, args), at);
+        int index = info.dartClass.fieldIndex(org.dartj.classes.DartInstance.CORE_PART);
+        return new DartExpressionStatementNode(t.at(new DartWriteFieldNode(t.readThis(at), index, made), at));
     }
 
     private void translateDefaultConstructor(DartClassInfo info) {

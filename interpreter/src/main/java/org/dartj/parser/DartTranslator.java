@@ -549,11 +549,21 @@ public final class DartTranslator {
      * function is the one being translated (a nested function sees it as dynamic); else -1.
      */
     int functionTypeParameterIndex(TypeParametersContext params, int i) {
+        if (params == signatureTypeParameters) {
+            return signatureTypeParameterOffset + i;
+        }
         if (function == null || function.typeParameters != params || function.typeArgumentsSlot < 0) {
             return -1;
         }
         return classTypeParameterCount() + i;
     }
+
+    /**
+     * While the generic signature of a function is computed (see
+     * {@code DartRootNode.genericSignature}): its type parameters, numbered from the offset.
+     */
+    private TypeParametersContext signatureTypeParameters;
+    private int signatureTypeParameterOffset;
 
     // ------------------------------------------------------------------ library
 
@@ -673,6 +683,24 @@ public final class DartTranslator {
         }
     }
 
+    /**
+     * {@code export 'dart:math' show max;}: the core library's Java exports that pass the
+     * filter, and, when the filter lets one of its names through, its Dart part (loaded now,
+     * as importers may use any name this library exports).
+     */
+    private void exportCoreLibrary(String uri, Predicate<String> filter) {
+        Map<String, Object> names = new HashMap<>();
+        core.addImport(names, uri, filter);
+        coreExports.add(names);
+        if (core.dartSource(uri) != null && !uri.equals(source.getName()) && core.dartSourceNames(uri).stream().anyMatch(filter)) {
+            exportedLibraries.add(loader.loadCore(uri, core.dartSource(uri)));
+            exportFilters.add(filter);
+        }
+    }
+
+    /** The names re-exported from core libraries' Java builtins, one map per export directive. */
+    private final List<Map<String, Object>> coreExports = new ArrayList<>();
+
     /** The public names this library exports, its re-exports included. */
     Map<String, Object> exportNamespace(Set<DartTranslator> visiting) {
         Map<String, Object> names = new HashMap<>();
@@ -695,6 +723,7 @@ public final class DartTranslator {
                 }
             });
         }
+        coreExports.forEach(exported -> exported.forEach(names::putIfAbsent));
         names.keySet().removeIf(k -> k.startsWith("_"));
         return names;
     }
@@ -910,11 +939,16 @@ public final class DartTranslator {
             }));
         } else if (d instanceof ExportDirectiveContext exp) {
             String uri = constantString(exp.uri().stringLiteral());
-            if (core.hasLibrary(uri) || uri.startsWith("dart:")) {
-                throw error(exp.uri(), "Re-exporting dart: libraries is not supported yet.");
+            Predicate<String> filter = combinatorFilter(exp.combinator());
+            if (core.hasLibrary(uri)) {
+                exportCoreLibrary(uri, filter);
+                return;
+            }
+            if (uri.startsWith("dart:")) {
+                throw error(exp.uri(), "Not found: '" + uri + "'");
             }
             exportedLibraries.add(loader.load(this, uri, exp.uri()));
-            exportFilters.add(combinatorFilter(exp.combinator()));
+            exportFilters.add(filter);
         } else if (d instanceof PartDirectiveContext p) {
             translatePart(p);
         } else if (d instanceof PartOfDirectiveContext) {
@@ -1050,6 +1084,18 @@ public final class DartTranslator {
         if (kind == FunctionKind.FUNCTION || kind == FunctionKind.METHOD || kind == FunctionKind.STATIC && whole instanceof MethodMemberContext) {
             org.dartj.types.DartFunctionType type = signatureType(params, arrow, isAsync, isGenerator, whole, false);
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareFunctionType(type);
+            TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(whole);
+            if (own != null) {
+                int classParameters = kind == FunctionKind.METHOD && currentClass != null ? currentClass.dartClass.typeParameters().length : 0;
+                signatureTypeParameters = own;
+                signatureTypeParameterOffset = classParameters;
+                try {
+                    org.dartj.types.DartFunctionType genericSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
+                    ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareGenericSignature(genericSignature, classParameters, classParameters > 0 ? currentClass.dartClass : null);
+                } finally {
+                    signatureTypeParameters = null;
+                }
+            }
             if (type == null && kind == FunctionKind.METHOD && whole instanceof MethodMemberContext && currentClass != null) {
                 org.dartj.types.DartFunctionType memberSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
                 if (memberSignature != null) {
@@ -1059,7 +1105,9 @@ public final class DartTranslator {
         }
         if (whole instanceof TopLevelFunctionContext) {
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name, true);
-        } else if (member) {
+        } else if (member && !(kind == FunctionKind.METHOD && currentClass != null && currentClass.isExtension)) {
+            // An extension method torn off is a closure the CFE makes (printed by signature,
+            // equal only to itself), not a tear-off.
             ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareTearOff(name.substring(name.lastIndexOf('.') + 1), kind == FunctionKind.STATIC);
         }
         return target;
@@ -1072,7 +1120,7 @@ public final class DartTranslator {
      */
     private org.dartj.types.DartFunctionType signatureType(FormalParameterListContext params, ExpressionContext arrow, boolean isAsync, boolean isGenerator, ParserRuleContext whole,
                     boolean classTypeParameters) {
-        if (DartTypeTranslator.declaredTypeParameters(whole) != null) {
+        if (DartTypeTranslator.declaredTypeParameters(whole) != null && signatureTypeParameters == null) {
             return null;
         }
         TypeContext declared = declaredReturnType(whole);
@@ -2804,11 +2852,14 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateExpressionWithoutCascade(ExpressionWithoutCascadeContext e) {
+        if (e.functionExpression() != null) {
+            return translateFunctionLiteral(e.functionExpression());
+        }
         if (e.THROW() != null) {
             return at(new DartThrowNode(translateExpressionWithoutCascade(e.expressionWithoutCascade())), e);
         }
         if (e.assignmentOperator() != null) {
-            throw error(e, "Assignments inside cascade values are not supported yet.");
+            return translateAssignment(e.conditionalExpression(), e.assignmentOperator(), e.expressionWithoutCascade(), e);
         }
         return translateConditional(e.conditionalExpression());
     }
@@ -3228,12 +3279,12 @@ public final class DartTranslator {
                 if (i < selectors.size() && selectors.get(i) instanceof CallSelectorContext call) {
                     current = staticCall(cls, "", call, p);
                     i++;
-                } else if (i < selectors.size() && selectors.get(i) instanceof ConstructorTearOffSelectorContext ns && info != null) {
+                } else if (i < selectors.size() && selectors.get(i) instanceof ConstructorTearOffSelectorContext ns) {
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                         current = staticCall(cls, "", call, p);
                         i += 2;
                     } else {
-                        current = constructorTearOff(info, "", null, ns);
+                        current = info != null ? constructorTearOff(info, "", null, ns) : coreConstructorTearOff(cls, "", null, ns);
                         i++;
                     }
                 } else if (i < selectors.size() && selectors.get(i) instanceof PropertySelectorContext ps && info != null && info.staticMember(ps.identifier().getText()) == null
@@ -3350,7 +3401,9 @@ public final class DartTranslator {
             } else if (s instanceof CallSelectorContext call) {
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo), DartStaticTypes.returnType(calleeType));
+                // A function value of known type: its arguments are translated in its parameters' types (an int literal for a double is a double).
+                ArgumentContexts contexts = calleeType instanceof org.dartj.types.DartFunctionType ft && !ft.isNullable() ? ft::parameterType : null;
+                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), contexts)), upTo), DartStaticTypes.returnType(calleeType));
             } else if (s instanceof NullAssertSelectorContext) {
                 org.dartj.types.DartType operandType = staticType(current);
                 current = typed(at(new DartNullAssertNode(current), upTo), DartStaticTypes.nonNullable(operandType));
@@ -3948,27 +4001,25 @@ public final class DartTranslator {
         List<TypeContext> written = ti.typeArguments().typeList().type();
         String member = ti.NEW() != null ? "" : ti.identifier() != null ? ti.identifier().getText() : null;
         String first = tn.identifier(0).getText();
-        Object resolved = null;
-        if (lookupLocal(first) != null || classMember(first) != null) {
-            throw error(ti, "Instantiating a local function or a member with type arguments is not supported yet.");
-        } else {
-            resolved = resolveNonLocal(first, tn);
-            if (tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library) {
-                resolved = library.get(tn.identifier(1).getText());
-            } else if (tn.identifier().size() > 1) {
-                resolved = null;
+        boolean firstIsValue = lookupLocal(first) != null || classMember(first) != null;
+        Object resolved = firstIsValue ? null : resolveNonLocal(first, tn);
+        if (member == null) {
+            DartExpressionNode generic = genericFunctionValue(tn, firstIsValue, resolved);
+            if (generic != null) {
+                org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = dartType(written.get(i));
+                }
+                String name = tn.identifier(tn.identifier().size() - 1).getText();
+                RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+                org.dartj.types.DartFunctionType type = tn.identifier().size() == 1 && resolved instanceof DartFunctionHolder holder ? instantiatedType(holder, types) : null;
+                return typed(at(new org.dartj.nodes.call.DartInstantiateNode(generic, typeArgumentsNode(types, ti), code), ti), type);
             }
         }
-        if (resolved instanceof DartFunctionHolder holder && member == null) {
-            org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
-            for (int i = 0; i < types.length; i++) {
-                types[i] = dartType(written.get(i));
-                if (types[i].hasTypeParameters()) {
-                    throw error(written.get(i), "Instantiating a generic function with a type variable is not supported yet.");
-                }
-            }
-            RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, holder.name, holder, types).getCallTarget();
-            return at(new DartConstantNode(new DartFunction(holder.name, target, null)), ti);
+        if (tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library) {
+            resolved = library.get(tn.identifier(1).getText());
+        } else if (tn.identifier().size() > 1) {
+            resolved = null;
         }
         if (member == null) {
             org.dartj.types.DartType type = typeTranslator().literal(tn, written, ti);
@@ -3980,9 +4031,109 @@ public final class DartTranslator {
         }
         DartClassInfo info = userClasses.get(cls.getName()) != null && userClasses.get(cls.getName()).dartClass == cls ? userClasses.get(cls.getName()) : loader.classInfo(cls);
         if (info == null) {
-            throw error(ti, "Tear-offs of constructors of core classes are not supported yet.");
+            return coreConstructorTearOff(cls, member, written, ti);
         }
         return constructorTearOff(info, member, written, ti);
+    }
+
+    /**
+     * A constructor of a core class as a function value ({@code StringBuffer.new},
+     * {@code List<int>.filled}): the builtin itself, or with written type arguments an
+     * instantiation of it that hands them over on every call (a collection reifies them).
+     */
+    private DartExpressionNode coreConstructorTearOff(DartClass cls, String member, List<TypeContext> written, ParserRuleContext at) {
+        DartFunction constructor = cls.lookupStatic(member);
+        if (constructor == null) {
+            throw error(at, member.isEmpty() ? "Couldn't find constructor '" + cls.getName() + "'." : "Couldn't find constructor '" + cls.getName() + "." + member + "'.");
+        }
+        if (written == null) {
+            return at(new DartConstantNode(constructor), at);
+        }
+        String[] params = cls.typeParameters();
+        if (written.size() != params.length) {
+            throw error(at, "Expected " + params.length + " type arguments.");
+        }
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = dartType(written.get(i));
+        }
+        String name = member.isEmpty() ? cls.getName() + ".new" : cls.getName() + "." + member;
+        RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+        return at(new org.dartj.nodes.call.DartInstantiateNode(new DartConstantNode(constructor), typeArgumentsNode(types, at), code), at);
+    }
+
+    /**
+     * The static type of {@code f<types>} for a generic top-level function {@code f} of this
+     * library: its signature with the type arguments (so that calls of the value see its
+     * parameter types); null when not known here.
+     */
+    private org.dartj.types.DartFunctionType instantiatedType(DartFunctionHolder holder, org.dartj.types.DartType[] types) {
+        for (org.dartj.types.DartType t : types) {
+            if (t.hasTypeParameters()) {
+                return null;
+            }
+        }
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(holder.name) && functions.get(holder.name) == holder) {
+                FunctionSignatureContext sig = f.functionSignature();
+                if (sig.typeParameters() == null || sig.typeParameters().typeParameter().size() != types.length) {
+                    return null;
+                }
+                TypeParametersContext savedParameters = signatureTypeParameters;
+                int savedOffset = signatureTypeParameterOffset;
+                signatureTypeParameters = sig.typeParameters();
+                signatureTypeParameterOffset = 0;
+                try {
+                    FunctionBodyContext body = f.functionBody();
+                    org.dartj.types.DartFunctionType generic = signatureType(sig.formalParameterList(), body.expression(), body.ASYNC() != null, body.STAR() != null, f, true);
+                    return generic == null ? null : (org.dartj.types.DartFunctionType) generic.substitute(types);
+                } finally {
+                    signatureTypeParameters = savedParameters;
+                    signatureTypeParameterOffset = savedOffset;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The function that {@code name<types>} or {@code a.b<types>} instantiates: a local
+     * function, a member of the enclosing class, a top-level function (also through a prefix),
+     * a static method ({@code C.m}) or a method torn off a value ({@code obj.m}); null when the
+     * name is a type (a type literal or a constructor tear-off follows).
+     */
+    private DartExpressionNode genericFunctionValue(TypeNameContext tn, boolean firstIsValue, Object resolved) {
+        IdentifierContext firstId = tn.identifier(0);
+        if (tn.identifier().size() == 1) {
+            if (firstIsValue) {
+                return readName(firstId.getText(), firstId);
+            }
+            return resolved instanceof DartFunctionHolder holder ? at(new DartTopLevelFunctionNode(holder), tn) : null;
+        }
+        IdentifierContext second = tn.identifier(1);
+        String memberName = second.getText();
+        if (firstIsValue || resolved instanceof DartGlobalVariable || resolved instanceof DartStaticMember || resolved instanceof DartCoreLibraries.Getter) {
+            return at(new DartGetPropertyNode(readName(firstId.getText(), firstId), memberName, false), tn);
+        }
+        if (resolved instanceof Map<?, ?> library) {
+            return library.get(memberName) instanceof DartFunctionHolder holder ? at(new DartTopLevelFunctionNode(holder), tn) : null;
+        }
+        if (resolved instanceof DartClass cls) {
+            DartClassInfo info = classInfoOf(cls);
+            if (info != null) {
+                Object staticMember = info.staticMember(memberName);
+                if (staticMember instanceof DartStaticMember m && !m.isGetter()) {
+                    return readStatic(staticMember, second);
+                }
+                if (staticMember == null && !info.constructors.containsKey(memberName)) {
+                    throw error(second, "Member not found: '" + cls.getName() + "." + memberName + "'.");
+                }
+                return null;
+            }
+            DartFunction method = cls.lookupStatic(memberName);
+            return method == null ? null : at(new DartConstantNode(method), second);
+        }
+        return null;
     }
 
     /** A constructor as a function value: {@code Box.new}, {@code Box.named}, {@code Box<int>.new}. */
@@ -4012,11 +4163,10 @@ public final class DartTranslator {
             typeTranslator().checkBounds(info.dartClass, types, at, "");
         }
         if (info.factories.contains(member)) {
-            if (!constant) {
-                throw error(at, "Tearing off a factory constructor with a type variable as type argument is not supported yet.");
-            }
-            RootCallTarget target = new org.dartj.nodes.call.DartForwardingRootNode(language, name, ctor, types).getCallTarget();
-            return at(new DartConstantNode(new DartFunction(name, target, null)), at);
+            // Box<int>.make, and Box<T>.make in generic code: the factory instantiated (equal
+            // tear-offs for equal type arguments).
+            RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+            return at(new org.dartj.nodes.call.DartInstantiateNode(new DartTopLevelFunctionNode(ctor), typeArgumentsNode(types, at), code), at);
         }
         DartExpressionNode typeArguments = written == null ? new org.dartj.nodes.expression.DartTypeArgumentsNode(types, null)
                         : constructorTypeArguments(info, member, written, null, null, at).node();
@@ -4353,26 +4503,38 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateAssignment(ConditionalHeadExpressionContext a) {
-        PostfixExpressionContext target = assignable(a.conditionalExpression());
-        if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && rp.CONST() == null && a.assignmentOperator().EQ() != null) {
-            return translatePatternAssignment(rp.recordLiteral(), a);
+        return translateAssignment(a.conditionalExpression(), a.assignmentOperator(), a.expression(), a);
+    }
+
+    /**
+     * {@code target op value}, where {@code value} is an expression or, as the value of a
+     * cascade section, an expression without cascade ({@code ..a = b = 3}).
+     */
+    private DartExpressionNode translateAssignment(ConditionalExpressionContext targetCtx, AssignmentOperatorContext op, ParserRuleContext valueCtx, ParserRuleContext whole) {
+        PostfixExpressionContext target = assignable(targetCtx);
+        if (target != null && target.selector().isEmpty() && target.primary() instanceof RecordPrimaryContext rp && rp.CONST() == null && op.EQ() != null) {
+            return translatePatternAssignment(rp.recordLiteral(), valueCtx, whole);
         }
         if (target == null) {
-            throw error(a.conditionalExpression(), "Illegal assignment target.");
+            throw error(targetCtx, "Illegal assignment target.");
         }
-        AssignmentOperatorContext op = a.assignmentOperator();
         if (op.GT().size() > 0) {
             checkAdjacent(op);
         }
         int type = op.getStart().getType();
         if (type == DartLexer.EQ) {
-            return assign(target, () -> translateExpression(a.expression()), a);
+            return assign(target, () -> translateValue(valueCtx), whole);
         }
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
-            return translateCompound(target, compoundOperator(op), null, false, a, a.expression());
+            return translateCompound(target, compoundOperator(op), null, false, whole, valueCtx);
         }
         char fused = type == DartLexer.PLUS_EQ ? '+' : type == DartLexer.MINUS_EQ ? '-' : (char) 0;
-        return translateCompound(target, compoundOperator(op), fused, null, false, a, a.expression());
+        return translateCompound(target, compoundOperator(op), fused, null, false, whole, valueCtx);
+    }
+
+    /** An assigned value: an expression, or an expression without cascade. */
+    private DartExpressionNode translateValue(ParserRuleContext value) {
+        return value instanceof ExpressionWithoutCascadeContext e ? translateExpressionWithoutCascade(e) : translateExpression((ExpressionContext) value);
     }
 
     /** The operation of {@code ??=}: its right operand is evaluated only when the target is null. */
@@ -4446,13 +4608,13 @@ public final class DartTranslator {
      * index are evaluated once, into temporaries.
      */
     private DartExpressionNode translateCompound(ParserRuleContext targetCtx, Binary operator, DartExpressionNode constant, boolean postfix, ParserRuleContext whole,
-                    ExpressionContext... valueCtx) {
+                    ParserRuleContext... valueCtx) {
         return translateCompound(targetCtx, operator, (char) 0, constant, postfix, whole, valueCtx);
     }
 
     /** As above; {@code fusedOperator} '+' or '-' allows the fused local update node. */
     private DartExpressionNode translateCompound(ParserRuleContext targetCtx, Binary operator, char fusedOperator, DartExpressionNode constant, boolean postfix,
-                    ParserRuleContext whole, ExpressionContext... valueCtx) {
+                    ParserRuleContext whole, ParserRuleContext... valueCtx) {
         PostfixExpressionContext target;
         if (targetCtx instanceof PostfixExpressionContext p && (p.PLUS_PLUS() != null || p.MINUS_MINUS() != null)) {
             PostfixExpressionContext copy = new PostfixExpressionContext(null, 0);
@@ -4469,7 +4631,7 @@ public final class DartTranslator {
         if (target == null) {
             throw error(targetCtx, "Illegal assignment target.");
         }
-        java.util.function.Supplier<DartExpressionNode> rhs = () -> constant != null ? constant : translateExpression(valueCtx[0]);
+        java.util.function.Supplier<DartExpressionNode> rhs = () -> constant != null ? constant : translateValue(valueCtx[0]);
         boolean valueAwaits = function.isAsync && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0]);
         List<SelectorContext> selectors = target.selector();
         List<DartStatementNode> setup = new ArrayList<>();
@@ -4603,8 +4765,8 @@ public final class DartTranslator {
     // ------------------------------------------------------------------ records and patterns
 
     /** {@code (a, b) = (b, a)}: a record pattern assigning existing variables; yields the value. */
-    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, ConditionalHeadExpressionContext a) {
-        DartExpressionNode value = translateExpression(a.expression());
+    private DartExpressionNode translatePatternAssignment(RecordLiteralContext r, ParserRuleContext valueCtx, ParserRuleContext a) {
+        DartExpressionNode value = translateValue(valueCtx);
         List<DartPatternNode> positional = new ArrayList<>();
         java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
         for (int i = 0; i < r.getChildCount(); i++) {

@@ -34,6 +34,22 @@ public final class DartFunctionType extends DartType {
         return required.clone();
     }
 
+    /** The type of the parameter an argument binds to (positional by index, or named); null when there is none. */
+    public DartType parameterType(int position, String name) {
+        if (name != null) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return named[i];
+                }
+            }
+            return null;
+        }
+        if (position < required.length) {
+            return required[position];
+        }
+        return position - required.length < optional.length ? optional[position - required.length] : null;
+    }
+
     @Override
     public DartType withNullable(boolean value) {
         return value == nullable ? this : new DartFunctionType(returnType, required, optional, names, named, namedRequired, value);

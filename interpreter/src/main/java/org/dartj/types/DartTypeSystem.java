@@ -74,6 +74,9 @@ public final class DartTypeSystem {
         if (!(f.callTarget.getRootNode() instanceof DartRootNode root)) {
             return null;
         }
+        if (f.captured instanceof org.dartj.nodes.call.DartInstantiation instantiation) {
+            return instantiatedType(instantiation);
+        }
         if (root.functionType() != null) {
             return root.functionType();
         }
@@ -83,6 +86,31 @@ public final class DartTypeSystem {
             return args != null ? (DartFunctionType) root.memberSignature().substitute(args) : null;
         }
         return null;
+    }
+
+    /**
+     * The type of a generic function instantiated ({@code id<int>}: {@code (int) => int}): its
+     * generic signature with the class's type arguments (those of a torn-off method's receiver)
+     * and the instantiation's; null when the signature is not known.
+     */
+    private DartFunctionType instantiatedType(org.dartj.nodes.call.DartInstantiation instantiation) {
+        DartFunction generic = instantiation.function();
+        if (!(generic.callTarget.getRootNode() instanceof DartRootNode root) || root.genericSignature() == null) {
+            return null;
+        }
+        int classCount = root.classTypeParameterCount();
+        DartType[] own = instantiation.typeArguments();
+        DartType[] all = new DartType[classCount + own.length];
+        DartType[] classArguments = null;
+        if (classCount > 0 && generic.captured instanceof org.dartj.classes.DartInstance receiver && root.declaringClass() != null) {
+            DartType[] receiverArguments = receiver.typeArguments() != null ? receiver.typeArguments() : defaultArguments(receiver.dartClass());
+            classArguments = receiver.dartClass().argumentsAs(root.declaringClass(), receiverArguments);
+        }
+        for (int i = 0; i < classCount; i++) {
+            all[i] = classArguments != null && i < classArguments.length ? classArguments[i] : DartSpecialType.DYNAMIC;
+        }
+        System.arraycopy(own, 0, all, classCount, own.length);
+        return (DartFunctionType) root.genericSignature().substitute(all);
     }
 
     /** The value's run-time type, as {@code runtimeType} reports it. */

@@ -20,6 +20,20 @@ public final class DartFunction {
         this.captured = captured;
     }
 
+    /** Dart's {@code ==} of functions: identity, or tear-offs of the same thing (see {@link DartTearOffEquality}). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof DartFunction f && callTarget.getRootNode() instanceof DartTearOffEquality code && code.tearOffEquals(this, f);
+    }
+
+    @Override
+    public int hashCode() {
+        return callTarget.getRootNode() instanceof DartTearOffEquality code ? code.tearOffHash(this) : System.identityHashCode(this);
+    }
+
     @Override
     public String toString() {
         return "Closure: " + name;

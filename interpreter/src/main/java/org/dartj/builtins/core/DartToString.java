@@ -171,7 +171,8 @@ public final class DartToString {
     /**
      * A function prints as the VM's closures do: {@code Closure: } and its signature, then for a
      * tear-off of a top-level function or method the function it tears off
-     * ({@code from Function 'add': static.}, {@code from Function 'inc':.}).
+     * ({@code from Function 'add': static.}, {@code from Function 'inc':.}); an instantiated
+     * generic function prints its instantiated signature and the function it instantiates.
      */
     private static void appendFunction(StringBuilder sb, org.dartj.runtime.DartFunction function) {
         org.dartj.types.DartFunctionType type = DartLanguage.get(null).coreClasses().types.functionTypeOf(function);
@@ -179,7 +180,8 @@ public final class DartToString {
             sb.append(function);
             return;
         }
-        org.dartj.nodes.DartRootNode root = (org.dartj.nodes.DartRootNode) function.callTarget.getRootNode();
+        org.dartj.runtime.DartFunction torn = function.captured instanceof org.dartj.nodes.call.DartInstantiation i ? i.function() : function;
+        org.dartj.nodes.DartRootNode root = (org.dartj.nodes.DartRootNode) torn.callTarget.getRootNode();
         sb.append("Closure: ").append(type);
         if (root.tearOffName() != null) {
             sb.append(" from Function '").append(root.tearOffName()).append("':").append(root.isStatic() ? " static." : ".");

@@ -25,4 +25,14 @@ public final class DartFunctionHolder {
     public void set(DartFunction f) {
         this.function = f;
     }
+
+    /** The function's tear-off named {@code tearOffName}, one object for the program ({@code C.new}). */
+    private DartFunction tearOff;
+
+    public synchronized DartFunction tearOff(String tearOffName) {
+        if (tearOff == null) {
+            tearOff = new DartFunction(tearOffName, function.callTarget, null);
+        }
+        return tearOff;
+    }
 }

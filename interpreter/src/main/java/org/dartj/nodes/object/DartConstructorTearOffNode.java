@@ -9,7 +9,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 /**
  * A constructor torn off as a function value ({@code Box.new}, {@code Box<int>.named}): the
  * allocating entry point with the class's type arguments bound in its receiver slot, where a
- * constructor call passes them.
+ * constructor call passes them. A non-generic class's tear-off is one object, as the VM's
+ * constant tear-offs are identical.
  */
 public final class DartConstructorTearOffNode extends DartExpressionNode {
     private final DartFunctionHolder constructor;
@@ -25,6 +26,9 @@ public final class DartConstructorTearOffNode extends DartExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new DartFunction(name, constructor.get().callTarget, typeArguments == null ? null : typeArguments.executeGeneric(frame));
+        if (typeArguments == null) {
+            return constructor.tearOff(name);
+        }
+        return new DartFunction(name, constructor.get().callTarget, typeArguments.executeGeneric(frame));
     }
 }

@@ -17,7 +17,7 @@ import com.oracle.truffle.api.nodes.RootNode;
  * constructor's initialization ({@code [instance, args...]}) and returns the instance. A
  * generic class's type arguments arrive in the receiver slot ({@code Box<int>(1)}).
  */
-public final class DartNewInstanceRootNode extends RootNode {
+public final class DartNewInstanceRootNode extends RootNode implements org.dartj.runtime.DartTearOffEquality {
     private final DartClass dartClass;
     @Child private DirectCallNode initialize;
     private final String name;
@@ -43,6 +43,24 @@ public final class DartNewInstanceRootNode extends RootNode {
         args[0] = instance;
         initialize.call(args);
         return instance;
+    }
+
+    /** Constructor tear-offs ({@code Box<int>.new}) are equal when their type arguments are (the VM canonicalizes them as constants). */
+    @Override
+    public boolean tearOffEquals(org.dartj.runtime.DartFunction self, org.dartj.runtime.DartFunction other) {
+        if (other.callTarget != self.callTarget) {
+            return false;
+        }
+        if (self.captured instanceof org.dartj.types.DartType[] a && other.captured instanceof org.dartj.types.DartType[] b) {
+            return java.util.Arrays.equals(a, b);
+        }
+        return self.captured == other.captured;
+    }
+
+    @Override
+    public int tearOffHash(org.dartj.runtime.DartFunction self) {
+        int types = self.captured instanceof org.dartj.types.DartType[] a ? java.util.Arrays.hashCode(a) : System.identityHashCode(self.captured);
+        return System.identityHashCode(self.callTarget) * 31 + types;
     }
 
     @Override

@@ -1,0 +1,1 @@
+export 'dart:math' hide max;
