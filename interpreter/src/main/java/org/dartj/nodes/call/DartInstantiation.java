@@ -36,8 +36,18 @@ public final class DartInstantiation implements org.dartj.runtime.DartFieldsObje
     }
 
     @Override
-    public Object[] fields() {
-        return fields;
+    public int fieldCount() {
+        return fields.length;
+    }
+
+    @Override
+    public Object getField(int index) {
+        return fields[index];
+    }
+
+    @Override
+    public void setField(int index, Object value) {
+        fields[index] = value;
     }
 
     @Override
