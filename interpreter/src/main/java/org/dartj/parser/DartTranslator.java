@@ -3252,7 +3252,9 @@ public final class DartTranslator {
                 i = 1;
                 resolved = null;
             } else if (lookupLocal(name) == null && resolved == null) {
-                throw error(id, "Undefined name '" + name + "'.");
+                // As the CFE: a call of an unknown name is a missing method, a read an undefined name.
+                boolean called = !selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext;
+                throw error(id, called ? "Method not found: '" + name + "'." : "Undefined name '" + name + "'.");
             }
             if (explicitExtension != null) {
                 // The receiver is translated; the member selector follows.
@@ -3985,7 +3987,7 @@ public final class DartTranslator {
         } else if (resolved != null) {
             node = callNamed(name, resolved, g.arguments(), g);
         } else {
-            throw error(id, "Undefined name '" + name + "'.");
+            throw error(id, "Method not found: '" + name + "'.");
         }
         setSection(node, g, g.arguments());
         return node;
