@@ -81,4 +81,16 @@ void main() {
   print(Never);
   print([dynamic, Never, Object]);
   print(dynamic == dynamic);
+  // A type parameter with selectors.
+  print(Named<int>().describe());
+  print(Named<String>().same(String));
+  print(typeName<List<int>>());
+  print(dynamic.toString());
 }
+
+class Named<T> {
+  String describe() => T.toString();
+  bool same(Type t) => T == t;
+}
+
+String typeName<T>() => T.toString();

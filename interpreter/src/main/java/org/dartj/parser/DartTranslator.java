@@ -3251,7 +3251,7 @@ public final class DartTranslator {
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
                 resolved = null;
-            } else if (lookupLocal(name) == null && resolved == null) {
+            } else if (lookupLocal(name) == null && resolved == null && typeParameter == null) {
                 // As the CFE: a call of an unknown name is a missing method, a read an undefined name.
                 boolean called = !selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext;
                 throw error(id, called ? "Method not found: '" + name + "'." : "Undefined name '" + name + "'.");
