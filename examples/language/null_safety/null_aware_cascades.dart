@@ -66,6 +66,14 @@ void main() {
   print(log);
   log.clear();
 
+  // A cascade's target ends its chain: the sections run on the null.
+  dynamic d = box(false);
+  try {
+    d?.label..length;
+  } on NoSuchMethodError {
+    print('cascade section ran on null');
+  }
+
   // Null-aware spreads of shorted chains.
   for (var present in [false, true]) {
     var x = box(present)?..items.addAll([1, 2, 3]);
