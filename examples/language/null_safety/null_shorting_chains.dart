@@ -40,6 +40,11 @@ Person? find(String name) {
   return null;
 }
 
+extension Shout on String {
+  String get shout => '${toUpperCase()}!';
+  String times(int n) => this * n;
+}
+
 String? text(bool present) => present ? 'hello' : null;
 List<int>? numbers(bool present) => present ? [1, 2, 3] : null;
 
@@ -85,6 +90,13 @@ void main() {
   int Function(int)? adder(bool present) => present ? (x) => x + 1 : null;
   print(adder(false)?.call(note('call arg')).isEven);
   print(adder(true)?.call(1).isEven);
+  print(log);
+
+  // Explicit extension applications take part as well.
+  print(Shout(text(true))?.shout.length);
+  print(Shout(text(false))?.shout.length);
+  print(Shout(text(false))?.times(note('times arg', 2)).length);
+  print(Shout(text(true))?.times(2));
   print(log);
 
   // Parentheses end the chain: the selector after them runs on null.

@@ -3149,8 +3149,8 @@ public final class DartTranslator {
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
-                            application.arguments().argument(0).label() == null && selectors.get(1) instanceof PropertySelectorContext) {
-                // Ext(receiver).member: the extension's member, whatever the receiver's class declares.
+                            application.arguments().argument(0).label() == null && propertyName(selectors.get(1)) != null) {
+                // Ext(receiver).member, Ext(receiver)?.member: the extension's member, whatever the receiver's class declares.
                 explicitExtension = extensionInfo.dartClass;
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;

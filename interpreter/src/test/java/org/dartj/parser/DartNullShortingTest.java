@@ -35,6 +35,7 @@ class DartNullShortingTest {
                       set g(int v) { log.add('set $v'); n = v; }
                     }
                     A? none() => null;
+                    class Adder { int call(int x) => x + 3; }
                     A? some() => A();
                     """;
 
@@ -119,6 +120,13 @@ class DartNullShortingTest {
         assertEquals("null 7 [f]", run("""
                         Future<int> f() async { log.add('f'); return 7; }
                         print('${none()?.next!.n = await f()} ${some()?.n = await f()} $log');"""));
+    }
+
+    @Test
+    void callOfAFunctionValueIsTheCallItself() {
+        assertEquals("3 null 4 []", run("""
+                        int Function(int)? fn(bool b) => b ? (x) => x + 2 : null;
+                        print('${fn(true)!.call(1)} ${fn(false)?.call(note('arg'))} ${Adder().call(1)} $log');"""));
     }
 
     @Test
