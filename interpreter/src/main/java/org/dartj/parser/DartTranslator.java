@@ -3252,21 +3252,10 @@ public final class DartTranslator {
                 boolean nullAware = s instanceof NullAwarePropertySelectorContext;
                 String name = propertyName(s);
                 CallSelectorContext call = i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext c ? c : null;
-                // `f.call(x)`, `f?.call(x)` on a function value: the call itself.
-                boolean functionCall = call != null && name.equals("call") && call.typeArguments() == null && explicitExtension == null
-                                && calledAsFunction(DartStaticTypes.nonNullable(staticType(current)));
-                if (nullAware && (continued || functionCall || i + (call == null ? 1 : 2) < selectors.size() || call != null && function.isAsync && DartScopes.containsAwait(call.arguments()))) {
+                if (nullAware && (continued || i + (call == null ? 1 : 2) < selectors.size() || call != null && function.isAsync && DartScopes.containsAwait(call.arguments()))) {
                     // More selectors follow (or, in async code, the arguments await): they all run only when the receiver is not null.
                     current = openShort(current, shorts);
                     nullAware = false;
-                }
-                if (functionCall) {
-                    org.dartj.types.DartType calleeType = staticType(current);
-                    current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                    current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo), DartStaticTypes.returnType(calleeType));
-                    setSection(current, s instanceof PropertySelectorContext ps ? ps.identifier() : ((NullAwarePropertySelectorContext) s).identifier(), call);
-                    i++;
-                    continue;
                 }
                 org.dartj.types.DartType receiverType = explicitExtension != null ? null : nullAware ? DartStaticTypes.nonNullable(staticType(current)) : staticType(current);
                 if (call != null) {
@@ -3358,12 +3347,6 @@ public final class DartTranslator {
     /** {@code type?} when {@code nullable} (null stays unknown). */
     private static org.dartj.types.DartType nullableIf(boolean nullable, org.dartj.types.DartType type) {
         return nullable && type != null ? DartStaticTypes.nullable(type) : type;
-    }
-
-    /** Whether {@code x.call(...)} on a value of static type {@code t} is a call of a function value (unknown types included). */
-    private static boolean calledAsFunction(org.dartj.types.DartType t) {
-        return t == null || t.isTop() || t instanceof org.dartj.types.DartFunctionType
-                        || t instanceof org.dartj.types.DartInterfaceType it && it.dartClass().getName().equals("Function") && !it.dartClass().isDeclaredInDart();
     }
 
     /** The member name of a {@code .name} or {@code ?.name} selector, else null. */
