@@ -307,7 +307,8 @@ final class DartStaticTypes {
         return up == null ? null : nullable ? nullable(up) : up;
     }
 
-    private static DartType nullable(DartType t) {
+    /** The type with {@code ?} ({@code T?}; a top type stays itself). */
+    static DartType nullable(DartType t) {
         return t.isTop() ? t : t.withNullable(true);
     }
 

@@ -2731,8 +2731,13 @@ public final class DartTranslator {
             List<Object> steps = new ArrayList<>();
             steps.add(section.cascadeHead());
             steps.addAll(selectors);
+            // `..a?.b.c = v`: a null-aware selector shorts the rest of its section.
+            List<NullShort> shorts = new ArrayList<>();
             for (int i = 0; i < readCount; i++) {
                 Object step = steps.get(i);
+                if (isNullAware(step)) {
+                    current = openShort(current, shorts);
+                }
                 if (step instanceof CascadeMemberContext m) {
                     String name = m.identifier().getText();
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
@@ -2745,26 +2750,28 @@ public final class DartTranslator {
                 } else if (step instanceof CascadeIndexContext idx) {
                     current = spillIfLaterAwaits(current, List.of(idx.expression()));
                     current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
-                } else if (step instanceof PropertySelectorContext ps) {
-                    String name = ps.identifier().getText();
+                } else if (propertyName(step) != null) {
+                    String name = propertyName(step);
                     if (i + 1 < readCount && steps.get(i + 1) instanceof CallSelectorContext call) {
                         current = spillIfLaterAwaits(current, call.arguments().argument());
                         current = at(new DartInvokeMemberNode(current, name, translateArguments(call.arguments()), false), call);
                         i++;
                     } else {
-                        current = at(new DartGetPropertyNode(current, name, false), ps);
+                        current = at(new DartGetPropertyNode(current, name, false), (ParserRuleContext) step);
                     }
-                } else if (step instanceof NullAwarePropertySelectorContext ps) {
-                    current = at(new DartGetPropertyNode(current, ps.identifier().getText(), true), ps);
-                } else if (step instanceof IndexSelectorContext idx) {
-                    current = spillIfLaterAwaits(current, List.of(idx.expression()));
-                    current = at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), idx);
+                } else if (indexExpression(step) != null) {
+                    ExpressionContext index = indexExpression(step);
+                    current = spillIfLaterAwaits(current, List.of(index));
+                    current = at(DartIndexGetNodeGen.create(current, translateExpression(index)), (ParserRuleContext) step);
                 } else if (step instanceof CallSelectorContext call) {
                     current = spillIfLaterAwaits(current, call.arguments().argument());
                     current = at(new DartInvokeNode(current, translateArguments(call.arguments())), call);
                 } else if (step instanceof NullAssertSelectorContext na) {
                     current = at(new DartNullAssertNode(current), na);
                 }
+            }
+            if (assigns && isNullAware(steps.get(steps.size() - 1))) {
+                current = openShort(current, shorts);
             }
             if (assigns && section.assignmentOperator().getStart().getType() != DartLexer.EQ) {
                 if (section.assignmentOperator().GT().size() > 0) {
@@ -2775,19 +2782,20 @@ public final class DartTranslator {
                 Object last = steps.get(steps.size() - 1);
                 List<ParseTree> valueCtx = List.of(section.expressionWithoutCascade());
                 current = spillIfLaterAwaits(current, valueCtx);
-                ExpressionContext indexCtx = last instanceof CascadeIndexContext idx ? idx.expression() : last instanceof IndexSelectorContext idx ? idx.expression() : null;
+                ExpressionContext indexCtx = last instanceof CascadeIndexContext idx ? idx.expression() : indexExpression(last);
                 DartExpressionNode index = indexCtx == null ? null : spillIfLaterAwaits(translateExpression(indexCtx), valueCtx);
                 DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
                 if (last instanceof CascadeMemberContext m) {
                     current = at(new DartSetPropertyNode(current, m.identifier().getText(), value), section);
-                } else if (last instanceof PropertySelectorContext ps) {
-                    current = at(new DartSetPropertyNode(current, ps.identifier().getText(), value), section);
+                } else if (propertyName(last) != null) {
+                    current = at(new DartSetPropertyNode(current, propertyName(last), value), section);
                 } else if (index != null) {
                     current = at(DartIndexSetNodeGen.create(current, index, value), section);
                 } else {
                     throw error(section, "Illegal assignment target.");
                 }
             }
+            current = closeShorts(current, shorts, section);
             DartStatementNode statement = new DartExpressionStatementNode(current);
             sections.add(sectionsAwait ? withPre(statement) : statement);
         }
@@ -2816,14 +2824,14 @@ public final class DartTranslator {
         int receiverTmp = temp();
         List<DartStatementNode> setup = awaits ? function.pre : new ArrayList<>();
         setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
-        String name = last instanceof CascadeMemberContext m ? m.identifier().getText() : last instanceof PropertySelectorContext ps ? ps.identifier().getText() : null;
+        String name = last instanceof CascadeMemberContext m ? m.identifier().getText() : propertyName(last);
         DartExpressionNode old;
         java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
         if (name != null) {
             old = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), section);
             store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), section);
         } else {
-            ExpressionContext indexCtx = last instanceof CascadeIndexContext ci ? ci.expression() : last instanceof IndexSelectorContext is ? is.expression() : null;
+            ExpressionContext indexCtx = last instanceof CascadeIndexContext ci ? ci.expression() : indexExpression(last);
             if (indexCtx == null) {
                 throw error(section, "Illegal assignment target.");
             }
@@ -2847,7 +2855,16 @@ public final class DartTranslator {
             old = spill(old);
         }
         DartExpressionNode value = translateExpressionWithoutCascade(section.expressionWithoutCascade());
-        DartExpressionNode result = store.apply(at(operator.create(old, value), section));
+        DartExpressionNode result;
+        if (operator == IF_NULL) {
+            // `..p ??= v`: the setter runs only when the old value is null.
+            int oldTmp = temp();
+            setup.add(new DartExpressionStatementNode(writeLocal(old, oldTmp)));
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(oldTmp), new DartConstantNode(DartNull.INSTANCE));
+            result = at(new DartConditionalNode(isNull, store.apply(value), DartReadLocalNodeGen.create(oldTmp)), section);
+        } else {
+            result = store.apply(at(operator.create(old, value), section));
+        }
         return awaits ? result : at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), section);
     }
 
@@ -3202,6 +3219,20 @@ public final class DartTranslator {
             return translateCompound(p, increment ? DartAddNodeGen::create : DartSubNodeGen::create, increment ? '+' : '-', new DartLongLiteralNode(1),
                             !resultUnused, p);
         }
+        List<NullShort> shorts = new ArrayList<>();
+        return closeShorts(translateChain(p, shorts, false), shorts, p);
+    }
+
+    /**
+     * A primary and its selectors. A null-aware selector ({@code ?.}, {@code ?[}) that more
+     * selectors follow opens a null-shorting scope in {@code shorts}: its receiver goes to a
+     * temporary and the rest of the chain reads it. The caller closes the scopes around the
+     * whole chain (with an assignment, around the assignment: {@code a?.b.c = v}), so one null
+     * skips everything up to there. A chain without null-aware selectors is translated as
+     * before, with no temporaries. {@code continued}: the chain goes on after these selectors
+     * (an assignment target's receiver), so a null-aware last selector opens a scope too.
+     */
+    private DartExpressionNode translateChain(PostfixExpressionContext p, List<NullShort> shorts, boolean continued) {
         List<SelectorContext> selectors = p.selector();
         PrimaryContext primary = p.primary();
         int i = 0;
@@ -3245,8 +3276,8 @@ public final class DartTranslator {
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
-                            application.arguments().argument(0).label() == null && selectors.get(1) instanceof PropertySelectorContext) {
-                // Ext(receiver).member: the extension's member, whatever the receiver's class declares.
+                            application.arguments().argument(0).label() == null && propertyName(selectors.get(1)) != null) {
+                // Ext(receiver).member, Ext(receiver)?.member: the extension's member, whatever the receiver's class declares.
                 explicitExtension = extensionInfo.dartClass;
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
@@ -3348,35 +3379,25 @@ public final class DartTranslator {
             upTo.stop = s.getStop();
             if (s instanceof PropertySelectorContext || s instanceof NullAwarePropertySelectorContext) {
                 boolean nullAware = s instanceof NullAwarePropertySelectorContext;
-                String name = nullAware ? ((NullAwarePropertySelectorContext) s).identifier().getText() : ((PropertySelectorContext) s).identifier().getText();
-                org.dartj.types.DartType receiverType = nullAware ? null : staticType(current);
-                if (explicitExtension != null) {
-                    receiverType = null;
+                String name = propertyName(s);
+                CallSelectorContext call = i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext c ? c : null;
+                if (nullAware && (continued || i + (call == null ? 1 : 2) < selectors.size() || call != null && function.isAsync && DartScopes.containsAwait(call.arguments()))) {
+                    // More selectors follow (or, in async code, the arguments await): they all run only when the receiver is not null.
+                    current = openShort(current, shorts);
+                    nullAware = false;
                 }
-                if (nullAware && i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call && function.isAsync
-                                && DartScopes.containsAwait(call.arguments())) {
-                    // `r?.m(await a)`: the arguments, awaits included, are evaluated only when r is not null.
-                    DartClass extension = explicitExtension;
-                    explicitExtension = null;
-                    current = ifNotNull(current, receiver -> {
-                        DartExpressionNode invoke = memberCall(receiver, name, call, true, null);
-                        if (extension != null && invoke instanceof DartInvokeMemberNode node) {
-                            node.setExtension(extension);
-                        }
-                        setSection(invoke, ((NullAwarePropertySelectorContext) s).identifier(), call);
-                        return invoke;
-                    });
-                    i++;
-                } else if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
+                org.dartj.types.DartType receiverType = explicitExtension != null ? null : nullAware ? DartStaticTypes.nonNullable(staticType(current)) : staticType(current);
+                if (call != null) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
+                    current = typed(memberCall(current, name, call, nullAware, receiverType),
+                                    call.typeArguments() == null ? nullableIf(nullAware, memberType(receiverType, name, true)) : null);
                     if (explicitExtension != null && current instanceof DartInvokeMemberNode invoke) {
                         invoke.setExtension(explicitExtension);
                         explicitExtension = null;
                     }
                     // The Dart VM reports a member call at the member's name.
-                    setSection(current, nullAware ? ((NullAwarePropertySelectorContext) s).identifier() : ((PropertySelectorContext) s).identifier(), call);
+                    setSection(current, s instanceof PropertySelectorContext ps ? ps.identifier() : ((NullAwarePropertySelectorContext) s).identifier(), call);
                     i++;
                 } else {
                     DartGetPropertyNode get = new DartGetPropertyNode(current, name, nullAware);
@@ -3384,22 +3405,16 @@ public final class DartTranslator {
                         get.setExtension(explicitExtension);
                         explicitExtension = null;
                     }
-                    current = typed(at(get, upTo), memberType(receiverType, name, false));
+                    current = typed(at(get, upTo), nullableIf(nullAware, memberType(receiverType, name, false)));
                 }
-            } else if (s instanceof IndexSelectorContext idx) {
+            } else if (s instanceof IndexSelectorContext || s instanceof NullAwareIndexSelectorContext) {
+                if (s instanceof NullAwareIndexSelectorContext) {
+                    current = openShort(current, shorts);
+                }
+                ExpressionContext index = indexExpression(s);
                 org.dartj.types.DartType receiverType = staticType(current);
-                current = spillIfLaterAwaits(current, List.of(idx.expression()));
-                current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(idx.expression())), upTo), rules().index(receiverType));
-            } else if (s instanceof NullAwareIndexSelectorContext idx && function.isAsync && DartScopes.containsAwait(idx.expression())) {
-                // `r?[await i]`: the index, awaits included, is evaluated only when r is not null.
-                current = ifNotNull(current, receiver -> at(DartIndexGetNodeGen.create(receiver, translateExpression(idx.expression())), upTo));
-            } else if (s instanceof NullAwareIndexSelectorContext idx) {
-                int tmp = temp();
-                DartExpressionNode read = DartReadLocalNodeGen.create(tmp);
-                DartExpressionNode get = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(tmp), translateExpression(idx.expression())), upTo);
-                DartExpressionNode isNull = DartEqualNodeGen.create(read, new DartConstantNode(DartNull.INSTANCE));
-                current = new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(current, tmp))},
-                                new DartConditionalNode(isNull, new DartConstantNode(DartNull.INSTANCE), get));
+                current = spillIfLaterAwaits(current, List.of(index));
+                current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(index)), upTo), rules().index(receiverType));
             } else if (s instanceof CallSelectorContext call) {
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
@@ -3416,19 +3431,73 @@ public final class DartTranslator {
         return current;
     }
 
+    /** The receiver of a null-aware selector (or null-aware assignment), held for the rest of its chain. */
+    private record NullShort(int slot, DartExpressionNode receiver, List<DartStatementNode> outerPre) {
+    }
+
     /**
-     * In async code, a null-aware access whose rest awaits: {@code r = receiver; result = null;
-     * if (r != null) result = access(r)}, the access with its awaits lowered inside the if.
+     * Opens a null-shorting scope: {@code receiver} is evaluated into a temporary, which the
+     * rest of the chain reads (returned). Awaits lowered from the rest collect apart, so that
+     * closing can put them under the null test.
      */
-    private DartExpressionNode ifNotNull(DartExpressionNode receiver, java.util.function.Function<DartExpressionNode, DartExpressionNode> access) {
-        int receiverTmp = temp();
+    private DartExpressionNode openShort(DartExpressionNode receiver, List<NullShort> shorts) {
+        int slot = temp();
+        shorts.add(new NullShort(slot, receiver, function.pre));
+        function.pre = new ArrayList<>();
+        return typed(DartReadLocalNodeGen.create(slot), DartStaticTypes.nonNullable(staticType(receiver)));
+    }
+
+    /** Closes the scopes {@link #openShort} opened, innermost first, around {@code rest}: null when a receiver is null. */
+    private DartExpressionNode closeShorts(DartExpressionNode rest, List<NullShort> shorts, ParserRuleContext at) {
+        DartExpressionNode result = rest;
+        for (int k = shorts.size() - 1; k >= 0; k--) {
+            result = closeShort(shorts.get(k), result, at);
+        }
+        shorts.clear();
+        return result;
+    }
+
+    private DartExpressionNode closeShort(NullShort open, DartExpressionNode rest, ParserRuleContext at) {
+        List<DartStatementNode> inner = function.pre;
+        function.pre = open.outerPre();
+        org.dartj.types.DartType type = nullableIf(true, staticType(rest));
+        if (inner.isEmpty()) {
+            return typed(at(new DartNullShortNode(writeLocal(open.receiver(), open.slot()), rest), at), type);
+        }
+        // The rest awaits (async code): `r = receiver; result = null; if (r != null) { awaits; result = rest; }`.
         int result = temp();
-        function.pre.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
+        function.pre.add(new DartExpressionStatementNode(writeLocal(open.receiver(), open.slot())));
         function.pre.add(new DartExpressionStatementNode(writeLocal(new DartConstantNode(DartNull.INSTANCE), result)));
-        DartStatementNode evaluate = lowered(() -> access.apply(DartReadLocalNodeGen.create(receiverTmp)), result);
-        DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), new DartConstantNode(DartNull.INSTANCE));
-        function.pre.add(new DartResumableIfNode(DartNotNodeGen.create(isNull), evaluate, null, function.newStateSlot()));
-        return DartReadLocalNodeGen.create(result);
+        inner.add(new DartExpressionStatementNode(writeLocal(rest, result)));
+        DartStatementNode body = new DartResumableBlockNode(inner.toArray(new DartStatementNode[0]), function.newStateSlot());
+        DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(open.slot()), new DartConstantNode(DartNull.INSTANCE));
+        function.pre.add(at(new DartResumableIfNode(DartNotNodeGen.create(isNull), body, null, function.newStateSlot()), at));
+        return typed(DartReadLocalNodeGen.create(result), type);
+    }
+
+    /** {@code type?} when {@code nullable} (null stays unknown). */
+    private static org.dartj.types.DartType nullableIf(boolean nullable, org.dartj.types.DartType type) {
+        return nullable && type != null ? DartStaticTypes.nullable(type) : type;
+    }
+
+    /** The member name of a {@code .name} or {@code ?.name} selector, else null. */
+    private static String propertyName(Object selector) {
+        if (selector instanceof PropertySelectorContext ps) {
+            return ps.identifier().getText();
+        }
+        return selector instanceof NullAwarePropertySelectorContext ps ? ps.identifier().getText() : null;
+    }
+
+    /** The index of a {@code [index]} or {@code ?[index]} selector, else null. */
+    private static ExpressionContext indexExpression(Object selector) {
+        if (selector instanceof IndexSelectorContext idx) {
+            return idx.expression();
+        }
+        return selector instanceof NullAwareIndexSelectorContext idx ? idx.expression() : null;
+    }
+
+    private static boolean isNullAware(Object selector) {
+        return selector instanceof NullAwarePropertySelectorContext || selector instanceof NullAwareIndexSelectorContext;
     }
 
     private void setSection(DartExpressionNode node, ParserRuleContext from, ParserRuleContext to) {
@@ -4577,23 +4646,34 @@ public final class DartTranslator {
             return writeStatic(staticField, ((PropertySelectorContext) selectors.get(0)).identifier().getText(), value.get(), whole);
         }
         SelectorContext last = selectors.get(selectors.size() - 1);
-        DartExpressionNode receiver = receiverOf(target);
-        if (last instanceof PropertySelectorContext ps) {
-            return at(new DartSetPropertyNode(spillIfAwaitFollows(receiver, whole), ps.identifier().getText(), value.get()), whole);
-        } else if (last instanceof IndexSelectorContext idx) {
-            DartExpressionNode r = spillIfAwaitFollows(receiver, whole);
-            DartExpressionNode index = spillIfAwaitFollows(translateExpression(idx.expression()), whole);
-            return at(DartIndexSetNodeGen.create(r, index, value.get()), whole);
+        String name = propertyName(last);
+        ExpressionContext indexCtx = indexExpression(last);
+        if (name == null && indexCtx == null) {
+            throw error(target, "Illegal assignment target.");
         }
-        throw error(target, "Illegal assignment target.");
+        // `a?.b.c = v`, `a?.c = v`: when a is null, nothing more is evaluated (v neither) and the value is null.
+        List<NullShort> shorts = new ArrayList<>();
+        DartExpressionNode receiver = receiverOf(target, shorts);
+        if (isNullAware(last)) {
+            receiver = openShort(receiver, shorts);
+        }
+        DartExpressionNode r = spillIfAwaitFollows(receiver, whole);
+        DartExpressionNode store;
+        if (name != null) {
+            store = at(new DartSetPropertyNode(r, name, value.get()), whole);
+        } else {
+            DartExpressionNode index = spillIfAwaitFollows(translateExpression(indexCtx), whole);
+            store = at(DartIndexSetNodeGen.create(r, index, value.get()), whole);
+        }
+        return closeShorts(store, shorts, whole);
     }
 
     private DartExpressionNode spillIfAwaitFollows(DartExpressionNode node, ParserRuleContext whole) {
         return function.isAsync && DartScopes.containsAwait(whole) ? spill(node) : node;
     }
 
-    /** The receiver of the last selector of a target: everything before it. */
-    private DartExpressionNode receiverOf(PostfixExpressionContext target) {
+    /** The receiver of the last selector of a target: everything before it, its null-shorting scopes left open in {@code shorts}. */
+    private DartExpressionNode receiverOf(PostfixExpressionContext target, List<NullShort> shorts) {
         PostfixExpressionContext copy = new PostfixExpressionContext(target.getParent() instanceof ParserRuleContext r ? r : null, target.invokingState);
         copy.start = target.getStart();
         copy.addChild(target.primary());
@@ -4602,7 +4682,7 @@ public final class DartTranslator {
             copy.addChild(selectors.get(i));
         }
         copy.stop = selectors.size() > 1 ? selectors.get(selectors.size() - 2).getStop() : target.primary().getStop();
-        return translatePostfix(copy);
+        return translateChain(copy, shorts, true);
     }
 
     /**
@@ -4637,6 +4717,8 @@ public final class DartTranslator {
         boolean valueAwaits = function.isAsync && valueCtx.length > 0 && DartScopes.containsAwait(valueCtx[0]);
         List<SelectorContext> selectors = target.selector();
         List<DartStatementNode> setup = new ArrayList<>();
+        List<NullShort> shorts = new ArrayList<>();
+        boolean localTarget = false;
         DartExpressionNode readOld;
         java.util.function.Function<DartExpressionNode, DartExpressionNode> store;
         Object staticField = staticTarget(target);
@@ -4653,6 +4735,7 @@ public final class DartTranslator {
             if (!postfix && !valueAwaits && fusedOperator != 0 && local != null && !local.isCaptured() && !local.isFinal && !local.isLate && local.scope.function == function) {
                 return at(DartLocalUpdateNodeGen.create(local.frameSlot, fusedOperator == '-', rhs.get()), whole);
             }
+            localTarget = local != null;
             readOld = readName(name, id);
             DartExpressionNode check = assignTo(name, new DartConstantNode(DartNull.INSTANCE), whole); // reports final/undefined now
             if (check == null) {
@@ -4661,19 +4744,25 @@ public final class DartTranslator {
             store = value -> assignTo(name, value, whole);
         } else {
             SelectorContext last = selectors.get(selectors.size() - 1);
+            String name = propertyName(last);
+            ExpressionContext indexCtx = indexExpression(last);
+            if (name == null && indexCtx == null) {
+                throw error(target, "Illegal assignment target.");
+            }
+            DartExpressionNode receiver = receiverOf(target, shorts);
+            if (isNullAware(last)) {
+                receiver = openShort(receiver, shorts);
+            }
             int receiverTmp = temp();
-            setup.add(new DartExpressionStatementNode(writeLocal(receiverOf(target), receiverTmp)));
-            if (last instanceof PropertySelectorContext ps) {
-                String name = ps.identifier().getText();
+            setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
+            if (name != null) {
                 readOld = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), target);
                 store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), whole);
-            } else if (last instanceof IndexSelectorContext idx) {
+            } else {
                 int indexTmp = temp();
-                setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(idx.expression()), indexTmp)));
+                setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(indexCtx), indexTmp)));
                 readOld = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), target);
                 store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), whole);
-            } else {
-                throw error(target, "Illegal assignment target.");
             }
         }
         if (valueAwaits && !setup.isEmpty()) {
@@ -4687,7 +4776,7 @@ public final class DartTranslator {
             DartStatementNode assignValue = lowered(() -> store.apply(rhs.get()), tmp);
             DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE));
             function.pre.add(at(new DartResumableIfNode(isNull, assignValue, null, function.newStateSlot()), whole));
-            return DartReadLocalNodeGen.create(tmp);
+            return closeShorts(DartReadLocalNodeGen.create(tmp), shorts, whole);
         }
         if (valueAwaits) {
             // `x op= await v` reads x before the await.
@@ -4699,13 +4788,19 @@ public final class DartTranslator {
             setup.add(new DartExpressionStatementNode(writeLocal(readOld, oldTmp)));
             setup.add(new DartExpressionStatementNode(store.apply(at(operator.create(DartReadLocalNodeGen.create(oldTmp), rhs.get()), whole))));
             result = DartReadLocalNodeGen.create(oldTmp);
+        } else if (operator == IF_NULL && !localTarget) {
+            // `o.p ??= v`, `o[i] ??= v`: the setter runs only when the old value is null.
+            int oldTmp = temp();
+            setup.add(new DartExpressionStatementNode(writeLocal(readOld, oldTmp)));
+            DartExpressionNode isNull = DartEqualNodeGen.create(DartReadLocalNodeGen.create(oldTmp), new DartConstantNode(DartNull.INSTANCE));
+            result = at(new DartConditionalNode(isNull, store.apply(rhs.get()), DartReadLocalNodeGen.create(oldTmp)), whole);
         } else {
             result = store.apply(at(operator.create(readOld, rhs.get()), whole));
         }
-        if (setup.isEmpty()) {
-            return result;
+        if (!setup.isEmpty()) {
+            result = at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), whole);
         }
-        return at(new DartSequenceNode(setup.toArray(new DartStatementNode[0]), result), whole);
+        return closeShorts(result, shorts, whole);
     }
 
     private static PostfixExpressionContext unaryAsPostfix(UnaryExpressionContext u) {

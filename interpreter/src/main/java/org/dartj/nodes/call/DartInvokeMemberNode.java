@@ -31,11 +31,16 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
         this.typeArguments = node;
     }
 
+    /** {@code f.call(args)}: on a function value, the call of that function. */
+    private final boolean isCall;
+    @Child private DartDispatchNode functionCall;
+
     public DartInvokeMemberNode(DartExpressionNode receiver, String name, DartArgumentsNode arguments, boolean nullAware) {
         this.receiver = receiver;
         this.arguments = arguments;
         this.nullAware = nullAware;
         this.call = DartMemberCallNode.create(name);
+        this.isCall = name.equals("call");
     }
 
     @Override
@@ -45,6 +50,13 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
             return self;
         }
         Object[] args = arguments.evaluate(frame, self);
+        if (isCall && extension == null && self instanceof org.dartj.runtime.DartFunction function) {
+            if (functionCall == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                functionCall = insert(DartDispatchNodeGen.create());
+            }
+            return functionCall.executeDispatch(function, args);
+        }
         DartType[] types = typeArguments == null ? null : (DartType[]) typeArguments.executeGeneric(frame);
         return call.execute(extension != null ? extension : classOf.execute(self), self, args, types);
     }
