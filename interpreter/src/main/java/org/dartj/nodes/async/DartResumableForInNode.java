@@ -2,8 +2,6 @@ package org.dartj.nodes.async;
 
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.nodes.DartStatementNode;
-import org.dartj.nodes.controlflow.DartBreakException;
-import org.dartj.nodes.controlflow.DartContinueException;
 import org.dartj.nodes.controlflow.DartForInNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -51,20 +49,8 @@ public final class DartResumableForInNode extends DartStatementNode {
                 frame.setObject(elementSlot, element);
             }
             resuming = false;
-            try {
-                body.executeVoid(frame);
-            } catch (DartYieldException y) {
-                frame.setObject(stateSlot, Boolean.TRUE);
-                throw y;
-            } catch (DartBreakException b) {
-                if (b.target != id) {
-                    throw b;
-                }
+            if (!DartResumableLoopNode.runBody(frame, body, stateSlot, id)) {
                 return;
-            } catch (DartContinueException c) {
-                if (c.target != id) {
-                    throw c;
-                }
             }
         }
     }

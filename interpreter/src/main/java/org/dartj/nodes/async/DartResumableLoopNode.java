@@ -45,20 +45,8 @@ public final class DartResumableLoopNode extends DartStatementNode {
                     return;
                 }
                 resumeBody = false;
-                try {
-                    body.executeVoid(frame);
-                } catch (DartYieldException y) {
-                    frame.setObject(stateSlot, Boolean.TRUE);
-                    throw y;
-                } catch (DartBreakException b) {
-                    if (b.target != id) {
-                        throw b;
-                    }
+                if (!runBody(frame, body, stateSlot, id)) {
                     return;
-                } catch (DartContinueException c) {
-                    if (c.target != id) {
-                        throw c;
-                    }
                 }
                 if (perIterationEnvSlot >= 0) {
                     frame.setObject(perIterationEnvSlot, ((DartEnvironment) frame.getObject(perIterationEnvSlot)).copy());
@@ -77,5 +65,28 @@ public final class DartResumableLoopNode extends DartStatementNode {
                 return;
             }
         }
+    }
+
+    /**
+     * Runs a resumable loop's body once: false when it breaks out of the loop {@code id}; a
+     * suspension marks the body as the place to resume ({@code stateSlot}) and unwinds.
+     */
+    static boolean runBody(VirtualFrame frame, DartStatementNode body, int stateSlot, int id) {
+        try {
+            body.executeVoid(frame);
+        } catch (DartYieldException y) {
+            frame.setObject(stateSlot, Boolean.TRUE);
+            throw y;
+        } catch (DartBreakException b) {
+            if (b.target != id) {
+                throw b;
+            }
+            return false;
+        } catch (DartContinueException c) {
+            if (c.target != id) {
+                throw c;
+            }
+        }
+        return true;
     }
 }
