@@ -519,6 +519,9 @@ public final class DartTranslator {
      * function is the one being translated (a nested function sees it as dynamic); else -1.
      */
     int functionTypeParameterIndex(TypeParametersContext params, int i) {
+        if (calleeTypeParameters != null && params == calleeTypeParameters) {
+            return calleeTypeParameterOffset + i;
+        }
         if (function == null || function.typeParameters != params || function.typeArgumentsSlot < 0) {
             return -1;
         }
@@ -1054,6 +1057,8 @@ public final class DartTranslator {
             returnType = dartType(declared);
         } else if (!inferred) {
             returnType = org.dartj.types.DartSpecialType.DYNAMIC;
+        } else if (context != null && contextReturnType(context, isAsync, isGenerator, fromBody) != null) {
+            returnType = contextReturnType(context, isAsync, isGenerator, fromBody);
         } else if (fromBody != null) {
             returnType = fromBody;
         } else if (arrow != null && !isAsync && !isGenerator) {
@@ -1099,6 +1104,29 @@ public final class DartTranslator {
             }
         }
         return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
+    }
+
+    /**
+     * A function literal's return type where its context decides it (inference.md, function
+     * literal return type inference): void when the context's return type is void
+     * ({@code Future<void>} for an async literal whose context returns {@code Future<void>}),
+     * the context's return type when the returned type is not a subtype of it; else null (the
+     * returned type stands).
+     */
+    private org.dartj.types.DartType contextReturnType(org.dartj.types.DartFunctionType context, boolean isAsync, boolean isGenerator, org.dartj.types.DartType fromBody) {
+        org.dartj.types.DartType r = context.returnType();
+        if (isGenerator || r == null || r.hasTypeParameters()) {
+            return null;
+        }
+        if (!isAsync) {
+            if (r == org.dartj.types.DartSpecialType.VOID) {
+                return r;
+            }
+            return fromBody != null && !r.isTop() && !fromBody.isTop() && !fromBody.isSubtypeOf(r) ? r : null;
+        }
+        org.dartj.types.DartType value = r instanceof org.dartj.types.DartInterfaceType it && !r.isNullable() && it.dartClass() == language.coreClasses().futureClass && it.arguments().length == 1
+                        ? it.arguments()[0] : r instanceof org.dartj.types.DartFutureOrType fo && !r.isNullable() ? fo.argument() : null;
+        return value == org.dartj.types.DartSpecialType.VOID ? rules().futureOf(value) : null;
     }
 
     /** An untyped required parameter's type from the function literal's context type, or null. */
@@ -2930,7 +2958,7 @@ public final class DartTranslator {
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
                 current = member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
-                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.typeArguments(), call.arguments(), id);
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(function == null ? currentClass : function.enclosingClass, name, member, call.typeArguments(), call.arguments(), p, id);
                 setSection(current, p, call);
                 i = 1;
             } else {
@@ -3011,7 +3039,7 @@ public final class DartTranslator {
                     String memberName = ps.identifier().getText();
                     Object staticMember = info.staticMember(memberName);
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
-                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), ps);
+                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(info, memberName, requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), p, ps);
                         setSection(current, p, call);
                         i += 2;
                     } else {
@@ -3130,7 +3158,6 @@ public final class DartTranslator {
      * parameters of type {@code T} (else each is its bound).
      */
     private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
-        DartArgumentsNode args = translateArguments(call);
         FunctionSignatureContext sig = null;
         boolean sync = false;
         for (TopLevelDeclarationContext d : declarations) {
@@ -3141,44 +3168,25 @@ public final class DartTranslator {
             }
         }
         if (sig == null || functions.get(name) != holder) {
-            return new DartStaticCallNode(holder, args);
+            return new DartStaticCallNode(holder, translateArguments(call));
         }
-        if (sig.typeParameters() == null) {
+        TypeParametersContext own = sig.typeParameters();
+        CalleeSignature callee = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        if (own != null && written != null && written.size() != own.typeParameter().size()) {
+            throw error(at, "Expected " + own.typeParameter().size() + " type arguments.");
+        }
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, own == null ? null : written, at, call));
+        DartArgumentsNode args = translateArguments(call, -1, List.of(), inference);
+        if (own == null) {
             return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartType(sig.type())));
         }
         if (!sync) {
             return new DartStaticCallNode(holder, args);
         }
-        boolean certain = true;
-        List<TypeParameterContext> params = sig.typeParameters().typeParameter();
-        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.size()];
-        if (written != null) {
-            if (written.size() != types.length) {
-                throw error(at, "Expected " + types.length + " type arguments.");
-            }
-            for (int i = 0; i < types.length; i++) {
-                types[i] = dartType(written.get(i));
-            }
-        } else {
-            List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
-            FormalParameterListContext list = sig.formalParameterList();
-            DartExpressionNode[] positional = args.positionalNodes();
-            List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
-            for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
-                inferFrom(null, list.normalFormalParameter(i), positional[i], names, found);
-            }
-            certain = leastUpperBounds(found, types) && positional.length <= list.normalFormalParameter().size() && args.names().length == 0;
-        }
-        int returnIndex = !certain || sig.type() == null ? -1 : params.stream().map(p -> p.identifier().getText()).toList().indexOf(sig.type().getText());
-        for (int i = 0; i < types.length; i++) {
-            if (types[i] == null) {
-                TypeContext bound = params.get(i).type();
-                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
-                types[i] = b;
-            }
-        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
         org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
-        return typed(DartStaticCallNode.generic(holder, args, vectorNode), returnIndex >= 0 ? types[returnIndex] : null);
+        return typed(DartStaticCallNode.generic(holder, args, vectorNode), certain[0] ? callee.returnType(types) : null);
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
@@ -3452,7 +3460,7 @@ public final class DartTranslator {
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
             org.dartj.types.DartType context = typeArguments == null ? contextTypeOf(whole, end) : null;
-            DartArgumentsNode args = translateArguments(arguments);
+            DartArgumentsNode args = translateArguments(arguments, -1, List.of(), constructorInference(info, member, typeArguments, context));
             DartExpressionNode node;
             org.dartj.types.DartType type;
             if (cls.typeParameters().length > 0) {
@@ -3469,6 +3477,29 @@ public final class DartTranslator {
             return typed(makeConst ? new DartConstInstanceNode(node) : node, type);
         }
         return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments)), whole, end);
+    }
+
+    /**
+     * Contexts for the arguments of a constructor of a class of this library (the class's type
+     * parameters fixed by written type arguments or the context type, else inferred from the
+     * arguments before them); null when its declaration is not known here.
+     */
+    private CallInference constructorInference(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType context) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null || userClasses.get(info.name()) != info) {
+            return null;
+        }
+        TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
+        CalleeSignature callee = calleeSignature(cd.formalParameterList(), own, null, info, null);
+        org.dartj.types.DartType[] fixed = new org.dartj.types.DartType[callee.count()];
+        if (written != null && written.size() == fixed.length) {
+            for (int i = 0; i < fixed.length; i++) {
+                fixed[i] = dartType(written.get(i));
+            }
+        } else if (context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass() == info.dartClass && ct.arguments().length == fixed.length && !ct.hasTypeParameters()) {
+            System.arraycopy(ct.arguments(), 0, fixed, 0, fixed.length);
+        }
+        return new CallInference(callee, fixed);
     }
 
     /**
@@ -3573,12 +3604,32 @@ public final class DartTranslator {
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
     private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
-        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null
-                        ? translateArguments(call.arguments(), -1, List.of(), (position, named) -> rules().argumentContext(nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType, name, position, named))
-                        : translateMemberArguments(name, call);
+        DartExpressionNode user = receiverType == null ? null : userMemberCall(receiver, name, call, nullAware, receiverType);
+        if (user != null) {
+            return user;
+        }
+        org.dartj.types.DartType receiverCore = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
+        org.dartj.types.DartType[] argumentTypes = new org.dartj.types.DartType[(int) call.arguments().argument().stream().filter(a -> a.label() == null).count()];
+        ArgumentContexts contexts = new ArgumentContexts() {
+            @Override
+            public org.dartj.types.DartType of(int position, String named) {
+                if (name.equals("fold") && position == 1 && named == null) {
+                    return rules().foldContext(receiverCore, argumentTypes[0]);
+                }
+                return rules().argumentContext(receiverCore, name, position, named);
+            }
+
+            @Override
+            public void translated(int position, String named, DartExpressionNode value) {
+                if (named == null && position < argumentTypes.length) {
+                    argumentTypes[position] = staticType(value);
+                }
+            }
+        };
+        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null ? translateArguments(call.arguments(), -1, List.of(), contexts) : translateMemberArguments(name, call);
         DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
         if (call.typeArguments() == null) {
-            return inferMethodTypeArguments(node, receiverType, name, arguments, call);
+            return typed(inferMethodTypeArguments(node, receiverType, name, arguments, call), nullAware || receiverType == null ? null : rules().iterableCall(receiverType, name, argumentTypes));
         }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
@@ -3773,6 +3824,10 @@ public final class DartTranslator {
     @FunctionalInterface
     private interface ArgumentContexts {
         org.dartj.types.DartType of(int position, String named);
+
+        /** Called with each argument once translated (upward inference from its static type). */
+        default void translated(int position, String named, DartExpressionNode value) {
+        }
     }
 
     /** The arguments, each translated in the context {@code contexts} gives it (if not null). */
@@ -3785,6 +3840,9 @@ public final class DartTranslator {
             ArgumentContext a = all.get(i);
             org.dartj.types.DartType context = contexts == null ? null : contexts.of(positional.size(), a.label() == null ? null : a.label().identifier().getText());
             DartExpressionNode translated = context == null ? translateExpression(a.expression()) : translateInContextType(a.expression(), context);
+            if (contexts != null) {
+                contexts.translated(positional.size(), a.label() == null ? null : a.label().identifier().getText(), translated);
+            }
             DartExpressionNode value = spillIfLaterAwaits(translated, all.subList(i + 1, all.size()));
             if (a.label() != null) {
                 String n = a.label().identifier().getText();
@@ -3974,6 +4032,16 @@ public final class DartTranslator {
 
     private DartExpressionNode callStatic(Object member, ArgumentsContext arguments, ParserRuleContext at) {
         return callStatic(member, null, arguments, at);
+    }
+
+    /** A call of static member {@code name} of {@code info}: a static method of a class of this library is called with inference. */
+    private DartExpressionNode callStatic(DartClassInfo info, String name, Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext whole,
+                    ParserRuleContext at) {
+        MethodMemberContext declaration = info == null || userClasses.get(info.name()) != info || !(member instanceof DartStaticMember m) || m.isGetter() ? null : staticMethod(info, name);
+        if (declaration != null) {
+            return callStaticMethod((DartStaticMember) member, declaration, typeArguments, arguments, whole, at);
+        }
+        return callStatic(member, typeArguments, arguments, at);
     }
 
     /** A call of a static member; a static generic method receives the type arguments written at the call. */
@@ -5143,6 +5211,286 @@ public final class DartTranslator {
             if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
                 // A core superclass or a mixin application: its members are not looked up here.
                 return null;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ call-site inference
+
+    /** While a callee's declared types are read at a call site: its own type parameters, read as type-parameter types numbered from the offset. */
+    private TypeParametersContext calleeTypeParameters;
+    private int calleeTypeParameterOffset;
+
+    /**
+     * A function, method or constructor of this library as its call sites see it: the
+     * parameters' declared types (the receiver's type arguments put in for its class's type
+     * parameters, its own type parameters numbered from {@code first}; null where untyped or
+     * not known here) and its declared return type.
+     */
+    private record CalleeSignature(List<org.dartj.types.DartType> positional, Map<String, org.dartj.types.DartType> named, int first, int count,
+                    org.dartj.types.DartType returnType) {
+        org.dartj.types.DartType parameter(int position, String name) {
+            return name != null ? named.get(name) : position < positional.size() ? positional.get(position) : null;
+        }
+
+        /** The return type with the callee's type arguments put in, or null when not known here. */
+        org.dartj.types.DartType returnType(org.dartj.types.DartType[] types) {
+            if (returnType == null) {
+                return null;
+            }
+            org.dartj.types.DartType[] vector = new org.dartj.types.DartType[first + count];
+            java.util.Arrays.fill(vector, org.dartj.types.DartSpecialType.DYNAMIC);
+            for (int i = 0; i < count; i++) {
+                if (types[i] == null) {
+                    return DartStaticTypes.mentions(returnType, first + i, 1) ? null : returnType;
+                }
+                vector[first + i] = types[i];
+            }
+            org.dartj.types.DartType t = returnType.substitute(vector);
+            return t.hasTypeParameters() ? null : t;
+        }
+    }
+
+    /**
+     * The signature of a callee declared by {@code list}, with its own type parameters
+     * {@code own} (or null) and, for a member of a generic class, the receiver's type
+     * arguments as that class's ({@code classArgs}, null for none).
+     */
+    private CalleeSignature calleeSignature(FormalParameterListContext list, TypeParametersContext own, TypeContext returnType, DartClassInfo info,
+                    org.dartj.types.DartType[] classArgs) {
+        int first = classArgs == null ? 0 : classArgs.length;
+        int count = own == null ? 0 : own.typeParameter().size();
+        org.dartj.types.DartType[] vector = new org.dartj.types.DartType[first + count];
+        for (int i = 0; i < first; i++) {
+            vector[i] = classArgs[i];
+        }
+        for (int i = 0; i < count; i++) {
+            vector[first + i] = new org.dartj.types.DartTypeParameterType(own.typeParameter(i).identifier().getText(), first + i, false);
+        }
+        List<org.dartj.types.DartType> positional = new ArrayList<>();
+        Map<String, org.dartj.types.DartType> named = new HashMap<>();
+        for (NormalFormalParameterContext p : list.normalFormalParameter()) {
+            positional.add(calleeParameterType(p, own, first, info, vector));
+        }
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                positional.add(calleeParameterType(d.normalFormalParameter(), own, first, info, vector));
+            }
+        } else if (list.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
+                named.put(parameterName(d.normalFormalParameter()), calleeParameterType(d.normalFormalParameter(), own, first, info, vector));
+            }
+        }
+        org.dartj.types.DartType result = returnType == null ? null : calleeType(returnType, own, first);
+        return new CalleeSignature(positional, named, first, count, result == null ? null : result.substitute(vector));
+    }
+
+    private org.dartj.types.DartType calleeParameterType(NormalFormalParameterContext p, TypeParametersContext own, int first, DartClassInfo info, org.dartj.types.DartType[] vector) {
+        TypeContext declared = p instanceof SimpleFormalParameterContext s ? s.type()
+                        : p instanceof FieldFormalParameterContext f && info != null ? (f.type() != null ? f.type() : fieldType(info, f.identifier().getText())) : null;
+        org.dartj.types.DartType t = declared == null ? null : calleeType(declared, own, first);
+        return t == null ? null : t.substitute(vector);
+    }
+
+    /** A type written in a callee's declaration, read with its own type parameters numbered from {@code first}; null when not known here. */
+    private org.dartj.types.DartType calleeType(TypeContext type, TypeParametersContext own, int first) {
+        if (mentionsGenericAlias(type)) {
+            // A generic typedef's arguments are not put into its type here.
+            return null;
+        }
+        TypeParametersContext saved = calleeTypeParameters;
+        int savedOffset = calleeTypeParameterOffset;
+        calleeTypeParameters = own;
+        calleeTypeParameterOffset = first;
+        try {
+            return dartType(type);
+        } catch (DartSyntaxError e) {
+            return null;
+        } finally {
+            calleeTypeParameters = saved;
+            calleeTypeParameterOffset = savedOffset;
+        }
+    }
+
+    private boolean mentionsGenericAlias(ParseTree tree) {
+        if (tree instanceof TypeNotFunctionContext tn && tn.typeName() != null && tn.typeArguments() != null && typeAliases.containsKey(tn.typeName().getText())) {
+            return true;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentionsGenericAlias(tree.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The arguments of a call of a known callee, translated in the contexts its parameter
+     * types give them (a function literal gets its parameter types there, a collection literal
+     * its type arguments), inferring the callee's own type arguments on the way: those fixed
+     * beforehand ({@code fixed}: written, or from the call's context type), else the upper
+     * bound of what the arguments' static types give them.
+     */
+    private final class CallInference implements ArgumentContexts {
+        final CalleeSignature callee;
+        final org.dartj.types.DartType[] fixed;
+        final List<List<org.dartj.types.DartType>> found;
+
+        CallInference(CalleeSignature callee, org.dartj.types.DartType[] fixed) {
+            this.callee = callee;
+            this.fixed = fixed;
+            this.found = argumentTypes(callee.count());
+        }
+
+        @Override
+        public org.dartj.types.DartType of(int position, String named) {
+            org.dartj.types.DartType formal = callee.parameter(position, named);
+            // Horizontal inference: only a function literal sees what earlier arguments fixed.
+            return DartStaticTypes.contextSchema(formal, formal instanceof org.dartj.types.DartFunctionType ? solved() : fixed.clone(), callee.first());
+        }
+
+        @Override
+        public void translated(int position, String named, DartExpressionNode value) {
+            rules().constrain(callee.parameter(position, named), staticType(value), callee.first(), found);
+        }
+
+        /** The type arguments as far as known (null: not known here). */
+        org.dartj.types.DartType[] solved() {
+            org.dartj.types.DartType[] out = new org.dartj.types.DartType[callee.count()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = fixed[i] != null ? fixed[i] : found.get(i).isEmpty() ? null : inferredElementType(found.get(i));
+            }
+            return out;
+        }
+
+        /** Whether nothing fixed or constrained type parameter {@code i} (Dart then takes its bound). */
+        boolean unconstrained(int i) {
+            return fixed[i] == null && found.get(i).isEmpty();
+        }
+    }
+
+    /**
+     * The type arguments a call of a generic callee passes: each solved one, else (no argument
+     * told anything) its bound, or dynamic without one; {@code certain} is cleared when one is
+     * not known here (then the bound or dynamic is passed, as before inference).
+     */
+    private org.dartj.types.DartType[] finishTypeArguments(CallInference inference, List<TypeParameterContext> params, boolean[] certain) {
+        org.dartj.types.DartType[] types = inference.solved();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] != null) {
+                continue;
+            }
+            TypeContext bound = params.get(i).type();
+            if (!inference.unconstrained(i) || bound != null) {
+                certain[0] = false;
+            }
+            types[i] = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
+        }
+        return types;
+    }
+
+    /** The type arguments that a generic call's context type fixes through its return type (downward inference); null entries are not fixed. */
+    private org.dartj.types.DartType[] fixedTypeArguments(CalleeSignature callee, List<TypeContext> written, ParserRuleContext whole, ParserRuleContext end) {
+        org.dartj.types.DartType[] fixed = new org.dartj.types.DartType[callee.count()];
+        if (written != null) {
+            if (written.size() != fixed.length) {
+                throw error(whole, "Expected " + fixed.length + " type arguments.");
+            }
+            for (int i = 0; i < fixed.length; i++) {
+                fixed[i] = dartType(written.get(i));
+            }
+        } else if (fixed.length > 0) {
+            org.dartj.types.DartType context = contextTypeOf(whole, end);
+            if (context != null && !context.hasTypeParameters()) {
+                rules().constrainFromContext(callee.returnType(), context, callee.first(), fixed);
+            }
+        }
+        return fixed;
+    }
+
+    /** The static method {@code name} declared by {@code info}, or null. */
+    private static MethodMemberContext staticMethod(DartClassInfo info, String name) {
+        for (ClassMemberContext m : DartClassTranslator.members(info)) {
+            if (m instanceof MethodMemberContext mm && mm.STATIC() != null && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                return mm;
+            }
+        }
+        return null;
+    }
+
+    /** A call of a static method of a class of this library: arguments in their parameters' contexts, type arguments written or inferred. */
+    private DartExpressionNode callStaticMethod(DartStaticMember m, MethodMemberContext declaration, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext whole,
+                    ParserRuleContext at) {
+        PlainMethodSignatureContext pm = (PlainMethodSignatureContext) declaration.methodSignature();
+        TypeParametersContext own = pm.typeParameters();
+        CalleeSignature callee = calleeSignature(pm.formalParameterList(), own, pm.type(), null, null);
+        List<TypeContext> written = typeArguments == null ? null : typeArguments.typeList().type();
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, whole, arguments));
+        DartArgumentsNode args = translateArguments(arguments, -1, List.of(), inference);
+        if (own == null) {
+            return at(typed(new DartStaticCallNode(m.holder(), args), callee.returnType(new org.dartj.types.DartType[0])), at);
+        }
+        boolean generator = declaration.functionBody() != null && declaration.functionBody().STAR() != null;
+        if (generator) {
+            return at(typeArguments != null ? DartStaticCallNode.generic(m.holder(), args, writtenTypeArguments(typeArguments, at)) : new DartStaticCallNode(m.holder(), args), at);
+        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        return at(typed(DartStaticCallNode.generic(m.holder(), args, typeArgumentsNode(types, at)), certain[0] ? callee.returnType(types) : null), at);
+    }
+
+    /**
+     * {@code receiver.name(args)} of an instance method that a class of this library declares
+     * or inherits from one, for a receiver whose static type is known: the arguments get their
+     * parameters' contexts; a generic method without written type arguments receives those
+     * inferred, when every one is known here. Null when the method is not found that way.
+     */
+    private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
+        org.dartj.types.DartType r = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
+        PlainMethodSignatureContext pm = instanceMethod(libraryClass(r), name);
+        if (pm == null || r.hasTypeParameters() || !(pm.getParent() instanceof MethodMemberContext mm)) {
+            return null;
+        }
+        DartClassInfo declaring = declaringClass(pm);
+        org.dartj.types.DartInterfaceType it = (org.dartj.types.DartInterfaceType) r;
+        org.dartj.types.DartType[] classArgs = declaring == null ? null : it.dartClass().argumentsAs(declaring.dartClass, it.arguments());
+        if (classArgs == null || classArgs.length != declaring.dartClass.typeParameters().length) {
+            return null;
+        }
+        TypeParametersContext own = pm.typeParameters();
+        CalleeSignature callee = calleeSignature(pm.formalParameterList(), own, pm.type(), declaring, classArgs);
+        List<TypeContext> written = call.typeArguments() == null ? null : call.typeArguments().typeList().type();
+        if (written != null && (own == null || written.size() != own.typeParameter().size())) {
+            return null;
+        }
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, call, call));
+        DartArgumentsNode args = translateArguments(call.arguments(), -1, List.of(), inference);
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, args, nullAware);
+        if (own == null) {
+            return node;
+        }
+        if (written != null) {
+            node.setTypeArguments(writtenTypeArguments(call.typeArguments(), call));
+            return typed(node, nullAware ? null : callee.returnType(inference.solved()));
+        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        boolean generator = mm.functionBody() != null && mm.functionBody().STAR() != null;
+        if (!certain[0] || generator) {
+            // Not known here: the callee sees each type parameter's bound.
+            return node;
+        }
+        node.setTypeArguments(typeArgumentsNode(types, call));
+        return typed(node, nullAware ? null : callee.returnType(types));
+    }
+
+    /** The class of this library whose body declares a method. */
+    private DartClassInfo declaringClass(ParserRuleContext member) {
+        for (ParseTree p = member; p != null; p = p.getParent()) {
+            if (p instanceof ClassDeclarationContext cd) {
+                DartClassInfo info = userClasses.get(cd.identifier().getText());
+                return info != null && info.declaration == cd ? info : null;
             }
         }
         return null;
