@@ -1373,6 +1373,83 @@ public final class DartTranslator {
         }
     }
 
+    // ------------------------------------------------------------------ type promotion
+
+    /**
+     * Variables promoted where the code being translated is (flow analysis, for the forms the
+     * translator follows: an if statement whose condition is {@code x is T}, {@code x != null}
+     * or their negations, for a variable that is never assigned after its declaration; see
+     * {@link DartScopes.Function#stable}).
+     */
+    private final Map<Variable, org.dartj.types.DartType> promotions = new java.util.IdentityHashMap<>();
+
+    /** What a condition promotes: {@code variable} to {@code type} where the condition is {@code whenTrue}. */
+    private record Promotion(Variable variable, org.dartj.types.DartType type, boolean whenTrue) {
+    }
+
+    /** The promotion an if statement's condition makes, or null when none is followed here. */
+    private Promotion promotionTest(ExpressionContext condition) {
+        ParserRuleContext test = DartScopes.conditionTest(condition);
+        if (test == null) {
+            return null;
+        }
+        String name = DartScopes.testedName(test);
+        Variable v = lookupLocal(name);
+        if (v == null || !v.scope.function.stable(name)) {
+            return null;
+        }
+        org.dartj.types.DartType current = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
+        if (current == null) {
+            return null;
+        }
+        if (test instanceof RelationalExpressionContext r) {
+            org.dartj.types.DartType tested;
+            try {
+                tested = dartType(r.type());
+            } catch (DartSyntaxError e) {
+                return null;
+            }
+            if (tested.hasTypeParameters() || !(current == org.dartj.types.DartSpecialType.DYNAMIC || tested.isSubtypeOf(current)) || tested.equals(current)) {
+                return null;
+            }
+            return new Promotion(v, tested, r.BANG() == null);
+        }
+        org.dartj.types.DartType nonNull = DartStaticTypes.nonNullable(current);
+        if (!current.isNullable() || nonNull == null || nonNull == org.dartj.types.DartSpecialType.NEVER) {
+            return null;
+        }
+        return new Promotion(v, nonNull, ((EqualityExpressionContext) test).BANG_EQ() != null);
+    }
+
+    /** Translates a branch with the promotion that holds where the condition is {@code branch}. */
+    private <T> T promoted(Promotion test, boolean branch, java.util.function.Supplier<T> translate) {
+        if (test == null || test.whenTrue() != branch) {
+            return translate.get();
+        }
+        boolean had = promotions.containsKey(test.variable());
+        org.dartj.types.DartType saved = promotions.put(test.variable(), test.type());
+        try {
+            return translate.get();
+        } finally {
+            if (had) {
+                promotions.put(test.variable(), saved);
+            } else {
+                promotions.remove(test.variable());
+            }
+        }
+    }
+
+    /** Whether a statement never completes normally: a return, throw, rethrow, break or continue, or a block ending with one. */
+    private static boolean exits(StatementContext st) {
+        NonLabelledStatementContext n = st.nonLabelledStatement();
+        if (n instanceof BlockStatementContext b) {
+            List<StatementContext> all = b.block().statement();
+            return !all.isEmpty() && exits(all.get(all.size() - 1));
+        }
+        return n instanceof ReturnStatementContext || n instanceof BreakStatementContext || n instanceof ContinueStatementContext || n instanceof RethrowStatementContext
+                        || n instanceof ExpressionStatementContext e && e.expression().getStart().getText().equals("throw");
+    }
+
     /** The captured variable holding a generic function's type arguments for the closures nested in it. */
     private static final String TYPE_ARGUMENTS = "<typeArguments>";
 
@@ -1548,9 +1625,18 @@ public final class DartTranslator {
         scope = new Scope(saved, function, DartScopes.declaresCaptured(function, statements));
         try {
             List<DartStatementNode> nodes = new ArrayList<>();
+            Map<Variable, org.dartj.types.DartType> savedPromotions = new java.util.IdentityHashMap<>(promotions);
             for (StatementContext s : statements) {
+                Promotion after = s.label().isEmpty() && s.nonLabelledStatement() instanceof IfStatementContext i && i.statement().size() == 1 && exits(i.statement(0))
+                                ? promotionTest(i.expression()) : null;
                 nodes.add(translateStatement(s));
+                if (after != null && !after.whenTrue()) {
+                    // if (x == null) return; — x is promoted in the rest of the block.
+                    promotions.put(after.variable(), after.type());
+                }
             }
+            promotions.clear();
+            promotions.putAll(savedPromotions);
             boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
             DartStatementNode body = sequence(nodes, resumable);
             if (scope.hasEnvironment) {
@@ -1631,10 +1717,11 @@ public final class DartTranslator {
             }
             return prepend(pre, at(node, ic));
         } else if (s instanceof IfStatementContext i) {
+            Promotion test = promotionTest(i.expression());
             DartExpressionNode condition = translateExpression(i.expression());
             List<DartStatementNode> conditionPre = takePre();
-            DartStatementNode thenPart = translateSubStatement(i.statement(0));
-            DartStatementNode elsePart = i.statement().size() > 1 ? translateSubStatement(i.statement(1)) : null;
+            DartStatementNode thenPart = promoted(test, true, () -> translateSubStatement(i.statement(0)));
+            DartStatementNode elsePart = i.statement().size() > 1 ? promoted(test, false, () -> translateSubStatement(i.statement(1))) : null;
             DartStatementNode node;
             if (function.isAsync && (DartScopes.containsAwait(i.statement(0)) || (i.statement().size() > 1 && DartScopes.containsAwait(i.statement(1))))) {
                 node = at(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()), i);
@@ -1915,12 +2002,13 @@ public final class DartTranslator {
             } finally {
                 constContext = savedConst;
             }
+            DartExpressionNode uncast = init;
             if (i.expression() != null && d.type() != null) {
                 init = implicitCast(init, d.type(), i);
             }
             Variable v = scope.declare(name, isFinal);
             v.declaredType = d.type();
-            v.staticType = variableType(name, d.type(), i.expression() == null ? null : init);
+            v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -5125,6 +5213,11 @@ public final class DartTranslator {
         org.dartj.types.DartType t;
         if (declared != null) {
             t = dartType(declared);
+            org.dartj.types.DartType initType = init == null ? null : staticType(init);
+            if (init != null && t.isNullable() && !(initType == org.dartj.types.DartSpecialType.NULL || initType != null && initType.isNullable())) {
+                // A non-null initializer may promote a nullable variable to its non-nullable type.
+                return null;
+            }
         } else if (init == null) {
             return null;
         } else {
@@ -5147,18 +5240,23 @@ public final class DartTranslator {
     }
 
     private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {
-        if (t == null || t == org.dartj.types.DartSpecialType.VOID || t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
+        if (t == null || t == org.dartj.types.DartSpecialType.VOID) {
             return null;
+        }
+        // A variable never assigned after its declaration, promoted only by the if conditions the translator follows, has its declared type elsewhere.
+        boolean stable = function != null && function.stable(name);
+        if (t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
+            return stable ? t : null;
         }
         if (rules().isSealedCoreType(t)) {
             return t;
         }
-        return function != null && function.mayPromote(name) ? null : t;
+        return function != null && function.mayPromote(name) && !stable ? null : t;
     }
 
     /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
     private org.dartj.types.DartType readType(Variable v) {
-        org.dartj.types.DartType t = v.staticType;
+        org.dartj.types.DartType t = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
     }
 
