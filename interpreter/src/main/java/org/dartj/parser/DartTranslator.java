@@ -3045,7 +3045,10 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
+                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && !thisType().hasTypeParameters() && lookupLocal("this") != null
+                                ? userMemberCall(readThis(id), name, call, false, thisType()) : null;
+                current = viaThis != null ? typed(viaThis, call.typeArguments() == null ? memberType(thisType(), name, true) : null)
+                                : member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
                                 call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(function == null ? currentClass : function.enclosingClass, name, member, call.typeArguments(), call.arguments(), p, id);
                 setSection(current, p, call);
                 i = 1;
@@ -3215,7 +3218,8 @@ public final class DartTranslator {
             } else if (s instanceof CallSelectorContext call) {
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments())), upTo), DartStaticTypes.returnType(calleeType));
+                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), functionTypeContexts(calleeType))), upTo),
+                                DartStaticTypes.returnType(calleeType));
             } else if (s instanceof NullAssertSelectorContext) {
                 org.dartj.types.DartType operandType = staticType(current);
                 current = typed(at(new DartNullAssertNode(current), upTo), DartStaticTypes.nonNullable(operandType));
@@ -3295,6 +3299,12 @@ public final class DartTranslator {
      */
     private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
                     DartArgumentsNode args, ParserRuleContext at) {
+        return constructorTypeArguments(info, member, written, context, args, at, null);
+    }
+
+    /** As above; {@code inference} (if not null) has seen the arguments and fixes what the written parameter types alone do not (a function literal's result type). */
+    private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
+                    DartArgumentsNode args, ParserRuleContext at, CallInference inference) {
         boolean certain = true;
         String[] params = info.dartClass.typeParameters();
         org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
@@ -3310,6 +3320,11 @@ public final class DartTranslator {
             System.arraycopy(context, 0, types, 0, params.length);
         } else {
             certain = inferFromArguments(info, member, args, types);
+            org.dartj.types.DartType[] solved = !certain && inference != null ? inference.solved() : null;
+            if (solved != null && solved.length == types.length && java.util.Arrays.stream(solved).allMatch(java.util.Objects::nonNull)) {
+                System.arraycopy(solved, 0, types, 0, types.length);
+                certain = true;
+            }
         }
         if (args != null && (written != null || context != null)) {
             doubleLiteralArguments(info, member, args, types);
@@ -3548,12 +3563,13 @@ public final class DartTranslator {
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
             org.dartj.types.DartType context = typeArguments == null ? contextTypeOf(whole, end) : null;
-            DartArgumentsNode args = translateArguments(arguments, -1, List.of(), constructorInference(info, member, typeArguments, context));
+            CallInference inference = constructorInference(info, member, typeArguments, context);
+            DartArgumentsNode args = translateArguments(arguments, -1, List.of(), inference);
             DartExpressionNode node;
             org.dartj.types.DartType type;
             if (cls.typeParameters().length > 0) {
                 org.dartj.types.DartType[] contextArgs = context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass() == cls ? ct.arguments() : null;
-                InferredTypeArguments typeArgs = constructorTypeArguments(info, member, typeArguments, contextArgs, args, whole);
+                InferredTypeArguments typeArgs = constructorTypeArguments(info, member, typeArguments, contextArgs, args, whole, inference);
                 // A factory constructor receives the class's type arguments as a generic function would.
                 node = info.factories.contains(member) ? DartStaticCallNode.generic(ctor, args, typeArgs.node()) : new DartStaticCallNode(ctor, args, typeArgs.node());
                 type = typeArgs.staticTypes() == null ? null : new org.dartj.types.DartInterfaceType(cls, typeArgs.staticTypes(), false);
@@ -4122,6 +4138,19 @@ public final class DartTranslator {
         return callStatic(member, null, arguments, at);
     }
 
+    /** The contexts that a function type's parameters give the arguments of a call of a value of that type; null when it is not a function type. */
+    private static ArgumentContexts functionTypeContexts(org.dartj.types.DartType callee) {
+        if (!(callee instanceof org.dartj.types.DartFunctionType f) || f.isNullable()) {
+            return null;
+        }
+        org.dartj.types.DartType[] required = f.requiredParameters();
+        org.dartj.types.DartType[] optional = f.optionalParameters();
+        List<String> names = List.of(f.parameterNames());
+        org.dartj.types.DartType[] named = f.namedParameters();
+        return (position, name) -> name != null ? (names.contains(name) ? named[names.indexOf(name)] : null)
+                        : position < required.length ? required[position] : position - required.length < optional.length ? optional[position - required.length] : null;
+    }
+
     /** A call of static member {@code name} of {@code info}: a static method of a class of this library is called with inference. */
     private DartExpressionNode callStatic(DartClassInfo info, String name, Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext whole,
                     ParserRuleContext at) {
@@ -4196,7 +4225,18 @@ public final class DartTranslator {
             }
             return new DartInvokeNode(superGet(name, at), translateArguments(arguments));
         }
-        return new DartSuperCallNode(readThis(at), method, translateArguments(arguments));
+        return new DartSuperCallNode(readThis(at), method, translateArguments(arguments, -1, List.of(), superCallContexts(superclass, name)));
+    }
+
+    /** Contexts for the arguments of {@code super.name(...)}: the parameter types of a non-generic method of a non-generic class of this library; else null. */
+    private ArgumentContexts superCallContexts(DartClass superclass, String name) {
+        DartClassInfo info = userClasses.get(superclass.getName());
+        PlainMethodSignatureContext pm = info == null || info.dartClass != superclass ? null : instanceMethod(info, name);
+        DartClassInfo declaring = pm == null ? null : declaringClass(pm);
+        if (pm == null || pm.typeParameters() != null || declaring == null || declaring.dartClass.typeParameters().length > 0) {
+            return null;
+        }
+        return new CallInference(calleeSignature(pm.formalParameterList(), null, pm.type(), declaring, new org.dartj.types.DartType[0]), new org.dartj.types.DartType[0]);
     }
 
     /** {@code super.name}: the superclass's getter or field, on {@code this}. */
@@ -4981,8 +5021,8 @@ public final class DartTranslator {
                     if (!(e instanceof MapElementContext me)) {
                         throw error(e, "Expected a map entry 'key: value'.");
                     }
-                    DartExpressionNode key = translateExpression(me.expression(0));
-                    DartExpressionNode value = translateExpression(me.expression(1));
+                    DartExpressionNode key = typed ? translateInContextType(me.expression(0), firstType) : translateExpression(me.expression(0));
+                    DartExpressionNode value = typed ? translateInContextType(me.expression(1), secondType) : translateExpression(me.expression(1));
                     if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
@@ -4994,7 +5034,7 @@ public final class DartTranslator {
                     if (!(e instanceof ExpressionElementContext ee)) {
                         throw error(e, kind == DartCollectionBuildNode.Kind.LIST ? "Map entries can't be used in a list literal." : "Map entries can't be used in a set literal.");
                     }
-                    DartExpressionNode value = translateExpression(ee.expression());
+                    DartExpressionNode value = typed ? translateInContextType(ee.expression(), firstType) : translateExpression(ee.expression());
                     if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
