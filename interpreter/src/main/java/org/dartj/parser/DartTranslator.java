@@ -3046,7 +3046,7 @@ public final class DartTranslator {
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
                 DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && !thisType().hasTypeParameters() && lookupLocal("this") != null
-                                ? userMemberCall(readThis(id), name, call, false, thisType()) : null;
+                                ? userMemberCall(readThis(id), name, call, false, thisType(), selectors.size() == 1 ? p : call) : null;
                 current = viaThis != null ? typed(viaThis, call.typeArguments() == null ? memberType(thisType(), name, true) : null)
                                 : member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
                                 call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(function == null ? currentClass : function.enclosingClass, name, member, call.typeArguments(), call.arguments(), p, id);
@@ -3188,7 +3188,7 @@ public final class DartTranslator {
                 if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = typed(memberCall(current, name, call, nullAware, receiverType), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
+                    current = typed(memberCall(current, name, call, nullAware, receiverType, i + 2 == selectors.size() ? p : call), call.typeArguments() == null ? memberType(receiverType, name, true) : null);
                     if (explicitExtension != null && current instanceof DartInvokeMemberNode invoke) {
                         invoke.setExtension(explicitExtension);
                         explicitExtension = null;
@@ -3707,8 +3707,8 @@ public final class DartTranslator {
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
-    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
-        DartExpressionNode user = receiverType == null ? null : userMemberCall(receiver, name, call, nullAware, receiverType);
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
+        DartExpressionNode user = receiverType == null ? null : userMemberCall(receiver, name, call, nullAware, receiverType, whole);
         if (user != null) {
             return user;
         }
@@ -5584,7 +5584,7 @@ public final class DartTranslator {
      * parameters' contexts; a generic method without written type arguments receives those
      * inferred, when every one is known here. Null when the method is not found that way.
      */
-    private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
+    private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
         org.dartj.types.DartType r = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
         PlainMethodSignatureContext pm = instanceMethod(libraryClass(r), name);
         if (pm == null || r.hasTypeParameters() || !(pm.getParent() instanceof MethodMemberContext mm)) {
@@ -5602,7 +5602,7 @@ public final class DartTranslator {
         if (written != null && (own == null || written.size() != own.typeParameter().size())) {
             return null;
         }
-        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, call, call));
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, whole, call));
         DartArgumentsNode args = translateArguments(call.arguments(), -1, List.of(), inference);
         DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, args, nullAware);
         if (own == null) {
