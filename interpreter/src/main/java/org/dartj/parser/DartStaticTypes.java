@@ -68,6 +68,14 @@ final class DartStaticTypes {
      * the combining function's result type. Null otherwise.
      */
     DartType iterableCall(DartType receiver, String name, DartType[] argumentTypes) {
+        if (receiver instanceof DartInterfaceType f && !f.isNullable() && f.dartClass() == classes.futureClass && name.equals("then") && argumentTypes.length == 1) {
+            // then<R>(FutureOr<R> Function(T)): a callback returning Future<R> gives R too.
+            DartType result = returnType(argumentTypes[0]);
+            if (result instanceof DartInterfaceType rf && !rf.isNullable() && rf.dartClass() == classes.futureClass && rf.arguments().length == 1) {
+                result = rf.arguments()[0];
+            }
+            return result == null || result == DartSpecialType.VOID || result instanceof DartFutureOrType ? null : futureOf(result);
+        }
         DartType e = receiver instanceof DartInterfaceType r && !r.dartClass().isDeclaredInDart() ? iterableElement(receiver) : null;
         if (e == null || argumentTypes.length == 0) {
             return null;
@@ -267,6 +275,9 @@ final class DartStaticTypes {
                 default -> null;
             };
         }
+        if (r.dartClass() == classes.futureClass && r.arguments().length == 1 && name.equals("then") && position == 0 && named == null) {
+            return function(DartSpecialType.DYNAMIC, r.arguments()[0]);
+        }
         DartType e = r.dartClass().isDeclaredInDart() ? null : iterableElement(r);
         if (e != null) {
             DartType iterableContext = iterableArgumentContext(r.dartClass() == classes.listClass, e, name, position, named);
@@ -312,7 +323,7 @@ final class DartStaticTypes {
     }
 
     /** The type of a function with these required parameters returning {@code result}. */
-    private static DartType function(DartType result, DartType... parameters) {
+    static DartType function(DartType result, DartType... parameters) {
         return new org.dartj.types.DartFunctionType(result, parameters, new DartType[0], new String[0], new DartType[0], new boolean[0], false);
     }
 

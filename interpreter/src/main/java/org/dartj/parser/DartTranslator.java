@@ -3580,7 +3580,7 @@ public final class DartTranslator {
             setSection(node, whole, end);
             return typed(makeConst ? new DartConstInstanceNode(node) : node, type);
         }
-        return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments)), whole, end);
+        return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments), generateContexts(cls, member, typeArguments)), whole, end);
     }
 
     /**
@@ -3631,7 +3631,30 @@ public final class DartTranslator {
         DartExpressionNode typeArgs = coreCollectionTypeArguments(cls, member, typeArguments, args, whole);
         DartExpressionNode node = typeArgs == null ? new DartStaticCallNode(f, args) : DartStaticCallNode.generic(f, args, typeArgs);
         setSection(node, whole, call);
+        org.dartj.types.DartType generated = cls == language.coreClasses().listClass && member.equals("generate") && typeArgs instanceof org.dartj.nodes.expression.DartTypeArgumentsNode t
+                        && t.isConstant() ? generatedType(typeArguments, args) : null;
+        if (generated != null) {
+            return typed(node, rules().listOf(generated));
+        }
         return node;
+    }
+
+    /** The context of {@code List.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
+    private ArgumentContexts generateContexts(DartClass cls, String member, List<TypeContext> typeArguments) {
+        if (cls != language.coreClasses().listClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
+            return null;
+        }
+        org.dartj.types.DartType element = typeArguments == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(typeArguments.get(0));
+        return (position, named) -> position == 1 && named == null ? DartStaticTypes.function(element, language.coreClasses().types.intType) : null;
+    }
+
+    /** The element type of {@code List.generate(n, f)}: written, else f's return type; null when not known here. */
+    private org.dartj.types.DartType generatedType(List<TypeContext> written, DartArgumentsNode args) {
+        if (written != null) {
+            return written.size() == 1 ? dartType(written.get(0)) : null;
+        }
+        org.dartj.types.DartType result = args.positionalNodes().length >= 2 ? DartStaticTypes.returnType(staticType(args.positionalNodes()[1])) : null;
+        return result == null || result == org.dartj.types.DartSpecialType.VOID || result.hasTypeParameters() ? null : result;
     }
 
     /**
@@ -3656,6 +3679,11 @@ public final class DartTranslator {
             }
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
+            }
+        } else if (cls == core.listClass && member.equals("generate")) {
+            types[0] = generatedType(null, args);
+            if (types[0] == null) {
+                return null;
             }
         } else if (cls == core.listClass && member.equals("filled") && args.positionalNodes().length == 2) {
             types[0] = literalType(args.positionalNodes()[1]);

@@ -99,6 +99,29 @@ class DartCallInferenceTest {
         assertEquals(function(types.intType, types.intType, types.intType), rules.foldContext(list, types.intType));
     }
 
+    @Test
+    void onlyNeverAssignedNamesTestedByWholeIfConditionsAreFollowed() {
+        var unit = DartParseDriver.parse(com.oracle.truffle.api.source.Source.newBuilder("dart", """
+                        void f(Object a, Object b, Object c, int? d, Object e, Object g, int? h) {
+                          if (a is int) {}
+                          b = 1;
+                          if (c is int && true) {}
+                          if (d == null) return;
+                          e as int;
+                          var k = () { g = 2; };
+                          print(h ?? 0);
+                        }
+                        """, "t.dart").build());
+        DartScopes.Function f = new DartScopes.Function(null, "f", unit, false, null);
+        java.util.Set<String> stable = new java.util.TreeSet<>();
+        for (String name : List.of("a", "b", "c", "d", "e", "g", "h")) {
+            if (f.stable(name)) {
+                stable.add(name);
+            }
+        }
+        assertEquals("[a, d, h]", stable.toString());
+    }
+
     private static String run(String program) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("dart").out(out).build()) {
