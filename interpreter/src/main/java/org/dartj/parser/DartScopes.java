@@ -111,6 +111,48 @@ final class DartScopes {
 
         private Set<String> assigned;
         private Set<String> unmodeled;
+        private Set<String> untrackable;
+        private Map<String, List<DartParser.TypeContext>> tested;
+
+        /**
+         * Whether assignments to {@code name} can be followed: it is assigned only by whole
+         * statements {@code name = e;} outside loops and nested functions, and tested only by
+         * if conditions (then a statement-level assignment demotes it in order).
+         */
+        boolean tracked(String name) {
+            stable(name);
+            if (untrackable == null) {
+                untrackable = new HashSet<>();
+                tested = new HashMap<>();
+                Set<ParseTree> direct = new HashSet<>();
+                if (tree != null) {
+                    directAssignments(tree, false, direct, untrackable);
+                    Set<String> all = new HashSet<>();
+                    indirectAssignments(tree, direct, all);
+                    untrackable.addAll(all);
+                    DartScopes.testedTypes(tree, tested);
+                }
+            }
+            return !assigned.contains(ALL) && assigned.contains(name) && !untrackable.contains(name) && !unmodeled.contains(name);
+        }
+
+        /** Whether some name is tracked here (so statements are looked into for assignments). */
+        boolean hasTracked() {
+            if (anyTracked == null) {
+                stable("");
+                tracked("");
+                anyTracked = assigned.stream().anyMatch(this::tracked);
+            }
+            return anyTracked;
+        }
+
+        private Boolean anyTracked;
+
+        /** The types {@code name} is tested against by if conditions ({@code name is T}) in this function. */
+        List<DartParser.TypeContext> testedTypes(String name) {
+            tracked(name);
+            return tested.getOrDefault(name, List.of());
+        }
 
         int newSlot(String slotName) {
             return frame.addSlot(FrameSlotKind.Illegal, slotName, null);
@@ -227,10 +269,17 @@ final class DartScopes {
 
     /** Names that are assigned in {@code tree} (not declared): followed by an assignment operator, {@code in}, or after {@code ++}/{@code --}. */
     static void assignedNames(ParseTree tree, Set<String> out) {
+        assignedNames(tree, out, Set.of());
+    }
+
+    private static void assignedNames(ParseTree tree, Set<String> out, Set<TerminalNode> excluded) {
         List<TerminalNode> tokens = new ArrayList<>();
         terminals(tree, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             TerminalNode t = tokens.get(i);
+            if (excluded.contains(t)) {
+                continue;
+            }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).getText() : "";
             String previous = i > 0 ? tokens.get(i - 1).getText() : "";
             if (t.getText().equals(")") && next.equals("=")) {
@@ -246,6 +295,59 @@ final class DartScopes {
             if (!declaration && (ASSIGNING.contains(next) || previous.equals("++") || previous.equals("--"))) {
                 out.add(id.getText());
             }
+        }
+    }
+
+    /** The name a statement {@code name = e;} assigns as a whole, or null. */
+    static String directAssignment(ParseTree statement) {
+        if (!(statement instanceof DartParser.StatementContext st) || !st.label().isEmpty() || !(st.nonLabelledStatement() instanceof DartParser.ExpressionStatementContext es)) {
+            return null;
+        }
+        ParseTree e = es.expression();
+        while (e.getChildCount() == 1) {
+            e = e.getChild(0);
+        }
+        if (!(e instanceof DartParser.ConditionalHeadExpressionContext a) || a.assignmentOperator() == null || a.assignmentOperator().EQ() == null || a.assignmentOperator().getChildCount() != 1 || a.getChildCount() != 3) {
+            return null;
+        }
+        String target = a.conditionalExpression().getText();
+        return isName(target) ? target : null;
+    }
+
+    private static void directAssignments(ParseTree tree, boolean restricted, Set<ParseTree> direct, Set<String> untrackable) {
+        String name = directAssignment(tree);
+        if (name != null) {
+            direct.add(tree);
+            if (restricted) {
+                untrackable.add(name);
+            }
+        }
+        boolean inner = restricted || tree instanceof DartParser.ForStatementContext || tree instanceof DartParser.WhileStatementContext
+                        || tree instanceof DartParser.DoStatementContext || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
+                        || tree instanceof DartParser.LocalFunctionDeclarationContext || tree instanceof DartParser.TryStatementContext
+                        || tree instanceof DartParser.SwitchStatementContext;
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            directAssignments(tree.getChild(i), inner, direct, untrackable);
+        }
+    }
+
+    /** Names assigned other than as the targets of the statements in {@code direct} (compound operators, ++, for-in, nested in expressions). */
+    private static void indirectAssignments(ParseTree tree, Set<ParseTree> direct, Set<String> out) {
+        Set<TerminalNode> targets = new HashSet<>();
+        for (ParseTree d : direct) {
+            List<TerminalNode> tokens = new ArrayList<>();
+            terminals(d, tokens);
+            targets.add(tokens.get(0));
+        }
+        assignedNames(tree, out, targets);
+    }
+
+    private static void testedTypes(ParseTree tree, Map<String, List<DartParser.TypeContext>> out) {
+        if (tree instanceof DartParser.IfStatementContext i && conditionTest(i.expression()) instanceof DartParser.RelationalExpressionContext r) {
+            out.computeIfAbsent(r.bitwiseOrExpression(0).getText(), k -> new ArrayList<>()).add(r.type());
+        }
+        for (int k = 0; k < tree.getChildCount(); k++) {
+            testedTypes(tree.getChild(k), out);
         }
     }
 

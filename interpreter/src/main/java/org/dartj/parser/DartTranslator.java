@@ -1395,7 +1395,7 @@ public final class DartTranslator {
         }
         String name = DartScopes.testedName(test);
         Variable v = lookupLocal(name);
-        if (v == null || !v.scope.function.stable(name)) {
+        if (v == null || !v.scope.function.stable(name) && !(v.scope.function == function && function.tracked(name))) {
             return null;
         }
         org.dartj.types.DartType current = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
@@ -1419,6 +1419,38 @@ public final class DartTranslator {
             return null;
         }
         return new Promotion(v, nonNull, ((EqualityExpressionContext) test).BANG_EQ() != null);
+    }
+
+    /** The variable and value type of the last assignment to a local translated, for following its demotion. */
+    private Variable lastAssigned;
+    private org.dartj.types.DartType lastAssignedType;
+    /** Variables whose type an assignment made unknown while the current statement was translated. */
+    private final Set<Variable> unknownOutcome = new HashSet<>();
+
+    /**
+     * A statement {@code x = e;} for a tracked variable: a value whose type is not a subtype of a
+     * type x is tested against demotes x to its declared type (flow analysis's demotion; no
+     * type of interest can apply); otherwise the type is not known here (it may be promoted).
+     */
+    private void assignmentOutcome(Variable v, org.dartj.types.DartType assigned) {
+        boolean demotes = assigned != null && v.staticType != null && assigned.isSubtypeOf(v.staticType);
+        for (TypeContext tested : demotes ? v.scope.function.testedTypes(v.name) : List.<TypeContext>of()) {
+            org.dartj.types.DartType t;
+            try {
+                t = dartType(tested);
+            } catch (DartSyntaxError e) {
+                t = null;
+            }
+            if (t == null || t.hasTypeParameters() || assigned.isSubtypeOf(t) && !t.equals(v.staticType)) {
+                demotes = false;
+            }
+        }
+        if (demotes) {
+            promotions.remove(v);
+        } else {
+            promotions.put(v, null);
+            unknownOutcome.add(v);
+        }
     }
 
     /** Translates a branch with the promotion that holds where the condition is {@code branch}. */
@@ -1629,11 +1661,38 @@ public final class DartTranslator {
             for (StatementContext s : statements) {
                 Promotion after = s.label().isEmpty() && s.nonLabelledStatement() instanceof IfStatementContext i && i.statement().size() == 1 && exits(i.statement(0))
                                 ? promotionTest(i.expression()) : null;
+                String direct = DartScopes.directAssignment(s);
+                Set<String> assignedHere = new HashSet<>();
+                if (function.hasTracked()) {
+                    DartScopes.assignedNames(s, assignedHere);
+                }
+                Map<Variable, org.dartj.types.DartType> before = new java.util.IdentityHashMap<>(promotions);
+                lastAssigned = null;
+                Set<Variable> outerUnknown = new HashSet<>(unknownOutcome);
+                unknownOutcome.clear();
                 nodes.add(translateStatement(s));
-                if (after != null && !after.whenTrue()) {
+                Variable directVariable = direct == null ? null : lookupLocal(direct);
+                if (directVariable != null && directVariable == lastAssigned && directVariable.scope.function == function && function.tracked(direct)) {
+                    assignmentOutcome(directVariable, lastAssignedType);
+                } else {
+                    for (String name : assignedHere) {
+                        Variable v = lookupLocal(name);
+                        if (v != null && v.scope.function == function && function.tracked(name)) {
+                            // Assigned inside this statement: its type is the declared one again, unless a promotion was in force before or an assignment here may promote.
+                            if (!before.containsKey(v) && !unknownOutcome.contains(v)) {
+                                promotions.remove(v);
+                            } else {
+                                promotions.put(v, null);
+                            }
+                        }
+                    }
+                }
+                if (after != null && !after.whenTrue() && !assignedHere.contains(after.variable().name)) {
                     // if (x == null) return; — x is promoted in the rest of the block.
                     promotions.put(after.variable(), after.type());
                 }
+                // What nested assignments made unknown stays so for the enclosing statements.
+                unknownOutcome.addAll(outerUnknown);
             }
             promotions.clear();
             promotions.putAll(savedPromotions);
@@ -4061,6 +4120,8 @@ public final class DartTranslator {
     private DartExpressionNode assignTo(String name, DartExpressionNode value, ParserRuleContext at) {
         Variable v = lookupLocal(name);
         if (v != null) {
+            lastAssigned = v;
+            lastAssignedType = staticType(value);
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
@@ -5319,11 +5380,15 @@ public final class DartTranslator {
         if (rules().isSealedCoreType(t)) {
             return t;
         }
-        return function != null && function.mayPromote(name) && !stable ? null : t;
+        return function != null && function.mayPromote(name) && !stable && !function.tracked(name) ? null : t;
     }
 
     /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
     private org.dartj.types.DartType readType(Variable v) {
+        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name)) {
+            // Read in a nested function: an assignment may come before or after it runs.
+            return null;
+        }
         org.dartj.types.DartType t = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
     }
