@@ -585,6 +585,15 @@ final class DartStaticTypes {
      * fix this way gets null (not known here).
      */
     void constrain(DartType formal, DartType actual, int first, List<List<DartType>> found) {
+        constrain(formal, actual, first, found, null);
+    }
+
+    /**
+     * As above; {@code upper} (if not null) collects upper bounds: the parameter types of a
+     * function given for a parameter of function type whose own parameter is a type parameter
+     * ({@code num Function(T)} given {@code (int x) => ...} means T is at most int).
+     */
+    void constrain(DartType formal, DartType actual, int first, List<List<DartType>> found, List<List<DartType>> upper) {
         int count = found.size();
         if (formal == null || !mentions(formal, first, count)) {
             return;
@@ -602,13 +611,13 @@ final class DartStaticTypes {
             DartType[] args = a.dartClass().argumentsAs(f.dartClass(), a.arguments());
             if (args != null && args.length == f.arguments().length) {
                 for (int i = 0; i < args.length; i++) {
-                    constrain(f.arguments()[i], args[i], first, found);
+                    constrain(f.arguments()[i], args[i], first, found, upper);
                 }
                 return;
             }
         }
-        if (formal instanceof DartFunctionType f && actual instanceof DartFunctionType a && !a.isNullable() && !parametersMention(f, first, count)) {
-            constrain(f.returnType(), a.returnType(), first, found);
+        if (formal instanceof DartFunctionType f && actual instanceof DartFunctionType a && !a.isNullable() && (!parametersMention(f, first, count) || upper != null && upperBounds(f, a, first, upper))) {
+            constrain(f.returnType(), a.returnType(), first, found, upper);
             return;
         }
         for (int i = 0; i < count; i++) {
@@ -616,6 +625,31 @@ final class DartStaticTypes {
                 found.get(i).add(null);
             }
         }
+    }
+
+    /**
+     * Notes the upper bounds that function {@code a}'s parameters put on the type parameters
+     * that are {@code f}'s required parameter types; false when a parameter of {@code f}
+     * mentions one in another way (then nothing is noted).
+     */
+    private static boolean upperBounds(DartFunctionType f, DartFunctionType a, int first, List<List<DartType>> upper) {
+        DartType[] formal = f.requiredParameters();
+        DartType[] actual = a.requiredParameters();
+        int count = upper.size();
+        if (anyMentions(f.optionalParameters(), first, count) || anyMentions(f.namedParameters(), first, count) || actual.length < formal.length) {
+            return false;
+        }
+        for (int i = 0; i < formal.length; i++) {
+            if (mentions(formal[i], first, count) && !(formal[i] instanceof DartTypeParameterType p && !p.isNullable() && !actual[i].hasTypeParameters())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < formal.length; i++) {
+            if (formal[i] instanceof DartTypeParameterType p && mentions(p, first, count)) {
+                upper.get(p.index() - first).add(actual[i]);
+            }
+        }
+        return true;
     }
 
     /**

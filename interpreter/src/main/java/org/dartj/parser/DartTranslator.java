@@ -5567,11 +5567,13 @@ public final class DartTranslator {
         final CalleeSignature callee;
         final org.dartj.types.DartType[] fixed;
         final List<List<org.dartj.types.DartType>> found;
+        final List<List<org.dartj.types.DartType>> upper;
 
         CallInference(CalleeSignature callee, org.dartj.types.DartType[] fixed) {
             this.callee = callee;
             this.fixed = fixed;
             this.found = argumentTypes(callee.count());
+            this.upper = argumentTypes(callee.count());
         }
 
         @Override
@@ -5583,21 +5585,30 @@ public final class DartTranslator {
 
         @Override
         public void translated(int position, String named, DartExpressionNode value) {
-            rules().constrain(callee.parameter(position, named), staticType(value), callee.first(), found);
+            rules().constrain(callee.parameter(position, named), staticType(value), callee.first(), found, upper);
         }
 
-        /** The type arguments as far as known (null: not known here). */
+        /**
+         * The type arguments as far as known (null: not known here): the upper bound of the
+         * lower bounds the arguments gave (Dart prefers them), else the one upper bound.
+         */
         org.dartj.types.DartType[] solved() {
             org.dartj.types.DartType[] out = new org.dartj.types.DartType[callee.count()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = fixed[i] != null ? fixed[i] : found.get(i).isEmpty() ? null : inferredElementType(found.get(i));
+                List<org.dartj.types.DartType> at = upper.get(i);
+                out[i] = fixed[i] != null ? fixed[i] : !found.get(i).isEmpty() ? inferredElementType(found.get(i))
+                                : !at.isEmpty() && at.stream().allMatch(at.get(0)::equals) ? at.get(0) : null;
+                org.dartj.types.DartType lower = out[i];
+                if (lower != null && fixed[i] == null && !found.get(i).isEmpty() && at.stream().anyMatch(u -> !lower.isSubtypeOf(u))) {
+                    out[i] = null;
+                }
             }
             return out;
         }
 
         /** Whether nothing fixed or constrained type parameter {@code i} (Dart then takes its bound). */
         boolean unconstrained(int i) {
-            return fixed[i] == null && found.get(i).isEmpty();
+            return fixed[i] == null && found.get(i).isEmpty() && upper.get(i).isEmpty();
         }
     }
 

@@ -53,6 +53,16 @@ class DartCallInferenceTest {
     }
 
     @Test
+    void aFunctionsParameterTypesBoundTheTypeParametersFromAbove() {
+        DartTypeParameterType t = new DartTypeParameterType("T", 0, false);
+        List<List<DartType>> found = slots(1);
+        List<List<DartType>> upper = slots(1);
+        rules.constrain(function(types.numType, t), function(types.intType, types.intType), 0, found, upper);
+        assertEquals(List.of(), found.get(0));
+        assertEquals(List.of(types.intType), upper.get(0));
+    }
+
+    @Test
     void genericClassArgumentsAreMatchedThroughSupertypes() {
         List<List<DartType>> found = slots(1);
         DartType iterableOfR = new DartInterfaceType(classes.iterableClass, new DartType[]{r}, false);
