@@ -90,6 +90,71 @@ final class DartScopes {
             return promoted.contains(name);
         }
 
+        /**
+         * Whether flow analysis can be followed here for {@code name}: it is never assigned after
+         * its declaration (nested functions included) and every test that may promote it is the
+         * whole condition of an if statement ({@link #conditionTest}), so its type is its declared
+         * type except where such a test promotes it.
+         */
+        boolean stable(String name) {
+            if (assigned == null) {
+                assigned = new HashSet<>();
+                unmodeled = new HashSet<>();
+                if (tree != null) {
+                    assignedNames(tree, assigned);
+                    Set<ParseTree> modeled = new HashSet<>();
+                    modeledTests(tree, modeled);
+                    unmodeledTests(tree, modeled, unmodeled);
+                }
+            }
+            return !assigned.contains(ALL) && !assigned.contains(name) && !unmodeled.contains(name);
+        }
+
+        private Set<String> assigned;
+        private Set<String> unmodeled;
+        private Set<String> untrackable;
+        private Map<String, List<DartParser.TypeContext>> tested;
+
+        /**
+         * Whether assignments to {@code name} can be followed: it is assigned only by whole
+         * statements {@code name = e;} outside loops and nested functions, and tested only by
+         * if conditions (then a statement-level assignment demotes it in order).
+         */
+        boolean tracked(String name) {
+            stable(name);
+            if (untrackable == null) {
+                untrackable = new HashSet<>();
+                tested = new HashMap<>();
+                Set<ParseTree> direct = new HashSet<>();
+                if (tree != null) {
+                    directAssignments(tree, false, direct, untrackable);
+                    Set<String> all = new HashSet<>();
+                    indirectAssignments(tree, direct, all);
+                    untrackable.addAll(all);
+                    DartScopes.testedTypes(tree, tested);
+                }
+            }
+            return !assigned.contains(ALL) && assigned.contains(name) && !untrackable.contains(name) && !unmodeled.contains(name);
+        }
+
+        /** Whether some name is tracked here (so statements are looked into for assignments). */
+        boolean hasTracked() {
+            if (anyTracked == null) {
+                stable("");
+                tracked("");
+                anyTracked = assigned.stream().anyMatch(this::tracked);
+            }
+            return anyTracked;
+        }
+
+        private Boolean anyTracked;
+
+        /** The types {@code name} is tested against by if conditions ({@code name is T}) in this function. */
+        List<DartParser.TypeContext> testedTypes(String name) {
+            tracked(name);
+            return tested.getOrDefault(name, List.of());
+        }
+
         int newSlot(String slotName) {
             return frame.addSlot(FrameSlotKind.Illegal, slotName, null);
         }
@@ -202,6 +267,179 @@ final class DartScopes {
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
             promotedNames(tree.getChild(i), out);
+        }
+    }
+
+    /** Stands for every name when an assignment's target is a pattern. */
+    private static final String ALL = "<all>";
+
+    private static final Set<String> ASSIGNING = Set.of("=", "+=", "-=", "*=", "/=", "~/=", "%=", "<<=", ">=", "&=", "|=", "^=", "??=", "++", "--", ">", "in");
+
+    /** Names that are assigned in {@code tree} (not declared): followed by an assignment operator, {@code in}, or after {@code ++}/{@code --}. */
+    static void assignedNames(ParseTree tree, Set<String> out) {
+        assignedNames(tree, out, Set.of());
+    }
+
+    private static void assignedNames(ParseTree tree, Set<String> out, Set<TerminalNode> excluded) {
+        List<TerminalNode> tokens = new ArrayList<>();
+        terminals(tree, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            TerminalNode t = tokens.get(i);
+            if (excluded.contains(t)) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).getText() : "";
+            String previous = i > 0 ? tokens.get(i - 1).getText() : "";
+            if (t.getText().equals(")") && next.equals("=")) {
+                // A pattern assignment: its variables are not looked for.
+                out.add(ALL);
+            }
+            if (!(t.getParent() instanceof DartParser.IdentifierContext id) || previous.equals(".") || previous.equals("?.")) {
+                continue;
+            }
+            ParseTree owner = id.getParent();
+            boolean declaration = owner instanceof DartParser.InitializedIdentifierContext || owner instanceof DartParser.NormalFormalParameterContext
+                            || owner instanceof DartParser.FunctionSignatureContext;
+            if (!declaration && (ASSIGNING.contains(next) || previous.equals("++") || previous.equals("--"))) {
+                out.add(id.getText());
+            }
+        }
+    }
+
+    /** The name a statement {@code name = e;} assigns as a whole, or null. */
+    static String directAssignment(ParseTree statement) {
+        if (!(statement instanceof DartParser.StatementContext st) || !st.label().isEmpty() || !(st.nonLabelledStatement() instanceof DartParser.ExpressionStatementContext es)) {
+            return null;
+        }
+        ParseTree e = es.expression();
+        while (e.getChildCount() == 1) {
+            e = e.getChild(0);
+        }
+        if (!(e instanceof DartParser.ConditionalHeadExpressionContext a) || a.assignmentOperator() == null || a.assignmentOperator().EQ() == null || a.assignmentOperator().getChildCount() != 1 || a.getChildCount() != 3) {
+            return null;
+        }
+        String target = a.conditionalExpression().getText();
+        return isName(target) ? target : null;
+    }
+
+    private static void directAssignments(ParseTree tree, boolean restricted, Set<ParseTree> direct, Set<String> untrackable) {
+        String name = directAssignment(tree);
+        if (name != null) {
+            direct.add(tree);
+            if (restricted) {
+                untrackable.add(name);
+            }
+        }
+        boolean inner = restricted || tree instanceof DartParser.ForStatementContext || tree instanceof DartParser.WhileStatementContext
+                        || tree instanceof DartParser.DoStatementContext || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
+                        || tree instanceof DartParser.LocalFunctionDeclarationContext || tree instanceof DartParser.TryStatementContext
+                        || tree instanceof DartParser.SwitchStatementContext;
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            directAssignments(tree.getChild(i), inner, direct, untrackable);
+        }
+    }
+
+    /** Names assigned other than as the targets of the statements in {@code direct} (compound operators, ++, for-in, nested in expressions). */
+    private static void indirectAssignments(ParseTree tree, Set<ParseTree> direct, Set<String> out) {
+        Set<TerminalNode> targets = new HashSet<>();
+        for (ParseTree d : direct) {
+            List<TerminalNode> tokens = new ArrayList<>();
+            terminals(d, tokens);
+            targets.add(tokens.get(0));
+        }
+        assignedNames(tree, out, targets);
+    }
+
+    private static void testedTypes(ParseTree tree, Map<String, List<DartParser.TypeContext>> out) {
+        if (tree instanceof DartParser.IfStatementContext i && conditionTest(i.expression()) instanceof DartParser.RelationalExpressionContext r) {
+            out.computeIfAbsent(r.bitwiseOrExpression(0).getText(), k -> new ArrayList<>()).add(r.type());
+        }
+        for (int k = 0; k < tree.getChildCount(); k++) {
+            testedTypes(tree.getChild(k), out);
+        }
+    }
+
+    private static void terminals(ParseTree tree, List<TerminalNode> out) {
+        if (tree instanceof TerminalNode t) {
+            out.add(t);
+            return;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            terminals(tree.getChild(i), out);
+        }
+    }
+
+    /**
+     * The test an if statement's whole condition is, when it is one flow analysis promotes by
+     * that the translator follows: {@code x is T}, {@code x is! T} (a relational expression) or
+     * {@code x == null}, {@code x != null}, {@code null == x}, {@code null != x} (an equality
+     * expression), x a plain name; else null.
+     */
+    static ParserRuleContext conditionTest(ParseTree condition) {
+        ParseTree t = condition;
+        while (t != null) {
+            if (t instanceof DartParser.EqualityExpressionContext eq && eq.relationalExpression().size() == 2) {
+                String left = eq.relationalExpression(0).getText();
+                String right = eq.relationalExpression(1).getText();
+                return (left.equals("null") && isName(right)) || (right.equals("null") && isName(left)) ? eq : null;
+            }
+            if (t instanceof DartParser.RelationalExpressionContext r && (r.IS() != null || r.AS() != null || r.relationalOperator() != null)) {
+                return r.IS() != null && isName(r.bitwiseOrExpression(0).getText()) ? r : null;
+            }
+            if (t.getChildCount() != 1) {
+                return null;
+            }
+            t = t.getChild(0);
+        }
+        return null;
+    }
+
+    /** The name a test made by {@link #conditionTest} tests. */
+    static String testedName(ParserRuleContext test) {
+        if (test instanceof DartParser.RelationalExpressionContext r) {
+            return r.bitwiseOrExpression(0).getText();
+        }
+        DartParser.EqualityExpressionContext eq = (DartParser.EqualityExpressionContext) test;
+        String left = eq.relationalExpression(0).getText();
+        return left.equals("null") ? eq.relationalExpression(1).getText() : left;
+    }
+
+    private static boolean isName(String text) {
+        return text.matches("[A-Za-z_$][A-Za-z0-9_$]*") && !text.equals("this") && !text.equals("null");
+    }
+
+    private static void modeledTests(ParseTree tree, Set<ParseTree> out) {
+        if (tree instanceof DartParser.IfStatementContext i) {
+            ParserRuleContext test = conditionTest(i.expression());
+            if (test != null) {
+                out.add(test);
+            }
+        }
+        for (int k = 0; k < tree.getChildCount(); k++) {
+            modeledTests(tree.getChild(k), out);
+        }
+    }
+
+    /** Names that a promoting construct other than a modeled if condition may promote: those of {@link #promotedNames} and null comparisons. */
+    private static void unmodeledTests(ParseTree tree, Set<ParseTree> modeled, Set<String> out) {
+        if (!modeled.contains(tree)) {
+            if (tree instanceof DartParser.EqualityExpressionContext eq && eq.relationalExpression().size() == 2) {
+                out.add(eq.relationalExpression(0).getText());
+                out.add(eq.relationalExpression(1).getText());
+            } else if (tree instanceof DartParser.RelationalExpressionContext r && (r.IS() != null || r.AS() != null)) {
+                out.add(r.bitwiseOrExpression(0).getText());
+            } else if (tree instanceof DartParser.IfCaseStatementContext c) {
+                out.add(c.expression(0).getText());
+            } else if (tree instanceof DartParser.SwitchStatementContext c) {
+                out.add(c.expression().getText());
+            } else if (tree instanceof DartParser.SwitchExpressionPrimaryContext c) {
+                out.add(c.expression().getText());
+            } else if (tree instanceof DartParser.PostfixExpressionContext p && !p.selector().isEmpty() && p.selector(0) instanceof DartParser.NullAssertSelectorContext) {
+                out.add(p.primary().getText());
+            }
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            unmodeledTests(tree.getChild(i), modeled, out);
         }
     }
 

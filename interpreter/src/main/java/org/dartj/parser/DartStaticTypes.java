@@ -13,7 +13,10 @@ import org.dartj.classes.DartCoreClasses;
 import org.dartj.types.DartFunctionType;
 import org.dartj.types.DartInterfaceType;
 import org.dartj.types.DartSpecialType;
+import org.dartj.types.DartRecordType;
 import org.dartj.types.DartType;
+import org.dartj.types.DartTypeParameterType;
+import org.dartj.types.DartFutureOrType;
 import org.dartj.types.DartTypeSystem;
 
 /**
@@ -42,6 +45,48 @@ final class DartStaticTypes {
 
     DartInterfaceType mapOf(DartType key, DartType value) {
         return new DartInterfaceType(classes.mapClass, new DartType[]{key, value}, false);
+    }
+
+    DartInterfaceType iterableOf(DartType element) {
+        return new DartInterfaceType(classes.iterableClass, new DartType[]{element}, false);
+    }
+
+    /** The element type E of a type that is an {@code Iterable<E>} (a list, set, iterable, ...), or null. */
+    DartType iterableElement(DartType t) {
+        if (!(t instanceof DartInterfaceType it) || t.isNullable()) {
+            return null;
+        }
+        DartType[] args = it.dartClass().argumentsAs(classes.iterableClass, it.arguments());
+        return args != null && args.length == 1 ? args[0] : null;
+    }
+
+    /**
+     * The static type of a core iterable's {@code map}, {@code expand} or {@code fold} call,
+     * which depends on its arguments' static types ({@code argumentTypes}, null where not known):
+     * {@code Iterable<R>} for a function returning R (for {@code expand}, an
+     * {@code Iterable<R>}), {@code fold}'s T the upper bound of the initial value's type and
+     * the combining function's result type. Null otherwise.
+     */
+    DartType iterableCall(DartType receiver, String name, DartType[] argumentTypes) {
+        if (receiver instanceof DartInterfaceType f && !f.isNullable() && f.dartClass() == classes.futureClass && name.equals("then") && argumentTypes.length == 1) {
+            // then<R>(FutureOr<R> Function(T)): a callback returning Future<R> gives R too.
+            DartType result = returnType(argumentTypes[0]);
+            if (result instanceof DartInterfaceType rf && !rf.isNullable() && rf.dartClass() == classes.futureClass && rf.arguments().length == 1) {
+                result = rf.arguments()[0];
+            }
+            return result == null || result == DartSpecialType.VOID || result instanceof DartFutureOrType ? null : futureOf(result);
+        }
+        DartType e = receiver instanceof DartInterfaceType r && !r.dartClass().isDeclaredInDart() ? iterableElement(receiver) : null;
+        if (e == null || argumentTypes.length == 0) {
+            return null;
+        }
+        DartType result = argumentTypes.length == 1 ? returnType(argumentTypes[0]) : null;
+        return switch (name) {
+            case "map" -> result == null || result == DartSpecialType.VOID ? null : iterableOf(result);
+            case "expand" -> iterableElement(result) == null ? null : iterableOf(iterableElement(result));
+            case "fold" -> argumentTypes.length == 2 ? upperBound(argumentTypes[0], returnType(argumentTypes[1])) : null;
+            default -> null;
+        };
     }
 
     DartInterfaceType futureOf(DartType value) {
@@ -162,17 +207,21 @@ final class DartStaticTypes {
                 default -> null;
             };
         }
-        if ((c == classes.listClass || c == classes.setClass) && args.length == 1) {
+        if ((c == classes.listClass || c == classes.setClass || c == classes.iterableClass) && args.length == 1) {
             DartType e = args[0];
             if (!call) {
                 return switch (name) {
                     case "length", "hashCode" -> types.intType;
                     case "isEmpty", "isNotEmpty" -> types.boolType;
                     case "first", "last", "single" -> e;
+                    case "reversed" -> c == classes.listClass ? iterableOf(e) : null;
                     default -> null;
                 };
             }
             return switch (name) {
+                case "where", "skip", "take", "skipWhile", "takeWhile" -> iterableOf(e);
+                case "firstWhere", "lastWhere", "singleWhere", "reduce" -> e;
+                case "any", "every" -> types.boolType;
                 case "contains" -> types.boolType;
                 case "indexOf", "lastIndexOf" -> c == classes.listClass ? types.intType : null;
                 case "join" -> types.stringType;
@@ -184,11 +233,17 @@ final class DartStaticTypes {
                 default -> null;
             };
         }
+        if (c == classes.mapEntryClass && args.length == 2 && !call) {
+            return name.equals("key") ? args[0] : name.equals("value") ? args[1] : null;
+        }
         if (c == classes.mapClass && args.length == 2) {
             if (!call) {
                 return switch (name) {
                     case "length", "hashCode" -> types.intType;
                     case "isEmpty", "isNotEmpty" -> types.boolType;
+                    case "keys" -> iterableOf(args[0]);
+                    case "values" -> iterableOf(args[1]);
+                    case "entries" -> iterableOf(new DartInterfaceType(classes.mapEntryClass, args.clone(), false));
                     default -> null;
                 };
             }
@@ -215,9 +270,20 @@ final class DartStaticTypes {
             DartType v = map[1];
             return switch (name) {
                 case "putIfAbsent" -> position == 1 && named == null ? function(v) : null;
+                case "forEach" -> position == 0 && named == null ? function(DartSpecialType.VOID, map[0], v) : null;
                 case "update" -> named == null ? (position == 1 ? function(v, v) : null) : named.equals("ifAbsent") ? function(v) : null;
                 default -> null;
             };
+        }
+        if (r.dartClass() == classes.futureClass && r.arguments().length == 1 && name.equals("then") && position == 0 && named == null) {
+            return function(DartSpecialType.DYNAMIC, r.arguments()[0]);
+        }
+        DartType e = r.dartClass().isDeclaredInDart() ? null : iterableElement(r);
+        if (e != null) {
+            DartType iterableContext = iterableArgumentContext(r.dartClass() == classes.listClass, e, name, position, named);
+            if (iterableContext != null) {
+                return iterableContext;
+            }
         }
         if (name.equals("add") && position == 0 && named == null) {
             DartType[] list = r.dartClass().argumentsAs(classes.listClass, r.arguments());
@@ -227,17 +293,43 @@ final class DartStaticTypes {
         return null;
     }
 
+    /**
+     * The function types that a core iterable's (a list's, set's) callback parameters give a
+     * function literal passed there, by the SDK's signatures; for {@code fold} see
+     * {@link #foldContext}. Null for other members.
+     */
+    private DartType iterableArgumentContext(boolean list, DartType e, String name, int position, String named) {
+        if (named != null) {
+            return named.equals("orElse") && (name.equals("firstWhere") || name.equals("lastWhere") || name.equals("singleWhere")) ? function(e) : null;
+        }
+        if (position != 0) {
+            return null;
+        }
+        return switch (name) {
+            case "map", "expand" -> function(DartSpecialType.DYNAMIC, e);
+            case "where", "any", "every", "firstWhere", "lastWhere", "singleWhere", "takeWhile", "skipWhile", "removeWhere", "retainWhere" -> function(types.boolType, e);
+            case "indexWhere", "lastIndexWhere" -> list ? function(types.boolType, e) : null;
+            case "forEach" -> function(DartSpecialType.VOID, e);
+            case "reduce" -> function(e, e, e);
+            case "sort" -> list ? function(types.intType, e, e) : null;
+            default -> null;
+        };
+    }
+
+    /** The context of {@code fold}'s combining function, once the initial value's static type T is known: {@code T Function(T, E)}. */
+    DartType foldContext(DartType receiver, DartType initial) {
+        DartType e = receiver instanceof DartInterfaceType r && !r.dartClass().isDeclaredInDart() && !r.isNullable() ? iterableElement(receiver) : null;
+        return e == null || initial == null || initial == DartSpecialType.NULL ? null : function(initial, initial, e);
+    }
+
     /** The type of a function with these required parameters returning {@code result}. */
-    private static DartType function(DartType result, DartType... parameters) {
+    static DartType function(DartType result, DartType... parameters) {
         return new org.dartj.types.DartFunctionType(result, parameters, new DartType[0], new String[0], new DartType[0], new boolean[0], false);
     }
 
-    /** The element type of a list or set (what a for-in over it gives), or null. */
+    /** The element type of an iterable (what a for-in over it gives), or null. */
     DartType elementType(DartType iterable) {
-        if (iterable instanceof DartInterfaceType it && !it.isNullable() && (it.dartClass() == classes.listClass || it.dartClass() == classes.setClass) && it.arguments().length == 1) {
-            return it.arguments()[0];
-        }
-        return null;
+        return iterableElement(iterable);
     }
 
     /** The static type of {@code receiver[index]}: a list's element type, a map's value type made nullable. */
@@ -450,6 +542,171 @@ final class DartStaticTypes {
         }
         depths.put(c, d + 1);
         return d + 1;
+    }
+
+    /**
+     * Whether {@code t} mentions a type parameter numbered {@code first} to
+     * {@code first + count - 1} (a callee's own type parameters, at a call site).
+     */
+    static boolean mentions(DartType t, int first, int count) {
+        if (t instanceof DartTypeParameterType p) {
+            return p.index() >= first && p.index() < first + count;
+        } else if (t instanceof DartInterfaceType it) {
+            return anyMentions(it.arguments(), first, count);
+        } else if (t instanceof DartFunctionType f) {
+            return mentions(f.returnType(), first, count) || parametersMention(f, first, count);
+        } else if (t instanceof DartFutureOrType fo) {
+            return mentions(fo.argument(), first, count);
+        } else if (t instanceof DartRecordType) {
+            return t.hasTypeParameters();
+        }
+        return false;
+    }
+
+    private static boolean parametersMention(DartFunctionType f, int first, int count) {
+        return anyMentions(f.requiredParameters(), first, count) || anyMentions(f.optionalParameters(), first, count) || anyMentions(f.namedParameters(), first, count);
+    }
+
+    private static boolean anyMentions(DartType[] all, int first, int count) {
+        for (DartType t : all) {
+            if (mentions(t, first, count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Upward inference of a callee's own type parameters (numbered from {@code first}, one
+     * list per parameter in {@code found}) from an argument: what its static type
+     * {@code actual} says about each type parameter that the parameter's type {@code formal}
+     * mentions (inference.md, subtype constraint generation, for the covariant places: a type
+     * parameter itself, a generic class's arguments through the argument's supertype, a
+     * function type's return type). A mentioned type parameter that {@code actual} does not
+     * fix this way gets null (not known here).
+     */
+    void constrain(DartType formal, DartType actual, int first, List<List<DartType>> found) {
+        constrain(formal, actual, first, found, null);
+    }
+
+    /**
+     * As above; {@code upper} (if not null) collects upper bounds: the parameter types of a
+     * function given for a parameter of function type whose own parameter is a type parameter
+     * ({@code num Function(T)} given {@code (int x) => ...} means T is at most int).
+     */
+    void constrain(DartType formal, DartType actual, int first, List<List<DartType>> found, List<List<DartType>> upper) {
+        int count = found.size();
+        if (formal == null || !mentions(formal, first, count)) {
+            return;
+        }
+        if (formal instanceof DartTypeParameterType p) {
+            List<DartType> bounds = found.get(p.index() - first);
+            if (actual == null || !p.isNullable()) {
+                bounds.add(actual);
+            } else if (actual != DartSpecialType.NULL) {
+                bounds.add(nonNullable(actual));
+            }
+            return;
+        }
+        if (formal instanceof DartInterfaceType f && actual instanceof DartInterfaceType a && (f.isNullable() || !a.isNullable())) {
+            DartType[] args = a.dartClass().argumentsAs(f.dartClass(), a.arguments());
+            if (args != null && args.length == f.arguments().length) {
+                for (int i = 0; i < args.length; i++) {
+                    constrain(f.arguments()[i], args[i], first, found, upper);
+                }
+                return;
+            }
+        }
+        if (formal instanceof DartFunctionType f && actual instanceof DartFunctionType a && !a.isNullable() && (!parametersMention(f, first, count) || upper != null && upperBounds(f, a, first, upper))) {
+            constrain(f.returnType(), a.returnType(), first, found, upper);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            if (mentions(formal, first + i, 1)) {
+                found.get(i).add(null);
+            }
+        }
+    }
+
+    /**
+     * Notes the upper bounds that function {@code a}'s parameters put on the type parameters
+     * that are {@code f}'s required parameter types; false when a parameter of {@code f}
+     * mentions one in another way (then nothing is noted).
+     */
+    private static boolean upperBounds(DartFunctionType f, DartFunctionType a, int first, List<List<DartType>> upper) {
+        DartType[] formal = f.requiredParameters();
+        DartType[] actual = a.requiredParameters();
+        int count = upper.size();
+        if (anyMentions(f.optionalParameters(), first, count) || anyMentions(f.namedParameters(), first, count) || actual.length < formal.length) {
+            return false;
+        }
+        for (int i = 0; i < formal.length; i++) {
+            if (mentions(formal[i], first, count) && !(formal[i] instanceof DartTypeParameterType p && !p.isNullable() && !actual[i].hasTypeParameters())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < formal.length; i++) {
+            if (formal[i] instanceof DartTypeParameterType p && mentions(p, first, count)) {
+                upper.get(p.index() - first).add(actual[i]);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Downward inference: the type arguments a context type fixes for a callee whose return
+     * type is {@code formal} ({@code List<num> l = twice(1)} fixes {@code T} to num); an entry
+     * stays null where the context does not fix it here.
+     */
+    void constrainFromContext(DartType formal, DartType context, int first, DartType[] fixed) {
+        if (formal == null || context == null || context.isTop()) {
+            return;
+        }
+        if (formal instanceof DartTypeParameterType p && p.index() >= first && p.index() < first + fixed.length && !p.isNullable()) {
+            fixed[p.index() - first] = context;
+        } else if (formal instanceof DartInterfaceType f && context instanceof DartInterfaceType c && !formal.isNullable()) {
+            DartType[] args = f.dartClass().argumentsAs(c.dartClass(), f.arguments());
+            if (args != null && args.length == c.arguments().length) {
+                for (int i = 0; i < args.length; i++) {
+                    constrainFromContext(args[i], c.arguments()[i], first, fixed);
+                }
+            }
+        }
+    }
+
+    /**
+     * The context type a parameter of type {@code formal} gives its argument when the callee's
+     * own type parameters (from {@code first}) are fixed as far as {@code solved} says (null:
+     * not yet): a function type whose parameters are known, with a result type still open
+     * read as dynamic (a function literal's returned type then stands, as with the unknown
+     * type {@code _}); null when an open type parameter is anywhere else.
+     */
+    static DartType contextSchema(DartType formal, DartType[] solved, int first) {
+        if (formal == null) {
+            return null;
+        }
+        DartType[] args = new DartType[first + solved.length];
+        Arrays.fill(args, DartSpecialType.DYNAMIC);
+        boolean open = false;
+        for (int i = 0; i < solved.length; i++) {
+            if (solved[i] != null) {
+                args[first + i] = solved[i];
+            } else {
+                open |= mentions(formal, first + i, 1);
+            }
+        }
+        if (!open) {
+            return formal.substitute(args);
+        }
+        if (!(formal instanceof DartFunctionType f)) {
+            return null;
+        }
+        for (int i = 0; i < solved.length; i++) {
+            if (solved[i] == null && parametersMention(f, first + i, 1)) {
+                return null;
+            }
+        }
+        return f.substitute(args);
     }
 
     /** The return type of a function type, or null. */

@@ -549,8 +549,11 @@ public final class DartTranslator {
      * function is the one being translated (a nested function sees it as dynamic); else -1.
      */
     int functionTypeParameterIndex(TypeParametersContext params, int i) {
-        if (params == signatureTypeParameters) {
+        if (signatureTypeParameters != null && params == signatureTypeParameters) {
             return signatureTypeParameterOffset + i;
+        }
+        if (calleeTypeParameters != null && params == calleeTypeParameters) {
+            return calleeTypeParameterOffset + i;
         }
         if (function == null || function.typeParameters != params || function.typeArgumentsSlot < 0) {
             return -1;
@@ -1132,6 +1135,8 @@ public final class DartTranslator {
             returnType = dartType(declared);
         } else if (!inferred) {
             returnType = org.dartj.types.DartSpecialType.DYNAMIC;
+        } else if (context != null && contextReturnType(context, isAsync, isGenerator, fromBody) != null) {
+            returnType = contextReturnType(context, isAsync, isGenerator, fromBody);
         } else if (fromBody != null) {
             returnType = fromBody;
         } else if (arrow != null && !isAsync && !isGenerator) {
@@ -1177,6 +1182,29 @@ public final class DartTranslator {
             }
         }
         return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
+    }
+
+    /**
+     * A function literal's return type where its context decides it (inference.md, function
+     * literal return type inference): void when the context's return type is void
+     * ({@code Future<void>} for an async literal whose context returns {@code Future<void>}),
+     * the context's return type when the returned type is not a subtype of it; else null (the
+     * returned type stands).
+     */
+    private org.dartj.types.DartType contextReturnType(org.dartj.types.DartFunctionType context, boolean isAsync, boolean isGenerator, org.dartj.types.DartType fromBody) {
+        org.dartj.types.DartType r = context.returnType();
+        if (isGenerator || r == null || r.hasTypeParameters()) {
+            return null;
+        }
+        if (!isAsync) {
+            if (r == org.dartj.types.DartSpecialType.VOID) {
+                return r;
+            }
+            return fromBody != null && !r.isTop() && !fromBody.isTop() && !fromBody.isSubtypeOf(r) ? r : null;
+        }
+        org.dartj.types.DartType value = r instanceof org.dartj.types.DartInterfaceType it && !r.isNullable() && it.dartClass() == language.coreClasses().futureClass && it.arguments().length == 1
+                        ? it.arguments()[0] : r instanceof org.dartj.types.DartFutureOrType fo && !r.isNullable() ? fo.argument() : null;
+        return value == org.dartj.types.DartSpecialType.VOID ? rules().futureOf(value) : null;
     }
 
     /** An untyped required parameter's type from the function literal's context type, or null. */
@@ -1423,6 +1451,115 @@ public final class DartTranslator {
         }
     }
 
+    // ------------------------------------------------------------------ type promotion
+
+    /**
+     * Variables promoted where the code being translated is (flow analysis, for the forms the
+     * translator follows: an if statement whose condition is {@code x is T}, {@code x != null}
+     * or their negations, for a variable that is never assigned after its declaration; see
+     * {@link DartScopes.Function#stable}).
+     */
+    private final Map<Variable, org.dartj.types.DartType> promotions = new java.util.IdentityHashMap<>();
+
+    /** What a condition promotes: {@code variable} to {@code type} where the condition is {@code whenTrue}. */
+    private record Promotion(Variable variable, org.dartj.types.DartType type, boolean whenTrue) {
+    }
+
+    /** The promotion an if statement's condition makes, or null when none is followed here. */
+    private Promotion promotionTest(ExpressionContext condition) {
+        ParserRuleContext test = DartScopes.conditionTest(condition);
+        if (test == null) {
+            return null;
+        }
+        String name = DartScopes.testedName(test);
+        Variable v = lookupLocal(name);
+        if (v == null || !v.scope.function.stable(name) && !(v.scope.function == function && function.tracked(name))) {
+            return null;
+        }
+        org.dartj.types.DartType current = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
+        if (current == null) {
+            return null;
+        }
+        if (test instanceof RelationalExpressionContext r) {
+            org.dartj.types.DartType tested;
+            try {
+                tested = dartType(r.type());
+            } catch (DartSyntaxError e) {
+                return null;
+            }
+            if (tested.hasTypeParameters() || !(current == org.dartj.types.DartSpecialType.DYNAMIC || tested.isSubtypeOf(current)) || tested.equals(current)) {
+                return null;
+            }
+            return new Promotion(v, tested, r.BANG() == null);
+        }
+        org.dartj.types.DartType nonNull = DartStaticTypes.nonNullable(current);
+        if (!current.isNullable() || nonNull == null || nonNull == org.dartj.types.DartSpecialType.NEVER) {
+            return null;
+        }
+        return new Promotion(v, nonNull, ((EqualityExpressionContext) test).BANG_EQ() != null);
+    }
+
+    /** The variable and value type of the last assignment to a local translated, for following its demotion. */
+    private Variable lastAssigned;
+    private org.dartj.types.DartType lastAssignedType;
+    /** Variables whose type an assignment made unknown while the current statement was translated. */
+    private final Set<Variable> unknownOutcome = new HashSet<>();
+
+    /**
+     * A statement {@code x = e;} for a tracked variable: a value whose type is not a subtype of a
+     * type x is tested against demotes x to its declared type (flow analysis's demotion; no
+     * type of interest can apply); otherwise the type is not known here (it may be promoted).
+     */
+    private void assignmentOutcome(Variable v, org.dartj.types.DartType assigned) {
+        boolean demotes = assigned != null && v.staticType != null && assigned.isSubtypeOf(v.staticType);
+        for (TypeContext tested : demotes ? v.scope.function.testedTypes(v.name) : List.<TypeContext>of()) {
+            org.dartj.types.DartType t;
+            try {
+                t = dartType(tested);
+            } catch (DartSyntaxError e) {
+                t = null;
+            }
+            if (t == null || t.hasTypeParameters() || assigned.isSubtypeOf(t) && !t.equals(v.staticType)) {
+                demotes = false;
+            }
+        }
+        if (demotes) {
+            promotions.remove(v);
+        } else {
+            promotions.put(v, null);
+            unknownOutcome.add(v);
+        }
+    }
+
+    /** Translates a branch with the promotion that holds where the condition is {@code branch}. */
+    private <T> T promoted(Promotion test, boolean branch, java.util.function.Supplier<T> translate) {
+        if (test == null || test.whenTrue() != branch) {
+            return translate.get();
+        }
+        boolean had = promotions.containsKey(test.variable());
+        org.dartj.types.DartType saved = promotions.put(test.variable(), test.type());
+        try {
+            return translate.get();
+        } finally {
+            if (had) {
+                promotions.put(test.variable(), saved);
+            } else {
+                promotions.remove(test.variable());
+            }
+        }
+    }
+
+    /** Whether a statement never completes normally: a return, throw, rethrow, break or continue, or a block ending with one. */
+    private static boolean exits(StatementContext st) {
+        NonLabelledStatementContext n = st.nonLabelledStatement();
+        if (n instanceof BlockStatementContext b) {
+            List<StatementContext> all = b.block().statement();
+            return !all.isEmpty() && exits(all.get(all.size() - 1));
+        }
+        return n instanceof ReturnStatementContext || n instanceof BreakStatementContext || n instanceof ContinueStatementContext || n instanceof RethrowStatementContext
+                        || n instanceof ExpressionStatementContext e && e.expression().getStart().getText().equals("throw");
+    }
+
     /** The captured variable holding a generic function's type arguments for the closures nested in it. */
     private static final String TYPE_ARGUMENTS = "<typeArguments>";
 
@@ -1601,9 +1738,45 @@ public final class DartTranslator {
         scope = new Scope(saved, function, DartScopes.declaresCaptured(function, statements));
         try {
             List<DartStatementNode> nodes = new ArrayList<>();
+            Map<Variable, org.dartj.types.DartType> savedPromotions = new java.util.IdentityHashMap<>(promotions);
             for (StatementContext s : statements) {
+                Promotion after = s.label().isEmpty() && s.nonLabelledStatement() instanceof IfStatementContext i && i.statement().size() == 1 && exits(i.statement(0))
+                                ? promotionTest(i.expression()) : null;
+                String direct = DartScopes.directAssignment(s);
+                Set<String> assignedHere = new HashSet<>();
+                if (function.hasTracked()) {
+                    DartScopes.assignedNames(s, assignedHere);
+                }
+                Map<Variable, org.dartj.types.DartType> before = new java.util.IdentityHashMap<>(promotions);
+                lastAssigned = null;
+                Set<Variable> outerUnknown = new HashSet<>(unknownOutcome);
+                unknownOutcome.clear();
                 nodes.add(translateStatement(s));
+                Variable directVariable = direct == null ? null : lookupLocal(direct);
+                if (directVariable != null && directVariable == lastAssigned && directVariable.scope.function == function && function.tracked(direct)) {
+                    assignmentOutcome(directVariable, lastAssignedType);
+                } else {
+                    for (String name : assignedHere) {
+                        Variable v = lookupLocal(name);
+                        if (v != null && v.scope.function == function && function.tracked(name)) {
+                            // Assigned inside this statement: its type is the declared one again, unless a promotion was in force before or an assignment here may promote.
+                            if (!before.containsKey(v) && !unknownOutcome.contains(v)) {
+                                promotions.remove(v);
+                            } else {
+                                promotions.put(v, null);
+                            }
+                        }
+                    }
+                }
+                if (after != null && !after.whenTrue() && !assignedHere.contains(after.variable().name)) {
+                    // if (x == null) return; — x is promoted in the rest of the block.
+                    promotions.put(after.variable(), after.type());
+                }
+                // What nested assignments made unknown stays so for the enclosing statements.
+                unknownOutcome.addAll(outerUnknown);
             }
+            promotions.clear();
+            promotions.putAll(savedPromotions);
             boolean resumable = function.isAsync && DartScopes.containsAwait(whole);
             DartStatementNode body = sequence(nodes, resumable);
             if (scope.hasEnvironment) {
@@ -1653,10 +1826,11 @@ public final class DartTranslator {
             return translateIfCase(ic, ic.expression(0), ic.pattern(), ic.WHEN() == null ? null : ic.expression(1), () -> translateSubStatement(ic.statement(0)),
                             ic.statement().size() > 1 ? () -> translateSubStatement(ic.statement(1)) : null);
         } else if (s instanceof IfStatementContext i) {
+            Promotion test = promotionTest(i.expression());
             DartExpressionNode condition = translateExpression(i.expression());
             List<DartStatementNode> conditionPre = takePre();
-            DartStatementNode thenPart = translateSubStatement(i.statement(0));
-            DartStatementNode elsePart = i.statement().size() > 1 ? translateSubStatement(i.statement(1)) : null;
+            DartStatementNode thenPart = promoted(test, true, () -> translateSubStatement(i.statement(0)));
+            DartStatementNode elsePart = i.statement().size() > 1 ? promoted(test, false, () -> translateSubStatement(i.statement(1))) : null;
             DartStatementNode node;
             if (function.isAsync && (DartScopes.containsAwait(i.statement(0)) || (i.statement().size() > 1 && DartScopes.containsAwait(i.statement(1))))) {
                 node = at(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()), i);
@@ -2061,12 +2235,13 @@ public final class DartTranslator {
             } finally {
                 constContext = savedConst;
             }
+            DartExpressionNode uncast = init;
             if (i.expression() != null && d.type() != null) {
                 init = implicitCast(init, d.type(), i);
             }
             Variable v = scope.declare(name, isFinal);
             v.declaredType = d.type();
-            v.staticType = variableType(name, d.type(), i.expression() == null ? null : init);
+            v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             if (d.type() == null && i.expression() != null) {
                 v.inferredType = staticType(init);
             }
@@ -3245,8 +3420,11 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                current = member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
-                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(member, call.typeArguments(), call.arguments(), id);
+                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && !thisType().hasTypeParameters() && lookupLocal("this") != null
+                                ? userMemberCall(readThis(id), name, call, false, thisType(), selectors.size() == 1 ? p : call) : null;
+                current = viaThis != null ? typed(viaThis, call.typeArguments() == null ? memberType(thisType(), name, true) : null)
+                                : member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
+                                call.typeArguments() == null ? memberType(thisType(), name, true) : null) : callStatic(function == null ? currentClass : function.enclosingClass, name, member, call.typeArguments(), call.arguments(), p, id);
                 setSection(current, p, call);
                 i = 1;
             } else {
@@ -3329,7 +3507,7 @@ public final class DartTranslator {
                     String memberName = ps.identifier().getText();
                     Object staticMember = info.staticMember(memberName);
                     if (i + 1 < selectors.size() && selectors.get(i + 1) instanceof CallSelectorContext call) {
-                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), ps);
+                        current = info.constructors.containsKey(memberName) ? staticCall(cls, memberName, call, p) : callStatic(info, memberName, requireStatic(info, memberName, ps), call.typeArguments(), call.arguments(), p, ps);
                         setSection(current, p, call);
                         i += 2;
                     } else {
@@ -3390,7 +3568,7 @@ public final class DartTranslator {
                 if (call != null) {
                     List<ParseTree> later = new ArrayList<>(call.arguments().argument());
                     current = spillIfLaterAwaits(current, later);
-                    current = typed(memberCall(current, name, call, nullAware, receiverType),
+                    current = typed(memberCall(current, name, call, nullAware, receiverType, i + 2 == selectors.size() ? p : call),
                                     call.typeArguments() == null ? nullableIf(nullAware, memberType(receiverType, name, true)) : null);
                     if (explicitExtension != null && current instanceof DartInvokeMemberNode invoke) {
                         invoke.setExtension(explicitExtension);
@@ -3418,9 +3596,8 @@ public final class DartTranslator {
             } else if (s instanceof CallSelectorContext call) {
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
-                // A function value of known type: its arguments are translated in its parameters' types (an int literal for a double is a double).
-                ArgumentContexts contexts = calleeType instanceof org.dartj.types.DartFunctionType ft && !ft.isNullable() ? ft::parameterType : null;
-                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), contexts)), upTo), DartStaticTypes.returnType(calleeType));
+                current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), functionTypeContexts(calleeType))), upTo),
+                                DartStaticTypes.returnType(calleeType));
             } else if (s instanceof NullAssertSelectorContext) {
                 org.dartj.types.DartType operandType = staticType(current);
                 current = typed(at(new DartNullAssertNode(current), upTo), DartStaticTypes.nonNullable(operandType));
@@ -3520,7 +3697,6 @@ public final class DartTranslator {
      * parameters of type {@code T} (else each is its bound).
      */
     private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
-        DartArgumentsNode args = translateArguments(call);
         FunctionSignatureContext sig = null;
         boolean sync = false;
         for (TopLevelDeclarationContext d : declarations) {
@@ -3531,44 +3707,25 @@ public final class DartTranslator {
             }
         }
         if (sig == null || functions.get(name) != holder) {
-            return new DartStaticCallNode(holder, args);
+            return new DartStaticCallNode(holder, translateArguments(call));
         }
-        if (sig.typeParameters() == null) {
+        TypeParametersContext own = sig.typeParameters();
+        CalleeSignature callee = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        if (own != null && written != null && written.size() != own.typeParameter().size()) {
+            throw error(at, "Expected " + own.typeParameter().size() + " type arguments.");
+        }
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, own == null ? null : written, at, call));
+        DartArgumentsNode args = translateArguments(call, -1, List.of(), inference);
+        if (own == null) {
             return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartType(sig.type())));
         }
         if (!sync) {
             return new DartStaticCallNode(holder, args);
         }
-        boolean certain = true;
-        List<TypeParameterContext> params = sig.typeParameters().typeParameter();
-        org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.size()];
-        if (written != null) {
-            if (written.size() != types.length) {
-                throw error(at, "Expected " + types.length + " type arguments.");
-            }
-            for (int i = 0; i < types.length; i++) {
-                types[i] = dartType(written.get(i));
-            }
-        } else {
-            List<String> names = params.stream().map(p -> p.identifier().getText()).toList();
-            FormalParameterListContext list = sig.formalParameterList();
-            DartExpressionNode[] positional = args.positionalNodes();
-            List<List<org.dartj.types.DartType>> found = argumentTypes(types.length);
-            for (int i = 0; i < positional.length && i < list.normalFormalParameter().size(); i++) {
-                inferFrom(null, list.normalFormalParameter(i), positional[i], names, found);
-            }
-            certain = leastUpperBounds(found, types) && positional.length <= list.normalFormalParameter().size() && args.names().length == 0;
-        }
-        int returnIndex = !certain || sig.type() == null ? -1 : params.stream().map(p -> p.identifier().getText()).toList().indexOf(sig.type().getText());
-        for (int i = 0; i < types.length; i++) {
-            if (types[i] == null) {
-                TypeContext bound = params.get(i).type();
-                org.dartj.types.DartType b = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
-                types[i] = b;
-            }
-        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
         org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
-        return typed(DartStaticCallNode.generic(holder, args, vectorNode), returnIndex >= 0 ? types[returnIndex] : null);
+        return typed(DartStaticCallNode.generic(holder, args, vectorNode), certain[0] ? callee.returnType(types) : null);
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
@@ -3589,6 +3746,12 @@ public final class DartTranslator {
      */
     private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
                     DartArgumentsNode args, ParserRuleContext at) {
+        return constructorTypeArguments(info, member, written, context, args, at, null);
+    }
+
+    /** As above; {@code inference} (if not null) has seen the arguments and fixes what the written parameter types alone do not (a function literal's result type). */
+    private InferredTypeArguments constructorTypeArguments(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType[] context,
+                    DartArgumentsNode args, ParserRuleContext at, CallInference inference) {
         boolean certain = true;
         String[] params = info.dartClass.typeParameters();
         org.dartj.types.DartType[] types = new org.dartj.types.DartType[params.length];
@@ -3604,6 +3767,11 @@ public final class DartTranslator {
             System.arraycopy(context, 0, types, 0, params.length);
         } else {
             certain = inferFromArguments(info, member, args, types);
+            org.dartj.types.DartType[] solved = !certain && inference != null ? inference.solved() : null;
+            if (solved != null && solved.length == types.length && java.util.Arrays.stream(solved).allMatch(java.util.Objects::nonNull)) {
+                System.arraycopy(solved, 0, types, 0, types.length);
+                certain = true;
+            }
         }
         if (args != null && (written != null || context != null)) {
             doubleLiteralArguments(info, member, args, types);
@@ -3842,12 +4010,13 @@ public final class DartTranslator {
             }
             boolean makeConst = constContext && info.constConstructors.contains(member);
             org.dartj.types.DartType context = typeArguments == null ? contextTypeOf(whole, end) : null;
-            DartArgumentsNode args = translateArguments(arguments);
+            CallInference inference = constructorInference(info, member, typeArguments, context);
+            DartArgumentsNode args = translateArguments(arguments, -1, List.of(), inference);
             DartExpressionNode node;
             org.dartj.types.DartType type;
             if (cls.typeParameters().length > 0) {
                 org.dartj.types.DartType[] contextArgs = context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass() == cls ? ct.arguments() : null;
-                InferredTypeArguments typeArgs = constructorTypeArguments(info, member, typeArguments, contextArgs, args, whole);
+                InferredTypeArguments typeArgs = constructorTypeArguments(info, member, typeArguments, contextArgs, args, whole, inference);
                 // A factory constructor receives the class's type arguments as a generic function would.
                 node = info.factories.contains(member) ? DartStaticCallNode.generic(ctor, args, typeArgs.node()) : new DartStaticCallNode(ctor, args, typeArgs.node());
                 type = typeArgs.staticTypes() == null ? null : new org.dartj.types.DartInterfaceType(cls, typeArgs.staticTypes(), false);
@@ -3858,7 +4027,30 @@ public final class DartTranslator {
             setSection(node, whole, end);
             return typed(makeConst ? new DartConstInstanceNode(node) : node, type);
         }
-        return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments)), whole, end);
+        return coreStaticCall(cls, member, typeArguments, translateArguments(arguments, -1, castFromTypeArguments(member, typeArguments), generateContexts(cls, member, typeArguments)), whole, end);
+    }
+
+    /**
+     * Contexts for the arguments of a constructor of a class of this library (the class's type
+     * parameters fixed by written type arguments or the context type, else inferred from the
+     * arguments before them); null when its declaration is not known here.
+     */
+    private CallInference constructorInference(DartClassInfo info, String member, List<TypeContext> written, org.dartj.types.DartType context) {
+        ConstructorDeclarationContext cd = info.constructorDeclarations.get(member);
+        if (cd == null || userClasses.get(info.name()) != info) {
+            return null;
+        }
+        TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
+        CalleeSignature callee = calleeSignature(cd.formalParameterList(), own, null, info, null);
+        org.dartj.types.DartType[] fixed = new org.dartj.types.DartType[callee.count()];
+        if (written != null && written.size() == fixed.length) {
+            for (int i = 0; i < fixed.length; i++) {
+                fixed[i] = dartType(written.get(i));
+            }
+        } else if (context instanceof org.dartj.types.DartInterfaceType ct && ct.dartClass() == info.dartClass && ct.arguments().length == fixed.length && !ct.hasTypeParameters()) {
+            System.arraycopy(ct.arguments(), 0, fixed, 0, fixed.length);
+        }
+        return new CallInference(callee, fixed);
     }
 
     /**
@@ -3886,7 +4078,30 @@ public final class DartTranslator {
         DartExpressionNode typeArgs = coreCollectionTypeArguments(cls, member, typeArguments, args, whole);
         DartExpressionNode node = typeArgs == null ? new DartStaticCallNode(f, args) : DartStaticCallNode.generic(f, args, typeArgs);
         setSection(node, whole, call);
+        org.dartj.types.DartType generated = cls == language.coreClasses().listClass && member.equals("generate") && typeArgs instanceof org.dartj.nodes.expression.DartTypeArgumentsNode t
+                        && t.isConstant() ? generatedType(typeArguments, args) : null;
+        if (generated != null) {
+            return typed(node, rules().listOf(generated));
+        }
         return node;
+    }
+
+    /** The context of {@code List.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
+    private ArgumentContexts generateContexts(DartClass cls, String member, List<TypeContext> typeArguments) {
+        if (cls != language.coreClasses().listClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
+            return null;
+        }
+        org.dartj.types.DartType element = typeArguments == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(typeArguments.get(0));
+        return (position, named) -> position == 1 && named == null ? DartStaticTypes.function(element, language.coreClasses().types.intType) : null;
+    }
+
+    /** The element type of {@code List.generate(n, f)}: written, else f's return type; null when not known here. */
+    private org.dartj.types.DartType generatedType(List<TypeContext> written, DartArgumentsNode args) {
+        if (written != null) {
+            return written.size() == 1 ? dartType(written.get(0)) : null;
+        }
+        org.dartj.types.DartType result = args.positionalNodes().length >= 2 ? DartStaticTypes.returnType(staticType(args.positionalNodes()[1])) : null;
+        return result == null || result == org.dartj.types.DartSpecialType.VOID || result.hasTypeParameters() ? null : result;
     }
 
     /**
@@ -3913,6 +4128,11 @@ public final class DartTranslator {
             }
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
+            }
+        } else if (cls == core.listClass && member.equals("generate")) {
+            types[0] = generatedType(null, args);
+            if (types[0] == null) {
+                return null;
             }
         } else if (cls == core.listClass && member.equals("filled") && args.positionalNodes().length == 2) {
             types[0] = literalType(args.positionalNodes()[1]);
@@ -3964,13 +4184,33 @@ public final class DartTranslator {
      * their types become the builtin's hidden arguments, as their results depend on them.
      */
     /** {@code receiver.name<types>(args)}: a generic method receives the written type arguments. */
-    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType) {
-        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null
-                        ? translateArguments(call.arguments(), -1, List.of(), (position, named) -> rules().argumentContext(nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType, name, position, named))
-                        : translateMemberArguments(name, call);
+    private DartExpressionNode memberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
+        DartExpressionNode user = receiverType == null ? null : userMemberCall(receiver, name, call, nullAware, receiverType, whole);
+        if (user != null) {
+            return user;
+        }
+        org.dartj.types.DartType receiverCore = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
+        org.dartj.types.DartType[] argumentTypes = new org.dartj.types.DartType[(int) call.arguments().argument().stream().filter(a -> a.label() == null).count()];
+        ArgumentContexts contexts = new ArgumentContexts() {
+            @Override
+            public org.dartj.types.DartType of(int position, String named) {
+                if (name.equals("fold") && position == 1 && named == null) {
+                    return rules().foldContext(receiverCore, argumentTypes[0]);
+                }
+                return rules().argumentContext(receiverCore, name, position, named);
+            }
+
+            @Override
+            public void translated(int position, String named, DartExpressionNode value) {
+                if (named == null && position < argumentTypes.length) {
+                    argumentTypes[position] = staticType(value);
+                }
+            }
+        };
+        DartArgumentsNode arguments = call.typeArguments() == null && receiverType != null ? translateArguments(call.arguments(), -1, List.of(), contexts) : translateMemberArguments(name, call);
         DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, arguments, nullAware);
         if (call.typeArguments() == null) {
-            return inferMethodTypeArguments(node, receiverType, name, arguments, call);
+            return typed(inferMethodTypeArguments(node, receiverType, name, arguments, call), nullAware || receiverType == null ? null : rules().iterableCall(receiverType, name, argumentTypes));
         }
         boolean hidden = call.arguments().argument().isEmpty() && (name.equals("whereType") || name.equals("cast"));
         if (call.typeArguments() != null && !hidden) {
@@ -4262,6 +4502,10 @@ public final class DartTranslator {
     @FunctionalInterface
     private interface ArgumentContexts {
         org.dartj.types.DartType of(int position, String named);
+
+        /** Called with each argument once translated (upward inference from its static type). */
+        default void translated(int position, String named, DartExpressionNode value) {
+        }
     }
 
     /** The arguments, each translated in the context {@code contexts} gives it (if not null). */
@@ -4274,6 +4518,9 @@ public final class DartTranslator {
             ArgumentContext a = all.get(i);
             org.dartj.types.DartType context = contexts == null ? null : contexts.of(positional.size(), a.label() == null ? null : a.label().identifier().getText());
             DartExpressionNode translated = context == null ? translateExpression(a.expression()) : translateInContextType(a.expression(), context);
+            if (contexts != null) {
+                contexts.translated(positional.size(), a.label() == null ? null : a.label().identifier().getText(), translated);
+            }
             DartExpressionNode value = spillIfLaterAwaits(translated, all.subList(i + 1, all.size()));
             if (a.label() != null) {
                 String n = a.label().identifier().getText();
@@ -4360,6 +4607,8 @@ public final class DartTranslator {
     private DartExpressionNode assignTo(String name, DartExpressionNode value, ParserRuleContext at) {
         Variable v = lookupLocal(name);
         if (v != null) {
+            lastAssigned = v;
+            lastAssignedType = staticType(value);
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
@@ -4465,6 +4714,29 @@ public final class DartTranslator {
         return callStatic(member, null, arguments, at);
     }
 
+    /** The contexts that a function type's parameters give the arguments of a call of a value of that type; null when it is not a function type. */
+    private static ArgumentContexts functionTypeContexts(org.dartj.types.DartType callee) {
+        if (!(callee instanceof org.dartj.types.DartFunctionType f) || f.isNullable()) {
+            return null;
+        }
+        org.dartj.types.DartType[] required = f.requiredParameters();
+        org.dartj.types.DartType[] optional = f.optionalParameters();
+        List<String> names = List.of(f.parameterNames());
+        org.dartj.types.DartType[] named = f.namedParameters();
+        return (position, name) -> name != null ? (names.contains(name) ? named[names.indexOf(name)] : null)
+                        : position < required.length ? required[position] : position - required.length < optional.length ? optional[position - required.length] : null;
+    }
+
+    /** A call of static member {@code name} of {@code info}: a static method of a class of this library is called with inference. */
+    private DartExpressionNode callStatic(DartClassInfo info, String name, Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext whole,
+                    ParserRuleContext at) {
+        MethodMemberContext declaration = info == null || userClasses.get(info.name()) != info || !(member instanceof DartStaticMember m) || m.isGetter() ? null : staticMethod(info, name);
+        if (declaration != null) {
+            return callStaticMethod((DartStaticMember) member, declaration, typeArguments, arguments, whole, at);
+        }
+        return callStatic(member, typeArguments, arguments, at);
+    }
+
     /** A call of a static member; a static generic method receives the type arguments written at the call. */
     private DartExpressionNode callStatic(Object member, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext at) {
         if (member instanceof DartStaticMember m && !m.isGetter()) {
@@ -4529,7 +4801,18 @@ public final class DartTranslator {
             }
             return new DartInvokeNode(superGet(name, at), translateArguments(arguments));
         }
-        return new DartSuperCallNode(readThis(at), method, translateArguments(arguments));
+        return new DartSuperCallNode(readThis(at), method, translateArguments(arguments, -1, List.of(), superCallContexts(superclass, name)));
+    }
+
+    /** Contexts for the arguments of {@code super.name(...)}: the parameter types of a non-generic method of a non-generic class of this library; else null. */
+    private ArgumentContexts superCallContexts(DartClass superclass, String name) {
+        DartClassInfo info = userClasses.get(superclass.getName());
+        PlainMethodSignatureContext pm = info == null || info.dartClass != superclass ? null : instanceMethod(info, name);
+        DartClassInfo declaring = pm == null ? null : declaringClass(pm);
+        if (pm == null || pm.typeParameters() != null || declaring == null || declaring.dartClass.typeParameters().length > 0) {
+            return null;
+        }
+        return new CallInference(calleeSignature(pm.formalParameterList(), null, pm.type(), declaring, new org.dartj.types.DartType[0]), new org.dartj.types.DartType[0]);
     }
 
     /** {@code super.name}: the superclass's getter or field, on {@code this}. */
@@ -5415,8 +5698,8 @@ public final class DartTranslator {
                     if (!(e instanceof MapElementContext me)) {
                         throw error(e, "Expected a map entry 'key: value'.");
                     }
-                    DartExpressionNode key = translateExpression(me.expression(0));
-                    DartExpressionNode value = translateExpression(me.expression(1));
+                    DartExpressionNode key = typed ? translateInContextType(me.expression(0), firstType) : translateExpression(me.expression(0));
+                    DartExpressionNode value = typed ? translateInContextType(me.expression(1), secondType) : translateExpression(me.expression(1));
                     if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
@@ -5428,7 +5711,7 @@ public final class DartTranslator {
                     if (!(e instanceof ExpressionElementContext ee)) {
                         throw error(e, kind == DartCollectionBuildNode.Kind.LIST ? "Map entries can't be used in a list literal." : "Map entries can't be used in a set literal.");
                     }
-                    DartExpressionNode value = translateExpression(ee.expression());
+                    DartExpressionNode value = typed ? translateInContextType(ee.expression(), firstType) : translateExpression(ee.expression());
                     if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
@@ -5585,6 +5868,11 @@ public final class DartTranslator {
         org.dartj.types.DartType t;
         if (declared != null) {
             t = dartType(declared);
+            org.dartj.types.DartType initType = init == null ? null : staticType(init);
+            if (init != null && t.isNullable() && !(initType == org.dartj.types.DartSpecialType.NULL || initType != null && initType.isNullable())) {
+                // A non-null initializer may promote a nullable variable to its non-nullable type.
+                return null;
+            }
         } else if (init == null) {
             return null;
         } else {
@@ -5613,18 +5901,27 @@ public final class DartTranslator {
     }
 
     private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {
-        if (t == null || t == org.dartj.types.DartSpecialType.VOID || t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
+        if (t == null || t == org.dartj.types.DartSpecialType.VOID) {
             return null;
+        }
+        // A variable never assigned after its declaration, promoted only by the if conditions the translator follows, has its declared type elsewhere.
+        boolean stable = function != null && function.stable(name);
+        if (t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
+            return stable ? t : null;
         }
         if (rules().isSealedCoreType(t)) {
             return t;
         }
-        return function != null && function.mayPromote(name) ? null : t;
+        return function != null && function.mayPromote(name) && !stable && !function.tracked(name) ? null : t;
     }
 
     /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
     private org.dartj.types.DartType readType(Variable v) {
-        org.dartj.types.DartType t = v.staticType;
+        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name)) {
+            // Read in a nested function: an assignment may come before or after it runs.
+            return null;
+        }
+        org.dartj.types.DartType t = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
     }
 
@@ -5677,6 +5974,297 @@ public final class DartTranslator {
             if (c.superInfo == null ? superclass != language.coreClasses().objectClass : superclass != c.superInfo.dartClass) {
                 // A core superclass or a mixin application: its members are not looked up here.
                 return null;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ call-site inference
+
+    /** While a callee's declared types are read at a call site: its own type parameters, read as type-parameter types numbered from the offset. */
+    private TypeParametersContext calleeTypeParameters;
+    private int calleeTypeParameterOffset;
+
+    /**
+     * A function, method or constructor of this library as its call sites see it: the
+     * parameters' declared types (the receiver's type arguments put in for its class's type
+     * parameters, its own type parameters numbered from {@code first}; null where untyped or
+     * not known here) and its declared return type.
+     */
+    private record CalleeSignature(List<org.dartj.types.DartType> positional, Map<String, org.dartj.types.DartType> named, int first, int count,
+                    org.dartj.types.DartType returnType) {
+        org.dartj.types.DartType parameter(int position, String name) {
+            return name != null ? named.get(name) : position < positional.size() ? positional.get(position) : null;
+        }
+
+        /** The return type with the callee's type arguments put in, or null when not known here. */
+        org.dartj.types.DartType returnType(org.dartj.types.DartType[] types) {
+            if (returnType == null) {
+                return null;
+            }
+            org.dartj.types.DartType[] vector = new org.dartj.types.DartType[first + count];
+            java.util.Arrays.fill(vector, org.dartj.types.DartSpecialType.DYNAMIC);
+            for (int i = 0; i < count; i++) {
+                if (types[i] == null) {
+                    return DartStaticTypes.mentions(returnType, first + i, 1) ? null : returnType;
+                }
+                vector[first + i] = types[i];
+            }
+            org.dartj.types.DartType t = returnType.substitute(vector);
+            return t.hasTypeParameters() ? null : t;
+        }
+    }
+
+    /**
+     * The signature of a callee declared by {@code list}, with its own type parameters
+     * {@code own} (or null) and, for a member of a generic class, the receiver's type
+     * arguments as that class's ({@code classArgs}, null for none).
+     */
+    private CalleeSignature calleeSignature(FormalParameterListContext list, TypeParametersContext own, TypeContext returnType, DartClassInfo info,
+                    org.dartj.types.DartType[] classArgs) {
+        int first = classArgs == null ? 0 : classArgs.length;
+        int count = own == null ? 0 : own.typeParameter().size();
+        org.dartj.types.DartType[] vector = new org.dartj.types.DartType[first + count];
+        for (int i = 0; i < first; i++) {
+            vector[i] = classArgs[i];
+        }
+        for (int i = 0; i < count; i++) {
+            vector[first + i] = new org.dartj.types.DartTypeParameterType(own.typeParameter(i).identifier().getText(), first + i, false);
+        }
+        List<org.dartj.types.DartType> positional = new ArrayList<>();
+        Map<String, org.dartj.types.DartType> named = new HashMap<>();
+        for (NormalFormalParameterContext p : list.normalFormalParameter()) {
+            positional.add(calleeParameterType(p, own, first, info, vector));
+        }
+        if (list.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                positional.add(calleeParameterType(d.normalFormalParameter(), own, first, info, vector));
+            }
+        } else if (list.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
+                named.put(parameterName(d.normalFormalParameter()), calleeParameterType(d.normalFormalParameter(), own, first, info, vector));
+            }
+        }
+        org.dartj.types.DartType result = returnType == null ? null : calleeType(returnType, own, first);
+        return new CalleeSignature(positional, named, first, count, result == null ? null : result.substitute(vector));
+    }
+
+    private org.dartj.types.DartType calleeParameterType(NormalFormalParameterContext p, TypeParametersContext own, int first, DartClassInfo info, org.dartj.types.DartType[] vector) {
+        TypeContext declared = p instanceof SimpleFormalParameterContext s ? s.type()
+                        : p instanceof FieldFormalParameterContext f && info != null ? (f.type() != null ? f.type() : fieldType(info, f.identifier().getText())) : null;
+        org.dartj.types.DartType t = declared == null ? null : calleeType(declared, own, first);
+        return t == null ? null : t.substitute(vector);
+    }
+
+    /** A type written in a callee's declaration, read with its own type parameters numbered from {@code first}; null when not known here. */
+    private org.dartj.types.DartType calleeType(TypeContext type, TypeParametersContext own, int first) {
+        if (mentionsGenericAlias(type)) {
+            // A generic typedef's arguments are not put into its type here.
+            return null;
+        }
+        TypeParametersContext saved = calleeTypeParameters;
+        int savedOffset = calleeTypeParameterOffset;
+        calleeTypeParameters = own;
+        calleeTypeParameterOffset = first;
+        try {
+            return dartType(type);
+        } catch (DartSyntaxError e) {
+            return null;
+        } finally {
+            calleeTypeParameters = saved;
+            calleeTypeParameterOffset = savedOffset;
+        }
+    }
+
+    private boolean mentionsGenericAlias(ParseTree tree) {
+        if (tree instanceof TypeNotFunctionContext tn && tn.typeName() != null && tn.typeArguments() != null && typeAliases.containsKey(tn.typeName().getText())) {
+            return true;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentionsGenericAlias(tree.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The arguments of a call of a known callee, translated in the contexts its parameter
+     * types give them (a function literal gets its parameter types there, a collection literal
+     * its type arguments), inferring the callee's own type arguments on the way: those fixed
+     * beforehand ({@code fixed}: written, or from the call's context type), else the upper
+     * bound of what the arguments' static types give them.
+     */
+    private final class CallInference implements ArgumentContexts {
+        final CalleeSignature callee;
+        final org.dartj.types.DartType[] fixed;
+        final List<List<org.dartj.types.DartType>> found;
+        final List<List<org.dartj.types.DartType>> upper;
+
+        CallInference(CalleeSignature callee, org.dartj.types.DartType[] fixed) {
+            this.callee = callee;
+            this.fixed = fixed;
+            this.found = argumentTypes(callee.count());
+            this.upper = argumentTypes(callee.count());
+        }
+
+        @Override
+        public org.dartj.types.DartType of(int position, String named) {
+            org.dartj.types.DartType formal = callee.parameter(position, named);
+            // Horizontal inference: only a function literal sees what earlier arguments fixed.
+            return DartStaticTypes.contextSchema(formal, formal instanceof org.dartj.types.DartFunctionType ? solved() : fixed.clone(), callee.first());
+        }
+
+        @Override
+        public void translated(int position, String named, DartExpressionNode value) {
+            rules().constrain(callee.parameter(position, named), staticType(value), callee.first(), found, upper);
+        }
+
+        /**
+         * The type arguments as far as known (null: not known here): the upper bound of the
+         * lower bounds the arguments gave (Dart prefers them), else the one upper bound.
+         */
+        org.dartj.types.DartType[] solved() {
+            org.dartj.types.DartType[] out = new org.dartj.types.DartType[callee.count()];
+            for (int i = 0; i < out.length; i++) {
+                List<org.dartj.types.DartType> at = upper.get(i);
+                out[i] = fixed[i] != null ? fixed[i] : !found.get(i).isEmpty() ? inferredElementType(found.get(i))
+                                : !at.isEmpty() && at.stream().allMatch(at.get(0)::equals) ? at.get(0) : null;
+                org.dartj.types.DartType lower = out[i];
+                if (lower != null && fixed[i] == null && !found.get(i).isEmpty() && at.stream().anyMatch(u -> !lower.isSubtypeOf(u))) {
+                    out[i] = null;
+                }
+            }
+            return out;
+        }
+
+        /** Whether nothing fixed or constrained type parameter {@code i} (Dart then takes its bound). */
+        boolean unconstrained(int i) {
+            return fixed[i] == null && found.get(i).isEmpty() && upper.get(i).isEmpty();
+        }
+    }
+
+    /**
+     * The type arguments a call of a generic callee passes: each solved one, else (no argument
+     * told anything) its bound, or dynamic without one; {@code certain} is cleared when one is
+     * not known here (then the bound or dynamic is passed, as before inference).
+     */
+    private org.dartj.types.DartType[] finishTypeArguments(CallInference inference, List<TypeParameterContext> params, boolean[] certain) {
+        org.dartj.types.DartType[] types = inference.solved();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] != null) {
+                continue;
+            }
+            TypeContext bound = params.get(i).type();
+            if (!inference.unconstrained(i) || bound != null) {
+                certain[0] = false;
+            }
+            types[i] = bound == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartTypeOutside(bound));
+        }
+        return types;
+    }
+
+    /** The type arguments that a generic call's context type fixes through its return type (downward inference); null entries are not fixed. */
+    private org.dartj.types.DartType[] fixedTypeArguments(CalleeSignature callee, List<TypeContext> written, ParserRuleContext whole, ParserRuleContext end) {
+        org.dartj.types.DartType[] fixed = new org.dartj.types.DartType[callee.count()];
+        if (written != null) {
+            if (written.size() != fixed.length) {
+                throw error(whole, "Expected " + fixed.length + " type arguments.");
+            }
+            for (int i = 0; i < fixed.length; i++) {
+                fixed[i] = dartType(written.get(i));
+            }
+        } else if (fixed.length > 0) {
+            org.dartj.types.DartType context = contextTypeOf(whole, end);
+            if (context != null && !context.hasTypeParameters()) {
+                rules().constrainFromContext(callee.returnType(), context, callee.first(), fixed);
+            }
+        }
+        return fixed;
+    }
+
+    /** The static method {@code name} declared by {@code info}, or null. */
+    private static MethodMemberContext staticMethod(DartClassInfo info, String name) {
+        for (ClassMemberContext m : DartClassTranslator.members(info)) {
+            if (m instanceof MethodMemberContext mm && mm.STATIC() != null && mm.methodSignature() instanceof PlainMethodSignatureContext pm && pm.identifier().getText().equals(name)) {
+                return mm;
+            }
+        }
+        return null;
+    }
+
+    /** A call of a static method of a class of this library: arguments in their parameters' contexts, type arguments written or inferred. */
+    private DartExpressionNode callStaticMethod(DartStaticMember m, MethodMemberContext declaration, TypeArgumentsContext typeArguments, ArgumentsContext arguments, ParserRuleContext whole,
+                    ParserRuleContext at) {
+        PlainMethodSignatureContext pm = (PlainMethodSignatureContext) declaration.methodSignature();
+        TypeParametersContext own = pm.typeParameters();
+        CalleeSignature callee = calleeSignature(pm.formalParameterList(), own, pm.type(), null, null);
+        List<TypeContext> written = typeArguments == null ? null : typeArguments.typeList().type();
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, whole, arguments));
+        DartArgumentsNode args = translateArguments(arguments, -1, List.of(), inference);
+        if (own == null) {
+            return at(typed(new DartStaticCallNode(m.holder(), args), callee.returnType(new org.dartj.types.DartType[0])), at);
+        }
+        boolean generator = declaration.functionBody() != null && declaration.functionBody().STAR() != null;
+        if (generator) {
+            return at(typeArguments != null ? DartStaticCallNode.generic(m.holder(), args, writtenTypeArguments(typeArguments, at)) : new DartStaticCallNode(m.holder(), args), at);
+        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        return at(typed(DartStaticCallNode.generic(m.holder(), args, typeArgumentsNode(types, at)), certain[0] ? callee.returnType(types) : null), at);
+    }
+
+    /**
+     * {@code receiver.name(args)} of an instance method that a class of this library declares
+     * or inherits from one, for a receiver whose static type is known: the arguments get their
+     * parameters' contexts; a generic method without written type arguments receives those
+     * inferred, when every one is known here. Null when the method is not found that way.
+     */
+    private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
+        org.dartj.types.DartType r = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
+        PlainMethodSignatureContext pm = instanceMethod(libraryClass(r), name);
+        if (pm == null || r.hasTypeParameters() || !(pm.getParent() instanceof MethodMemberContext mm)) {
+            return null;
+        }
+        DartClassInfo declaring = declaringClass(pm);
+        org.dartj.types.DartInterfaceType it = (org.dartj.types.DartInterfaceType) r;
+        org.dartj.types.DartType[] classArgs = declaring == null ? null : it.dartClass().argumentsAs(declaring.dartClass, it.arguments());
+        if (classArgs == null || classArgs.length != declaring.dartClass.typeParameters().length) {
+            return null;
+        }
+        TypeParametersContext own = pm.typeParameters();
+        CalleeSignature callee = calleeSignature(pm.formalParameterList(), own, pm.type(), declaring, classArgs);
+        List<TypeContext> written = call.typeArguments() == null ? null : call.typeArguments().typeList().type();
+        if (written != null && (own == null || written.size() != own.typeParameter().size())) {
+            return null;
+        }
+        CallInference inference = new CallInference(callee, fixedTypeArguments(callee, written, whole, call));
+        DartArgumentsNode args = translateArguments(call.arguments(), -1, List.of(), inference);
+        DartInvokeMemberNode node = new DartInvokeMemberNode(receiver, name, args, nullAware);
+        if (own == null) {
+            return node;
+        }
+        if (written != null) {
+            node.setTypeArguments(writtenTypeArguments(call.typeArguments(), call));
+            return typed(node, nullAware ? null : callee.returnType(inference.solved()));
+        }
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        boolean generator = mm.functionBody() != null && mm.functionBody().STAR() != null;
+        if (!certain[0] || generator) {
+            // Not known here: the callee sees each type parameter's bound.
+            return node;
+        }
+        node.setTypeArguments(typeArgumentsNode(types, call));
+        return typed(node, nullAware ? null : callee.returnType(types));
+    }
+
+    /** The class of this library whose body declares a method. */
+    private DartClassInfo declaringClass(ParserRuleContext member) {
+        for (ParseTree p = member; p != null; p = p.getParent()) {
+            if (p instanceof ClassDeclarationContext cd) {
+                DartClassInfo info = userClasses.get(cd.identifier().getText());
+                return info != null && info.declaration == cd ? info : null;
             }
         }
         return null;

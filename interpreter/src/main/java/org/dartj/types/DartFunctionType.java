@@ -50,6 +50,21 @@ public final class DartFunctionType extends DartType {
         return position - required.length < optional.length ? optional[position - required.length] : null;
     }
 
+    /** The optional positional parameters' types. */
+    public DartType[] optionalParameters() {
+        return optional.clone();
+    }
+
+    /** The named parameters' types, in the order of {@link #parameterNames()}. */
+    public DartType[] namedParameters() {
+        return named.clone();
+    }
+
+    /** The named parameters' names, sorted. */
+    public String[] parameterNames() {
+        return names.clone();
+    }
+
     @Override
     public DartType withNullable(boolean value) {
         return value == nullable ? this : new DartFunctionType(returnType, required, optional, names, named, namedRequired, value);

@@ -127,6 +127,17 @@ public final class DartLazyIterables {
         }
     }
 
+    /**
+     * The element type of {@code map(f)}: the return type of f's function type (what Dart
+     * infers for the type argument from a function literal or a typed function), or null (not
+     * reified) when that is not known or is void.
+     */
+    static org.dartj.runtime.DartReifiedType mappedType(DartCoreClasses classes, DartFunction f) {
+        org.dartj.types.DartFunctionType t = classes.types.functionTypeOf(f);
+        org.dartj.types.DartType r = t == null ? null : t.returnType();
+        return r == null || r.hasTypeParameters() || r == org.dartj.types.DartSpecialType.VOID ? null : r;
+    }
+
     /** {@code MappedListIterable}: {@code list.map(f)} and maps of other list iterables. */
     public static final class MappedList extends DartListIterable {
         private final Object source;
@@ -141,6 +152,11 @@ public final class DartLazyIterables {
         @Override
         public String vmClassName() {
             return "MappedListIterable<dynamic, dynamic>";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return mappedType(classes, f);
         }
 
         @Override
@@ -394,6 +410,11 @@ public final class DartLazyIterables {
         @Override
         public String vmClassName() {
             return (efficient ? "EfficientLengthMappedIterable" : "MappedIterable") + "<dynamic, dynamic>";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return mappedType(classes, f);
         }
 
         @Override
@@ -662,6 +683,16 @@ public final class DartLazyIterables {
         @Override
         public String vmClassName() {
             return "ExpandIterable<dynamic, dynamic>";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            org.dartj.runtime.DartReifiedType r = mappedType(classes, f);
+            if (r instanceof org.dartj.types.DartInterfaceType it && !it.isNullable()) {
+                org.dartj.types.DartType[] args = it.dartClass().argumentsAs(classes.iterableClass, it.arguments());
+                return args != null && args.length == 1 ? args[0] : null;
+            }
+            return null;
         }
 
         @Override
