@@ -445,9 +445,9 @@ final class DartScopes {
 
     /**
      * The names that functions nested in {@code body} (any depth) may capture from it: the
-     * identifiers a nested function mentions, less the ones it declares itself as parameters
-     * or in its outermost block (Dart forbids using an outer variable in a block that declares
-     * the same name, so those mentions are always its own). {@code body} may be the function's
+     * identifiers a nested function mentions, less the ones it declares itself (parameters,
+     * and locals, loop variables and catch parameters within their blocks: Dart forbids using
+     * an outer variable in a block that declares the same name). {@code body} may be the function's
      * own declaration or literal; only functions inside it count as nested. Capturing too much
      * costs speed and changes what an isolate message copies, so this stays close to the VM,
      * whose contexts hold only variables that closures use.
