@@ -47,4 +47,18 @@ void main() {
   halve(double x) => x / 2;
   print(halve.runtimeType);
   print(halve is double Function(double));
+  // Contexts from generic typedefs, optional and named parameters; bodies without a return.
+  Check<int> isEven = (x) => x.isEven;
+  print(isEven);
+  int Function(int, {int by}) add = (x, {by = 1}) => x + by;
+  print(add);
+  print(add(2, by: 3));
+  String Function(String, [String]) join = (a, [b = '!']) => a + b;
+  print(join);
+  print(() {});
+  print((int x) {
+    print(x);
+  });
 }
+
+typedef Check<T> = bool Function(T);

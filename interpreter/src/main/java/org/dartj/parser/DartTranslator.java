@@ -1153,7 +1153,7 @@ public final class DartTranslator {
         List<org.dartj.types.DartType> named = new ArrayList<>();
         List<Boolean> namedRequired = new ArrayList<>();
         for (NormalFormalParameterContext p : params.normalFormalParameter()) {
-            org.dartj.types.DartType t = contextParameter(p, context, required.size());
+            org.dartj.types.DartType t = contextParameter(p, context, required.size(), null);
             if (t == null) {
                 t = parameterType(p, classTypeParameters);
             }
@@ -1164,7 +1164,10 @@ public final class DartTranslator {
         }
         if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
             for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
+                org.dartj.types.DartType t = contextParameter(d.normalFormalParameter(), context, required.size() + optional.size(), null);
+                if (t == null) {
+                    t = parameterType(d.normalFormalParameter(), classTypeParameters);
+                }
                 if (t == null) {
                     return null;
                 }
@@ -1172,7 +1175,10 @@ public final class DartTranslator {
             }
         } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
             for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
-                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), classTypeParameters);
+                org.dartj.types.DartType t = contextParameter(d.normalFormalParameter(), context, -1, parameterName(d.normalFormalParameter()));
+                if (t == null) {
+                    t = parameterType(d.normalFormalParameter(), classTypeParameters);
+                }
                 if (t == null) {
                     return null;
                 }
@@ -1207,21 +1213,24 @@ public final class DartTranslator {
         return value == org.dartj.types.DartSpecialType.VOID ? rules().futureOf(value) : null;
     }
 
-    /** An untyped required parameter's type from the function literal's context type, or null. */
-    private static org.dartj.types.DartType contextParameter(NormalFormalParameterContext p, org.dartj.types.DartFunctionType context, int index) {
+    /**
+     * An untyped parameter's type from the function literal's context type (positional by
+     * index, named by {@code name}), or null.
+     */
+    private static org.dartj.types.DartType contextParameter(NormalFormalParameterContext p, org.dartj.types.DartFunctionType context, int index, String name) {
         if (context == null || !(p instanceof SimpleFormalParameterContext s) || s.type() != null) {
             return null;
         }
-        org.dartj.types.DartType[] required = context.requiredParameters();
-        return index < required.length ? required[index] : null;
+        return context.parameterType(index, name);
     }
 
     /** Whether every parameter has a declared type or one from the context (so the body's types do not depend on a context we do not know). */
     private static boolean parametersKnown(FormalParameterListContext params, org.dartj.types.DartFunctionType context) {
         List<NormalFormalParameterContext> all = new ArrayList<>(params.normalFormalParameter());
-        int required = all.size();
+        int positional = all.size();
         if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
             opt.defaultFormalParameter().forEach(d -> all.add(d.normalFormalParameter()));
+            positional = all.size();
         } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
             np.defaultNamedParameter().forEach(d -> all.add(d.normalFormalParameter()));
         }
@@ -1230,7 +1239,8 @@ public final class DartTranslator {
             if (!(p instanceof SimpleFormalParameterContext s)) {
                 return false;
             }
-            if (s.type() == null && (i >= required || contextParameter(p, context, i) == null)) {
+            String name = i < positional ? null : s.identifier().getText();
+            if (s.type() == null && contextParameter(p, context, i, name) == null) {
                 return false;
             }
         }
@@ -1589,6 +1599,10 @@ public final class DartTranslator {
     private org.dartj.types.DartType blockReturnType(BlockContext block) {
         List<org.dartj.types.DartType> returned = function.returnTypes;
         List<StatementContext> statements = block.statement();
+        if (returned != null && returned.isEmpty() && !returnsOrThrows(block)) {
+            // No return and no throw: the end of the body is reached, the literal returns null.
+            return org.dartj.types.DartSpecialType.NULL;
+        }
         if (returned == null || returned.isEmpty() || statements.isEmpty()) {
             return null;
         }
@@ -1597,6 +1611,24 @@ public final class DartTranslator {
             return null;
         }
         return rules().upperBound(returned);
+    }
+
+    /** Whether the subtree has a return, throw, rethrow or endless loop outside nested functions. */
+    private static boolean returnsOrThrows(ParseTree tree) {
+        if (tree instanceof FunctionExpressionContext || tree instanceof FunctionPrimaryContext || tree instanceof LocalFunctionDeclarationContext) {
+            return false;
+        }
+        if (tree instanceof ReturnStatementContext || tree instanceof RethrowStatementContext || tree instanceof ThrowExpressionContext
+                        || tree instanceof WhileStatementContext w && w.expression().getText().equals("true")
+                        || tree instanceof ForStatementContext f && f.forLoopParts() instanceof ForClassicContext c && c.expression() == null) {
+            return true;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (returnsOrThrows(tree.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Initializing formals ({@code this.x}) and super parameters ({@code super.x}) of the constructor being translated. */
@@ -5893,11 +5925,10 @@ public final class DartTranslator {
     /** The type a closure parameter without a declared type gets from its context, before any promotion (null: none). */
     private org.dartj.types.DartType rawContextParameterType(int position, String named) {
         org.dartj.types.DartFunctionType context = function.contextType;
-        if (context == null || named != null || position < 1) {
+        if (context == null || named == null && position < 1) {
             return null;
         }
-        org.dartj.types.DartType[] required = context.requiredParameters();
-        return position <= required.length ? required[position - 1] : null;
+        return context.parameterType(position - 1, named);
     }
 
     private org.dartj.types.DartType unpromotedType(String name, org.dartj.types.DartType t) {

@@ -24,6 +24,9 @@ import org.dartj.types.DartTypeParameterType;
  * is not reified and reads as dynamic.
  */
 final class DartTypeTranslator {
+    /** The type arguments of the generic typedefs being expanded, by their type parameters. */
+    private final java.util.IdentityHashMap<TypeParametersContext, DartType[]> aliasArguments = new java.util.IdentityHashMap<>();
+
     private final DartTranslator t;
     private final DartCoreClasses classes;
 
@@ -94,7 +97,24 @@ final class DartTypeTranslator {
         }
         if (t.typeAliases.containsKey(name)) {
             TypeContext aliased = t.typeAliases.get(name);
-            DartType target = aliased == null ? classType(classes.functionClass, List.of(), false, at) : translate(aliased);
+            DartType target;
+            if (aliased == null) {
+                target = classType(classes.functionClass, List.of(), false, at);
+            } else if (aliased.getParent() instanceof TypeAliasContext ta && ta.typeParameters() != null && !args.isEmpty()) {
+                // A generic typedef's type arguments stand for its parameters in the aliased type.
+                DartType[] bound = new DartType[ta.typeParameters().typeParameter().size()];
+                for (int i = 0; i < bound.length; i++) {
+                    bound[i] = i < args.size() ? translate(args.get(i)) : DartSpecialType.DYNAMIC;
+                }
+                aliasArguments.put(ta.typeParameters(), bound);
+                try {
+                    target = translate(aliased);
+                } finally {
+                    aliasArguments.remove(ta.typeParameters());
+                }
+            } else {
+                target = translate(aliased);
+            }
             return nullable ? target.withNullable(true) : target;
         }
         DartClass cls = t.lookupClass(name);
@@ -222,6 +242,10 @@ final class DartTypeTranslator {
             List<TypeParameterContext> all = params.typeParameter();
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).identifier().getText().equals(name)) {
+                    DartType[] aliased = aliasArguments.get(params);
+                    if (aliased != null) {
+                        return aliased[i];
+                    }
                     boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext;
                     if (ofClass) {
                         int inFactory = t.functionTypeParameterIndex(params, i);
