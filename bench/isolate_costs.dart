@@ -1,7 +1,7 @@
 // Isolate costs, the counterpart of node/worker_costs.mjs and java/IsolateCostsBaseline.java
 // (run all three with run_isolates.sh). Each measure is printed as one line "NAME VALUE":
 //   spawn           µs from Isolate.spawn to the first message of the new isolate
-//                   (median of 100 per round after 20 warm-up spawns)
+//                   (median of 100 per round after 200 warm-up spawns)
 //   pingpong        µs for one small message to a worker and its answer back (median of
 //                   20 000 per round after 2 000 warm-up round trips)
 //   copy-list       µs for a 100 000-element List<int> to a worker and a small answer back
@@ -87,9 +87,9 @@ Future<void> main(List<String> args) async {
   final rounds = args.isEmpty ? 1 : int.parse(args[0]);
   final fibN = args.length < 2 ? 21 : int.parse(args[1]);
   final spawns = <int>[];
-  for (var i = 0; i < 20 + 100 * rounds; i++) {
+  for (var i = 0; i < 200 + 100 * rounds; i++) {
     final t = await spawnOnce();
-    if (i >= 20) spawns.add(t);
+    if (i >= 200) spawns.add(t);
   }
   print('spawn ${median(spawns)}');
 

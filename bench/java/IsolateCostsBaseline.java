@@ -124,13 +124,13 @@ public final class IsolateCostsBaseline {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int fibN = args.length > 1 ? Integer.parseInt(args[1]) : 21;
         List<Long> spawns = new ArrayList<>();
-        for (int i = 0; i < 20 + 100 * rounds; i++) {
+        for (int i = 0; i < 200 + 100 * rounds; i++) {
             BlockingQueue<Object> port = new LinkedBlockingQueue<>();
             long start = micros();
             Thread t = new Thread(() -> port.add(1L));
             t.start();
             port.take();
-            if (i >= 20) {
+            if (i >= 200) {
                 spawns.add(micros() - start);
             }
             t.join();

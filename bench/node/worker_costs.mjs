@@ -26,9 +26,9 @@ const rounds = process.argv.length > 2 ? Number(process.argv[2]) : 1;
 const fibN = process.argv.length > 3 ? Number(process.argv[3]) : 10;
 const live = process.argv.length > 4 ? Number(process.argv[4]) : 100;
 const spawns = [];
-for (let i = 0; i < 20 + 100 * rounds; i++) {
+for (let i = 0; i < 200 + 100 * rounds; i++) {
   const t = await spawnOnce();
-  if (i >= 20) spawns.push(t);
+  if (i >= 200) spawns.push(t);
 }
 console.log(`spawn ${Math.round(median(spawns))}`);
 
