@@ -1796,3 +1796,180 @@ class DoubleLinkedQueue<E> extends Iterable<E> implements Queue<E> {
 
   String toString() => iterableToFullString(this, '{', '}');
 }
+
+/// A doubly linked list of [LinkedListEntry] objects, which know the list they are in
+/// (dart:collection's LinkedList: entries are linked into one list at a time).
+final class LinkedList<E extends LinkedListEntry<E>> extends Iterable<E> {
+  int _modificationCount = 0;
+  int _length = 0;
+  E? _first;
+
+  LinkedList();
+
+  void addFirst(E entry) {
+    _insertBefore(_first, entry, updateFirst: true);
+    _first = entry;
+  }
+
+  void add(E entry) {
+    _insertBefore(_first, entry, updateFirst: false);
+  }
+
+  void addAll(Iterable<E> entries) {
+    entries.forEach(add);
+  }
+
+  bool remove(E entry) {
+    if (!identical(entry._list, this)) return false;
+    _unlink(entry);
+    return true;
+  }
+
+  bool contains(Object? entry) => entry is LinkedListEntry && identical(this, entry.list);
+
+  Iterator<E> get iterator => _LinkedListIterator<E>(this);
+
+  int get length => _length;
+
+  void clear() {
+    _modificationCount++;
+    if (isEmpty) return;
+    E next = _first!;
+    do {
+      E entry = next;
+      next = entry._next!;
+      entry._next = entry._previous = entry._list = null;
+    } while (!identical(next, _first));
+    _first = null;
+    _length = 0;
+  }
+
+  E get first {
+    if (isEmpty) throw StateError('No element');
+    return _first!;
+  }
+
+  E get last {
+    if (isEmpty) throw StateError('No element');
+    return _first!._previous!;
+  }
+
+  E get single {
+    if (isEmpty) throw StateError('No element');
+    if (_length > 1) throw StateError('Too many elements');
+    return _first!;
+  }
+
+  void forEach(void action(E entry)) {
+    int modificationCount = _modificationCount;
+    if (isEmpty) return;
+    E current = _first!;
+    do {
+      action(current);
+      if (modificationCount != _modificationCount) {
+        throw ConcurrentModificationError(this);
+      }
+      current = current._next!;
+    } while (!identical(current, _first));
+  }
+
+  bool get isEmpty => _length == 0;
+
+  void _insertBefore(E? entry, E newEntry, {required bool updateFirst}) {
+    if (newEntry.list != null) {
+      throw StateError('LinkedListEntry is already in a LinkedList');
+    }
+    _modificationCount++;
+    newEntry._list = this;
+    if (isEmpty) {
+      newEntry._previous = newEntry;
+      newEntry._next = newEntry;
+      _first = newEntry;
+      _length++;
+      return;
+    }
+    E predecessor = entry!._previous!;
+    E successor = entry;
+    newEntry._previous = predecessor;
+    newEntry._next = successor;
+    predecessor._next = newEntry;
+    successor._previous = newEntry;
+    if (updateFirst && identical(entry, _first)) {
+      _first = newEntry;
+    }
+    _length++;
+  }
+
+  void _unlink(E entry) {
+    _modificationCount++;
+    entry._next!._previous = entry._previous;
+    E? next = entry._previous!._next = entry._next;
+    _length--;
+    entry._list = entry._next = entry._previous = null;
+    if (isEmpty) {
+      _first = null;
+    } else if (identical(entry, _first)) {
+      _first = next;
+    }
+  }
+}
+
+class _LinkedListIterator<E extends LinkedListEntry<E>> implements Iterator<E> {
+  final LinkedList<E> _list;
+  final int _modificationCount;
+  E? _current;
+  E? _next;
+  bool _visitedFirst = false;
+
+  _LinkedListIterator(LinkedList<E> list)
+      : _list = list,
+        _modificationCount = list._modificationCount,
+        _next = list._first;
+
+  E get current => _current as E;
+
+  bool moveNext() {
+    if (_modificationCount != _list._modificationCount) {
+      throw ConcurrentModificationError(_list);
+    }
+    if (_list.isEmpty || (_visitedFirst && identical(_next, _list._first))) {
+      _current = null;
+      return false;
+    }
+    _visitedFirst = true;
+    _current = _next;
+    _next = _next!._next;
+    return true;
+  }
+}
+
+/// An element of a [LinkedList]: it knows its list and its neighbours there.
+abstract base mixin class LinkedListEntry<E extends LinkedListEntry<E>> {
+  LinkedList<E>? _list;
+  E? _next;
+  E? _previous;
+
+  LinkedList<E>? get list => _list;
+
+  void unlink() {
+    _list!._unlink(this as E);
+  }
+
+  E? get next {
+    if (_list == null || identical(_list!.first, _next)) return null;
+    return _next;
+  }
+
+  E? get previous {
+    if (_list == null || identical(this, _list!.first)) return null;
+    return _previous;
+  }
+
+  void insertAfter(E entry) {
+    _list!._insertBefore(_next, entry, updateFirst: false);
+  }
+
+  void insertBefore(E entry) {
+    _list!._insertBefore(this as E, entry, updateFirst: true);
+  }
+}
