@@ -50,6 +50,10 @@ public final class DartLanguage extends TruffleLanguage<DartContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> EXIT_ON_QUIESCENCE = new OptionKey<>(false);
 
+    @Option(name = "ReportUncaught", help = "Print the main isolate's fatal uncaught error as the Dart VM does (with the awaiters of async code) and make 255 the program's value, instead of raising it to the embedder (launcher policy).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> REPORT_UNCAUGHT = new OptionKey<>(false);
+
     @Option(name = "Packages", help = "The package_config.json that resolves package: imports (default: the nearest .dart_tool/package_config.json).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> PACKAGES = new OptionKey<>("");

@@ -96,6 +96,15 @@ public final class DartUncaughtErrors {
             }
             sb.append(String.format("#%-6d %s (%s)%n", index++, root.getName(), describe(section)));
         }
+        if (e.awaiters() != null) {
+            // The error ended an async function resumed by the event loop: then its awaiters.
+            sb.append("<asynchronous suspension>").append(System.lineSeparator());
+            for (Object o : e.awaiters()) {
+                org.dartj.nodes.async.DartAwaiter awaiter = (org.dartj.nodes.async.DartAwaiter) o;
+                sb.append(String.format("#%-6d %s (%s)%n", index++, awaiter.name(), describe(awaiter.section())));
+                sb.append("<asynchronous suspension>").append(System.lineSeparator());
+            }
+        }
         return sb.toString();
     }
 
@@ -104,7 +113,7 @@ public final class DartUncaughtErrors {
             return "<unknown>";
         }
         String path = section.getSource().getPath();
-        String file = path != null ? "file://" + path : section.getSource().getName();
+        String file = path != null ? "file://" + java.nio.file.Path.of(path).toAbsolutePath() : section.getSource().getName();
         return file + ":" + section.getStartLine() + ":" + section.getStartColumn();
     }
 }

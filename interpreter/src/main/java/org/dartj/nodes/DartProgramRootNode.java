@@ -80,6 +80,15 @@ public final class DartProgramRootNode extends DartRootNode {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (DartException e) {
+            loop.markExited();
+            if (!context.getEnv().getOptions().get(DartLanguage.REPORT_UNCAUGHT)) {
+                throw e;
+            }
+            // The launcher's policy: reported here, where the stack trace's awaiters are known.
+            context.getOut().flush();
+            DartUncaughtErrors.report(context.getErr(), e);
+            return (long) EXIT_KILLED;
         } catch (RuntimeException e) {
             loop.markExited();
             throw e;

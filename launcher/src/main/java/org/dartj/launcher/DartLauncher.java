@@ -81,7 +81,7 @@ public final class DartLauncher {
         }
         try (Engine engine = Engine.newBuilder("dart").allowExperimentalOptions(true).options(engineOptions).build();
                         Context context = Context.newBuilder("dart").engine(engine).allowAllAccess(true).allowCreateThread(true).out(out).err(err)
-                                        .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).option("dart.Packages", packages).build()) {
+                                        .arguments("dart", args.toArray(new String[0])).option("dart.ExitOnQuiescence", Boolean.toString(!waitForever)).option("dart.ReportUncaught", "true").option("dart.Packages", packages).build()) {
             try {
                 // The program's value is its exit code (dart:io's exitCode).
                 org.graalvm.polyglot.Value status = context.eval(source);

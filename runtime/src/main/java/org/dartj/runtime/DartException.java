@@ -12,6 +12,12 @@ public final class DartException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     private final transient Object value;
+    /**
+     * For an error that ended an async function resumed by the event loop: the functions
+     * awaiting it, innermost first (interpreter objects), printed after the stack as the VM's
+     * {@code <asynchronous suspension>} chain; null otherwise.
+     */
+    private transient java.util.List<Object> awaiters;
 
     public DartException(Object value, Node location) {
         super(location);
@@ -22,6 +28,15 @@ public final class DartException extends AbstractTruffleException {
     public DartException(Object value, DartException original) {
         super(original);
         this.value = value;
+        this.awaiters = original.awaiters;
+    }
+
+    public java.util.List<Object> awaiters() {
+        return awaiters;
+    }
+
+    public void setAwaiters(java.util.List<Object> awaiters) {
+        this.awaiters = awaiters;
     }
 
     public Object getValue() {

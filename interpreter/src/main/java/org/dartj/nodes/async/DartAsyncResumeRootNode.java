@@ -47,7 +47,8 @@ public final class DartAsyncResumeRootNode extends DartRootNode {
             return DartNull.INSTANCE;
         } catch (DartException e) {
             // The trace is where the error was thrown: taken now, before an awaiting function rethrows it.
-            fillInStackTrace(e);
+            // Resumed by the event loop, the function's awaiters follow it (<asynchronous suspension>).
+            fillInStackTrace(e, firstRun ? null : future);
             if (firstRun) {
                 future.completeErrorAsync(e);
             } else {
@@ -64,7 +65,14 @@ public final class DartAsyncResumeRootNode extends DartRootNode {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void fillInStackTrace(DartException e) {
+    private static void fillInStackTrace(DartException e, DartFuture resumed) {
         com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
+        if (resumed != null && e.awaiters() == null) {
+            e.setAwaiters(DartAwaiter.chain(resumed));
+        }
+    }
+
+    int futureSlot() {
+        return futureSlot;
     }
 }

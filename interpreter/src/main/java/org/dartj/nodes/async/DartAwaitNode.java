@@ -61,6 +61,9 @@ public final class DartAwaitNode extends DartStatementNode {
         DartFuture future;
         if (value instanceof DartFuture f) {
             future = f;
+            if (getRootNode() instanceof DartAsyncResumeRootNode root && frame.getValue(root.futureSlot()) instanceof DartFuture own) {
+                future.setAwaiter(new DartAwaiter(root.getName(), getEncapsulatingSourceSection(), own));
+            }
         } else {
             DartContext context = DartContext.get(this);
             future = new DartFuture(context.getLoop(), context::reportUncaught);

@@ -44,6 +44,8 @@ public final class DartFuture {
     private boolean errorHandled;
     /** The reified type argument ({@code T} of {@code Future<T>}) when known, else null. */
     private Object typeArgument;
+    /** The async function that first awaited this future (an interpreter object), or null. */
+    private Object awaiter;
 
     public DartFuture(DartEventLoop loop, UncaughtErrorHandler uncaught) {
         this.loop = loop;
@@ -59,6 +61,17 @@ public final class DartFuture {
     public DartFuture withTypeArgument(Object type) {
         this.typeArgument = type;
         return this;
+    }
+
+    public Object awaiter() {
+        return awaiter;
+    }
+
+    /** Records the async function awaiting this future (the first one to await it). */
+    public void setAwaiter(Object value) {
+        if (awaiter == null) {
+            awaiter = value;
+        }
     }
 
     /** Object.toString of the VM's future class. */
