@@ -1,5 +1,6 @@
 // Futures reify their type argument: an async function's declared Future<T>, Completer<T>,
-// Future<T>.value and Future.value of a value whose type has no type arguments.
+// Future<T>.value and Future.value of a value whose type has no type arguments; StreamController<T>
+// likewise.
 import 'dart:async';
 Future<int> answer() async => 42;
 Future<void> nothing() async {}
@@ -21,4 +22,8 @@ void main() async {
   print(await n);
   Future<List<int>> l = Future.value([]);
   print(await l);
+  // Stream controllers reify a written type argument too.
+  print(StreamController<int>());
+  print(StreamController<String>.broadcast().stream);
+  print(StreamController<int>(sync: true).stream);
 }

@@ -4147,8 +4147,8 @@ public final class DartTranslator {
         // LinkedHashMap's and LinkedHashSet's copying factories are Map's and Set's (their builtins take the type arguments).
         boolean linkedCopy = (cls == core.linkedHashMapClass || cls == core.linkedHashSetClass)
                         && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
-        // Future<T>.value(...) and Completer<T>() reify a written T in their future.
-        boolean asyncTyped = (cls == core.futureClass || cls == core.completerClass) && written != null;
+        // Future<T>.value(...), Completer<T>() and StreamController<T>() reify a written T.
+        boolean asyncTyped = (cls == core.futureClass || cls == core.completerClass || cls == core.streamControllerClass) && written != null;
         if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped || member.equals("castFrom")) {
             return null;
         }

@@ -94,6 +94,8 @@ public final class DartStreams {
         final DartContext context;
         final boolean sync;
         final boolean broadcast;
+        /** The reified event type ({@code T} of {@code StreamController<T>}) when known, else null. */
+        Object typeArgument;
         DartFunction onListen;
         DartFunction onCancel;
         DartFunction onPause;
@@ -144,7 +146,11 @@ public final class DartStreams {
 
         @Override
         public String toString() {
-            return "Instance of '" + (broadcast ? "_AsyncBroadcastStreamController" : sync ? "_SyncStreamController" : "_AsyncStreamController") + "<dynamic>'";
+            return "Instance of '" + (broadcast ? "_AsyncBroadcastStreamController" : sync ? "_SyncStreamController" : "_AsyncStreamController") + "<" + typeName() + ">'";
+        }
+
+        String typeName() {
+            return typeArgument == null ? "dynamic" : typeArgument.toString();
         }
 
         @TruffleBoundary
@@ -467,7 +473,7 @@ public final class DartStreams {
 
         @Override
         public String toString() {
-            return "Instance of '" + (controller.broadcast ? "_BroadcastStream" : "_ControllerStream") + "<dynamic>'";
+            return "Instance of '" + (controller.broadcast ? "_BroadcastStream" : "_ControllerStream") + "<" + controller.typeName() + ">'";
         }
     }
 

@@ -84,6 +84,7 @@ public final class StreamBuiltins {
             controller.onPause = fn(onPause);
             controller.onResumeFunction = fn(onResume);
             controller.cancelOnDone = true;
+            controller.typeArgument = DartAsyncSupport.typeArgument(DartContext.get(this));
             return controller;
         }
     }
@@ -94,8 +95,10 @@ public final class StreamBuiltins {
         @TruffleBoundary
         protected DartStreams.Controller create(Object onListen, Object onCancel, Object sync) {
             var c = classes(this);
-            return new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE, true, fn(onListen),
-                            fn(onCancel));
+            var controller = new DartStreams.Controller(c.byName("StreamController"), c.byName("_ControllerStream"), DartContext.get(this), sync == Boolean.TRUE, true,
+                            fn(onListen), fn(onCancel));
+            controller.typeArgument = DartAsyncSupport.typeArgument(DartContext.get(this));
+            return controller;
         }
     }
 
