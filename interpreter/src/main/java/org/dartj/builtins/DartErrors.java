@@ -47,19 +47,19 @@ public final class DartErrors {
     }
 
     @TruffleBoundary
-    public static DartException noSuchMethod(Object receiver, String receiverText, String member, boolean getter, Node location) {
-        return noSuchMethod(receiver, receiverText, member, getter ? org.dartj.builtins.core.DartInvocation.Kind.GETTER : org.dartj.builtins.core.DartInvocation.Kind.METHOD, null, location);
+    public static DartException noSuchMethod(Object receiver, String member, boolean getter, Node location) {
+        return noSuchMethod(receiver, member, getter ? org.dartj.builtins.core.DartInvocation.Kind.GETTER : org.dartj.builtins.core.DartInvocation.Kind.METHOD, null, location);
     }
 
     /**
      * Dart's NoSuchMethodError for {@code member} missing on {@code receiver}, as the VM words
      * it: its "Tried calling:" line shows a method's arguments ({@code args} is the calling
      * convention's array, receiver first; null when they are not known) and a setter's value
-     * ({@code member} then ends with {@code =}), each as {@code Error.safeToString} shows it;
-     * so is the receiver ({@code receiverText} is not used).
+     * ({@code member} then ends with {@code =}), each as {@code Error.safeToString} shows it,
+     * as is the receiver.
      */
     @TruffleBoundary
-    public static DartException noSuchMethod(Object receiver, String receiverText, String member, org.dartj.builtins.core.DartInvocation.Kind kind, Object[] args, Node location) {
+    public static DartException noSuchMethod(Object receiver, String member, org.dartj.builtins.core.DartInvocation.Kind kind, Object[] args, Node location) {
         DartCoreClasses c = classes(location);
         String what = switch (kind) {
             case GETTER -> "getter";

@@ -66,7 +66,7 @@ public final class StreamBuiltins {
         }
         DartFunction listen = classes(location).classOf(stream).lookupMethod("listen");
         if (listen == null) {
-            throw DartErrors.noSuchMethod(stream, String.valueOf(stream), "listen", false, location);
+            throw DartErrors.noSuchMethod(stream, "listen", false, location);
         }
         return listen.callTarget.call(stream, data, new DartNamedArguments(new String[]{"onError", "onDone", "cancelOnError"},
                         new Object[]{error, done, cancelOnError}));

@@ -112,7 +112,7 @@ public final class StreamTransformerBuiltins {
         }
         DartFunction bind = StreamBuiltins.classes(node).classOf(transformer).lookupMethod("bind");
         if (bind == null) {
-            throw DartErrors.noSuchMethod(transformer, String.valueOf(transformer), "bind", false, node);
+            throw DartErrors.noSuchMethod(transformer, "bind", false, node);
         }
         return bind.callTarget.call(transformer, stream);
     }

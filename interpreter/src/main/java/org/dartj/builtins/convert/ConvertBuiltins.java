@@ -138,7 +138,7 @@ public final class ConvertBuiltins {
             if (object instanceof DartInstance instance && instance.dartClass().lookupMethod("toJson") != null) {
                 return org.dartj.builtins.core.DartIterables.invokeMethod(instance, "toJson");
             }
-            throw DartErrors.noSuchMethod(object, DartErrors.safeToString(object), "toJson", false, node);
+            throw DartErrors.noSuchMethod(object, "toJson", false, node);
         }
 
         boolean writeJsonValue(Object object) {

@@ -49,7 +49,7 @@ public final class DartInvocation implements DartObject {
     public static Object noSuchMethod(Object self, DartClass cls, String name, Kind kind, Object[] args, Node location) {
         DartFunction handler = cls.lookupMethod("noSuchMethod");
         if (handler == null) {
-            throw DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), kind == Kind.SETTER ? name + "=" : name, kind, args, location);
+            throw DartErrors.noSuchMethod(self, kind == Kind.SETTER ? name + "=" : name, kind, args, location);
         }
         DartLanguage language = DartLanguage.get(location);
         int count = DartArguments.positionalCount(args);

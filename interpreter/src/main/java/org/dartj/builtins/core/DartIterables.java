@@ -303,7 +303,7 @@ public final class DartIterables {
         if (method != null) {
             return new DartFunction(name, method.callTarget, instance);
         }
-        throw DartErrors.noSuchMethod(instance, DartToString.toDisplayString(instance), name, true, null);
+        throw DartErrors.noSuchMethod(instance, name, true, null);
     }
 
     /** {@code instance.name(args)} through the instance's class. */
@@ -311,7 +311,7 @@ public final class DartIterables {
     public static Object invokeMethod(DartInstance instance, String name, Object... args) {
         DartFunction method = instance.dartClass().lookupMethod(name);
         if (method == null) {
-            throw DartErrors.noSuchMethod(instance, DartToString.toDisplayString(instance), name, false, null);
+            throw DartErrors.noSuchMethod(instance, name, false, null);
         }
         Object[] arguments = new Object[args.length + 1];
         arguments[0] = instance;

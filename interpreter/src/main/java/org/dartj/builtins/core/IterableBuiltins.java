@@ -67,7 +67,7 @@ public final class IterableBuiltins {
             DartCoreClasses classes = DartLanguage.get(this).coreClasses();
             if (self instanceof DartInstance) {
                 // A class extending Iterable that does not define the abstract getter.
-                throw org.dartj.builtins.DartErrors.noSuchMethod(self, DartToString.toDisplayString(self), "iterator", true, this);
+                throw org.dartj.builtins.DartErrors.noSuchMethod(self, "iterator", true, this);
             }
             return new DartIteratorObject(classes.iteratorClass, DartIterables.iterator(self));
         }

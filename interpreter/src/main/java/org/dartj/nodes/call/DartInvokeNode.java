@@ -2,7 +2,6 @@ package org.dartj.nodes.call;
 
 import org.dartj.builtins.DartErrors;
 import org.dartj.builtins.core.DartInvocation;
-import org.dartj.builtins.core.DartToString;
 import org.dartj.classes.DartClass;
 import org.dartj.nodes.DartExpressionNode;
 import org.dartj.runtime.DartFunction;
@@ -37,7 +36,7 @@ public final class DartInvokeNode extends DartExpressionNode {
         }
         if (target == DartNull.INSTANCE) {
             CompilerDirectives.transferToInterpreter();
-            throw DartErrors.noSuchMethod(target, DartToString.toDisplayString(target), "call", false, this);
+            throw DartErrors.noSuchMethod(target, "call", false, this);
         }
         if (classOf == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();

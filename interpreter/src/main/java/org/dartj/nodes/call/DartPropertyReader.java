@@ -2,7 +2,6 @@ package org.dartj.nodes.call;
 
 import org.dartj.DartLanguage;
 import org.dartj.builtins.DartErrors;
-import org.dartj.builtins.core.DartToString;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartInstance;
 import org.dartj.runtime.DartFunction;
@@ -35,6 +34,6 @@ public final class DartPropertyReader {
         if (method != null) {
             return new DartFunction(name, method.callTarget, value);
         }
-        throw DartErrors.noSuchMethod(value, DartToString.toDisplayString(value), name, true, location);
+        throw DartErrors.noSuchMethod(value, name, true, location);
     }
 }

@@ -47,7 +47,7 @@ public final class DartOperatorFallback {
                 return value;
             }
         }
-        throw DartErrors.noSuchMethod(receiver, org.dartj.builtins.core.DartToString.toDisplayString(receiver), "[]=", org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+        throw DartErrors.noSuchMethod(receiver, "[]=", org.dartj.builtins.core.DartInvocation.Kind.METHOD,
                         new Object[]{receiver, index, value}, node);
     }
 
@@ -67,7 +67,7 @@ public final class DartOperatorFallback {
     static DartException noOperator(Node node, String operator, Object left, Object right) {
         var classes = DartLanguage.get(node).coreClasses();
         if (right == null) {
-            return DartErrors.noSuchMethod(left, org.dartj.builtins.core.DartToString.toDisplayString(left), operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+            return DartErrors.noSuchMethod(left, operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
                             new Object[]{left}, node);
         }
         // The VM's parameter checks of int, double and String operators (a dynamic call).
@@ -86,7 +86,7 @@ public final class DartOperatorFallback {
                 return DartErrors.argumentTypeError(right, "int", "times", node);
             }
         }
-        return DartErrors.noSuchMethod(left, org.dartj.builtins.core.DartToString.toDisplayString(left), operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
+        return DartErrors.noSuchMethod(left, operator, org.dartj.builtins.core.DartInvocation.Kind.METHOD,
                         new Object[]{left, right}, node);
     }
 }
