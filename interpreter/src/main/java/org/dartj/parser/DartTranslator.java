@@ -1964,6 +1964,7 @@ public final class DartTranslator {
         boolean resumable = function.isAsync && DartScopes.containsAwait(t);
         DartStatementNode body = translateBlock(t.block());
         List<DartTryNode.Handler> handlers = new ArrayList<>();
+        List<org.dartj.nodes.expression.DartClassTypeArgumentsNode> handlerTypeArguments = new ArrayList<>();
         List<DartStatementNode> handlerBodies = new ArrayList<>();
         for (OnPartContext on : t.onPart()) {
             Scope saved = scope;
@@ -1971,7 +1972,9 @@ public final class DartTranslator {
             boolean captured = cp != null && DartScopes.declaresCapturedNames(function, cp.identifier());
             scope = new Scope(saved, function, captured);
             try {
-                org.dartj.types.DartTypeTest type = on.type() == null ? null : resolveType(on.type());
+                org.dartj.types.DartType onType = on.type() == null ? null : dartType(on.type());
+                org.dartj.nodes.expression.DartClassTypeArgumentsNode typeArguments = onType == null ? null : classTypeArguments(onType, on);
+                org.dartj.types.DartTypeTest type = onType == null ? null : typeTest(typeArguments == null ? erased(onType) : onType);
                 int exceptionSlot = -1;
                 int stackSlot = -1;
                 List<DartStatementNode> bind = new ArrayList<>();
@@ -2000,13 +2003,15 @@ public final class DartTranslator {
                                     : new DartScopeNode(whole, function.envSlot, scope.environmentSize, scope.environmentNames());
                 }
                 handlers.add(new DartTryNode.Handler(type, exceptionSlot, stackSlot, caughtSlot));
+                handlerTypeArguments.add(typeArguments);
                 handlerBodies.add(whole);
             } finally {
                 scope = saved;
             }
         }
         DartStatementNode finallyBlock = t.finallyPart() == null ? null : translateBlock(t.finallyPart().block());
-        return at(new DartTryNode(body, handlers.toArray(new DartTryNode.Handler[0]), handlerBodies.toArray(new DartStatementNode[0]), finallyBlock,
+        return at(new DartTryNode(body, handlers.toArray(new DartTryNode.Handler[0]),
+                        handlerTypeArguments.toArray(new org.dartj.nodes.expression.DartClassTypeArgumentsNode[0]), handlerBodies.toArray(new DartStatementNode[0]), finallyBlock,
                         resumable ? function.newStateSlot() : -1), t.getStart());
     }
 
@@ -2718,7 +2723,7 @@ public final class DartTranslator {
             DartExpressionNode cancel = new DartInvokeMemberNode(DartReadLocalNodeGen.create(iteratorSlot), "cancel",
                             new DartArgumentsNode(new DartExpressionNode[0], new DartExpressionNode[0], new String[0]), false);
             DartStatementNode awaitCancel = new DartAwaitNode(cancel, null, function.newStateSlot(), function.resumeValueSlot);
-            DartStatementNode tryFinally = new DartTryNode(loop, new DartTryNode.Handler[0], new DartStatementNode[0],
+            DartStatementNode tryFinally = new DartTryNode(loop, new DartTryNode.Handler[0], new org.dartj.nodes.expression.DartClassTypeArgumentsNode[0], new DartStatementNode[0],
                             new DartResumableBlockNode(new DartStatementNode[]{awaitCancel}, function.newStateSlot()), function.newStateSlot());
             List<DartStatementNode> all = new ArrayList<>(pre);
             all.add(create);
@@ -5425,7 +5430,10 @@ public final class DartTranslator {
         }
         UnaryPatternContext u = ((PlainRelationalPatternContext) rel).unaryPattern();
         if (u instanceof CastPatternContext c) {
-            return at(new DartUnaryPatternNode(translatePrimaryPattern(c.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.CAST, resolveType(c.type())), c);
+            org.dartj.types.DartType cast = dartType(c.type());
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode castArguments = classTypeArguments(cast, c);
+            return at(new DartUnaryPatternNode(translatePrimaryPattern(c.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.CAST,
+                            typeTest(castArguments == null ? erased(cast) : cast)).withTypeArguments(castArguments), c);
         } else if (u instanceof NullCheckPatternContext n) {
             return at(new DartUnaryPatternNode(translatePrimaryPattern(n.primaryPattern(), declaration, isFinal), DartUnaryPatternNode.Kind.NULL_CHECK, null), n);
         } else if (u instanceof NullAssertPatternContext n) {
@@ -5446,10 +5454,15 @@ public final class DartTranslator {
         } else if (pp instanceof ObjectPatternPrimaryContext o) {
             return translateObjectPattern(o.objectPattern(), declaration, isFinal);
         } else if (pp instanceof VariablePatternContext v) {
-            org.dartj.types.DartTypeTest type = v.type() == null ? null : resolveType(v.type());
+            org.dartj.types.DartType declared = v.type() == null ? null : dartType(v.type());
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode typeArguments = declared == null ? null : classTypeArguments(declared, v);
+            org.dartj.types.DartTypeTest type = declared == null ? null : typeTest(typeArguments == null ? erased(declared) : declared);
             DartPatternNode node = binding(v.identifier(), type, v.FINAL() != null || isFinal);
-            if (declaration && type != null && node instanceof DartBindingPatternNode b) {
-                b.castInDeclaration();
+            if (node instanceof DartBindingPatternNode b) {
+                b.withTypeArguments(typeArguments);
+                if (declaration && type != null) {
+                    b.castInDeclaration();
+                }
             }
             return node;
         }

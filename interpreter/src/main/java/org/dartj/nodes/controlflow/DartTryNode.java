@@ -49,12 +49,16 @@ public final class DartTryNode extends DartStatementNode {
     @Child private DartStatementNode body;
     @Children private final DartStatementNode[] handlerBodies;
     @Child private DartStatementNode finallyBlock;
+    /** Per handler, the type arguments its {@code on} type uses ({@code on T} in generic code), or null. */
+    @Children private final org.dartj.nodes.expression.DartClassTypeArgumentsNode[] handlerTypeArguments;
     private final Handler[] handlers;
     private final int stateSlot;
 
-    public DartTryNode(DartStatementNode body, Handler[] handlers, DartStatementNode[] handlerBodies, DartStatementNode finallyBlock, int stateSlot) {
+    public DartTryNode(DartStatementNode body, Handler[] handlers, org.dartj.nodes.expression.DartClassTypeArgumentsNode[] handlerTypeArguments,
+                    DartStatementNode[] handlerBodies, DartStatementNode finallyBlock, int stateSlot) {
         this.body = body;
         this.handlers = handlers;
+        this.handlerTypeArguments = handlerTypeArguments;
         this.handlerBodies = handlerBodies;
         this.finallyBlock = finallyBlock;
         this.stateSlot = stateSlot;
@@ -142,7 +146,8 @@ public final class DartTryNode extends DartStatementNode {
         Object value = e.getValue();
         for (int i = 0; i < handlers.length; i++) {
             Handler h = handlers[i];
-            if (h.type == null || h.type.matches(value)) {
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode typeArguments = handlerTypeArguments[i];
+            if (h.type == null || (typeArguments == null ? h.type.matches(value) : h.type.matches(value, typeArguments.executeArguments(frame)))) {
                 if (h.exceptionSlot >= 0) {
                     frame.setObject(h.exceptionSlot, value);
                 }

@@ -17,6 +17,8 @@ public final class DartBindingPatternNode extends DartPatternNode {
     private final org.dartj.types.DartTypeTest type;
     private final int valueSlot;
     @Child private DartExpressionNode bind;
+    /** The type arguments the tested type uses ({@code case T x} in generic code), or null. */
+    @Child private org.dartj.nodes.expression.DartClassTypeArgumentsNode typeArguments;
 
     public DartBindingPatternNode(org.dartj.types.DartTypeTest type, int valueSlot, DartExpressionNode bind) {
         this.type = type;
@@ -34,15 +36,22 @@ public final class DartBindingPatternNode extends DartPatternNode {
         castInDeclaration = true;
     }
 
+    public DartBindingPatternNode withTypeArguments(org.dartj.nodes.expression.DartClassTypeArgumentsNode node) {
+        this.typeArguments = node;
+        return this;
+    }
+
     @Override
     public boolean match(VirtualFrame frame, Object value) {
-        if (type != null && !type.matches(value)) {
+        org.dartj.types.DartType[] arguments = typeArguments == null ? null : typeArguments.executeArguments(frame);
+        if (type != null && !(arguments == null ? type.matches(value) : type.matches(value, arguments))) {
             if (!castInDeclaration) {
                 return false;
             }
             CompilerDirectives.transferToInterpreter();
-            if (!type.matchesLoosely(value, type.type())) {
-                throw DartErrors.typeError(type.describe(value), type.text(), this);
+            org.dartj.types.DartType expected = arguments == null ? type.type() : type.substitute(arguments);
+            if (!type.matchesLoosely(value, expected)) {
+                throw DartErrors.typeError(type.describe(value), expected.toString(), this);
             }
         }
         if (bind != null) {
