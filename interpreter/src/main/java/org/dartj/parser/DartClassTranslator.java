@@ -100,8 +100,18 @@ final class DartClassTranslator {
                 t.userClasses.put(name, info);
                 // The representation constructor is the function DartTranslator.declare made.
                 RepresentationDeclarationContext rd = xd.representationDeclaration();
-                info.constructors.put(rd.DOT() == null ? "" : rd.identifier(0).getText(), t.functionHolder(name));
-                t.registerExtensionType(t.functionHolder(name), info);
+                DartFunctionHolder named = t.functionHolder(name);
+                if (rd.DOT() == null) {
+                    info.constructors.put("", named);
+                } else {
+                    // A named representation constructor gets a holder of its own; the type's
+                    // name stays the unnamed constructor's (declared in the body, if at all).
+                    String primary = rd.identifier(0).getText();
+                    DartFunctionHolder own = new DartFunctionHolder(name + "." + primary, 1, 1);
+                    own.set(named.get());
+                    info.constructors.put(primary, own);
+                }
+                t.registerExtensionType(named, info);
                 t.registerClassInfo(info);
                 for (ClassMemberContext m : xd.classMember()) {
                     if (m instanceof FieldMemberContext f && f.fieldDeclaration().STATIC() == null) {
@@ -113,7 +123,8 @@ final class DartClassTranslator {
                         if (info.constructors.containsKey(ctorName)) {
                             throw t.errorAt(cd, "The constructor with name '" + ctorName + "' is already defined.");
                         }
-                        info.constructors.put(ctorName, new DartFunctionHolder(name + (ctorName.isEmpty() ? "" : "." + ctorName), 0, Integer.MAX_VALUE));
+                        info.constructors.put(ctorName, ctorName.isEmpty() ? named
+                                        : new DartFunctionHolder(name + (ctorName.isEmpty() ? "" : "." + ctorName), 0, Integer.MAX_VALUE));
                         if (cd.FACTORY() != null) {
                             info.factories.add(ctorName);
                         }
@@ -648,8 +659,14 @@ final class DartClassTranslator {
                 translateDefaultConstructor(info);
             }
             if (info.declaration instanceof ExtensionTypeDeclarationContext et) {
-                // The representation field reads the value itself.
+                // The representation constructor returns its argument, checked against (and
+                // an int literal converted to) the representation type: `Meters(2)` is 2.0.
+                RepresentationDeclarationContext rd = et.representationDeclaration();
+                DartFunctionHolder primary = info.constructors.get(rd.DOT() == null ? "" : rd.identifier(0).getText());
                 String field = representationName(et);
+                primary.set(new org.dartj.runtime.DartFunction(primary.name, t.detachedValueRoot(primary.name,
+                                new org.dartj.nodes.local.DartReadArgumentNode(1, null, null, t.representationTypeTest(rd.type()), null, field)), null));
+                // The representation field reads the value itself.
                 cls.addGetter(field, new org.dartj.runtime.DartFunction(info.name() + "." + field,
                                 t.detachedValueRoot(info.name() + "." + field, new org.dartj.nodes.local.DartReadReceiverNode()), null));
             }

@@ -413,6 +413,12 @@ public final class DartTranslator {
         return typeTest(cls == classes.nullClass ? org.dartj.types.DartSpecialType.NULL : raw);
     }
 
+    /** The check of an extension type's representation constructor (type parameters erased; null for a top type). */
+    org.dartj.types.DartTypeTest representationTypeTest(TypeContext type) {
+        org.dartj.types.DartType t = erased(dartType(type));
+        return t == null || t.isTop() ? null : typeTest(t);
+    }
+
     private org.dartj.types.DartTypeTest typeTest(org.dartj.types.DartType type) {
         return new org.dartj.types.DartTypeTest(type, language.coreClasses().types);
     }
@@ -646,7 +652,11 @@ public final class DartTranslator {
                 String name = xd.identifier().getText();
                 checkUniqueName(xd.identifier(), name);
                 typeAliases.put(name, xd.representationDeclaration().type());
-                DartFunctionHolder ctor = new DartFunctionHolder(name, 1, 1);
+                // The name denotes the unnamed constructor: the representation constructor, or
+                // with a named one (`Id._(int v)`) the unnamed constructor declared in the body.
+                ConstructorDeclarationContext unnamed = xd.representationDeclaration().DOT() == null ? null : unnamedConstructor(xd);
+                int[] ctorArity = unnamed == null ? new int[]{1, 1} : arity(unnamed.formalParameterList());
+                DartFunctionHolder ctor = new DartFunctionHolder(name, ctorArity[0], ctorArity[1]);
                 ctor.set(new DartFunction(name, detachedValueRoot(name, new org.dartj.nodes.local.DartReadArgumentNode(1, null, null)), null));
                 functions.put(name, ctor);
                 continue;
@@ -684,6 +694,17 @@ public final class DartTranslator {
                 }
             }
         }
+    }
+
+    /** The unnamed constructor declared in an extension type's body, or null. */
+    private static ConstructorDeclarationContext unnamedConstructor(ExtensionTypeDeclarationContext xd) {
+        for (ClassMemberContext m : xd.classMember()) {
+            if (m instanceof ConstructorMemberContext c && DartClassTranslator.constructorName(c.constructorDeclaration()).isEmpty()
+                            && c.constructorDeclaration().identifier(0).getText().equals(xd.identifier().getText())) {
+                return c.constructorDeclaration();
+            }
+        }
+        return null;
     }
 
     /**
@@ -3743,6 +3764,12 @@ public final class DartTranslator {
                 sync = f.functionBody().STAR() == null;
             }
         }
+        DartClassInfo extensionType = sig == null ? loader.extensionType(holder) : null;
+        if (extensionType != null && extensionType.declaration instanceof ExtensionTypeDeclarationContext et && et.representationDeclaration().DOT() == null) {
+            // The representation constructor: its argument is in the representation type's context.
+            org.dartj.types.DartType representation = erased(dartType(et.representationDeclaration().type()));
+            return new DartStaticCallNode(holder, translateArguments(call, -1, List.of(), (position, named) -> position == 0 && named == null ? representation : null));
+        }
         if (sig == null || functions.get(name) != holder) {
             return new DartStaticCallNode(holder, translateArguments(call));
         }
@@ -5618,6 +5645,19 @@ public final class DartTranslator {
         if (resolved instanceof Map<?, ?> library && ids.size() > 1) {
             resolved = library.get(ids.get(1).getText());
             next = 2;
+        }
+        if (resolved instanceof DartFunctionHolder holder && loader.extensionType(holder) != null) {
+            // An extension type's name denotes its unnamed constructor.
+            if (next == ids.size()) {
+                boolean saved = constContext;
+                constContext = n.CONST() != null || saved;
+                try {
+                    return callNamed(ids.get(next - 1).getText(), holder, n.arguments(), n);
+                } finally {
+                    constContext = saved;
+                }
+            }
+            resolved = loader.extensionType(holder).dartClass;
         }
         if (!(resolved instanceof DartClass cls)) {
             throw error(n.typeName(), "Couldn't find constructor '" + n.typeName().getText() + "'.");
