@@ -105,6 +105,15 @@ public final class ErrorBuiltins {
         }
     }
 
+    /** {@code const StackOverflowError()}: what deep recursion throws, also constructible. */
+    @DartBuiltin(owner = "StackOverflowError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
+    public abstract static class StackOverflowErrorNode extends DartBuiltinNode {
+        @Specialization
+        protected Object create() {
+            return new DartErrorObject(DartLanguage.get(this).coreClasses().stackOverflowErrorClass, DartNull.INSTANCE, "Stack Overflow");
+        }
+    }
+
     /** {@code AssertionError([message])}: "Assertion failed", then the message as Error.safeToString gives it. */
     @DartBuiltin(owner = "AssertionError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
     public abstract static class AssertionErrorNode extends DartBuiltinNode {
