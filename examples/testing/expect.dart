@@ -177,6 +177,20 @@ abstract final class Expect {
     _fail('Expect.throws<$T>${_why(reason)} fails: nothing was thrown.');
   }
 
+  /// The future [body] returns completes with an error of type [T]; returns the error.
+  static Future<T> throwsAsync<T extends Object>(Future<Object?> Function() body,
+      [String reason = '']) async {
+    try {
+      await body();
+    } on T catch (error) {
+      return error;
+    } catch (other) {
+      _fail('Expect.throwsAsync<$T>${_why(reason)} fails: '
+          'threw ${other.runtimeType} instead: $other');
+    }
+    _fail('Expect.throwsAsync<$T>${_why(reason)} fails: nothing was thrown.');
+  }
+
   static ArgumentError throwsArgumentError(void Function() body, [String reason = '']) =>
       throws<ArgumentError>(body, null, reason);
   static RangeError throwsRangeError(void Function() body, [String reason = '']) =>
