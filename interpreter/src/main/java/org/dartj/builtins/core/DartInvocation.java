@@ -25,8 +25,15 @@ public final class DartInvocation implements DartObject {
     final DartList positionalArguments;
     final DartMap namedArguments;
     final Kind kind;
+    /** The type arguments of a generic method invocation (empty: none, or not passed to noSuchMethod). */
+    final Object[] typeArguments;
 
     DartInvocation(DartClass dartClass, DartSymbol memberName, DartList positionalArguments, DartMap namedArguments, Kind kind) {
+        this(dartClass, memberName, positionalArguments, namedArguments, kind, new Object[0]);
+    }
+
+    DartInvocation(DartClass dartClass, DartSymbol memberName, DartList positionalArguments, DartMap namedArguments, Kind kind, Object[] typeArguments) {
+        this.typeArguments = typeArguments;
         this.dartClass = dartClass;
         this.memberName = memberName;
         this.positionalArguments = positionalArguments;

@@ -72,7 +72,24 @@ public final class InvocationBuiltins {
         }
     }
 
+    /** {@code typeArguments}: an unmodifiable {@code List<Type>}. */
+    @DartBuiltin(owner = "Invocation", name = "typeArguments", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class TypeArgumentsNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected DartList typeArguments(DartInvocation self) {
+            org.dartj.classes.DartCoreClasses classes = DartLanguage.get(this).coreClasses();
+            Object[] values = self.typeArguments.length == 0 ? new Object[4] : self.typeArguments.clone();
+            return new DartList(values, self.typeArguments.length, false, true, classes.types.raw(classes.typeClass));
+        }
+    }
+
     private static DartInvocation invocation(Node node, DartSymbol name, Object positional, Object named, DartInvocation.Kind kind) {
+        return invocation(node, name, DartNull.INSTANCE, positional, named, kind);
+    }
+
+    private static DartInvocation invocation(Node node, DartSymbol name, Object typeArguments, Object positional, Object named, DartInvocation.Kind kind) {
+        Object[] types = typeArguments == DartNull.INSTANCE ? new Object[0] : DartIterables.toArray(typeArguments);
         Object[] values = positional == DartNull.INSTANCE ? new Object[0] : DartIterables.toArray(positional);
         DartList list = new DartList(values.length == 0 ? new Object[4] : values, values.length, false, null);
         DartMap map = new DartMap(null, null);
@@ -81,7 +98,7 @@ public final class InvocationBuiltins {
                 map.put(e.getKey(), e.getValue());
             }
         }
-        return new DartInvocation(DartLanguage.get(node).coreClasses().byName("Invocation"), name, list, map, kind);
+        return new DartInvocation(DartLanguage.get(node).coreClasses().byName("Invocation"), name, list, map, kind, types);
     }
 
     @DartBuiltin(owner = "Invocation", name = "method", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 2, optional = 1)
@@ -90,6 +107,16 @@ public final class InvocationBuiltins {
         @TruffleBoundary
         protected Object create(DartSymbol name, Object positional, Object named) {
             return invocation(this, name, positional, named, DartInvocation.Kind.METHOD);
+        }
+    }
+
+    /** {@code Invocation.genericMethod(name, typeArguments, positional, [named])}. */
+    @DartBuiltin(owner = "Invocation", name = "genericMethod", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 3, optional = 1)
+    public abstract static class GenericMethodNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object create(DartSymbol name, Object typeArguments, Object positional, Object named) {
+            return invocation(this, name, typeArguments, positional, named, DartInvocation.Kind.METHOD);
         }
     }
 
