@@ -71,6 +71,15 @@ public final class DartInvocation implements DartObject {
         }
         DartInvocation invocation = new DartInvocation(language.coreClasses().byName("Invocation"), language.symbol(kind == Kind.SETTER ? name + "=" : name),
                         new DartList(positional, count, false, null), named, kind);
-        return handler.callTarget.call(self, invocation);
+        // The failed access is the call site of noSuchMethod in stack traces.
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference site = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        Node previous = location != null && location.isAdoptable() ? site.set(location) : null;
+        try {
+            return handler.callTarget.call(self, invocation);
+        } finally {
+            if (location != null && location.isAdoptable()) {
+                site.set(previous);
+            }
+        }
     }
 }
