@@ -328,6 +328,7 @@ public final class DartTranslator {
     DartExpressionNode translateFieldInitializer(String name, ExpressionContext expression, TypeContext type) {
         instanceFieldInitializer = true;
         try {
+            checkLiteralAssignable(expression, type);
             return translateDetached(name, expression, type);
         } finally {
             instanceFieldInitializer = false;
@@ -1059,6 +1060,7 @@ public final class DartTranslator {
         function = new DartScopes.Function(null, name, expression, false, currentClass);
         scope = new Scope(null, function, false);
         try {
+            checkLiteralAssignable(expression, type);
             DartExpressionNode value = translateInContext(expression, type);
             DartStatementNode body = block(List.of(new DartInitEnvironmentNode(function.envSlot), withPre(new DartReturnNode(value))));
             return new DartFunctionRootNode(language, function.frame.build(), body, name, section(expression)).getCallTarget();
@@ -2289,6 +2291,9 @@ public final class DartTranslator {
             constContext = d.CONST() != null || savedConst;
             DartExpressionNode init;
             try {
+                if (i.expression() != null) {
+                    checkLiteralAssignable(i.expression(), d.type());
+                }
                 init = i.expression() == null ? new DartConstantNode(DartNull.INSTANCE) : translateInContext(i.expression(), d.type());
             } finally {
                 constContext = savedConst;
@@ -6614,6 +6619,74 @@ public final class DartTranslator {
             return null;
         }
         return contextType.isTop() ? null : contextType.withNullable(false);
+    }
+
+    /**
+     * A variable's initializer that is a null, bool, number or string literal whose type can
+     * never be the variable's: the CFE's compile error ({@code int x = 'a';},
+     * {@code String s = null;}). Other initializers are checked when they run.
+     */
+    private void checkLiteralAssignable(ExpressionContext expression, TypeContext type) {
+        LiteralContext literal = type == null ? null : scalarLiteral(expression);
+        if (literal == null) {
+            return;
+        }
+        org.dartj.types.DartType declared = dartType(type);
+        if (declared.isTop() || declared.hasTypeParameters() || !(declared instanceof org.dartj.types.DartInterfaceType it) || it.dartClass().getName().equals("Null")) {
+            return;
+        }
+        org.dartj.types.DartTypeSystem types = language.coreClasses().types;
+        if (literal instanceof NullLiteralContext) {
+            if (!declared.isNullable()) {
+                throw error(literal, "The value 'null' can't be assigned to a variable of type '" + declared + "' because '" + declared + "' is not nullable.");
+            }
+            return;
+        }
+        org.dartj.types.DartType value = literal instanceof BooleanLiteralContext ? types.boolType
+                        : literal instanceof StringLiteralExpressionContext ? types.stringType
+                                        : literal instanceof HexLiteralContext || isIntegerText(literal.getText().replace("_", "")) ? types.intType : types.doubleType;
+        if (value == types.intType && rules().isDouble(declared.withNullable(false))) {
+            return;
+        }
+        // Only where the answer is certain: the literal types themselves, num, and classes of
+        // the program (none of which a literal's class implements).
+        org.dartj.types.DartType plain = declared.withNullable(false);
+        boolean known = plain.equals(types.intType) || plain.equals(types.doubleType) || plain.equals(types.numType) || plain.equals(types.stringType)
+                        || plain.equals(types.boolType) || it.arguments().length == 0 && userClasses.get(it.dartClass().getName()) != null
+                                        && userClasses.get(it.dartClass().getName()).dartClass == it.dartClass() && !userClasses.get(it.dartClass().getName()).isExtension;
+        if (!known) {
+            return;
+        }
+        if (!value.isSubtypeOf(declared)) {
+            throw error(literal, "A value of type '" + value + "' can't be assigned to a variable of type '" + declared + "'.");
+        }
+    }
+
+    /** The null, bool, number or string literal that is the whole expression (in parentheses), or null. */
+    private static LiteralContext scalarLiteral(ParseTree e) {
+        while (e != null) {
+            if (e instanceof LiteralContext l) {
+                return l instanceof NullLiteralContext || l instanceof BooleanLiteralContext || l instanceof NumberLiteralContext
+                                || l instanceof HexLiteralContext || l instanceof StringLiteralExpressionContext ? l : null;
+            }
+            ParseTree only = null;
+            int count = 0;
+            for (int i = 0; i < e.getChildCount(); i++) {
+                if (e.getChild(i) instanceof TerminalNode t) {
+                    if (!t.getText().equals("(") && !t.getText().equals(")")) {
+                        return null;
+                    }
+                } else {
+                    count++;
+                    only = e.getChild(i);
+                }
+            }
+            if (count != 1) {
+                return null;
+            }
+            e = only;
+        }
+        return null;
     }
 
     /** The list, set or map literal that is the whole expression, or null. */
