@@ -404,7 +404,11 @@ public final class DartTranslator {
         DartCoreClasses classes = language.coreClasses();
         if (typeAliases.containsKey(text)) {
             TypeContext aliased = typeAliases.get(text);
-            return aliased == null ? typeTest(classes.types.functionType) : resolveType(aliased);
+            if (aliased == null) {
+                org.dartj.types.DartFunctionType old = functionTypeAliases.containsKey(text) ? functionTypeAlias(functionTypeAliases.get(text)) : null;
+                return typeTest(old == null ? classes.types.functionType : erased(old));
+            }
+            return resolveType(aliased);
         }
         DartClass cls = lookupClass(text);
         if (cls == null) {
@@ -432,6 +436,11 @@ public final class DartTranslator {
         }
         Object imported = this.imported.get(name);
         return imported instanceof DartClass c ? c : null;
+    }
+
+    /** What an import without prefix brings in under {@code name}, or null. */
+    Object importedName(String name) {
+        return imported.get(name);
     }
 
     /** The names imported with {@code as prefix}, or null. */
@@ -628,6 +637,7 @@ public final class DartTranslator {
             } else if (d instanceof FunctionTypeAliasContext fa) {
                 checkUniqueName(fa.identifier(), fa.identifier().getText());
                 typeAliases.put(fa.identifier().getText(), null);
+                functionTypeAliases.put(fa.identifier().getText(), fa);
                 continue;
             } else if (d instanceof TopLevelGetterContext g) {
                 String name = g.identifier().getText();
@@ -740,6 +750,7 @@ public final class DartTranslator {
                 names.put(k, v.dartClass);
             }
         });
+        typeAliases.keySet().stream().filter(this::isTypedefName).forEach(k -> names.put(k, new DartTypedef(this, k)));
         for (int i = 0; i < exportedLibraries.size(); i++) {
             Predicate<String> filter = exportFilters.get(i);
             exportedLibraries.get(i).exportNamespace(visiting).forEach((k, v) -> {
@@ -3514,6 +3525,9 @@ public final class DartTranslator {
             if (typeParameter != null && selectors.isEmpty()) {
                 return typeParameter;
             }
+            if (lookupLocal(name) == null && resolved == null && typeParameter == null && isTypedefName(name)) {
+                resolved = new DartTypedef(this, name);
+            }
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
@@ -4647,12 +4661,25 @@ public final class DartTranslator {
             if (typeParameter != null) {
                 return typeParameter;
             }
+            if (isTypedefName(name)) {
+                return readNonLocal(name, new DartTypedef(this, name), at);
+            }
             throw error(at, "Undefined name '" + name + "'.");
         }
         return readNonLocal(name, resolved, at);
     }
 
+    /** Whether {@code name} is a typedef of this library (not an extension type). */
+    private boolean isTypedefName(String name) {
+        return functionTypeAliases.containsKey(name) || typeAliases.get(name) != null && typeAliases.get(name).getParent() instanceof TypeAliasContext;
+    }
+
     private DartExpressionNode readNonLocal(String name, Object resolved, ParserRuleContext at) {
+        if (resolved instanceof DartTypedef typedef) {
+            // A typedef's name as a type literal: the type it stands for, instantiated to bounds.
+            org.dartj.types.DartType type = typedef.owner().typeTranslator().alias(typedef.name(), new org.dartj.types.DartType[0], false, at);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(erased(type), null), at);
+        }
         if (resolved instanceof DartFunctionHolder holder) {
             return at(new DartTopLevelFunctionNode(holder), at);
         } else if (resolved instanceof DartGlobalVariable g) {
@@ -4719,6 +4746,50 @@ public final class DartTranslator {
 
     /** Type aliases: the aliased type, or null for a function type alias. */
     final Map<String, TypeContext> typeAliases = new HashMap<>();
+    /** Old-style function typedefs ({@code typedef int Op(int a, int b);}), by name (their typeAliases entry is null). */
+    final Map<String, FunctionTypeAliasContext> functionTypeAliases = new HashMap<>();
+
+    /**
+     * The function type an old-style typedef stands for, its type parameters read as the
+     * typedef's (bound by the caller); null where a parameter is itself written as a function
+     * ({@code int f(int x)}), which then reads as {@code Function}.
+     */
+    org.dartj.types.DartFunctionType functionTypeAlias(FunctionTypeAliasContext fa) {
+        FormalParameterListContext params = fa.formalParameterList();
+        org.dartj.types.DartType returnType = fa.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(fa.type());
+        List<org.dartj.types.DartType> required = new ArrayList<>();
+        List<org.dartj.types.DartType> optional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<org.dartj.types.DartType> named = new ArrayList<>();
+        List<Boolean> namedRequired = new ArrayList<>();
+        for (NormalFormalParameterContext p : params.normalFormalParameter()) {
+            org.dartj.types.DartType t = parameterType(p, true);
+            if (t == null) {
+                return null;
+            }
+            required.add(t);
+        }
+        if (params.optionalOrNamedParameters() instanceof OptionalPositionalParametersContext opt) {
+            for (DefaultFormalParameterContext d : opt.defaultFormalParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), true);
+                if (t == null) {
+                    return null;
+                }
+                optional.add(t);
+            }
+        } else if (params.optionalOrNamedParameters() instanceof NamedParametersContext np) {
+            for (DefaultNamedParameterContext d : np.defaultNamedParameter()) {
+                org.dartj.types.DartType t = parameterType(d.normalFormalParameter(), true);
+                if (t == null) {
+                    return null;
+                }
+                names.add(parameterName(d.normalFormalParameter()));
+                named.add(t);
+                namedRequired.add(d.REQUIRED() != null);
+            }
+        }
+        return DartTypeTranslator.function(returnType, required, optional, names, named, namedRequired);
+    }
     /** The declared types of this library's typed top-level variables (assignments are checked). */
     final Map<DartGlobalVariable, TypeContext> globalTypes = new HashMap<>();
     /** Top-level getters and setters. */

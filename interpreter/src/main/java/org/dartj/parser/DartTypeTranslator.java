@@ -67,6 +67,9 @@ final class DartTypeTranslator {
             Object prefix = t.prefixLibrary(name);
             String member = typeName.identifier(1).getText();
             Object resolved = prefix instanceof Map<?, ?> library ? library.get(member) : null;
+            if (resolved instanceof DartTypedef typedef) {
+                return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
+            }
             if (!(resolved instanceof DartClass cls)) {
                 throw t.errorAt(at, "Type '" + typeName.getText() + "' not found.");
             }
@@ -96,32 +99,72 @@ final class DartTypeTranslator {
             return parameter.withNullable(nullable || parameter.isNullable());
         }
         if (t.typeAliases.containsKey(name)) {
-            TypeContext aliased = t.typeAliases.get(name);
-            DartType target;
-            if (aliased == null) {
-                target = classType(classes.functionClass, List.of(), false, at);
-            } else if (aliased.getParent() instanceof TypeAliasContext ta && ta.typeParameters() != null && !args.isEmpty()) {
-                // A generic typedef's type arguments stand for its parameters in the aliased type.
-                DartType[] bound = new DartType[ta.typeParameters().typeParameter().size()];
-                for (int i = 0; i < bound.length; i++) {
-                    bound[i] = i < args.size() ? translate(args.get(i)) : DartSpecialType.DYNAMIC;
-                }
-                aliasArguments.put(ta.typeParameters(), bound);
-                try {
-                    target = translate(aliased);
-                } finally {
-                    aliasArguments.remove(ta.typeParameters());
-                }
-            } else {
-                target = translate(aliased);
-            }
-            return nullable ? target.withNullable(true) : target;
+            return alias(name, translateAll(args), nullable, at);
+        }
+        if (t.importedName(name) instanceof DartTypedef typedef) {
+            return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
         }
         DartClass cls = t.lookupClass(name);
         if (cls == null) {
             throw t.errorAt(at, "Type '" + name + "' not found.");
         }
         return classType(cls, args, nullable, at);
+    }
+
+    /** The type a typedef of this library names, with its type arguments ({@code IntList}, {@code Pred<int>}, {@code Op}). */
+    private DartType[] translateAll(List<TypeContext> args) {
+        DartType[] types = new DartType[args.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = translate(args.get(i));
+        }
+        return types;
+    }
+
+    DartType alias(String name, DartType[] args, boolean nullable, ParserRuleContext at) {
+        TypeContext aliased = t.typeAliases.get(name);
+        DartType target;
+        if (aliased == null) {
+            target = oldStyleAlias(name, args, at);
+        } else if (aliased.getParent() instanceof TypeAliasContext ta && ta.typeParameters() != null && args.length > 0) {
+            // A generic typedef's type arguments stand for its parameters in the aliased type.
+            DartType[] bound = new DartType[ta.typeParameters().typeParameter().size()];
+            for (int i = 0; i < bound.length; i++) {
+                bound[i] = i < args.length ? args[i] : DartSpecialType.DYNAMIC;
+            }
+            aliasArguments.put(ta.typeParameters(), bound);
+            try {
+                target = translate(aliased);
+            } finally {
+                aliasArguments.remove(ta.typeParameters());
+            }
+        } else {
+            target = translate(aliased);
+        }
+        return nullable ? target.withNullable(true) : target;
+    }
+
+    /** {@code typedef int Op(int a, int b);} with its type arguments: the function type (or Function, see DartTranslator.functionTypeAlias). */
+    private DartType oldStyleAlias(String name, DartType[] args, ParserRuleContext at) {
+        FunctionTypeAliasContext fa = t.functionTypeAliases.get(name);
+        if (fa == null) {
+            return classType(classes.functionClass, List.of(), false, at);
+        }
+        DartType[] bound = null;
+        if (fa.typeParameters() != null) {
+            bound = new DartType[fa.typeParameters().typeParameter().size()];
+            for (int i = 0; i < bound.length; i++) {
+                bound[i] = i < args.length ? args[i] : DartSpecialType.DYNAMIC;
+            }
+            aliasArguments.put(fa.typeParameters(), bound);
+        }
+        try {
+            DartType type = t.functionTypeAlias(fa);
+            return type != null ? type : classType(classes.functionClass, List.of(), false, at);
+        } finally {
+            if (bound != null) {
+                aliasArguments.remove(fa.typeParameters());
+            }
+        }
     }
 
     private DartType classType(DartClass cls, List<TypeContext> args, boolean nullable, ParserRuleContext at) {
