@@ -112,4 +112,19 @@ void main() {
 
   print(kind(1));
   print(kind(2.5));
+  matched(Circle());
+  matched(Square());
+}
+
+// Matching a variable promotes it: in an if-case branch, and in the cases of a switch.
+void matched(Shape shape) {
+  if (shape case Circle()) {
+    print(switch (shape) { Circle() => 'matched circle' });
+  }
+  switch (shape) {
+    case Circle():
+      print('a circle');
+    case Square():
+      print(switch (shape) { Square() => 'matched square' });
+  }
 }

@@ -106,7 +106,8 @@ final class DartExhaustivenessCheck {
      * The static type of the local variable, parameter, or field or getter of {@code this}
      * that {@code e} names, unless flow analysis may have promoted it: a nullable (or dynamic)
      * one compared with null, null-asserted, assigned or type-tested in the enclosing member, a
-     * non-nullable one type-tested or cast there. Null when not known.
+     * non-nullable one type-tested, cast, or matched by another switch or an if-case there.
+     * Null when not known.
      */
     private static Scrutinee scrutineeType(DartTranslator t, ExpressionContext e) {
         List<Token> tokens = new ArrayList<>();
@@ -210,7 +211,11 @@ final class DartExhaustivenessCheck {
                 // `var x = e;`: the initializer's type is the variable's, nothing to promote to.
                 continue;
             }
-            if (next == DartLexer.IS || next == DartLexer.AS) {
+            if (next == DartLexer.IS || next == DartLexer.AS || next == DartLexer.CASE) {
+                return null;
+            }
+            if (previous == DartLexer.LPAREN && i > 1 && tokens.get(i - 2).getType() == DartLexer.SWITCH && next == DartLexer.RPAREN && tokens.get(i) != e.getStart()) {
+                // The scrutinee of another switch: its cases promote it in their bodies and after them.
                 return null;
             }
             if (nullable && (next == DartLexer.EQ_EQ || next == DartLexer.BANG_EQ || next == DartLexer.BANG || next == DartLexer.EQ

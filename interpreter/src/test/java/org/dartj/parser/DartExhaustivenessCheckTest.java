@@ -182,4 +182,13 @@ class DartExhaustivenessCheckTest {
         String message = compileError("Shape s = Circle();\nvar r = (s, Suit.a);\nprint(switch (r) { (Circle(), _) => 1, (Square(), Suit.a) => 2 });");
         assertTrue(message.contains("The type '(Shape, Suit)' is not exhaustively matched by the switch cases since it doesn't match '(Square(), Suit.b)'."), message);
     }
+
+    @Test
+    void aVariableMatchedByAnotherSwitchOrAnIfCaseMayBePromoted() {
+        assertEquals("1", run("Shape s = Circle();\nif (s case Circle()) { print(switch (s) { Circle() => 1 }); }"));
+        assertEquals("2", run("Shape s = Square();\nswitch (s) {\n case Circle(): print(1);\n case Square(): print(switch (s) { Square() => 2 });\n}"));
+        // The switch's own scrutinee is not another switch's.
+        String message = compileError("Shape s = Circle();\nprint(switch (s) { Circle() => 1 });");
+        assertTrue(message.contains("doesn't match 'Square()'"), message);
+    }
 }
