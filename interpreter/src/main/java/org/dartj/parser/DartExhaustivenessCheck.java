@@ -32,10 +32,13 @@ import org.dartj.types.DartTypeParameterType;
 /**
  * Builds the model of {@link DartExhaustiveness} for one switch from the declarations and
  * reports a switch that is not exhaustive as the CFE does. Conservative: when the scrutinee's
- * static type is not known (a local variable or parameter with a declared type is, and an
- * untyped parameter of a top-level function is dynamic), or when a type, field or pattern is
- * outside what the model covers (type variables, generic subclasses that do not pass their
- * type parameters on, constants that are not literals or enum values, ...), nothing is reported.
+ * static type is not known (a variable with a declared type is, an untyped parameter of a
+ * top-level function is dynamic, a {@code var} local, for-in variable or untyped closure
+ * parameter has the type the translator inferred for it; a bounded type variable counts as its
+ * bound, an extension type as its representation type), or when a type, field or pattern is
+ * outside what the model covers (type variables inside other types, generic subclasses that do
+ * not pass their type parameters on, constants that are not literals or enum values, ...),
+ * nothing is reported.
  */
 final class DartExhaustivenessCheck {
     /** Thrown when the check cannot decide; the switch is then not reported. */
