@@ -32,10 +32,13 @@ import org.dartj.types.DartTypeParameterType;
 /**
  * Builds the model of {@link DartExhaustiveness} for one switch from the declarations and
  * reports a switch that is not exhaustive as the CFE does. Conservative: when the scrutinee's
- * static type is not known (a local variable or parameter with a declared type is, and an
- * untyped parameter of a top-level function is dynamic), or when a type, field or pattern is
- * outside what the model covers (type variables, generic subclasses that do not pass their
- * type parameters on, constants that are not literals or enum values, ...), nothing is reported.
+ * static type is not known (a variable with a declared type is, an untyped parameter of a
+ * top-level function is dynamic, a {@code var} local, for-in variable or untyped closure
+ * parameter has the type the translator inferred for it; a bounded type variable counts as its
+ * bound, an extension type as its representation type), or when a type, field or pattern is
+ * outside what the model covers (type variables inside other types, generic subclasses that do
+ * not pass their type parameters on, constants that are not literals or enum values, ...),
+ * nothing is reported.
  */
 final class DartExhaustivenessCheck {
     /** Thrown when the check cannot decide; the switch is then not reported. */
@@ -62,7 +65,7 @@ final class DartExhaustivenessCheck {
      * Cases with a guard do not count.
      */
     static void check(DartTranslator t, ExpressionContext scrutinee, List<PatternContext> unguardedCases, boolean statement) {
-        DartType declared = scrutineeType(t, scrutinee);
+        Scrutinee declared = scrutineeType(t, scrutinee);
         if (declared == null) {
             return;
         }
@@ -70,7 +73,7 @@ final class DartExhaustivenessCheck {
         Witness witness;
         StaticType type;
         try {
-            type = check.staticType(declared);
+            type = check.staticType(declared.type);
             if (statement && !DartExhaustiveness.isAlwaysExhaustive(type)) {
                 return;
             }
@@ -84,7 +87,7 @@ final class DartExhaustivenessCheck {
         }
         if (witness != null) {
             Token at = scrutinee.getStart();
-            String typeName = declared == DartSpecialType.DYNAMIC ? "dynamic" : type.name();
+            String typeName = declared.shown != null ? declared.shown : declared.type == DartSpecialType.DYNAMIC ? "dynamic" : type.name();
             throw DartSyntaxError.at(t.sourceOf(at), at.getLine(), at.getCharPositionInLine() + 1,
                             "The type '" + typeName + "' is not exhaustively matched by the switch cases since it doesn't match '" + witness.text() + "'.",
                             "Try adding " + (statement ? "a default case" : "a wildcard pattern") + " or cases that match '" + witness.correction() + "'.");
@@ -94,21 +97,36 @@ final class DartExhaustivenessCheck {
     // ------------------------------------------------------------------ the scrutinee
 
     /**
+     * A scrutinee's static type as the exhaustiveness model sees it, and the type the CFE names
+     * in its message when that differs from the model's: a type variable is checked as its
+     * bound and an extension type as its representation type (the extension type erasure),
+     * but the message names the written type ({@code T}, {@code Wrapper?}).
+     */
+    private record Scrutinee(DartType type, String shown) {
+    }
+
+    /**
      * The static type of the local variable, parameter, or field or getter of {@code this}
      * that {@code e} names, unless flow analysis may have promoted it: a nullable (or dynamic)
      * one compared with null, null-asserted, assigned or type-tested in the enclosing member, a
-     * non-nullable one type-tested or cast there. Null when not known.
+     * non-nullable one type-tested, cast, or matched by another switch or an if-case there.
+     * Null when not known.
      */
-    private static DartType scrutineeType(DartTranslator t, ExpressionContext e) {
+    private static Scrutinee scrutineeType(DartTranslator t, ExpressionContext e) {
         List<Token> tokens = new ArrayList<>();
         collectTokens(e, tokens);
         if (tokens.size() > 2 && tokens.get(0).getType() == DartLexer.LPAREN && tokens.get(tokens.size() - 1).getType() == DartLexer.RPAREN) {
-            return recordLiteralType(t, e, tokens.subList(1, tokens.size() - 1));
+            DartType record = recordLiteralType(t, e, tokens.subList(1, tokens.size() - 1));
+            return record == null ? null : new Scrutinee(record, null);
         }
         return nameType(t, e, e.getText());
     }
 
-    /** A record literal of such names ({@code (suit, flag)}, {@code (a, size: s)}): the record of their types. */
+    /**
+     * A record literal of such names ({@code (suit, flag)}, {@code (a, size: s)}): the record of
+     * their types. Not when a field is a type variable or an extension type (the model's type
+     * would not print as the CFE names the record).
+     */
     private static DartType recordLiteralType(DartTranslator t, ExpressionContext e, List<Token> inner) {
         List<DartType> positional = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -124,15 +142,15 @@ final class DartExhaustivenessCheck {
             if (i >= inner.size() || inner.get(i).getType() != DartLexer.IDENTIFIER) {
                 return null;
             }
-            DartType field = nameType(t, e, inner.get(i).getText());
-            if (field == null) {
+            Scrutinee field = nameType(t, e, inner.get(i).getText());
+            if (field == null || field.shown != null) {
                 return null;
             }
             if (fieldName == null) {
-                positional.add(field);
+                positional.add(field.type);
             } else {
                 names.add(fieldName);
-                named.add(field);
+                named.add(field.type);
             }
             i++;
             trailingComma = false;
@@ -151,7 +169,7 @@ final class DartExhaustivenessCheck {
     }
 
     /** The static type of the variable {@code name} read in {@code e} (see {@link #scrutineeType}), null when not known. */
-    private static DartType nameType(DartTranslator t, ExpressionContext e, String name) {
+    private static Scrutinee nameType(DartTranslator t, ExpressionContext e, String name) {
         boolean explicitThis = name.startsWith("this.");
         if (explicitThis) {
             name = name.substring(5);
@@ -164,8 +182,18 @@ final class DartExhaustivenessCheck {
             declared = t.declaredMemberType(name, explicitThis);
         }
         boolean dynamic = declared == null && !explicitThis && t.isUntypedTopLevelParameter(name);
-        DartType inferred = declared != null || dynamic || explicitThis ? null : inferredType(t, name);
-        if (declared == null && !dynamic && inferred == null) {
+        Scrutinee result;
+        if (declared != null) {
+            result = writtenType(t, declared);
+        } else if (dynamic) {
+            result = new Scrutinee(DartSpecialType.DYNAMIC, null);
+        } else if (!explicitThis) {
+            DartType inferred = inferredType(t, name);
+            result = inferred == null ? null : new Scrutinee(inferred, null);
+        } else {
+            result = null;
+        }
+        if (result == null) {
             return null;
         }
         ParserRuleContext member = e;
@@ -174,14 +202,23 @@ final class DartExhaustivenessCheck {
         }
         List<Token> tokens = new ArrayList<>();
         collectTokens(member, tokens);
-        boolean nullable = dynamic || inferred == null && (declared.getText().endsWith("?") || declared.getText().equals("dynamic"));
+        boolean nullable = result.type.isNullable();
+        boolean inferred = declared == null && !dynamic;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).getText().equals(name)) {
                 continue;
             }
             int next = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
             int previous = i > 0 ? tokens.get(i - 1).getType() : -1;
-            if (next == DartLexer.IS || next == DartLexer.AS) {
+            if (inferred && (previous == DartLexer.VAR || previous == DartLexer.FINAL) && next == DartLexer.EQ) {
+                // `var x = e;`: the initializer's type is the variable's, nothing to promote to.
+                continue;
+            }
+            if (next == DartLexer.IS || next == DartLexer.AS || next == DartLexer.CASE) {
+                return null;
+            }
+            if (previous == DartLexer.LPAREN && i > 1 && tokens.get(i - 2).getType() == DartLexer.SWITCH && next == DartLexer.RPAREN && tokens.get(i) != e.getStart()) {
+                // The scrutinee of another switch: its cases promote it in their bodies and after them.
                 return null;
             }
             if (nullable && (next == DartLexer.EQ_EQ || next == DartLexer.BANG_EQ || next == DartLexer.BANG || next == DartLexer.EQ
@@ -189,33 +226,146 @@ final class DartExhaustivenessCheck {
                 return null;
             }
         }
-        if (dynamic) {
-            return DartSpecialType.DYNAMIC;
+        return result;
+    }
+
+    /**
+     * A written type: a type variable with a non-nullable bound is checked as its bound (the
+     * CFE's static type of {@code T} behaves as its bound's), a non-generic extension type as
+     * its representation type; both keep their written name for the message. Other type
+     * aliases, and unresolvable types, are not known.
+     */
+    private static Scrutinee writtenType(DartTranslator t, TypeContext declared) {
+        TypeNotFunctionContext simple = declared.typeNotFunction();
+        if (simple != null && simple.typeName() != null && simple.typeName().DOT() == null && simple.typeArguments() == null) {
+            String name = simple.typeName().getText();
+            boolean nullable = simple.QUESTION() != null;
+            TypeParameterContext parameter = typeParameterNamed(declared, name);
+            if (parameter != null) {
+                DartType bound = typeVariableBound(t, parameter);
+                return bound == null ? null : new Scrutinee(nullable ? bound.withNullable(true) : bound, declared.getText());
+            }
+            if (t.typeAliases.containsKey(name) && t.typeAliases.get(name) != null && t.typeAliases.get(name).getParent() instanceof RepresentationDeclarationContext r
+                            && ((ExtensionTypeDeclarationContext) r.getParent()).typeParameters() == null) {
+                DartType erasure = resolved(t, declared);
+                return erasure == null || erasure.hasTypeParameters() ? null : new Scrutinee(erasure, declared.getText());
+            }
         }
-        if (inferred != null) {
-            return inferred;
-        }
-        if (mentionsAlias(t, declared)) {
+        if (mentionsAlias(t, declared) || mentionsTypeVariable(declared)) {
             return null;
         }
+        DartType type = resolved(t, declared);
+        return type == null ? null : new Scrutinee(type, null);
+    }
+
+    private static DartType resolved(DartTranslator t, TypeContext type) {
         try {
-            return t.dartType(declared);
+            return t.dartType(type);
         } catch (RuntimeException unresolved) {
             return null;
         }
     }
 
+    /** Whether a written type names a type variable in scope where it is written ({@code List<T>}). */
+    private static boolean mentionsTypeVariable(TypeContext type) {
+        List<Token> tokens = new ArrayList<>();
+        collectTokens(type, tokens);
+        for (Token token : tokens) {
+            if (token.getType() == DartLexer.IDENTIFIER && typeParameterNamed(type, token.getText()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The closest enclosing declaration's type parameter {@code name} where {@code type} is written, or null. */
+    private static TypeParameterContext typeParameterNamed(ParserRuleContext type, String name) {
+        for (org.antlr.v4.runtime.tree.ParseTree p = type; p != null; p = p.getParent()) {
+            TypeParametersContext params = p instanceof ExtensionTypeDeclarationContext x ? x.typeParameters() : DartTypeTranslator.declaredTypeParameters(p);
+            if (params == null) {
+                continue;
+            }
+            for (TypeParameterContext parameter : params.typeParameter()) {
+                if (parameter.identifier().getText().equals(name)) {
+                    return parameter;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A type variable's bound, when it is written, non-nullable and free of type variables and aliases; else null. */
+    private static DartType typeVariableBound(DartTranslator t, TypeParameterContext parameter) {
+        if (parameter.type() == null || mentionsAlias(t, parameter.type())) {
+            return null;
+        }
+        DartType bound = resolved(t, parameter.type());
+        return bound == null || bound.isNullable() || bound.hasTypeParameters() || !(bound instanceof DartInterfaceType || bound instanceof DartRecordType) ? null : bound;
+    }
+
     /**
-     * The type a {@code var}/{@code final} local got from its initializer, when it is a
-     * non-nullable class type without type arguments (a nullable one could be promoted by a
-     * null check, and a generic one's arguments might be inferred differently by Dart).
+     * The type a {@code var}/{@code final} local got from its initializer, a for-in loop
+     * variable from its iterable, or an untyped closure parameter from its context: a class or
+     * record type, nullable or not, with any type arguments (not dynamic, Null, type variables).
      */
     private static DartType inferredType(DartTranslator t, String name) {
         DartType inferred = t.inferredLocalType(name);
-        if (inferred instanceof DartInterfaceType it && !it.isNullable() && it.arguments().length == 0) {
-            return it;
+        if (inferred instanceof DartInterfaceType || inferred instanceof DartRecordType) {
+            return inferred.hasTypeParameters() || mayBeExtensionType(t, inferred) ? null : inferred;
         }
         return null;
+    }
+
+    /**
+     * Whether an inferred type may stand for an extension type of this library: the translator
+     * knows only erased types, and the CFE would name the extension type ({@code Wrapper}, not
+     * its representation type) in its message.
+     */
+    private static boolean mayBeExtensionType(DartTranslator t, DartType type) {
+        List<DartClass> representations = new ArrayList<>();
+        boolean records = false;
+        for (TypeContext representation : t.typeAliases.values()) {
+            if (representation == null || !(representation.getParent() instanceof RepresentationDeclarationContext)) {
+                continue;
+            }
+            DartType erasure = resolved(t, representation);
+            if (erasure instanceof DartInterfaceType it) {
+                representations.add(it.dartClass());
+            } else if (erasure instanceof DartRecordType) {
+                records = true;
+            } else {
+                return true;
+            }
+        }
+        return !representations.isEmpty() || records ? mentions(type, representations, records) : false;
+    }
+
+    private static boolean mentions(DartType type, List<DartClass> classes, boolean records) {
+        if (type instanceof DartInterfaceType it) {
+            if (classes.contains(it.dartClass())) {
+                return true;
+            }
+            for (DartType argument : it.arguments()) {
+                if (mentions(argument, classes, records)) {
+                    return true;
+                }
+            }
+        } else if (type instanceof DartRecordType r) {
+            if (records) {
+                return true;
+            }
+            for (DartType field : r.positional()) {
+                if (mentions(field, classes, records)) {
+                    return true;
+                }
+            }
+            for (DartType field : r.named()) {
+                if (mentions(field, classes, records)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collectTokens(org.antlr.v4.runtime.tree.ParseTree tree, List<Token> out) {

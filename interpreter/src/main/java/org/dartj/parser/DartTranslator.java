@@ -2317,7 +2317,7 @@ public final class DartTranslator {
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             if (d.type() == null && i.expression() != null) {
-                v.inferredType = staticType(init);
+                v.inferredType = staticType(init) != null ? staticType(init) : recordLiteralTypes.get(init);
             }
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
@@ -2489,6 +2489,9 @@ public final class DartTranslator {
                     Variable v = scope.declare(id.getText(), false);
                     v.declaredType = type;
                     v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), rules().elementType(staticType(iterable)));
+                    if (type == null) {
+                        v.inferredType = rules().elementType(staticType(iterable));
+                    }
                     assign = new DartExpressionStatementNode(write(v, typedLoopVariable(element, type, id)));
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
@@ -5364,8 +5367,29 @@ public final class DartTranslator {
         for (int i = 0; i < sorted.length; i++) {
             order[i] = names.indexOf(sorted[i]);
         }
-        return at(new DartRecordLiteralNode(positional.toArray(new DartExpressionNode[0]), sorted, named.toArray(new DartExpressionNode[0]), order), r);
+        DartExpressionNode record = at(new DartRecordLiteralNode(positional.toArray(new DartExpressionNode[0]), sorted, named.toArray(new DartExpressionNode[0]), order), r);
+        org.dartj.types.DartType[] positionalTypes = new org.dartj.types.DartType[positional.size()];
+        org.dartj.types.DartType[] namedTypes = new org.dartj.types.DartType[sorted.length];
+        for (int i = 0; i < positionalTypes.length + namedTypes.length; i++) {
+            org.dartj.types.DartType field = staticType(i < positionalTypes.length ? positional.get(i) : named.get(order[i - positionalTypes.length]));
+            if (field == null) {
+                return record;
+            }
+            if (i < positionalTypes.length) {
+                positionalTypes[i] = field;
+            } else {
+                namedTypes[i - positionalTypes.length] = field;
+            }
+        }
+        recordLiteralTypes.put(record, new org.dartj.types.DartRecordType(positionalTypes, sorted, namedTypes, false));
+        return record;
     }
+
+    /**
+     * The static types of record literals whose fields' types are known, for a {@code var}
+     * local's inferred type only: elsewhere a record literal's type may come from its context.
+     */
+    private final Map<DartExpressionNode, org.dartj.types.DartType> recordLiteralTypes = new java.util.IdentityHashMap<>();
 
     private DartExpressionNode translateSwitchExpression(SwitchExpressionPrimaryContext sw) {
         boolean casesAwait = function.isAsync && sw.switchExpressionCase().stream().anyMatch(DartScopes::containsAwait);

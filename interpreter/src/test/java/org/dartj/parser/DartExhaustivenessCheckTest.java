@@ -34,6 +34,14 @@ class DartExhaustivenessCheckTest {
         return out.toString(StandardCharsets.UTF_8).trim();
     }
 
+    private static String runProgram(String program) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("dart").out(out).err(new ByteArrayOutputStream()).build()) {
+            context.eval("dart", program);
+        }
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+
     private static String compileError(String body) {
         PolyglotException e = assertThrows(PolyglotException.class, () -> run(body));
         assertTrue(e.isSyntaxError(), e::getMessage);
@@ -127,5 +135,60 @@ class DartExhaustivenessCheckTest {
         String message = compileError("var b = 1 > 0;\nprint(switch (b) { true => 1 });");
         assertTrue(message.contains("The type 'bool' is not exhaustively matched by the switch cases since it doesn't match 'false'."), message);
         assertEquals("1", run("final n = 1;\nswitch (n) {\n case 1: print('1');\n}"));
+    }
+
+    @Test
+    void aNullableVarLocalIsCheckedUntilANullCheckOrAssignmentMayPromoteIt() {
+        String find = DECLARATIONS + "Shape? find(bool b) => b ? Circle() : null;\n";
+        String message = compileErrorOf(find + "void main() { var s = find(true);\nprint(switch (s) { Circle() => 1, Square() => 2 }); }\n");
+        assertTrue(message.contains("The type 'Shape?' is not exhaustively matched by the switch cases since it doesn't match 'null'."), message);
+        assertEquals("1", runProgram(find + "void main() { var s = find(true);\nif (s == null) return;\nprint(switch (s) { Circle() => 1, Square() => 2 }); }\n"));
+        assertEquals("2", runProgram(find + "void main() { var s = find(false);\ns = Square();\nprint(switch (s) { Circle() => 1, Square() => 2 }); }\n"));
+    }
+
+    @Test
+    void aTypeVariableIsCheckedAsItsNonNullableBound() {
+        String message = compileErrorOf("""
+                        enum E { a, b }
+                        String f<T extends E>(T e) => switch (e) { E.a => 'a' };
+                        void main() { print(f(E.a)); }
+                        """);
+        assertTrue(message.contains("The type 'T' is not exhaustively matched by the switch cases since it doesn't match 'E.b'."), message);
+        // No bound, a nullable bound, or a type variable inside another type: not checked.
+        assertEquals("i", run("String f<T>(T x) { switch (x) { case int(): return 'i'; } return 'o'; }\nprint(f(1));"));
+        assertEquals("c", run("String f<T extends Shape?>(T x) => switch (x) { Circle() => 'c', _ => 'o' };\nprint(f(Circle()));"));
+        assertEquals("1", run("int f<T extends Shape>(List<T> xs) => switch (xs) { [_] => 1, _ => 0 };\nprint(f([Circle()]));"));
+    }
+
+    @Test
+    void anExtensionTypeIsCheckedAsItsRepresentationTypeButNamedAsWritten() {
+        String message = compileErrorOf(DECLARATIONS + """
+                        extension type Hand(Suit suit) {}
+                        String f(Hand? h) => switch (h) { Suit.a => 'a', Suit.b => 'b' };
+                        void main() { print(f(Hand(Suit.a))); }
+                        """);
+        assertTrue(message.contains("The type 'Hand?' is not exhaustively matched by the switch cases since it doesn't match 'null'."), message);
+    }
+
+    @Test
+    void forInVariablesHaveTheIterablesElementType() {
+        String message = compileError("List<Suit> suits = [Suit.a];\nfor (var s in suits) { switch (s) { case Suit.a: print(1); } }");
+        assertTrue(message.contains("The type 'Suit' is not exhaustively matched by the switch cases since it doesn't match 'Suit.b'."), message);
+        assertEquals("1", run("dynamic suits = [Suit.a];\nfor (var s in suits) { switch (s) { case Suit.a: print(1); } }"));
+    }
+
+    @Test
+    void aRecordLiteralGivesAVarLocalARecordType() {
+        String message = compileError("Shape s = Circle();\nvar r = (s, Suit.a);\nprint(switch (r) { (Circle(), _) => 1, (Square(), Suit.a) => 2 });");
+        assertTrue(message.contains("The type '(Shape, Suit)' is not exhaustively matched by the switch cases since it doesn't match '(Square(), Suit.b)'."), message);
+    }
+
+    @Test
+    void aVariableMatchedByAnotherSwitchOrAnIfCaseMayBePromoted() {
+        assertEquals("1", run("Shape s = Circle();\nif (s case Circle()) { print(switch (s) { Circle() => 1 }); }"));
+        assertEquals("2", run("Shape s = Square();\nswitch (s) {\n case Circle(): print(1);\n case Square(): print(switch (s) { Square() => 2 });\n}"));
+        // The switch's own scrutinee is not another switch's.
+        String message = compileError("Shape s = Circle();\nprint(switch (s) { Circle() => 1 });");
+        assertTrue(message.contains("doesn't match 'Square()'"), message);
     }
 }
