@@ -28,8 +28,8 @@ public final class DartGeneratorIterable extends DartLazyIterable {
     }
 
     @Override
-    public String vmClassName() {
-        return "_SyncStarIterable<dynamic>";
+    public String vmClass() {
+        return "_SyncStarIterable";
     }
 
     @Override
