@@ -59,5 +59,6 @@ void main() {
   print({'a': 1}.runtimeType);
   print({1}.runtimeType);
   print(const {'a': 1}.runtimeType == {'a': 1}.runtimeType);
+  print(Map.unmodifiable({'a': 1}).runtimeType);
   print((1, 'a').runtimeType);
 }

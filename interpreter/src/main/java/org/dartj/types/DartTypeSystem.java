@@ -132,7 +132,7 @@ public final class DartTypeSystem {
         } else if (value instanceof DartList list) {
             return listOf(orDynamic(list.elementType()));
         } else if (value instanceof DartMap map) {
-            return new DartInterfaceType(classes.mapClass, new DartType[]{orDynamic(map.keyType()), orDynamic(map.valueType())}, false, map.isConstant() ? "_ConstMap" : "_Map");
+            return new DartInterfaceType(classes.mapClass, new DartType[]{orDynamic(map.keyType()), orDynamic(map.valueType())}, false, map.isConstant() ? "_ConstMap" : map.isUnmodifiableView() ? "UnmodifiableMapView" : "_Map");
         } else if (value instanceof DartSet set) {
             return new DartInterfaceType(classes.setClass, new DartType[]{orDynamic(set.elementType())}, false, set.isConstant() ? "_ConstSet" : "_Set");
         } else if (value instanceof DartRecord record) {
@@ -145,6 +145,8 @@ public final class DartTypeSystem {
                 args[i] = orDynamic(known[i]);
             }
             return new DartInterfaceType(classes.classOf(value), args, false, lazy.vmClass());
+        } else if (value instanceof org.dartj.builtins.async.DartStreams.Stream stream && stream.dartClass() == classes.controllerStreamClass) {
+            return new DartInterfaceType(classes.streamClass, new DartType[]{orDynamic(stream.typeArgument())}, false, stream.vmClass());
         } else if (value instanceof org.dartj.builtins.core.DartIteratorObject iterator && iterator.type() != null) {
             return iterator.type();
         } else if (value instanceof DartInstance instance) {
@@ -211,6 +213,9 @@ public final class DartTypeSystem {
                     }
                 }
                 return true;
+            }
+            if (value instanceof org.dartj.builtins.async.DartStreams.Stream stream && !(stream.typeArgument() instanceof DartType)) {
+                return true; // a stream whose event type DartJ does not know passes
             }
             if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
                 // Tested as the Iterable<E> it is; an element type DartJ does not know passes.

@@ -21,6 +21,7 @@ public final class DartMap {
     private int modificationCount;
     private boolean unmodifiable;
     private boolean constant;
+    private boolean view;
     private boolean identity;
     /** Set for a map made with equals/hashCode/isValidKey functions. */
     private DartKeyEquality equality;
@@ -88,6 +89,18 @@ public final class DartMap {
     /** Whether this is the value of a const map literal (the VM's {@code _ConstMap}). */
     public boolean isConstant() {
         return constant;
+    }
+
+    /** Whether this is {@code Map.unmodifiable}'s copy (the VM's {@code UnmodifiableMapView} of one). */
+    public boolean isUnmodifiableView() {
+        return view;
+    }
+
+    /** Makes this map {@code Map.unmodifiable}'s result (unmodifiable); returns it. */
+    public DartMap makeUnmodifiableView() {
+        view = true;
+        unmodifiable = true;
+        return this;
     }
 
     /** Makes this map the value of a const literal (unmodifiable); returns it. */
