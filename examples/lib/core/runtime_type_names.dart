@@ -1,5 +1,10 @@
 // Run-time type names of values whose class is an implementation class of the
 // Dart VM: lazy iterables, iterators, stack traces, errors and constants.
+Iterable<int> numbers() sync* {
+  yield 1;
+  yield 2;
+}
+
 void main() {
   var list = [1, 2, 3];
   print(list.map((e) => e).runtimeType);
@@ -20,6 +25,10 @@ void main() {
   print(map.values.runtimeType);
 
   print(Iterable.generate(3).runtimeType);
+  print(numbers().runtimeType);
+  print(numbers().toList().runtimeType);
+  print(numbers().map((e) => e).runtimeType);
+  print(numbers().iterator.runtimeType);
 
   print(list.iterator.runtimeType);
   print(list.map((e) => 'x$e').iterator.runtimeType);

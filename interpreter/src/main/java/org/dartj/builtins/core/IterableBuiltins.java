@@ -77,7 +77,8 @@ public final class IterableBuiltins {
      * The VM's iterator class for an iterable, where DartJ knows it: {@code ListIterator<E>} for
      * a growable list and the list iterables ({@code map}, {@code skip}, ... of a list),
      * {@code _FixedSizeArrayIterator<E>} for a fixed-length list, {@code _CompactIterator<E>}
-     * for a set and a map's keys or values; else null.
+     * for a set and a map's keys or values, {@code _SyncStarIterator<E>} for a sync* function's
+     * iterable; else null.
      */
     static org.dartj.types.DartType iteratorType(DartCoreClasses classes, Object iterable) {
         String name;
@@ -87,6 +88,8 @@ public final class IterableBuiltins {
             name = list.isGrowable() ? "ListIterator" : "_FixedSizeArrayIterator";
         } else if (iterable instanceof DartListIterable) {
             name = "ListIterator";
+        } else if (iterable instanceof DartGeneratorIterable) {
+            name = "_SyncStarIterator";
         } else if (iterable instanceof org.dartj.runtime.DartSet || iterable instanceof DartLazyIterables.MapView view && view.vmClass().equals("_CompactIterable")) {
             name = "_CompactIterator";
         } else {
