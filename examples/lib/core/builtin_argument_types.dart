@@ -17,6 +17,13 @@ void main() {
   check(() => s.split(1));
   dynamic list = <int>[1];
   check(() => list.add('a'));
+  check(() => list.sublist('a'));
+  check(() => list['a']);
+  dynamic n = 5;
+  check(() => n.compareTo('a'));
+  check(() => n.clamp('a', 1));
+  check(() => n.clamp(1, 'b'));
+  check(() => n.toRadixString('a'));
   print(s.padLeft(5, '*'));
   print(s.contains('b', 1));
 }
