@@ -112,20 +112,52 @@ public final class DartBuiltinRootNode extends DartRootNode {
         return null;
     }
 
-    /** A builtin called with an argument of a type it does not take: Dart's TypeError. */
+    /**
+     * A builtin called with an argument of a type it does not take: the VM's TypeError naming
+     * the first parameter (in declaration order) that no specialization takes the argument for,
+     * with the parameter's declared type, or the type its specializations stand for.
+     */
     @TruffleBoundary
     private RuntimeException argumentTypeError(UnsupportedSpecializationException e) {
-        var classes = DartLanguage.get(this).coreClasses();
+        DartLanguage language = DartLanguage.get(this);
         Object[] values = e.getSuppliedValues();
+        Class<?> nodeClass = builtinClass(body.getClass());
+        DartBuiltin spec = nodeClass != null ? nodeClass.getAnnotation(DartBuiltin.class) : null;
+        DartBuiltinParameters.Parameter[] parameters = spec != null ? language.coreLibraries().builtinParameters().of(nodeClass.getName()) : null;
+        if (parameters != null && parameters.length == values.length) {
+            int first = DartBuiltinParameters.hasReceiver(spec) ? 1 : 0;
+            int firstNamed = first + spec.required() + spec.optional();
+            for (int i = first; i < values.length; i++) {
+                int position = i - first;
+                boolean declared = position < spec.parameterTypes().length;
+                if (declared ? !language.coreClasses().types.matches(values[i], language.coreLibraries().builtinType(spec.parameterTypes()[position]))
+                                : !parameters[i].accepts(values[i])) {
+                    String name = i >= firstNamed && i - firstNamed < spec.named().length ? spec.named()[i - firstNamed] : parameters[i].name();
+                    String type = declared ? spec.parameterTypes()[position] : parameters[i].dartType();
+                    return DartErrors.argumentTypeError(values[i], type, name, this);
+                }
+            }
+        }
+        // The arguments' types are each taken, only not together: name the types given.
         StringBuilder types = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 types.append(", ");
             }
-            types.append(values[i] == null ? "Null" : classes.classOf(values[i]).getName());
+            types.append(values[i] == null ? "Null" : language.coreClasses().classOf(values[i]).getName());
         }
-        return DartErrors.error(classes.typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
+        return DartErrors.error(language.coreClasses().typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
                         "type error: '" + name + "' does not take arguments of types (" + types + ")", this);
+    }
+
+    /** The {@link DartBuiltin} class a generated node class implements. */
+    private static Class<?> builtinClass(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            if (k.isAnnotationPresent(DartBuiltin.class)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     @Override

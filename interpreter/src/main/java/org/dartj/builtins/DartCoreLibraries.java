@@ -134,6 +134,7 @@ public final class DartCoreLibraries {
     private final DartCoreClasses classes;
     private final Map<String, Map<String, Object>> libraries = new HashMap<>();
     private boolean installed;
+    private DartBuiltinParameters parameters;
     private final Map<String, Optional<String>> dartSources = new HashMap<>();
     private final Map<String, Set<String>> dartSourceNames = new HashMap<>();
 
@@ -318,6 +319,14 @@ public final class DartCoreLibraries {
         }
     }
 
+    /** The builtins' parameter table, read when first needed (an argument of a wrong type). */
+    public synchronized DartBuiltinParameters builtinParameters() {
+        if (parameters == null) {
+            parameters = DartBuiltinParameters.read();
+        }
+        return parameters;
+    }
+
     private void schedule(String ownerName, Runnable install) {
         if (ownerName.isEmpty()) {
             install.run();
@@ -376,7 +385,7 @@ public final class DartCoreLibraries {
     }
 
     /** A type named in a builtin's declared signature: a core class or a special type, {@code ?} for nullable. */
-    private org.dartj.types.DartType builtinType(String name) {
+    public org.dartj.types.DartType builtinType(String name) {
         boolean nullable = name.endsWith("?");
         String base = nullable ? name.substring(0, name.length() - 1) : name;
         org.dartj.types.DartType type = switch (base) {

@@ -24,7 +24,10 @@ public final class DartErrors {
     public static DartException error(DartClass cls, Object message, String text, Node location) {
         // A Java string message becomes a Dart String, so that `e.message` is usable in Dart.
         Object dartMessage = message instanceof String s ? org.dartj.builtins.core.DartToStringNode.toTruffleString(s) : message;
-        return new DartException(new DartErrorObject(cls, dartMessage, text), location);
+        DartCoreClasses classes = classes(location);
+        // The VM's own checks throw its private implementation classes.
+        DartClass actual = cls == classes.typeErrorClass ? classes.typeErrorImplClass : cls == classes.exceptionClass ? classes.exceptionImplClass : cls;
+        return new DartException(new DartErrorObject(actual, dartMessage, text), location);
     }
 
     /**
@@ -148,7 +151,7 @@ public final class DartErrors {
     /** {@code ConcurrentModificationError(modified)}. */
     @TruffleBoundary
     public static DartException concurrentModification(Object modified, Node location) {
-        return error(classes(location).concurrentModificationErrorClass, DartNull.INSTANCE,
+        return error(classes(location).concurrentModificationErrorClass, modified,
                         "Concurrent modification during iteration: " + safeToString(modified) + ".", location);
     }
 

@@ -109,6 +109,14 @@ public final class DartCoreClasses {
     public final DartClass parallelWaitErrorClass = define("ParallelWaitError", errorClass);
     /** What a failed {@code assert} throws: its text names the script, line, column and condition. */
     public final DartClass assertionErrorImplClass = define("_AssertionError", assertionErrorClass);
+    /** What a failed type check or cast throws (a {@code TypeError()} written in Dart stays a TypeError). */
+    public final DartClass typeErrorImplClass = define("_TypeError", typeErrorClass);
+    /** What {@code Exception(message)} makes. */
+    public final DartClass exceptionImplClass = define("_Exception", exceptionClass);
+    /** A stack trace captured from the running code ({@code StackTrace.current}, a catch clause's). */
+    public final DartClass stackTraceImplClass = define("_StackTrace", stackTraceClass);
+    /** A stack trace made from a text ({@code StackTrace.fromString}, {@code StackTrace.empty}). */
+    public final DartClass stringStackTraceClass = define("_StringStackTrace", stackTraceClass);
     public final DartClass remoteErrorClass = define("RemoteError", errorClass);
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);

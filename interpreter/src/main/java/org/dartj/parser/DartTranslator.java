@@ -496,6 +496,24 @@ public final class DartTranslator {
         return argument == null || argument.hasTypeParameters() ? null : argument;
     }
 
+    /**
+     * The element type of a {@code sync*} function's iterable: the T of its declared
+     * {@code Iterable<T>} (dynamic for a declaration without a return type); null when it is not
+     * known (a function literal's, or one that depends on a type parameter).
+     */
+    private org.dartj.types.DartType generatorElementType(ParserRuleContext whole) {
+        TypeContext declared = declaredReturnType(whole);
+        if (declared == null) {
+            return whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext ? null : org.dartj.types.DartSpecialType.DYNAMIC;
+        }
+        org.dartj.types.DartType type = dartType(declared);
+        if (type instanceof org.dartj.types.DartInterfaceType t && t.dartClass() == language.coreClasses().iterableClass && t.arguments().length == 1 &&
+                        !t.arguments()[0].hasTypeParameters()) {
+            return t.arguments()[0];
+        }
+        return null;
+    }
+
     /** A type parameter named as a value ({@code T}), {@code dynamic} or {@code Never}; null if no enclosing declaration has it. */
     private DartExpressionNode typeParameterLiteral(String name, ParserRuleContext at) {
         if (typeTranslator == null) {
@@ -1474,7 +1492,7 @@ public final class DartTranslator {
                 int currentSlot = function.currentSlot;
                 var descriptor = function.frame.build();
                 RootCallTarget resume = new DartGeneratorResumeRootNode(language, root, name, section).getCallTarget();
-                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section).getCallTarget();
+                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section, generatorElementType(whole)).getCallTarget();
             }
             if (!isAsync) {
                 DartStatementNode root = block(List.of(prologue, all));

@@ -132,11 +132,23 @@ public final class DartTypeSystem {
         } else if (value instanceof DartList list) {
             return listOf(orDynamic(list.elementType()));
         } else if (value instanceof DartMap map) {
-            return new DartInterfaceType(classes.mapClass, new DartType[]{orDynamic(map.keyType()), orDynamic(map.valueType())}, false, "_Map");
+            return new DartInterfaceType(classes.mapClass, new DartType[]{orDynamic(map.keyType()), orDynamic(map.valueType())}, false, map.isConstant() ? "_ConstMap" : map.isUnmodifiableView() ? "UnmodifiableMapView" : "_Map");
         } else if (value instanceof DartSet set) {
-            return new DartInterfaceType(classes.setClass, new DartType[]{orDynamic(set.elementType())}, false, "_Set");
+            return new DartInterfaceType(classes.setClass, new DartType[]{orDynamic(set.elementType())}, false, set.isConstant() ? "_ConstSet" : "_Set");
         } else if (value instanceof DartRecord record) {
             return recordType(record);
+        } else if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
+            // The VM's class (MappedListIterable<int, String>), with the type arguments DartJ knows.
+            org.dartj.runtime.DartReifiedType[] known = lazy.vmTypeArguments();
+            DartType[] args = new DartType[known.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = orDynamic(known[i]);
+            }
+            return new DartInterfaceType(classes.classOf(value), args, false, lazy.vmClass());
+        } else if (value instanceof org.dartj.builtins.async.DartStreams.Stream stream && stream.dartClass() == classes.controllerStreamClass) {
+            return new DartInterfaceType(classes.streamClass, new DartType[]{orDynamic(stream.typeArgument())}, false, stream.vmClass());
+        } else if (value instanceof org.dartj.builtins.core.DartIteratorObject iterator && iterator.type() != null) {
+            return iterator.type();
         } else if (value instanceof DartInstance instance) {
             DartType[] args = instance.typeArguments();
             return args != null ? new DartInterfaceType(instance.dartClass(), args, false) : raw(instance.dartClass());
@@ -201,6 +213,17 @@ public final class DartTypeSystem {
                     }
                 }
                 return true;
+            }
+            if (value instanceof org.dartj.builtins.async.DartStreams.Stream stream && !(stream.typeArgument() instanceof DartType)) {
+                return true; // a stream whose event type DartJ does not know passes
+            }
+            if (value instanceof org.dartj.builtins.core.DartLazyIterable lazy) {
+                // Tested as the Iterable<E> it is; an element type DartJ does not know passes.
+                Object element = lazy.elementType();
+                if (!(element instanceof DartType e)) {
+                    return true;
+                }
+                return new DartInterfaceType(classes.iterableClass, new DartType[]{e}, false).isSubtypeOf(t.withNullable(false));
             }
             return typeOf(value).isSubtypeOf(t.withNullable(false));
         }

@@ -20,6 +20,8 @@ public final class DartMap {
     private final DartReifiedType valueType;
     private int modificationCount;
     private boolean unmodifiable;
+    private boolean constant;
+    private boolean view;
     private boolean identity;
     /** Set for a map made with equals/hashCode/isValidKey functions. */
     private DartKeyEquality equality;
@@ -82,6 +84,30 @@ public final class DartMap {
 
     public boolean isUnmodifiable() {
         return unmodifiable;
+    }
+
+    /** Whether this is the value of a const map literal (the VM's {@code _ConstMap}). */
+    public boolean isConstant() {
+        return constant;
+    }
+
+    /** Whether this is {@code Map.unmodifiable}'s copy (the VM's {@code UnmodifiableMapView} of one). */
+    public boolean isUnmodifiableView() {
+        return view;
+    }
+
+    /** Makes this map {@code Map.unmodifiable}'s result (unmodifiable); returns it. */
+    public DartMap makeUnmodifiableView() {
+        view = true;
+        unmodifiable = true;
+        return this;
+    }
+
+    /** Makes this map the value of a const literal (unmodifiable); returns it. */
+    public DartMap makeConstant() {
+        constant = true;
+        unmodifiable = true;
+        return this;
     }
 
     /** Makes this map unmodifiable (const map literals, {@code Map.unmodifiable}); returns it. */

@@ -17,6 +17,7 @@ public final class DartSet implements Iterable<Object> {
     private final DartReifiedType elementType;
     private int modificationCount;
     private boolean unmodifiable;
+    private boolean constant;
     private boolean identity;
     /** Set for a set made with equals/hashCode/isValidKey functions. */
     private DartKeyEquality equality;
@@ -34,6 +35,18 @@ public final class DartSet implements Iterable<Object> {
 
     public boolean isUnmodifiable() {
         return unmodifiable;
+    }
+
+    /** Whether this is the value of a const set literal (the VM's {@code _ConstSet}). */
+    public boolean isConstant() {
+        return constant;
+    }
+
+    /** Makes this set the value of a const literal (unmodifiable); returns it. */
+    public DartSet makeConstant() {
+        constant = true;
+        unmodifiable = true;
+        return this;
     }
 
     /** Makes this set unmodifiable ({@code Set.unmodifiable}); returns it. */

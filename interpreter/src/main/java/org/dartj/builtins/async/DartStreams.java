@@ -471,9 +471,19 @@ public final class DartStreams {
             return dartClass;
         }
 
+        /** The VM's class of this stream: {@code _MultiStream} (Stream.multi, fromIterable), {@code _BroadcastStream}, {@code _ControllerStream}. */
+        public String vmClass() {
+            return controller.multiListen != null ? "_MultiStream" : controller.broadcast ? "_BroadcastStream" : "_ControllerStream";
+        }
+
+        /** The reified event type when known (a {@code DartType}), else null. */
+        public Object typeArgument() {
+            return controller.typeArgument;
+        }
+
         @Override
         public String toString() {
-            return "Instance of '" + (controller.broadcast ? "_BroadcastStream" : "_ControllerStream") + "<" + controller.typeName() + ">'";
+            return "Instance of '" + vmClass() + "<" + controller.typeName() + ">'";
         }
     }
 

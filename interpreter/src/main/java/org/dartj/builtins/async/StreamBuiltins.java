@@ -307,6 +307,8 @@ public final class StreamBuiltins {
                 new IterableFeed((DartStreams.Controller) a[0], node).start(elements);
                 return DartNull.INSTANCE;
             });
+            // T of Iterable<T> elements.
+            template.typeArgument = org.dartj.builtins.core.DartIterables.elementTypeOf(elements);
             return template.stream;
         }
     }
@@ -383,8 +385,16 @@ public final class StreamBuiltins {
     @DartBuiltin(library = "dart:async", owner = "Stream", name = "value", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1)
     public abstract static class ValueNode extends DartBuiltinNode {
         @Specialization
+        @TruffleBoundary
         protected DartStreams.Stream value(Object value) {
-            return streamOf(this, new Object[]{value});
+            DartStreams.Stream stream = streamOf(this, new Object[]{value});
+            // T is the value's static type, approximated as Future.value does by its run-time type
+            // when that has no type arguments.
+            var type = DartLanguage.get(this).coreClasses().types.typeOf(value);
+            if (value != DartNull.INSTANCE && (!(type instanceof org.dartj.types.DartInterfaceType t) || t.arguments().length == 0)) {
+                stream.controller.typeArgument = type;
+            }
+            return stream;
         }
     }
 

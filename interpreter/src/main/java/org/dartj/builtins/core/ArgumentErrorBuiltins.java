@@ -327,6 +327,15 @@ public final class ArgumentErrorBuiltins {
         }
     }
 
+    /** {@code modifiedObject}: the collection that was modified during its iteration (or null). */
+    @DartBuiltin(owner = "ConcurrentModificationError", name = "modifiedObject", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class ModifiedObjectNode extends DartBuiltinNode {
+        @Specialization
+        protected Object modifiedObject(DartErrorObject self) {
+            return self.message();
+        }
+    }
+
     /** {@code TypeError()}: an Error without a toString of its own. */
     @DartBuiltin(owner = "TypeError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR)
     public abstract static class TypeErrorNode extends DartBuiltinNode {

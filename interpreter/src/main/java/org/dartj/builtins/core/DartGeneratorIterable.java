@@ -18,9 +18,13 @@ public final class DartGeneratorIterable extends DartLazyIterable {
     private final FrameDescriptor descriptor;
     private final Object[] arguments;
     private final int currentSlot;
+    private final org.dartj.runtime.DartReifiedType elementType;
 
-    public DartGeneratorIterable(DartCoreClasses classes, RootCallTarget resume, FrameDescriptor descriptor, Object[] arguments, int currentSlot) {
+    /** {@code elementType}: the T of the function's declared {@code Iterable<T>}, or null if not known. */
+    public DartGeneratorIterable(DartCoreClasses classes, RootCallTarget resume, FrameDescriptor descriptor, Object[] arguments, int currentSlot,
+                    org.dartj.runtime.DartReifiedType elementType) {
         super(classes);
+        this.elementType = elementType;
         this.resume = resume;
         this.descriptor = descriptor;
         this.arguments = arguments;
@@ -28,8 +32,13 @@ public final class DartGeneratorIterable extends DartLazyIterable {
     }
 
     @Override
-    public String vmClassName() {
-        return "_SyncStarIterable<dynamic>";
+    public String vmClass() {
+        return "_SyncStarIterable";
+    }
+
+    @Override
+    public org.dartj.runtime.DartReifiedType elementType() {
+        return elementType;
     }
 
     @Override

@@ -42,9 +42,25 @@ public abstract class DartLazyIterable implements DartObject {
         return this;
     }
 
-    /** The SDK class the Dart VM uses (for {@code Error.safeToString}); type arguments unknown. */
+    /**
+     * The SDK class the Dart VM uses for this iterable ({@code MappedListIterable}), the name its
+     * {@code runtimeType} shows with {@link #vmTypeArguments()}.
+     */
+    public String vmClass() {
+        return "Iterable";
+    }
+
+    /**
+     * The type arguments of {@link #vmClass()} ({@code MappedListIterable<S, T>}: the source's
+     * element type and the mapped one); null where DartJ does not know one (shown as dynamic).
+     */
+    public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+        return new org.dartj.runtime.DartReifiedType[]{elementType()};
+    }
+
+    /** The run-time type's text ({@code Error.safeToString}, {@code Instance of '...'}). */
     public String vmClassName() {
-        return "Iterable<dynamic>";
+        return classes.types.typeOf(this).toString();
     }
 
     public abstract DartIterator iterator();

@@ -150,8 +150,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "MappedListIterable<dynamic, dynamic>";
+        public String vmClass() {
+            return "MappedListIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{DartIterables.elementTypeOf(source), elementType()};
         }
 
         @Override
@@ -197,8 +202,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "SubListIterable<dynamic>";
+        public String vmClass() {
+            return "SubListIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         private long endIndex() {
@@ -292,8 +302,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "ReversedListIterable<dynamic>";
+        public String vmClass() {
+            return "ReversedListIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -320,8 +335,18 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "_GeneratorIterable<dynamic>";
+        public String vmClass() {
+            return "_GeneratorIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return generator == null ? null : mappedType(classes, generator);
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -348,8 +373,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
+        public String vmClass() {
             return "_ListIndicesIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[0];
         }
 
         @Override
@@ -376,8 +406,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "MappedListIterable<int, MapEntry<int, dynamic>>";
+        public String vmClass() {
+            return "MappedListIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{classes.types.intType, new org.dartj.types.DartInterfaceType(classes.mapEntryClass, new org.dartj.types.DartType[]{classes.types.intType, list.elementType() instanceof org.dartj.types.DartType t ? t : org.dartj.types.DartSpecialType.DYNAMIC}, false)};
         }
 
         @Override
@@ -408,8 +443,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return (efficient ? "EfficientLengthMappedIterable" : "MappedIterable") + "<dynamic, dynamic>";
+        public String vmClass() {
+            return efficient ? "EfficientLengthMappedIterable" : "MappedIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{DartIterables.elementTypeOf(source), elementType()};
         }
 
         @Override
@@ -493,8 +533,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "WhereIterable<dynamic>";
+        public String vmClass() {
+            return "WhereIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -536,8 +581,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "WhereTypeIterable<" + type.text() + ">";
+        public String vmClass() {
+            return "WhereTypeIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{type.type()};
         }
 
         @Override
@@ -581,8 +631,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "CastIterable<dynamic, " + type.text() + ">";
+        public String vmClass() {
+            return "CastIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{DartIterables.elementTypeOf(source), type.type()};
         }
 
         @Override
@@ -681,8 +736,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "ExpandIterable<dynamic, dynamic>";
+        public String vmClass() {
+            return "ExpandIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{DartIterables.elementTypeOf(source), elementType()};
         }
 
         @Override
@@ -748,8 +808,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return (efficient ? "EfficientLengthTakeIterable" : "TakeIterable") + "<dynamic>";
+        public String vmClass() {
+            return efficient ? "EfficientLengthTakeIterable" : "TakeIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -806,8 +871,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "TakeWhileIterable<dynamic>";
+        public String vmClass() {
+            return "TakeWhileIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -855,8 +925,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return (efficient ? "EfficientLengthSkipIterable" : "SkipIterable") + "<dynamic>";
+        public String vmClass() {
+            return efficient ? "EfficientLengthSkipIterable" : "SkipIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -918,8 +993,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "SkipWhileIterable<dynamic>";
+        public String vmClass() {
+            return "SkipWhileIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -963,8 +1043,19 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return (efficient ? "EfficientLengthFollowedByIterable" : "FollowedByIterable") + "<dynamic>";
+        public String vmClass() {
+            return efficient ? "EfficientLengthFollowedByIterable" : "FollowedByIterable";
+        }
+
+        /** The receiver's element type (Dart's {@code E} of {@code followedBy(Iterable<E> other)}). */
+        @Override
+        public org.dartj.runtime.DartReifiedType elementType() {
+            return DartIterables.elementTypeOf(first);
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -1079,8 +1170,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "EmptyIterable<dynamic>";
+        public String vmClass() {
+            return "EmptyIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -1222,12 +1318,18 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return switch (part) {
-                case KEYS -> "_CompactIterable<dynamic>";
-                case VALUES -> "_CompactIterable<dynamic>";
-                case ENTRIES -> "MappedIterable<dynamic, MapEntry<dynamic, dynamic>>";
-            };
+        public String vmClass() {
+            return part == MapPart.ENTRIES ? "MappedIterable" : "_CompactIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            if (part != MapPart.ENTRIES) {
+                return new org.dartj.runtime.DartReifiedType[]{elementType()};
+            }
+            org.dartj.types.DartType k = map.keyType() instanceof org.dartj.types.DartType t ? t : org.dartj.types.DartSpecialType.DYNAMIC;
+            org.dartj.types.DartType v = map.valueType() instanceof org.dartj.types.DartType t ? t : org.dartj.types.DartSpecialType.DYNAMIC;
+            return new org.dartj.runtime.DartReifiedType[]{k, new org.dartj.types.DartInterfaceType(classes.mapEntryClass, new org.dartj.types.DartType[]{k, v}, false)};
         }
 
         @Override
@@ -1296,8 +1398,14 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "IndexedIterable<dynamic>";
+        public String vmClass() {
+            return "IndexedIterable";
+        }
+
+        /** {@code IndexedIterable<T>} is an {@code Iterable<(int, T)>}: T is the source's element type. */
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{DartIterables.elementTypeOf(source)};
         }
 
         @Override
@@ -1346,8 +1454,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "NonNullsIterable<dynamic>";
+        public String vmClass() {
+            return "NonNullsIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override
@@ -1382,8 +1495,13 @@ public final class DartLazyIterables {
         }
 
         @Override
-        public String vmClassName() {
-            return "_WithIteratorIterable<dynamic>";
+        public String vmClass() {
+            return "_WithIteratorIterable";
+        }
+
+        @Override
+        public org.dartj.runtime.DartReifiedType[] vmTypeArguments() {
+            return new org.dartj.runtime.DartReifiedType[]{elementType()};
         }
 
         @Override

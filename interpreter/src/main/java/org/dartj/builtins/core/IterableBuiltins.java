@@ -69,8 +69,35 @@ public final class IterableBuiltins {
                 // A class extending Iterable that does not define the abstract getter.
                 throw org.dartj.builtins.DartErrors.noSuchMethod(self, "iterator", true, this);
             }
-            return new DartIteratorObject(classes.iteratorClass, DartIterables.iterator(self));
+            return new DartIteratorObject(classes.iteratorClass, DartIterables.iterator(self), iteratorType(classes, self));
         }
+    }
+
+    /**
+     * The VM's iterator class for an iterable, where DartJ knows it: {@code ListIterator<E>} for
+     * a growable list and the list iterables ({@code map}, {@code skip}, ... of a list),
+     * {@code _FixedSizeArrayIterator<E>} for a fixed-length list, {@code _CompactIterator<E>}
+     * for a set and a map's keys or values, {@code _SyncStarIterator<E>} for a sync* function's
+     * iterable; else null.
+     */
+    static org.dartj.types.DartType iteratorType(DartCoreClasses classes, Object iterable) {
+        String name;
+        if (iterable instanceof org.dartj.runtime.typed.DartTypedList) {
+            return null;
+        } else if (iterable instanceof org.dartj.runtime.DartList list) {
+            name = list.isGrowable() ? "ListIterator" : "_FixedSizeArrayIterator";
+        } else if (iterable instanceof DartListIterable) {
+            name = "ListIterator";
+        } else if (iterable instanceof DartGeneratorIterable) {
+            name = "_SyncStarIterator";
+        } else if (iterable instanceof org.dartj.runtime.DartSet || iterable instanceof DartLazyIterables.MapView view && view.vmClass().equals("_CompactIterable")) {
+            name = "_CompactIterator";
+        } else {
+            return null;
+        }
+        Object element = DartIterables.elementTypeOf(iterable);
+        org.dartj.types.DartType e = element instanceof org.dartj.types.DartType t ? t : org.dartj.types.DartSpecialType.DYNAMIC;
+        return new org.dartj.types.DartInterfaceType(classes.iteratorClass, new org.dartj.types.DartType[]{e}, false, name);
     }
 
     @DartBuiltin(owner = "Iterable", name = "length", kind = DartBuiltin.Kind.GETTER)

@@ -382,7 +382,7 @@ public final class MapBuiltins {
     public abstract static class UnmodifiableNode extends DartBuiltinNode {
         @Specialization
         protected Object unmodifiable(Object other) {
-            return copyOf(other, this).makeUnmodifiable();
+            return copyOf(other, this).makeUnmodifiableView();
         }
     }
 

@@ -9,6 +9,7 @@ import org.dartj.runtime.number.DartDoubleFormat;
 import org.dartj.runtime.number.DartNumberParser;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -273,6 +274,12 @@ public final class NumberBuiltins {
             return DartNumbers.compare(self, other);
         }
 
+        /** A dynamic call with a non-number: the VM's check of {@code num other}. */
+        @Fallback
+        protected long wrongType(@SuppressWarnings("unused") Object self, Object other) {
+            throw DartErrors.argumentTypeError(other, "num", "other", this);
+        }
+
         protected static boolean isNumber(Object value) {
             return DartNumbers.isNumber(value);
         }
@@ -280,14 +287,21 @@ public final class NumberBuiltins {
 
     @DartBuiltin(owner = "num", name = "clamp", required = 2)
     public abstract static class ClampNode extends DartBuiltinNode {
-        @Specialization(guards = "lower <= upper")
-        protected long clampInts(long self, long lower, long upper) {
-            return self < lower ? lower : self > upper ? upper : self;
+        @Specialization(guards = "lowerLimit <= upperLimit")
+        protected long clampInts(long self, long lowerLimit, long upperLimit) {
+            return self < lowerLimit ? lowerLimit : self > upperLimit ? upperLimit : self;
         }
 
-        @Specialization(guards = {"isNumber(self)", "isNumber(lower)", "isNumber(upper)"}, replaces = "clampInts")
-        protected Object clampNumbers(Object self, Object lower, Object upper) {
-            return DartNumbers.clamp(self, lower, upper, this);
+        @Specialization(guards = {"isNumber(self)", "isNumber(lowerLimit)", "isNumber(upperLimit)"}, replaces = "clampInts")
+        protected Object clampNumbers(Object self, Object lowerLimit, Object upperLimit) {
+            return DartNumbers.clamp(self, lowerLimit, upperLimit, this);
+        }
+
+        /** A dynamic call with a non-number: the VM's checks of {@code num lowerLimit, num upperLimit}, in order. */
+        @Fallback
+        protected Object wrongType(@SuppressWarnings("unused") Object self, Object lowerLimit, Object upperLimit) {
+            boolean lowerOk = isNumber(lowerLimit);
+            throw DartErrors.argumentTypeError(lowerOk ? upperLimit : lowerLimit, "num", lowerOk ? "upperLimit" : "lowerLimit", this);
         }
 
         protected static boolean isNumber(Object value) {

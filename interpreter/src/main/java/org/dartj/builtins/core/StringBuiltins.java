@@ -41,6 +41,46 @@ public final class StringBuiltins {
         return s.byteLength(UTF_16) >> 1;
     }
 
+    /**
+     * A Pattern parameter's check in a dynamic call: a value that is no Pattern is the VM's
+     * TypeError naming the parameter ({@code type 'int' is not a subtype of type 'Pattern' of 'pattern'}).
+     */
+    @TruffleBoundary
+    static void checkPattern(Object pattern, String name, Node location) {
+        if (!(pattern instanceof TruffleString) && !(pattern instanceof DartRegExp) &&
+                        !DartLanguage.get(location).coreClasses().classOf(pattern).isSubtypeOf(DartLanguage.get(location).coreClasses().patternClass)) {
+            throw DartErrors.argumentTypeError(pattern, "Pattern", name, location);
+        }
+    }
+
+    /** An optional int parameter: its argument, {@code absent} when not given, or the VM's TypeError naming it. */
+    static long optionalInt(Object arg, long absent, String name, Node location) {
+        if (arg instanceof Long l) {
+            return l;
+        } else if (arg == DartNull.INSTANCE) {
+            return absent;
+        }
+        throw DartErrors.argumentTypeError(arg, "int", name, location);
+    }
+
+    /** A String parameter checked after an earlier one (the VM checks parameters in order): its argument, or the VM's TypeError naming it. */
+    static TruffleString requiredString(Object arg, String name, Node location) {
+        if (arg instanceof TruffleString t) {
+            return t;
+        }
+        throw DartErrors.argumentTypeError(arg, "String", name, location);
+    }
+
+    /** An optional String parameter: its argument, {@code absent} when not given, or the VM's TypeError naming it. */
+    static String optionalString(Object arg, String absent, String name, Node location) {
+        if (arg instanceof TruffleString t) {
+            return js(t);
+        } else if (arg == DartNull.INSTANCE) {
+            return absent;
+        }
+        throw DartErrors.argumentTypeError(arg, "String", name, location);
+    }
+
     /** A Pattern argument that is not a RegExp: a String, or Dart's UnimplementedError. */
     @TruffleBoundary
     static String pattern(Object pattern, String member, Node location) {
@@ -171,10 +211,13 @@ public final class StringBuiltins {
     @DartBuiltin(owner = "String", name = "substring", required = 1, optional = 1)
     public abstract static class SubstringNode extends DartBuiltinNode {
         @Specialization
-        protected TruffleString substring(TruffleString self, long start, Object endArg,
+        protected TruffleString substring(TruffleString self, long startIndex, Object endIndex,
                         @Cached TruffleString.SubstringByteIndexNode substring) {
-            int end = checkValidRange(start, endArg, StringBuiltins.length(self), this);
-            return substring.execute(self, (int) start << 1, (end - (int) start) << 1, UTF_16, true);
+            if (endIndex != DartNull.INSTANCE && !(endIndex instanceof Long)) {
+                throw DartErrors.argumentTypeError(endIndex, "int?", "endIndex", this);
+            }
+            int end = checkValidRange(startIndex, endIndex, StringBuiltins.length(self), this);
+            return substring.execute(self, (int) startIndex << 1, (end - (int) startIndex) << 1, UTF_16, true);
         }
     }
 
@@ -184,7 +227,8 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected long indexOf(TruffleString self, Object pattern, Object startArg) {
             String s = js(self);
-            long start = startArg instanceof Long l ? l : 0;
+            checkPattern(pattern, "pattern", this);
+            long start = optionalInt(startArg, 0, "start", this);
             checkInRange(start, s.length(), "start", this);
             if (pattern instanceof DartRegExp re) {
                 DartRegExpMatch m = DartRegExps.firstMatch(re, self, (int) start, this);
@@ -200,6 +244,8 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected long lastIndexOf(TruffleString self, Object pattern, Object startArg) {
             String s = js(self);
+            checkPattern(pattern, "pattern", this);
+            optionalInt(startArg, 0, "start", this);
             long start = s.length();
             if (startArg instanceof Long l) {
                 checkInRange(l, s.length(), null, this);
@@ -223,7 +269,8 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected boolean contains(TruffleString self, Object pattern, Object startArg) {
             String s = js(self);
-            long start = startArg instanceof Long l ? l : 0;
+            checkPattern(pattern, "pattern", this);
+            long start = optionalInt(startArg, 0, "startIndex", this);
             // The VM: pattern.allMatches(this.substring(startIndex)).isNotEmpty for a RegExp.
             checkInRange(start, s.length(), pattern instanceof DartRegExp ? "start" : null, this);
             if (pattern instanceof DartRegExp re) {
@@ -240,7 +287,8 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected boolean startsWith(TruffleString self, Object pattern, Object indexArg) {
             String s = js(self);
-            long index = indexArg instanceof Long l ? l : 0;
+            checkPattern(pattern, "pattern", this);
+            long index = optionalInt(indexArg, 0, "index", this);
             checkInRange(index, s.length(), null, this);
             if (pattern instanceof DartRegExp re) {
                 return DartRegExps.matchAsPrefix(re, self, (int) index, this) != null;
@@ -283,6 +331,7 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected DartList split(TruffleString self, Object pattern) {
             String s = js(self);
+            checkPattern(pattern, "pattern", this);
             DartList result = new DartList(new Object[4], 0, true, DartLanguage.get(this).coreClasses().types.stringType);
             if (pattern instanceof DartRegExp re) {
                 return splitByMatches(s, DartRegExps.allMatches(re, self, 0, this), result);
@@ -349,8 +398,11 @@ public final class StringBuiltins {
     public abstract static class ReplaceAllNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected TruffleString replaceAll(TruffleString self, Object from, TruffleString replace) {
+        protected TruffleString replaceAll(TruffleString self, Object pattern, Object replacement) {
             String s = js(self);
+            checkPattern(pattern, "pattern", this);
+            Object from = pattern;
+            TruffleString replace = requiredString(replacement, "replacement", this);
             if (from instanceof DartRegExp re) {
                 String r = js(replace);
                 return replaceMatches(s, DartRegExps.allMatches(re, self, 0, this), m -> r);
@@ -375,9 +427,12 @@ public final class StringBuiltins {
     public abstract static class ReplaceFirstNode extends DartBuiltinNode {
         @Specialization
         @TruffleBoundary
-        protected TruffleString replaceFirst(TruffleString self, Object from, TruffleString to, Object startArg) {
+        protected TruffleString replaceFirst(TruffleString self, Object pattern, Object replacement, Object startIndex) {
             String s = js(self);
-            long start = startArg instanceof Long l ? l : 0;
+            checkPattern(pattern, "pattern", this);
+            Object from = pattern;
+            TruffleString to = requiredString(replacement, "replacement", this);
+            long start = optionalInt(startIndex, 0, "startIndex", this);
             checkInRange(start, s.length(), "startIndex", this);
             if (from instanceof DartRegExp re) {
                 DartRegExpMatch m = DartRegExps.firstMatch(re, self, (int) start, this);
@@ -537,11 +592,11 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected TruffleString padLeft(TruffleString self, long width, Object padding) {
             String s = js(self);
+            String pad = optionalString(padding, " ", "padding", this);
             long delta = width - s.length();
             if (delta <= 0) {
                 return self;
             }
-            String pad = padding instanceof TruffleString p ? js(p) : " ";
             return ts(pad.repeat((int) delta) + s);
         }
     }
@@ -552,11 +607,11 @@ public final class StringBuiltins {
         @TruffleBoundary
         protected TruffleString padRight(TruffleString self, long width, Object padding) {
             String s = js(self);
+            String pad = optionalString(padding, " ", "padding", this);
             long delta = width - s.length();
             if (delta <= 0) {
                 return self;
             }
-            String pad = padding instanceof TruffleString p ? js(p) : " ";
             return ts(s + pad.repeat((int) delta));
         }
     }

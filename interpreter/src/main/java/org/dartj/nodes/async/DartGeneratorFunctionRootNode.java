@@ -14,9 +14,13 @@ public final class DartGeneratorFunctionRootNode extends DartRootNode {
     private final RootCallTarget resume;
     private final FrameDescriptor bodyDescriptor;
     private final int currentSlot;
+    private final org.dartj.types.DartType elementType;
 
-    public DartGeneratorFunctionRootNode(DartLanguage language, FrameDescriptor bodyDescriptor, RootCallTarget resume, int currentSlot, String name, SourceSection section) {
+    /** {@code elementType}: the T of a declared {@code Iterable<T>} return type, or null when not known. */
+    public DartGeneratorFunctionRootNode(DartLanguage language, FrameDescriptor bodyDescriptor, RootCallTarget resume, int currentSlot, String name, SourceSection section,
+                    org.dartj.types.DartType elementType) {
         super(language, new FrameDescriptor(), name, section);
+        this.elementType = elementType;
         this.bodyDescriptor = bodyDescriptor;
         this.resume = resume;
         this.currentSlot = currentSlot;
@@ -24,6 +28,6 @@ public final class DartGeneratorFunctionRootNode extends DartRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return new DartGeneratorIterable(DartLanguage.get(this).coreClasses(), resume, bodyDescriptor, frame.getArguments(), currentSlot);
+        return new DartGeneratorIterable(DartLanguage.get(this).coreClasses(), resume, bodyDescriptor, frame.getArguments(), currentSlot, elementType);
     }
 }

@@ -37,7 +37,7 @@ public final class DartMapLiteralNode extends DartExpressionNode {
         for (int i = 0; i < keys.length; i++) {
             put(map, keys[i].executeGeneric(frame), values[i].executeGeneric(frame));
         }
-        return constant ? map.makeUnmodifiable() : map;
+        return constant ? map.makeConstant() : map;
     }
 
     @TruffleBoundary

@@ -33,7 +33,7 @@ public final class DartSetLiteralNode extends DartExpressionNode {
         for (DartExpressionNode e : elements) {
             add(set, e.executeGeneric(frame));
         }
-        return constant ? set.makeUnmodifiable() : set;
+        return constant ? set.makeConstant() : set;
     }
 
     @TruffleBoundary

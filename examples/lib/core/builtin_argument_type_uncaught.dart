@@ -1,0 +1,5 @@
+void main() {
+  dynamic s = 'abc';
+  print(s.padLeft(5));
+  s.padLeft('x');
+}
