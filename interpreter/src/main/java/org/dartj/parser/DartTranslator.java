@@ -2271,7 +2271,9 @@ public final class DartTranslator {
             if (i.expression() != null && d.type() != null) {
                 init = implicitCast(init, d.type(), i);
             }
-            Variable v = scope.declare(name, isFinal);
+            // A final local without initializer is assigned later (`final T x; try { x = f(); } ...`):
+            // Dart's definite assignment lets each path assign it once, so assignments are allowed.
+            Variable v = scope.declare(name, isFinal && i.expression() != null);
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             if (d.type() == null && i.expression() != null) {
