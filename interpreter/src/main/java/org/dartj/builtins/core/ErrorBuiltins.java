@@ -30,7 +30,7 @@ public final class ErrorBuiltins {
     public abstract static class ExceptionNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "Exception", message, "Exception", ": ", false);
+            return ErrorBuiltins.create(this, "_Exception", message, "Exception", ": ", false);
         }
     }
 
