@@ -58,6 +58,9 @@ public final class DartCoreClasses {
     public final DartClass invocationClass = define("Invocation", objectClass);
     public final DartClass dateTimeClass = define("DateTime", comparableClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
+    /** The VM's classes of stack traces: captured frames, and a fixed text (fromString, empty). */
+    public final DartClass stackTraceImplClass = define("_StackTrace", stackTraceClass);
+    public final DartClass stringStackTraceClass = define("_StringStackTrace", stackTraceClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass uriClass = define("Uri", objectClass);
     public final DartClass uriDataClass = define("UriData", objectClass);

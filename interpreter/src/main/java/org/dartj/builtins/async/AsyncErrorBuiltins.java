@@ -109,7 +109,7 @@ public final class AsyncErrorBuiltins {
                     return trace;
                 }
             }
-            return new DartStackTraceObject(classes.stackTraceClass, "");
+            return new DartStackTraceObject(classes.stringStackTraceClass, "");
         }
     }
 }

@@ -395,7 +395,7 @@ public final class DartZone implements DartObject, DartAsyncZone {
     /** A StackTrace object for an error. */
     Object stackTrace(DartException error) {
         TruffleStackTrace.fillIn(error);
-        return new DartStackTraceObject(context.getLanguage().coreClasses().stackTraceClass, error);
+        return new DartStackTraceObject(context.getLanguage().coreClasses().stackTraceImplClass, error);
     }
 
     /** The exception for an {@code (error, stackTrace)} pair, keeping the trace's frames. */

@@ -158,7 +158,7 @@ public final class ErrorBuiltins {
         protected Object current() {
             org.dartj.runtime.DartException here = new org.dartj.runtime.DartException(DartNull.INSTANCE, this);
             com.oracle.truffle.api.TruffleStackTrace.fillIn(here);
-            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, here);
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceImplClass, here);
         }
     }
 
@@ -167,7 +167,7 @@ public final class ErrorBuiltins {
     public abstract static class EmptyStackTraceNode extends DartBuiltinNode {
         @Specialization
         protected Object empty() {
-            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, "");
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stringStackTraceClass, "");
         }
     }
 
@@ -177,7 +177,7 @@ public final class ErrorBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object fromString(Object text) {
-            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, DartToString.toDisplayString(text));
+            return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stringStackTraceClass, DartToString.toDisplayString(text));
         }
     }
 
@@ -247,7 +247,7 @@ public final class ErrorBuiltins {
         protected Object stackTrace(Object self) {
             Object thrown = org.dartj.DartContext.get(this).errorTraces().get(self);
             if (thrown instanceof org.dartj.runtime.DartException e) {
-                return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, e);
+                return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceImplClass, e);
             }
             return DartNull.INSTANCE;
         }

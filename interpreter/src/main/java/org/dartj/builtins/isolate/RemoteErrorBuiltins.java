@@ -29,7 +29,7 @@ public final class RemoteErrorBuiltins {
     public abstract static class StackTraceNode extends DartBuiltinNode {
         @Specialization
         protected DartStackTraceObject stackTrace(DartRemoteError self) {
-            return new DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceClass, self.stackDescription());
+            return new DartStackTraceObject(DartLanguage.get(this).coreClasses().stringStackTraceClass, self.stackDescription());
         }
     }
 

@@ -28,7 +28,7 @@ public final class DartCalls {
         if (handler.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.maxPositional() >= 2) {
             var classes = org.dartj.DartLanguage.get(null).coreClasses();
             com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
-            return call(handler, error.getValue(), new org.dartj.classes.DartStackTraceObject(classes.stackTraceClass, error));
+            return call(handler, error.getValue(), new org.dartj.classes.DartStackTraceObject(classes.stackTraceImplClass, error));
         }
         return call(handler, error.getValue());
     }
