@@ -146,7 +146,7 @@ public final class DartBuiltinRootNode extends DartRootNode {
             }
             types.append(values[i] == null ? "Null" : language.coreClasses().classOf(values[i]).getName());
         }
-        return DartErrors.error(language.coreClasses().typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
+        return DartErrors.error(language.coreClasses().typeErrorImplClass, org.dartj.runtime.DartNull.INSTANCE,
                         "type error: '" + name + "' does not take arguments of types (" + types + ")", this);
     }
 

@@ -42,6 +42,7 @@ import org.dartj.builtins.core.MatchBuiltinsFactory;
 import org.dartj.builtins.core.MapEntryBuiltinsFactory;
 import org.dartj.builtins.core.NumberBuiltinsFactory;
 import org.dartj.builtins.core.BigIntBuiltinsFactory;
+import org.dartj.builtins.core.EnumBuiltinsFactory;
 import org.dartj.builtins.core.BoolBuiltinsFactory;
 import org.dartj.builtins.core.InvocationBuiltinsFactory;
 import org.dartj.builtins.core.ObjectBuiltinsFactory;
@@ -115,7 +116,7 @@ public final class DartCoreLibraries {
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), BoolBuiltinsFactory.getFactories(), RunesBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
-                    ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
+                    ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), EnumBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(), AsyncErrorBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),

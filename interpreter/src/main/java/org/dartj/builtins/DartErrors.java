@@ -158,7 +158,7 @@ public final class DartErrors {
     /** {@code value as T} failing: the TypeError of a cast. */
     @TruffleBoundary
     public static DartException typeCastError(String actualType, String expectedType, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' in type cast", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' in type cast", location);
     }
 
     /**
@@ -232,20 +232,20 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException typeError(String actualType, String expectedType, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "'", location);
     }
 
     /** The TypeError of a dynamic call whose argument {@code name} has the wrong type. */
     @TruffleBoundary
     public static DartException argumentTypeError(Object value, String expectedType, String name, Node location) {
         String actual = typeName(value, location);
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** The TypeError of a parameter check naming the value's run-time type ({@code of 'name'}). */
     @TruffleBoundary
     public static DartException typeErrorOf(String actualType, String expectedType, String name, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** A TypeError for {@code value} where {@code expectedType} was required. */
@@ -327,7 +327,7 @@ public final class DartErrors {
     /** {@code Exception(message)} (the core library's plain exception). */
     @TruffleBoundary
     public static DartException exception(String message, Node location) {
-        return error(classes(location).exceptionClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(message), "Exception: " + message, location);
+        return error(classes(location).exceptionImplClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(message), "Exception: " + message, location);
     }
 
     @TruffleBoundary
@@ -343,6 +343,6 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException nullCheck(Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "Null check operator used on a null value", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "Null check operator used on a null value", location);
     }
 }

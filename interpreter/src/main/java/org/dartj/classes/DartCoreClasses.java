@@ -58,6 +58,9 @@ public final class DartCoreClasses {
     public final DartClass invocationClass = define("Invocation", objectClass);
     public final DartClass dateTimeClass = define("DateTime", comparableClass);
     public final DartClass stackTraceClass = define("StackTrace", objectClass);
+    /** The VM's classes of stack traces: captured frames, and a fixed text (fromString, empty). */
+    public final DartClass stackTraceImplClass = define("_StackTrace", stackTraceClass);
+    public final DartClass stringStackTraceClass = define("_StringStackTrace", stackTraceClass);
     public final DartClass stopwatchClass = define("Stopwatch", objectClass);
     public final DartClass uriClass = define("Uri", objectClass);
     public final DartClass uriDataClass = define("UriData", objectClass);
@@ -91,6 +94,8 @@ public final class DartCoreClasses {
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass capabilityClass = define("Capability", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
+    /** What {@code Exception(message)} creates: the VM's private implementation class. */
+    public final DartClass exceptionImplClass = define("_Exception", exceptionClass);
     public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
     public final DartClass integerDivisionByZeroClass = define("IntegerDivisionByZeroException", exceptionClass);
@@ -103,20 +108,14 @@ public final class DartCoreClasses {
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
     public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
+    /** What failed casts, checks and null checks throw: the VM's private subclass (its runtimeType is _TypeError). */
+    public final DartClass typeErrorImplClass = define("_TypeError", typeErrorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass assertionErrorClass = define("AssertionError", errorClass);
     public final DartClass parallelWaitErrorClass = define("ParallelWaitError", errorClass);
     /** What a failed {@code assert} throws: its text names the script, line, column and condition. */
     public final DartClass assertionErrorImplClass = define("_AssertionError", assertionErrorClass);
-    /** What a failed type check or cast throws (a {@code TypeError()} written in Dart stays a TypeError). */
-    public final DartClass typeErrorImplClass = define("_TypeError", typeErrorClass);
-    /** What {@code Exception(message)} makes. */
-    public final DartClass exceptionImplClass = define("_Exception", exceptionClass);
-    /** A stack trace captured from the running code ({@code StackTrace.current}, a catch clause's). */
-    public final DartClass stackTraceImplClass = define("_StackTrace", stackTraceClass);
-    /** A stack trace made from a text ({@code StackTrace.fromString}, {@code StackTrace.empty}). */
-    public final DartClass stringStackTraceClass = define("_StringStackTrace", stackTraceClass);
     public final DartClass remoteErrorClass = define("RemoteError", errorClass);
     public final DartClass isolateSpawnExceptionClass = define("IsolateSpawnException", exceptionClass);
     public final DartClass randomClass = define("Random", objectClass);

@@ -2331,7 +2331,9 @@ public final class DartTranslator {
             if (i.expression() != null && d.type() != null) {
                 init = implicitCast(init, d.type(), i);
             }
-            Variable v = scope.declare(name, isFinal);
+            // A final local without initializer is assigned later (`final T x; try { x = f(); } ...`):
+            // Dart's definite assignment lets each path assign it once, so assignments are allowed.
+            Variable v = scope.declare(name, isFinal && i.expression() != null);
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             if (d.type() == null && i.expression() != null) {
@@ -3811,6 +3813,11 @@ public final class DartTranslator {
             return new DartStaticCallNode(holder, translateArguments(call, -1, List.of(), (position, named) -> position == 0 && named == null ? representation : null));
         }
         if (sig == null || functions.get(name) != holder) {
+            if (written != null) {
+                // A function of another library: its signature is not known here, so the call
+                // goes through the instantiation f<types>, which hands the types to the callee.
+                return new DartInvokeNode(instantiate(at(new DartTopLevelFunctionNode(holder), at), name, written, at), translateArguments(call));
+            }
             return new DartStaticCallNode(holder, translateArguments(call));
         }
         TypeParametersContext own = sig.typeParameters();
@@ -4252,7 +4259,7 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, CallSelectorContext call, ParserRuleContext whole) {
-        return callNamed(name, resolved, call.arguments(), whole);
+        return callNamed(name, resolved, call.arguments(), whole, call.typeArguments() == null ? null : call.typeArguments().typeList().type());
     }
 
     private DartExpressionNode callNamed(String name, Object resolved, ArgumentsContext call, ParserRuleContext whole) {
@@ -4391,7 +4398,7 @@ public final class DartTranslator {
         }
         DartExpressionNode node;
         if (local != null) {
-            node = new DartInvokeNode(at(read(local), id), translateArguments(g.arguments()));
+            node = new DartInvokeNode(instantiate(at(read(local), id), name, g.typeArguments().typeList().type(), g), translateArguments(g.arguments()));
         } else if (member != null) {
             node = member == INSTANCE_MEMBER ? implicitThisCall(name, g.typeArguments(), translateMemberArguments(name, g.typeArguments(), g.arguments()), id)
                             : callStatic(member, g.typeArguments(), g.arguments(), id);
@@ -4549,6 +4556,16 @@ public final class DartTranslator {
             return method == null ? null : at(new DartConstantNode(method), second);
         }
         return null;
+    }
+
+    /** {@code f<types>} for a function value {@code f}: the value instantiated with the written types. */
+    private DartExpressionNode instantiate(DartExpressionNode function, String name, List<TypeContext> written, ParserRuleContext at) {
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = dartType(written.get(i));
+        }
+        RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+        return at(new org.dartj.nodes.call.DartInstantiateNode(function, typeArgumentsNode(types, at), code), at);
     }
 
     /** A constructor as a function value: {@code Box.new}, {@code Box.named}, {@code Box<int>.new}. */

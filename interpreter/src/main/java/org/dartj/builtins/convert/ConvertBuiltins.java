@@ -76,6 +76,55 @@ public final class ConvertBuiltins {
 
     // ------------------------------------------------------------------ encoding
 
+    /**
+     * JsonUnsupportedObjectError (and its subclass JsonCyclicError): the object that could not
+     * be encoded, what its conversion threw, and the JSON text written before it.
+     */
+    public static final class DartJsonUnsupportedObjectError extends DartErrorObject {
+        final Object unsupportedObject;
+        final Object cause;
+        final Object partialResult;
+
+        DartJsonUnsupportedObjectError(DartClass dartClass, String text, Object unsupportedObject, Object cause, Object partialResult) {
+            super(dartClass, DartNull.INSTANCE, text);
+            this.unsupportedObject = unsupportedObject;
+            this.cause = cause;
+            this.partialResult = partialResult;
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonUnsupportedObjectError", name = "unsupportedObject", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class UnsupportedObjectNode extends DartBuiltinNode {
+        @Specialization
+        protected Object get(DartJsonUnsupportedObjectError self) {
+            return self.unsupportedObject;
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonCyclicError", name = "object", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class CyclicObjectNode extends DartBuiltinNode {
+        @Specialization
+        protected Object get(DartJsonUnsupportedObjectError self) {
+            return self.unsupportedObject;
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonUnsupportedObjectError", name = "cause", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class CauseNode extends DartBuiltinNode {
+        @Specialization
+        protected Object get(DartJsonUnsupportedObjectError self) {
+            return self.cause;
+        }
+    }
+
+    @DartBuiltin(library = "dart:convert", owner = "JsonUnsupportedObjectError", name = "partialResult", kind = DartBuiltin.Kind.GETTER)
+    public abstract static class PartialResultNode extends DartBuiltinNode {
+        @Specialization
+        protected Object get(DartJsonUnsupportedObjectError self) {
+            return self.partialResult;
+        }
+    }
+
     /** The VM's _JsonStringifier (and its pretty-printing variant when indent is not null). */
     static final class Stringifier {
         final StringBuilder sb = new StringBuilder();
@@ -95,15 +144,18 @@ public final class ConvertBuiltins {
             return DartLanguage.get(node).coreClasses().byName(name);
         }
 
-        DartException unsupported(Object object, boolean withCause) {
-            String prefix = withCause ? "Converting object to an encodable object failed:" : "Converting object did not return an encodable object:";
-            return new DartException(new DartErrorObject(cls("JsonUnsupportedObjectError"), DartNull.INSTANCE, prefix + " " + DartErrors.safeToString(object)), node);
+        /** The error for {@code object}; {@code cause} is what the conversion threw (null: it returned a bad value). */
+        DartException unsupported(Object object, Object cause) {
+            String prefix = cause != null ? "Converting object to an encodable object failed:" : "Converting object did not return an encodable object:";
+            return new DartException(new DartJsonUnsupportedObjectError(cls("JsonUnsupportedObjectError"), prefix + " " + DartErrors.safeToString(object), object,
+                            cause == null ? DartNull.INSTANCE : cause, DartToStringNode.toTruffleString(sb.toString())), node);
         }
 
         void checkCycle(Object object) {
             for (Object o : seen) {
                 if (o == object) {
-                    throw new DartException(new DartErrorObject(cls("JsonCyclicError"), DartNull.INSTANCE, "Cyclic error in JSON stringify"), node);
+                    throw new DartException(new DartJsonUnsupportedObjectError(cls("JsonCyclicError"), "Cyclic error in JSON stringify", object, DartNull.INSTANCE,
+                                    DartNull.INSTANCE), node);
                 }
             }
             seen.add(object);
@@ -123,11 +175,11 @@ public final class ConvertBuiltins {
             try {
                 Object custom = callToEncodable(object);
                 if (!writeJsonValue(custom)) {
-                    throw unsupported(object, false);
+                    throw unsupported(object, null);
                 }
                 removeSeen();
             } catch (DartException e) {
-                throw unsupported(object, true);
+                throw unsupported(object, e.getValue());
             }
         }
 

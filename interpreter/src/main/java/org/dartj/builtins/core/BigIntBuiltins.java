@@ -57,17 +57,35 @@ public final class BigIntBuiltins {
     }
 
     @TruffleBoundary
-    static BigInteger parse(String text, long radix) {
-        String t = text.trim();
+    /** {@code radix} -1: none given. */
+    static BigInteger parse(String text, long radix, Node node) {
+        if (radix != -1 && (radix < 2 || radix > 36)) {
+            throw DartErrors.rangeError(radix, 2L, 36L, "radix", node);
+        }
+        // As the VM: optional whitespace, one sign, then ASCII digits; without a radix, decimal
+        // or a 0x hex literal.
+        String t = text.strip();
+        boolean negative = t.startsWith("-");
+        String digits = negative || t.startsWith("+") ? t.substring(1) : t;
         int r = (int) radix;
-        if (radix == 0 || radix == 10) {
+        if (radix == -1) {
             r = 10;
-            String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
-            if (digits.startsWith("0x") || digits.startsWith("0X")) {
-                return new BigInteger((t.startsWith("-") ? "-" : "") + digits.substring(2), 16);
+            if (digits.length() > 2 && (digits.startsWith("0x") || digits.startsWith("0X"))) {
+                digits = digits.substring(2);
+                r = 16;
             }
         }
-        return new BigInteger(t.startsWith("+") ? t.substring(1) : t, r);
+        if (digits.isEmpty()) {
+            throw new NumberFormatException(text);
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c >= 128 || Character.digit(c, r) < 0) {
+                throw new NumberFormatException(text);
+            }
+        }
+        BigInteger value = new BigInteger(digits, r);
+        return negative ? value.negate() : value;
     }
 
     @DartBuiltin(owner = "BigInt", name = "parse", kind = DartBuiltin.Kind.STATIC, required = 1, named = {"radix"})
@@ -77,7 +95,7 @@ public final class BigIntBuiltins {
         protected Object parse(TruffleString source, Object radix) {
             String text = source.toJavaStringUncached();
             try {
-                return make(this, BigIntBuiltins.parse(text, radix instanceof Long r ? r : 0));
+                return make(this, BigIntBuiltins.parse(text, radix instanceof Long r ? r : -1, this));
             } catch (NumberFormatException e) {
                 throw DartErrors.formatException("Could not parse BigInt", source, this);
             }
@@ -90,7 +108,7 @@ public final class BigIntBuiltins {
         @TruffleBoundary
         protected Object tryParse(TruffleString source, Object radix) {
             try {
-                return make(this, BigIntBuiltins.parse(source.toJavaStringUncached(), radix instanceof Long r ? r : 0));
+                return make(this, BigIntBuiltins.parse(source.toJavaStringUncached(), radix instanceof Long r ? r : -1, this));
             } catch (NumberFormatException e) {
                 return org.dartj.runtime.DartNull.INSTANCE;
             }
@@ -337,7 +355,71 @@ public final class BigIntBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object modPow(DartBigInt self, DartBigInt exponent, DartBigInt modulus) {
+            if (exponent.value.signum() < 0) {
+                throw DartErrors.argumentError("exponent must be positive: " + exponent.value, this);
+            }
+            if (modulus.value.signum() <= 0) {
+                throw DartErrors.argumentError("modulus must be strictly positive: " + modulus.value, this);
+            }
             return new DartBigInt(self.dartClass, self.value.modPow(exponent.value, modulus.value));
+        }
+    }
+
+    @DartBuiltin(owner = "BigInt", name = "/", required = 1)
+    public abstract static class DivideNode extends DartBuiltinNode {
+        /** The VM divides the two values converted to doubles. */
+        @Specialization
+        @TruffleBoundary
+        protected double divide(DartBigInt self, DartBigInt other) {
+            return self.value.doubleValue() / other.value.doubleValue();
+        }
+    }
+
+    @DartBuiltin(owner = "BigInt", name = "~")
+    public abstract static class BitNotNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object not(DartBigInt self) {
+            return new DartBigInt(self.dartClass, self.value.not());
+        }
+    }
+
+    @DartBuiltin(owner = "BigInt", name = "modInverse", required = 1)
+    public abstract static class ModInverseNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object modInverse(DartBigInt self, DartBigInt modulus) {
+            if (modulus.value.signum() <= 0) {
+                throw DartErrors.argumentError("Modulus must be strictly positive: " + modulus.value, this);
+            }
+            try {
+                return new DartBigInt(self.dartClass, self.value.modInverse(modulus.value));
+            } catch (ArithmeticException e) {
+                throw DartErrors.exception("Not coprime", this);
+            }
+        }
+    }
+
+    /** The low {@code width} bits as a non-negative value. */
+    @DartBuiltin(owner = "BigInt", name = "toUnsigned", required = 1)
+    public abstract static class ToUnsignedNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object toUnsigned(DartBigInt self, long width) {
+            BigInteger mask = BigInteger.ONE.shiftLeft((int) width).subtract(BigInteger.ONE);
+            return new DartBigInt(self.dartClass, self.value.and(mask));
+        }
+    }
+
+    /** The low {@code width} bits read as a two's complement value (bit width-1 is the sign). */
+    @DartBuiltin(owner = "BigInt", name = "toSigned", required = 1)
+    public abstract static class ToSignedNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object toSigned(DartBigInt self, long width) {
+            BigInteger signBit = BigInteger.ONE.shiftLeft((int) (width - 1));
+            BigInteger low = self.value.and(signBit.subtract(BigInteger.ONE));
+            return new DartBigInt(self.dartClass, low.subtract(self.value.and(signBit)));
         }
     }
 
@@ -387,7 +469,8 @@ public final class BigIntBuiltins {
         @TruffleBoundary
         protected TruffleString toRadixString(DartBigInt self, long radix) {
             if (radix < 2 || radix > 36) {
-                throw DartErrors.rangeError(radix, 2L, 36L, "radix", this);
+                // The VM's BigInt names no argument here (int.toRadixString does).
+                throw DartErrors.rangeError(radix, 2L, 36L, null, this);
             }
             return DartToStringNode.toTruffleString(self.value.toString((int) radix));
         }
