@@ -34,6 +34,12 @@ String letter(Color c) => switch (c) {
       .blue => 'B',
     };
 
+Future<Color> later() async => .green;
+
+Future<Point> laterPoint() async {
+  return .diagonal(2);
+}
+
 class Palette {
   Color main = .red;
   void next() {
@@ -41,7 +47,7 @@ class Palette {
   }
 }
 
-void main() {
+void main() async {
   Color c = .red;
   print(c);
   show(.green);
@@ -87,4 +93,6 @@ void main() {
   print(m.inSeconds);
   String s = .fromCharCodes([104, 105]);
   print(s);
+  print(await later());
+  print(await laterPoint());
 }

@@ -479,7 +479,7 @@ literal
     | NUMBER                                                         # numberLiteral
     | HEX_NUMBER                                                     # hexLiteral
     | stringLiteral                                                  # stringLiteralExpression
-    | HASH identifier (DOT identifier)*                              # symbolLiteral
+    | HASH (identifier (DOT identifier)* | operatorName | VOID)       # symbolLiteral
     | CONST? typeArguments? LBRACKET (element (COMMA element)* COMMA?)? RBRACKET   # listLiteral
     | CONST? typeArguments? LBRACE (element (COMMA element)* COMMA?)? RBRACE       # setOrMapLiteral
     ;

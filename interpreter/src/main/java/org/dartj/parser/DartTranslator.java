@@ -5898,6 +5898,12 @@ public final class DartTranslator {
             for (IdentifierContext part : sym.identifier()) {
                 name.append(name.length() == 0 ? "" : ".").append(part.getText());
             }
+            if (sym.operatorName() != null) {
+                // `#+`, `#[]=`, `#>>`: an operator's symbol (its tokens touch, as `>>` must).
+                name.append(sym.operatorName().getText());
+            } else if (sym.VOID() != null) {
+                name.append("void");
+            }
             return at(new DartConstantNode(language.symbol(name.toString())), lit);
         }
         if (lit instanceof NullLiteralContext) {
@@ -6959,6 +6965,13 @@ public final class DartTranslator {
         TypeContext declared = function.returnType;
         if (declared != null) {
             return translateInContext(e, declared);
+        }
+        if (function.isAsync && !function.isGenerator && function.tree instanceof ParserRuleContext tree && declaredReturnType(tree) != null) {
+            // An async function's returned expression has the context FutureOr<T> for a declared Future<T>: T is its context here.
+            org.dartj.types.DartType t = dartType(declaredReturnType(tree));
+            if (t instanceof org.dartj.types.DartInterfaceType future && future.dartClass() == language.coreClasses().futureClass && future.arguments().length == 1 && !future.isNullable()) {
+                return translateInContextType(e, future.arguments()[0]);
+            }
         }
         // A function literal without a return type returns in the context of the function type
         // its own context gives it ({@code map.putIfAbsent(k, () => [])} makes a List<V>).
