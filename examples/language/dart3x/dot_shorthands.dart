@@ -36,6 +36,14 @@ String letter(Color c) => switch (c) {
 
 Future<Color> later() async => .green;
 
+Color choose(bool first) => first ? .red : .blue;
+
+class Swatch {
+  final Color color;
+  Swatch(this.color);
+  Swatch.named({required this.color});
+}
+
 Future<Point> laterPoint() async {
   return .diagonal(2);
 }
@@ -95,4 +103,13 @@ void main() async {
   print(s);
   print(await later());
   print(await laterPoint());
+  print(choose(false));
+  bool flag = true;
+  Color picked = flag ? .green : .red;
+  print(picked);
+  Color? none;
+  Color fallback = none ?? .blue;
+  print(fallback);
+  print(Swatch(.green).color);
+  print(Swatch.named(color: .red).color);
 }

@@ -3100,8 +3100,10 @@ public final class DartTranslator {
             function.pre.add(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()));
             return DartReadLocalNodeGen.create(tmp);
         }
-        DartExpressionNode thenValue = translateExpression(c.expression(0));
-        DartExpressionNode elseValue = translateExpression(c.expression(1));
+        // `b ? .red : .green`: each branch has the conditional's context, for a dot shorthand.
+        org.dartj.types.DartType context = contextTypeOf(c, c);
+        DartExpressionNode thenValue = context == null ? translateExpression(c.expression(0)) : withShorthandContext(c.expression(0), context, () -> translateExpression(c.expression(0)));
+        DartExpressionNode elseValue = context == null ? translateExpression(c.expression(1)) : withShorthandContext(c.expression(1), context, () -> translateExpression(c.expression(1)));
         return typed(at(new DartConditionalNode(condition, thenValue, elseValue), c), rules().upperBound(staticType(thenValue), staticType(elseValue)));
     }
 
@@ -3147,7 +3149,9 @@ public final class DartTranslator {
                 function.pre.add(new DartResumableIfNode(isNull, right, null, function.newStateSlot()));
                 result = DartReadLocalNodeGen.create(tmp);
             } else {
-                DartExpressionNode right = translateLogicalOr(rightCtx);
+                // `n ?? .red`: the right operand has the whole expression's context, for a dot shorthand.
+                org.dartj.types.DartType context = i == operands.size() - 1 ? contextTypeOf(c, c) : null;
+                DartExpressionNode right = context == null ? translateLogicalOr(rightCtx) : withShorthandContext(rightCtx, context, () -> translateLogicalOr(rightCtx));
                 result = typed(at(new DartIfNullNode(result, right), c), rules().upperBound(DartStaticTypes.nonNullable(staticType(result)), staticType(right)));
             }
         }
