@@ -45,6 +45,15 @@ NUMBER
     | '.' DIGITS EXPONENT?
     ;
 HEX_NUMBER: '0' [xX] HEX_DIGIT+ ('_'+ HEX_DIGIT+)*;
+// A number with a misplaced digit separator (`100_`, `1_.5`, `1e_3`, `0x_FF`) or an exponent
+// without digits (`1e`). Longer than the valid prefix a NUMBER would take, so it wins; a valid
+// number matches NUMBER or HEX_NUMBER at the same length, and those come first. The parse
+// driver reports it as the Dart scanner does.
+MALFORMED_NUMBER
+    : [0-9] [0-9_]* ('.' [0-9] [0-9_]*)? ([eE] '_'* [+-]? [0-9_]*)?
+    | '.' [0-9] [0-9_]* ([eE] '_'* [+-]? [0-9_]*)?
+    | '0' [xX] [0-9a-fA-F_]*
+    ;
 
 RAW_STRING
     : 'r\'\'\'' .*? '\'\'\''

@@ -347,7 +347,15 @@ unaryExpression
     ;
 
 postfixExpression
-    : primary selector* (PLUS_PLUS | MINUS_MINUS)?
+    : primary (selector+ instantiationSelector)? (PLUS_PLUS | MINUS_MINUS)?
+    ;
+
+// Type arguments ending a selector chain (`a.b.m<int>`, an explicit instantiation). The empty
+// choice comes first: where both parse (`a.b < c >> d`), the comparison wins, as Dart's
+// disambiguation rule decides.
+instantiationSelector
+    :
+    | typeArguments
     ;
 
 selector
@@ -373,6 +381,8 @@ primary
     | literal                                                        # literalPrimary
     | identifier typeArguments (DOT (identifier | NEW))? arguments   # genericCallPrimary
     | identifier                                                     # identifierPrimary
+    // Dart 3.10 dot shorthands: `.red`, `.parse(s)`, `.new(1)`, `const .named(2)`, resolved in the context type.
+    | CONST? DOT (identifier | NEW)                                  # dotShorthandPrimary
     // A type literal, constructor tear-off or generic function instantiation with type
     // arguments (List<int>, Box<int>.new, f<int>). After identifierPrimary: where both parse
     // (i < n >> 1), the comparison wins, as Dart's disambiguation rule decides.
@@ -452,6 +462,7 @@ constantPattern
     | MINUS (NUMBER | HEX_NUMBER)
     | qualifiedName
     | CONST (typeName typeArguments? (DOT identifier)? arguments | LPAREN expression RPAREN)
+    | CONST? DOT (identifier | NEW) arguments?
     ;
 
 functionExpression
@@ -468,7 +479,7 @@ literal
     | NUMBER                                                         # numberLiteral
     | HEX_NUMBER                                                     # hexLiteral
     | stringLiteral                                                  # stringLiteralExpression
-    | HASH identifier (DOT identifier)*                              # symbolLiteral
+    | HASH (identifier (DOT identifier)* | operatorName | VOID)       # symbolLiteral
     | CONST? typeArguments? LBRACKET (element (COMMA element)* COMMA?)? RBRACKET   # listLiteral
     | CONST? typeArguments? LBRACE (element (COMMA element)* COMMA?)? RBRACE       # setOrMapLiteral
     ;
@@ -477,8 +488,9 @@ element
     : (ELLIPSIS | ELLIPSIS_QUESTION) expression                      # spreadElement
     | IF LPAREN expression (CASE pattern (WHEN expression)?)? RPAREN element (ELSE element)?   # ifElement
     | AWAIT? FOR LPAREN forLoopParts RPAREN element                  # forElement
-    | expression COLON expression                                    # mapElement
-    | expression                                                     # expressionElement
+    // `?e`, `?k: v`, `k: ?v` (Dart 3.8 null-aware elements): the element or entry is left out when the marked expression is null.
+    | nullAwareKey=QUESTION? expression COLON nullAwareValue=QUESTION? expression   # mapElement
+    | QUESTION? expression                                           # expressionElement
     ;
 
 stringLiteral : stringPart+ ;

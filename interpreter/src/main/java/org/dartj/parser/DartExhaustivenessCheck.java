@@ -803,6 +803,13 @@ final class DartExhaustivenessCheck {
             if (cp.getText().equals("_")) {
                 return Space.of(nonNull ? context.nonNullable() : context);
             }
+            if (cp.typeName() == null && cp.DOT() != null) {
+                // A dot shorthand (`.red`) names a member of the matched value's type.
+                if (cp.CONST() != null || cp.arguments() != null || cp.identifier() == null) {
+                    throw new Unknown();
+                }
+                return constantSpace(context.nonNullable().name() + "." + cp.identifier().getText());
+            }
             return constantSpace(cp.getText());
         }
         throw new Unknown();

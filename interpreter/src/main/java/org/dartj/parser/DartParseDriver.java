@@ -35,7 +35,8 @@ public final class DartParseDriver {
 
     public static DartParser.CompilationUnitContext parse(Source source) {
         Lexer lexer = new Lexer(CharStreams.fromString(source.getCharacters().toString(), source.getName()));
-        DartParser parser = new DartParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        DartParser parser = new DartParser(tokens);
         BaseErrorListener listener = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine, String msg, RecognitionException e) {
@@ -62,11 +63,26 @@ public final class DartParseDriver {
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
         long start = System.nanoTime();
+        tokens.fill();
+        checkNumbers(source, tokens);
         DartParser.CompilationUnitContext unit = parser.compilationUnit();
         if (TRACE_STARTUP) {
             System.err.println("dartj: parsed " + source.getName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         return unit;
+    }
+
+    /** A malformed number literal is a scanner error, reported at the literal as the Dart front end does. */
+    private static void checkNumbers(Source source, CommonTokenStream tokens) {
+        for (Token t : tokens.getTokens()) {
+            if (t.getType() == DartLexer.MALFORMED_NUMBER) {
+                String text = t.getText();
+                String message = text.indexOf('_') >= 0 ? "Digit separators ('_') in a number literal can only be placed between two digits."
+                                : text.length() > 1 && (text.charAt(1) == 'x' || text.charAt(1) == 'X') ? "A hex digit (0-9 or A-F) must follow '0x'."
+                                : "Numbers in exponential notation should always contain an exponent (an integer number with an optional sign).";
+                throw DartSyntaxError.at(source, t.getLine(), t.getCharPositionInLine() + 1, DartTranslator.tokenLength(t), message);
+            }
+        }
     }
 
     /**

@@ -210,7 +210,10 @@ final class DartScopes {
             } else {
                 v = new Variable(name, function.newSlot(name), this, -1, isFinal);
             }
-            variables.put(name, v);
+            if (!name.equals("_")) {
+                // Dart 3.7: a local, parameter or catch variable named `_` is a wildcard and binds nothing.
+                variables.put(name, v);
+            }
             return v;
         }
     }

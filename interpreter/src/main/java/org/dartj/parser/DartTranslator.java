@@ -2103,7 +2103,7 @@ public final class DartTranslator {
             List<DartConditionNode> guards = new ArrayList<>();
             List<DartStatementNode> guardPre = new ArrayList<>();
             for (SwitchCaseContext c : sw.switchCase()) {
-                patterns.add(translatePattern(c.pattern(), false, false));
+                patterns.add(translateCasePattern(c.pattern(), subject, sw.expression()));
                 guards.add(c.WHEN() == null ? null : guardsAwait ? translateGuard(c.expression(), guardPre) : new DartConditionNode(translateExpression(c.expression())));
                 if (c.WHEN() == null && guardsAwait) {
                     guardPre.add(null);
@@ -2183,7 +2183,7 @@ public final class DartTranslator {
         scope = new Scope(saved, function, captured);
         DartStatementNode node;
         try {
-            DartPatternNode pattern = translatePattern(patternCtx, false, false);
+            DartPatternNode pattern = translateCasePattern(patternCtx, subject, subjectCtx);
             List<DartStatementNode> guardPre = new ArrayList<>();
             DartConditionNode guard = guardCtx == null ? null : translateGuard(guardCtx, guardPre);
             DartStatementNode thenPart = thenTranslation.get();
@@ -3165,8 +3165,10 @@ public final class DartTranslator {
             function.pre.add(new DartResumableIfNode(condition, thenPart, elsePart, function.newStateSlot()));
             return DartReadLocalNodeGen.create(tmp);
         }
-        DartExpressionNode thenValue = translateExpression(c.expression(0));
-        DartExpressionNode elseValue = translateExpression(c.expression(1));
+        // `b ? .red : .green`: each branch has the conditional's context, for a dot shorthand.
+        org.dartj.types.DartType context = contextTypeOf(c, c);
+        DartExpressionNode thenValue = context == null ? translateExpression(c.expression(0)) : withShorthandContext(c.expression(0), context, () -> translateExpression(c.expression(0)));
+        DartExpressionNode elseValue = context == null ? translateExpression(c.expression(1)) : withShorthandContext(c.expression(1), context, () -> translateExpression(c.expression(1)));
         return typed(at(new DartConditionalNode(condition, thenValue, elseValue), c), rules().upperBound(staticType(thenValue), staticType(elseValue)));
     }
 
@@ -3212,7 +3214,9 @@ public final class DartTranslator {
                 function.pre.add(new DartResumableIfNode(isNull, right, null, function.newStateSlot()));
                 result = DartReadLocalNodeGen.create(tmp);
             } else {
-                DartExpressionNode right = translateLogicalOr(rightCtx);
+                // `n ?? .red`: the right operand has the whole expression's context, for a dot shorthand.
+                org.dartj.types.DartType context = i == operands.size() - 1 ? contextTypeOf(c, c) : null;
+                DartExpressionNode right = context == null ? translateLogicalOr(rightCtx) : withShorthandContext(rightCtx, context, () -> translateLogicalOr(rightCtx));
                 result = typed(at(new DartIfNullNode(result, right), c), rules().upperBound(DartStaticTypes.nonNullable(staticType(result)), staticType(right)));
             }
         }
@@ -3264,7 +3268,10 @@ public final class DartTranslator {
             return left;
         }
         left = spillIfLaterAwaits(left, operands.subList(1, 2));
-        DartExpressionNode equal = typed(at(DartEqualNodeGen.create(left, translateRelational(operands.get(1))), c), language.coreClasses().types.boolType);
+        // `c == .red`: the left operand's type is the context of a dot shorthand on the right.
+        RelationalExpressionContext rightCtx = operands.get(1);
+        DartExpressionNode right = withShorthandContext(rightCtx, shorthandContextOf(left, operands.get(0)), () -> translateRelational(rightCtx));
+        DartExpressionNode equal = typed(at(DartEqualNodeGen.create(left, right), c), language.coreClasses().types.boolType);
         return c.BANG_EQ() != null ? typed(at(DartNotNodeGen.create(equal), c), language.coreClasses().types.boolType) : equal;
     }
 
@@ -3505,11 +3512,60 @@ public final class DartTranslator {
      * (an assignment target's receiver), so a null-aware last selector opens a scope too.
      */
     private DartExpressionNode translateChain(PostfixExpressionContext p, List<NullShort> shorts, boolean continued) {
+        DartExpressionNode chain;
+        if (p.primary() instanceof DotShorthandPrimaryContext ds && ds.CONST() != null && !constContext) {
+            constContext = true;
+            try {
+                chain = translateSelectors(p, shorts, continued);
+            } finally {
+                constContext = false;
+            }
+        } else {
+            chain = translateSelectors(p, shorts, continued);
+        }
+        InstantiationSelectorContext instantiation = p.instantiationSelector();
+        if (instantiation == null || instantiation.typeArguments() == null) {
+            return chain;
+        }
+        // `a.b.m<int>`: the torn-off generic function with these type arguments.
+        List<SelectorContext> selectors = p.selector();
+        String name = propertyName(selectors.get(selectors.size() - 1));
+        if (name == null) {
+            name = "call";
+        }
+        List<TypeContext> written = instantiation.typeArguments().typeList().type();
+        org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
+        for (int k = 0; k < types.length; k++) {
+            types[k] = dartType(written.get(k));
+        }
+        RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
+        return at(new org.dartj.nodes.call.DartInstantiateNode(chain, typeArgumentsNode(types, instantiation), code), p);
+    }
+
+    private DartExpressionNode translateSelectors(PostfixExpressionContext p, List<NullShort> shorts, boolean continued) {
         List<SelectorContext> selectors = p.selector();
         PrimaryContext primary = p.primary();
         int i = 0;
         DartExpressionNode current = null;
         DartClass explicitExtension = null;
+        DartClass shorthand = null;
+        if (primary instanceof DotShorthandPrimaryContext ds) {
+            // `.id...` is `C.id...` with C the context type's class.
+            shorthand = dotShorthandClass(ds, p);
+            selectors = new ArrayList<>(selectors);
+            selectors.add(0, dotShorthandSelector(ds));
+        } else if (primary instanceof IdentifierPrimaryContext ip && !selectors.isEmpty() && selectors.get(0) instanceof NullAwarePropertySelectorContext nps
+                        && lookupLocal(ip.identifier().getText()) == null && classMember(ip.identifier().getText()) == null
+                        && resolveNonLocal(ip.identifier().getText(), ip) instanceof DartClass) {
+            // `C?.m()` on a class C is `C.m()` (the front end warns that C is never null).
+            PropertySelectorContext ps = new PropertySelectorContext(new SelectorContext(p, nps.invokingState));
+            ps.addAnyChild(nps.QUESTION_DOT());
+            ps.addAnyChild(nps.identifier());
+            ps.start = nps.getStart();
+            ps.stop = nps.getStop();
+            selectors = new ArrayList<>(selectors);
+            selectors.set(0, ps);
+        }
         Object classMember = primary instanceof IdentifierPrimaryContext mid && lookupLocal(mid.identifier().getText()) == null ? classMember(mid.identifier().getText()) : null;
         if (classMember != null) {
             Object member = classMember;
@@ -3540,10 +3596,15 @@ public final class DartTranslator {
                 current = superGet(name, sup);
                 i = 1;
             }
-        } else if (primary instanceof IdentifierPrimaryContext id) {
-            String name = id.identifier().getText();
+        } else if (primary instanceof IdentifierPrimaryContext || shorthand != null) {
+            IdentifierPrimaryContext id = primary instanceof IdentifierPrimaryContext ip ? ip : null;
+            String name = id != null ? id.identifier().getText() : shorthand.getName();
             // prefix.name, Class.member, Class(...)
-            Object resolved = resolveNonLocal(name, id);
+            Object resolved = id != null ? resolveNonLocal(name, id) : shorthand;
+            if (id == null) {
+                // The shorthand's class is known whatever its name means here.
+                name = "";
+            }
             DartExpressionNode typeParameter = lookupLocal(name) == null && resolved == null ? typeParameterLiteral(name, id) : null;
             if (typeParameter != null && selectors.isEmpty()) {
                 return typeParameter;
@@ -3554,7 +3615,7 @@ public final class DartTranslator {
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
-                            application.arguments().argument(0).label() == null && propertyName(selectors.get(1)) != null) {
+                            application.arguments().argument(0).label() == null && (propertyName(selectors.get(1)) != null || selectors.get(1) instanceof IndexSelectorContext)) {
                 // Ext(receiver).member, Ext(receiver)?.member: the extension's member, whatever the receiver's class declares.
                 explicitExtension = extensionInfo.dartClass;
                 current = translateExpression(application.arguments().argument(0).expression());
@@ -3690,6 +3751,15 @@ public final class DartTranslator {
                     current = openShort(current, shorts);
                 }
                 ExpressionContext index = indexExpression(s);
+                if (explicitExtension != null) {
+                    // `Ext(x)[i]`: the extension's operator.
+                    DartInvokeMemberNode get = new DartInvokeMemberNode(spillIfLaterAwaits(current, List.of(index)), "[]",
+                                    new DartArgumentsNode(new DartExpressionNode[]{translateExpression(index)}, new DartExpressionNode[0], new String[0]), false);
+                    get.setExtension(explicitExtension);
+                    explicitExtension = null;
+                    current = at(get, upTo);
+                    continue;
+                }
                 org.dartj.types.DartType receiverType = staticType(current);
                 current = spillIfLaterAwaits(current, List.of(index));
                 current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(index)), upTo), rules().index(receiverType));
@@ -4418,6 +4488,87 @@ public final class DartTranslator {
      * constructor tear-off ({@code Box<int>.new}, {@code Box<int>.named}) or a generic function
      * instantiated ({@code f<int>}).
      */
+    /**
+     * A dot shorthand's context, where it is not the whole expression in a typed context: the
+     * right operand of {@code ==}/{@code !=} (the left operand's type) and a case's constant or
+     * relational pattern (the matched value's type). Keyed by the shorthand's first token.
+     */
+    private Token shorthandStart;
+    private org.dartj.types.DartType shorthandType;
+    /** The static type of the value a case pattern matches, while its top-level parts are translated (null: not known). */
+    private org.dartj.types.DartType patternValueType;
+
+    /** The class whose static member or constructor a dot shorthand names: its context type's. */
+    private DartClass dotShorthandClass(DotShorthandPrimaryContext ds, PostfixExpressionContext whole) {
+        org.dartj.types.DartType t = contextTypeOf(whole, whole);
+        if (t == null && shorthandStart != null && shorthandStart == whole.getStart() && shorthandType != null) {
+            t = shorthandType.isTop() ? null : shorthandType.withNullable(false);
+        }
+        if (t instanceof org.dartj.types.DartFutureOrType f) {
+            t = f.argument() == null ? null : f.argument().withNullable(false);
+        }
+        ParserRuleContext name = ds.identifier() != null ? ds.identifier() : null;
+        String text = ds.identifier() != null ? ds.identifier().getText() : "new";
+        if (t instanceof org.dartj.types.DartInterfaceType it) {
+            return it.dartClass();
+        }
+        if (name != null) {
+            throw error(name, "No type was provided to find the dot shorthand '" + text + "'.");
+        }
+        throw error(ds.getStop(), "No type was provided to find the dot shorthand '" + text + "'.");
+    }
+
+    /** The selector {@code .id} (or {@code .new}) that a dot shorthand puts after its class. */
+    private static SelectorContext dotShorthandSelector(DotShorthandPrimaryContext ds) {
+        SelectorContext holder = new SelectorContext(ds, ds.invokingState);
+        SelectorContext selector;
+        if (ds.identifier() != null) {
+            PropertySelectorContext ps = new PropertySelectorContext(holder);
+            ps.addAnyChild(ds.DOT());
+            ps.addAnyChild(ds.identifier());
+            selector = ps;
+        } else {
+            ConstructorTearOffSelectorContext ns = new ConstructorTearOffSelectorContext(holder);
+            ns.addAnyChild(ds.DOT());
+            ns.addAnyChild(ds.NEW());
+            selector = ns;
+        }
+        selector.start = ds.DOT().getSymbol();
+        selector.stop = ds.getStop();
+        return selector;
+    }
+
+    /**
+     * The type that gives a dot shorthand compared with or matched against {@code value} its
+     * context: its static type, or where flow analysis leaves that open here, the declared type
+     * of the local variable or field it names.
+     */
+    private org.dartj.types.DartType shorthandContextOf(DartExpressionNode value, ParseTree tree) {
+        org.dartj.types.DartType t = value == null ? null : staticType(value);
+        IdentifierPrimaryContext id = t == null ? single(tree, IdentifierPrimaryContext.class) : null;
+        if (id == null) {
+            return t;
+        }
+        String name = id.identifier().getText();
+        Variable v = lookupLocal(name);
+        TypeContext declared = v != null ? v.declaredType : classMember(name) != null ? ownFieldType(name) : null;
+        return declared == null ? null : dartType(declared);
+    }
+
+    /** Translates {@code e} with {@code type} as the context of a dot shorthand that starts it. */
+    private DartExpressionNode withShorthandContext(ParserRuleContext e, org.dartj.types.DartType type, java.util.function.Supplier<DartExpressionNode> translation) {
+        Token savedStart = shorthandStart;
+        org.dartj.types.DartType savedType = shorthandType;
+        shorthandStart = e.getStart();
+        shorthandType = type;
+        try {
+            return translation.get();
+        } finally {
+            shorthandStart = savedStart;
+            shorthandType = savedType;
+        }
+    }
+
     private DartExpressionNode translateTypeInstantiation(TypeInstantiationPrimaryContext ti) {
         TypeNameContext tn = ti.typeName();
         List<TypeContext> written = ti.typeArguments().typeList().type();
@@ -5055,7 +5206,9 @@ public final class DartTranslator {
         }
         int type = op.getStart().getType();
         if (type == DartLexer.EQ) {
-            return assign(target, () -> translateValue(valueCtx), whole);
+            // `c = .red`: a variable's or field's declared type is the context of a dot shorthand.
+            org.dartj.types.DartType shorthandContext = target.selector().isEmpty() && valueCtx.getStart().getType() == DartLexer.DOT ? shorthandContextOf(null, target) : null;
+            return assign(target, () -> shorthandContext == null ? translateValue(valueCtx) : withShorthandContext(valueCtx, shorthandContext, () -> translateValue(valueCtx)), whole);
         }
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
             return translateCompound(target, compoundOperator(op), null, false, whole, valueCtx);
@@ -5112,6 +5265,16 @@ public final class DartTranslator {
         if (name == null && indexCtx == null) {
             throw error(target, "Illegal assignment target.");
         }
+        DartClass extension = explicitExtensionTarget(target);
+        if (extension != null) {
+            // `Ext(x).p = v`, `Ext(x)[i] = v`: the extension's setter or operator, whatever x's class declares.
+            DartExpressionNode r = spillIfAwaitFollows(extensionReceiver(target), whole);
+            if (name != null) {
+                return at(new DartSetPropertyNode(r, name, value.get()).setExtension(extension), whole);
+            }
+            DartExpressionNode index = spillIfAwaitFollows(translateExpression(indexCtx), whole);
+            return extensionIndexSet(extension, r, index, value.get(), whole);
+        }
         // `a?.b.c = v`, `a?.c = v`: when a is null, nothing more is evaluated (v neither) and the value is null.
         List<NullShort> shorts = new ArrayList<>();
         DartExpressionNode receiver = receiverOf(target, shorts);
@@ -5127,6 +5290,44 @@ public final class DartTranslator {
             store = at(DartIndexSetNodeGen.create(r, index, value.get()), whole);
         }
         return closeShorts(store, shorts, whole);
+    }
+
+    /**
+     * The extension of an explicit extension application that is an assignment target
+     * ({@code Ext(x).p}, {@code Ext(x)[i]}), or null.
+     */
+    private DartClass explicitExtensionTarget(PostfixExpressionContext target) {
+        List<SelectorContext> selectors = target.selector();
+        if (selectors.size() != 2 || !(target.primary() instanceof IdentifierPrimaryContext id) || !(selectors.get(0) instanceof CallSelectorContext application)
+                        || application.typeArguments() != null || application.arguments().argument().size() != 1 || application.arguments().argument(0).label() != null
+                        || !(selectors.get(1) instanceof PropertySelectorContext || selectors.get(1) instanceof IndexSelectorContext)) {
+            return null;
+        }
+        String name = id.identifier().getText();
+        if (lookupLocal(name) != null || resolveNonLocal(name, id) != null) {
+            return null;
+        }
+        DartClassInfo info = userClasses.get(name);
+        return info != null && info.isExtension && info.declaration instanceof ExtensionDeclarationContext ? info.dartClass : null;
+    }
+
+    /** The receiver {@code x} of an explicit extension application {@code Ext(x)}. */
+    private DartExpressionNode extensionReceiver(PostfixExpressionContext target) {
+        return translateExpression(((CallSelectorContext) target.selector().get(0)).arguments().argument(0).expression());
+    }
+
+    /** {@code Ext(r)[index] = value}: the extension's {@code []=}; the assignment's value is {@code value}. */
+    private DartExpressionNode extensionIndexSet(DartClass extension, DartExpressionNode receiver, DartExpressionNode index, DartExpressionNode value, ParserRuleContext whole) {
+        // Receiver, index and value are evaluated in that order; the value is also the result.
+        int receiverTmp = temp();
+        int indexTmp = temp();
+        int valueTmp = temp();
+        DartInvokeMemberNode set = new DartInvokeMemberNode(DartReadLocalNodeGen.create(receiverTmp), "[]=",
+                        new DartArgumentsNode(new DartExpressionNode[]{DartReadLocalNodeGen.create(indexTmp), DartReadLocalNodeGen.create(valueTmp)}, new DartExpressionNode[0], new String[0]), false);
+        set.setExtension(extension);
+        return at(new DartSequenceNode(new DartStatementNode[]{new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)),
+                        new DartExpressionStatementNode(writeLocal(index, indexTmp)), new DartExpressionStatementNode(writeLocal(value, valueTmp)),
+                        new DartExpressionStatementNode(at(set, whole))}, DartReadLocalNodeGen.create(valueTmp)), whole);
     }
 
     private DartExpressionNode spillIfAwaitFollows(DartExpressionNode node, ParserRuleContext whole) {
@@ -5210,20 +5411,33 @@ public final class DartTranslator {
             if (name == null && indexCtx == null) {
                 throw error(target, "Illegal assignment target.");
             }
-            DartExpressionNode receiver = receiverOf(target, shorts);
+            DartClass extension = explicitExtensionTarget(target);
+            DartExpressionNode receiver = extension != null ? extensionReceiver(target) : receiverOf(target, shorts);
             if (isNullAware(last)) {
                 receiver = openShort(receiver, shorts);
             }
             int receiverTmp = temp();
             setup.add(new DartExpressionStatementNode(writeLocal(receiver, receiverTmp)));
             if (name != null) {
-                readOld = at(new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false), target);
-                store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value), whole);
+                DartGetPropertyNode get = new DartGetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, false);
+                if (extension != null) {
+                    get.setExtension(extension);
+                }
+                readOld = at(get, target);
+                store = value -> at(new DartSetPropertyNode(DartReadLocalNodeGen.create(receiverTmp), name, value).setExtension(extension), whole);
             } else {
                 int indexTmp = temp();
                 setup.add(new DartExpressionStatementNode(writeLocal(translateExpression(indexCtx), indexTmp)));
-                readOld = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), target);
-                store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), whole);
+                if (extension != null) {
+                    DartInvokeMemberNode get = new DartInvokeMemberNode(DartReadLocalNodeGen.create(receiverTmp), "[]",
+                                    new DartArgumentsNode(new DartExpressionNode[]{DartReadLocalNodeGen.create(indexTmp)}, new DartExpressionNode[0], new String[0]), false);
+                    get.setExtension(extension);
+                    readOld = at(get, target);
+                    store = value -> extensionIndexSet(extension, DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value, whole);
+                } else {
+                    readOld = at(DartIndexGetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp)), target);
+                    store = value -> at(DartIndexSetNodeGen.create(DartReadLocalNodeGen.create(receiverTmp), DartReadLocalNodeGen.create(indexTmp), value), whole);
+                }
             }
         }
         if (valueAwaits && !setup.isEmpty()) {
@@ -5451,7 +5665,7 @@ public final class DartTranslator {
             List<DartConditionNode> guards = new ArrayList<>();
             List<DartExpressionNode> values = new ArrayList<>();
             for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
-                patterns.add(translatePattern(c.pattern(), false, false));
+                patterns.add(translateCasePattern(c.pattern(), subject, sw.expression()));
                 guards.add(c.WHEN() == null ? null : new DartConditionNode(translateExpression(c.expression(0))));
                 values.add(translateExpression(c.expression(c.WHEN() == null ? 0 : 1)));
             }
@@ -5489,7 +5703,7 @@ public final class DartTranslator {
             List<DartStatementNode> values = new ArrayList<>();
             for (SwitchExpressionCaseContext c : sw.switchExpressionCase()) {
                 checkNoAwaitInPattern(c.pattern());
-                patterns.add(translatePattern(c.pattern(), false, false));
+                patterns.add(translateCasePattern(c.pattern(), subject, sw.expression()));
                 if (c.WHEN() == null) {
                     guards.add(null);
                     guardPre.add(null);
@@ -5572,6 +5786,17 @@ public final class DartTranslator {
      * A pattern. In a declaration ({@code var (a, b) = ...}) bare names declare variables; in
      * a case they are constants (and {@code _} is the wildcard in both).
      */
+    /** A case's pattern, matching the value of {@code subject} (whose static type is the context of dot shorthands in it). */
+    private DartPatternNode translateCasePattern(PatternContext p, DartExpressionNode subject, ParseTree subjectTree) {
+        org.dartj.types.DartType saved = patternValueType;
+        patternValueType = shorthandContextOf(subject, subjectTree);
+        try {
+            return translatePattern(p, false, false);
+        } finally {
+            patternValueType = saved;
+        }
+    }
+
     DartPatternNode translatePattern(PatternContext p, boolean declaration, boolean isFinal) {
         DartPatternNode result = null;
         for (LogicalAndPatternContext and : p.logicalAndPattern()) {
@@ -5588,7 +5813,8 @@ public final class DartTranslator {
     private DartPatternNode translateRelationalPattern(RelationalPatternContext rel, boolean declaration, boolean isFinal) {
         if (rel instanceof RelationalOperatorPatternContext r) {
             String op = r.getChild(0).getText();
-            return at(new DartRelationalPatternNode(op, translateBitwiseOr(r.bitwiseOrExpression())), r);
+            DartExpressionNode operand = withShorthandContext(r.bitwiseOrExpression(), patternValueType, () -> translateBitwiseOr(r.bitwiseOrExpression()));
+            return at(new DartRelationalPatternNode(op, operand), r);
         }
         UnaryPatternContext u = ((PlainRelationalPatternContext) rel).unaryPattern();
         if (u instanceof CastPatternContext c) {
@@ -5607,7 +5833,22 @@ public final class DartTranslator {
     private DartPatternNode translatePrimaryPattern(PrimaryPatternContext pp, boolean declaration, boolean isFinal) {
         if (pp instanceof ParenthesizedPatternContext p) {
             return translatePattern(p.pattern(), declaration, isFinal);
-        } else if (pp instanceof RecordPatternPrimaryContext r) {
+        }
+        if (!(pp instanceof ConstantPatternPrimaryContext) && !(pp instanceof VariablePatternContext)) {
+            // The parts of a record, list, map or object pattern match values of other types.
+            org.dartj.types.DartType saved = patternValueType;
+            patternValueType = null;
+            try {
+                return translateCompoundPattern(pp, declaration, isFinal);
+            } finally {
+                patternValueType = saved;
+            }
+        }
+        return translateCompoundPattern(pp, declaration, isFinal);
+    }
+
+    private DartPatternNode translateCompoundPattern(PrimaryPatternContext pp, boolean declaration, boolean isFinal) {
+        if (pp instanceof RecordPatternPrimaryContext r) {
             return translateRecordPattern(r.recordPattern(), declaration, isFinal);
         } else if (pp instanceof ListPatternPrimaryContext l) {
             return translateListPattern(l.listPattern(), declaration, isFinal);
@@ -5689,6 +5930,8 @@ public final class DartTranslator {
             return translatePostfix(synthetic);
         } else if (c.expression() != null) {
             return translateExpression(c.expression());
+        } else if (c.typeName() == null && c.DOT() != null) {
+            return translateDotShorthandPattern(c);
         }
         NewExpressionContext n = new NewExpressionContext(new PrimaryContext(null, 0));
         for (int i = 0; i < c.getChildCount(); i++) {
@@ -5697,6 +5940,40 @@ public final class DartTranslator {
         n.start = c.getStart();
         n.stop = c.getStop();
         return translateNew(n);
+    }
+
+    /** {@code case .red:}, {@code case const .named(1):}: the shorthand in the matched value's type. */
+    private DartExpressionNode translateDotShorthandPattern(ConstantPatternContext c) {
+        PostfixExpressionContext synthetic = new PostfixExpressionContext(null, 0);
+        DotShorthandPrimaryContext primary = new DotShorthandPrimaryContext(new PrimaryContext(synthetic, 0));
+        if (c.CONST() != null) {
+            primary.addAnyChild(c.CONST());
+        }
+        primary.addAnyChild(c.DOT());
+        if (c.identifier() != null) {
+            primary.addAnyChild(c.identifier());
+        } else {
+            primary.addAnyChild(c.NEW());
+        }
+        primary.start = c.getStart();
+        primary.stop = c.identifier() != null ? c.identifier().getStop() : c.NEW().getSymbol();
+        synthetic.addAnyChild(primary);
+        if (c.arguments() != null) {
+            CallSelectorContext call = new CallSelectorContext(new SelectorContext(synthetic, 0));
+            call.addAnyChild(c.arguments());
+            call.start = c.arguments().getStart();
+            call.stop = c.arguments().getStop();
+            synthetic.addAnyChild(call);
+        }
+        synthetic.start = c.getStart();
+        synthetic.stop = c.getStop();
+        boolean saved = constContext;
+        constContext = true;
+        try {
+            return withShorthandContext(synthetic, patternValueType, () -> translatePostfix(synthetic));
+        } finally {
+            constContext = saved;
+        }
     }
 
     private DartPatternNode translateRecordPattern(RecordPatternContext r, boolean declaration, boolean isFinal) {
@@ -5813,6 +6090,12 @@ public final class DartTranslator {
             for (IdentifierContext part : sym.identifier()) {
                 name.append(name.length() == 0 ? "" : ".").append(part.getText());
             }
+            if (sym.operatorName() != null) {
+                // `#+`, `#[]=`, `#>>`: an operator's symbol (its tokens touch, as `>>` must).
+                name.append(sym.operatorName().getText());
+            } else if (sym.VOID() != null) {
+                name.append("void");
+            }
             return at(new DartConstantNode(language.symbol(name.toString())), lit);
         }
         if (lit instanceof NullLiteralContext) {
@@ -5906,8 +6189,10 @@ public final class DartTranslator {
                 constContext = false;
             }
         }
-        boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext || e instanceof MapElementContext);
-        if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP) {
+        boolean simple = all.stream().allMatch(e -> e instanceof ExpressionElementContext
+                        || e instanceof MapElementContext me && !(me.nullAwareKey != null && function.isAsync && DartScopes.containsAwait(me.expression(1))));
+        boolean nullAware = all.stream().anyMatch(DartTranslator::isNullAwareElement);
+        if (simple && kind != DartCollectionBuildNode.Kind.SET_OR_MAP && !(nullAware && (isConst || constContext))) {
             List<org.dartj.types.DartType> literalTypes = new ArrayList<>();
             List<org.dartj.types.DartType> valueTypes = new ArrayList<>();
             List<DartExpressionNode> keys = new ArrayList<>();
@@ -5923,8 +6208,8 @@ public final class DartTranslator {
                     if (isDouble(secondType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
-                    literalTypes.add(staticType(key));
-                    valueTypes.add(staticType(value));
+                    literalTypes.add(me.nullAwareKey != null ? DartStaticTypes.nonNullable(staticType(key)) : staticType(key));
+                    valueTypes.add(me.nullAwareValue != null ? DartStaticTypes.nonNullable(staticType(value)) : staticType(value));
                     keys.add(spillIfLaterAwaits(key, all.subList(i, all.size())));
                     values.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 } else {
@@ -5935,13 +6220,16 @@ public final class DartTranslator {
                     if (isDouble(firstType) && value instanceof DartLongLiteralNode ln) {
                         value = new DartDoubleLiteralNode(ln.getValue());
                     }
-                    literalTypes.add(staticType(value));
+                    literalTypes.add(ee.QUESTION() != null ? DartStaticTypes.nonNullable(staticType(value)) : staticType(value));
                     keys.add(spillIfLaterAwaits(value, all.subList(i + 1, all.size())));
                 }
             }
             DartExpressionNode[] k = keys.toArray(new DartExpressionNode[0]);
             org.dartj.types.DartType elementType = typed ? firstType : inferredElementType(literalTypes);
             org.dartj.types.DartType valueType = typed ? secondType : inferredElementType(valueTypes);
+            if (nullAware) {
+                return nullAwareCollection(kind, all, keys, values, elementType, valueType, lit);
+            }
             boolean constant = isConst || constContext;
             org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(elementType, valueType, lit);
             if (classArgs == null) {
@@ -5985,6 +6273,38 @@ public final class DartTranslator {
         return typed(at(build, lit), type);
     }
 
+    private static boolean isNullAwareElement(ElementContext e) {
+        return e instanceof ExpressionElementContext ee && ee.QUESTION() != null
+                        || e instanceof MapElementContext me && (me.nullAwareKey != null || me.nullAwareValue != null);
+    }
+
+    /**
+     * A literal of plain elements some of which are null-aware: built by add statements that
+     * skip a null, with the element types the literal's elements gave it.
+     */
+    private DartExpressionNode nullAwareCollection(DartCollectionBuildNode.Kind kind, List<ElementContext> all, List<DartExpressionNode> keys, List<DartExpressionNode> values,
+                    org.dartj.types.DartType elementType, org.dartj.types.DartType valueType, ParserRuleContext lit) {
+        int slot = function.newSlot("<collection>");
+        DartStatementNode[] adds = new DartStatementNode[all.size()];
+        for (int i = 0; i < adds.length; i++) {
+            ElementContext e = all.get(i);
+            if (e instanceof MapElementContext me) {
+                adds[i] = at(new DartAddElementNode(slot, keys.get(i), values.get(i), me.nullAwareKey != null, me.nullAwareValue != null), e);
+            } else {
+                adds[i] = at(new DartAddElementNode(slot, keys.get(i), null, ((ExpressionElementContext) e).QUESTION() != null, false), e);
+            }
+        }
+        org.dartj.types.DartType dyn = org.dartj.types.DartSpecialType.DYNAMIC;
+        org.dartj.types.DartType first = elementType == null ? dyn : elementType;
+        org.dartj.types.DartType second = kind == DartCollectionBuildNode.Kind.MAP ? (valueType == null ? dyn : valueType) : null;
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(first, second, lit);
+        DartCollectionBuildNode build = new DartCollectionBuildNode(kind, slot, classArgs == null ? erased(first) : first, classArgs == null ? erased(second == null ? dyn : second) : second, adds);
+        if (classArgs != null) {
+            build.setClassArguments(classArgs);
+        }
+        return typed(at(build, lit), collectionType(kind, first, second));
+    }
+
     /** The static type of a list, set or map literal with these type arguments (null if one is not known). */
     private org.dartj.types.DartType collectionType(DartCollectionBuildNode.Kind kind, org.dartj.types.DartType first, org.dartj.types.DartType second) {
         if (first == null || kind == DartCollectionBuildNode.Kind.MAP && second == null) {
@@ -6007,13 +6327,25 @@ public final class DartTranslator {
             if (isDouble(elementType) && value instanceof DartLongLiteralNode ln) {
                 value = new DartDoubleLiteralNode(ln.getValue());
             }
-            return withPre(at(new DartAddElementNode(slot, value, null), e));
+            return withPre(at(new DartAddElementNode(slot, value, null, ee.QUESTION() != null, false), e));
         } else if (e instanceof MapElementContext me) {
             if (kind == DartCollectionBuildNode.Kind.LIST || kind == DartCollectionBuildNode.Kind.SET) {
                 throw error(e, "Map entries can't be used in a list or set literal.");
             }
+            boolean nullAwareValue = me.nullAwareValue != null;
+            if (me.nullAwareKey != null && function.isAsync && DartScopes.containsAwait(me.expression(1))) {
+                // `?k: v` with awaits in v: v (and its awaits) runs only when k is not null.
+                int tmp = temp();
+                DartExpressionNode key = translateExpression(me.expression(0));
+                List<DartStatementNode> parts = new ArrayList<>(takePre());
+                parts.add(new DartExpressionStatementNode(writeLocal(key, tmp)));
+                DartStatementNode add = withPre(at(new DartAddElementNode(slot, DartReadLocalNodeGen.create(tmp), translateExpression(me.expression(1)), false, nullAwareValue), e));
+                DartExpressionNode notNull = DartNotNodeGen.create(DartEqualNodeGen.create(DartReadLocalNodeGen.create(tmp), new DartConstantNode(DartNull.INSTANCE)));
+                parts.add(new DartResumableIfNode(notNull, add, null, function.newStateSlot()));
+                return new DartResumableBlockNode(parts.toArray(new DartStatementNode[0]), function.newStateSlot());
+            }
             DartExpressionNode key = spillIfLaterAwaits(translateExpression(me.expression(0)), List.of(me.expression(1)));
-            return withPre(at(new DartAddElementNode(slot, key, translateExpression(me.expression(1))), e));
+            return withPre(at(new DartAddElementNode(slot, key, translateExpression(me.expression(1)), me.nullAwareKey != null, nullAwareValue), e));
         } else if (e instanceof SpreadElementContext sp) {
             return withPre(at(new DartSpreadElementNode(slot, translateExpression(sp.expression()), sp.ELLIPSIS_QUESTION() != null), e));
         } else if (e instanceof IfElementContext ie && ie.CASE() != null) {
@@ -6893,6 +7225,13 @@ public final class DartTranslator {
         TypeContext declared = function.returnType;
         if (declared != null) {
             return translateInContext(e, declared);
+        }
+        if (function.isAsync && !function.isGenerator && function.tree instanceof ParserRuleContext tree && declaredReturnType(tree) != null) {
+            // An async function's returned expression has the context FutureOr<T> for a declared Future<T>: T is its context here.
+            org.dartj.types.DartType t = dartType(declaredReturnType(tree));
+            if (t instanceof org.dartj.types.DartInterfaceType future && future.dartClass() == language.coreClasses().futureClass && future.arguments().length == 1 && !future.isNullable()) {
+                return translateInContextType(e, future.arguments()[0]);
+            }
         }
         // A function literal without a return type returns in the context of the function type
         // its own context gives it ({@code map.putIfAbsent(k, () => [])} makes a List<V>).

@@ -349,6 +349,9 @@ final class DartTypeTranslator {
             return fa.typeParameters();
         } else if (t instanceof FunctionTypeTailContext tail) {
             return tail.typeParameters();
+        } else if (t instanceof FunctionTypeContext ft && !ft.functionTypeTail().isEmpty()) {
+            // The return type of `T Function<T>(T)` is in the scope of the first tail's type parameters.
+            return ft.functionTypeTail(0).typeParameters();
         }
         return null;
     }

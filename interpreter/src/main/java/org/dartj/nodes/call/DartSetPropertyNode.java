@@ -15,6 +15,13 @@ public final class DartSetPropertyNode extends DartExpressionNode {
     @Child private DartExpressionNode value;
     @Child private DartClassOfNode classOf = DartClassOfNodeGen.create();
     @Child private DartMemberWriteNode write;
+    /** For an explicit extension application ({@code Ext(receiver).p = v}): the extension whose setter is used. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private org.dartj.classes.DartClass extension;
+
+    public DartSetPropertyNode setExtension(org.dartj.classes.DartClass extensionClass) {
+        this.extension = extensionClass;
+        return this;
+    }
 
     public DartSetPropertyNode(DartExpressionNode receiver, String name, DartExpressionNode value) {
         this.receiver = receiver;
@@ -32,7 +39,7 @@ public final class DartSetPropertyNode extends DartExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object self = receiver.executeGeneric(frame);
         Object v = value.executeGeneric(frame);
-        write.execute(classOf.execute(self), self, v);
+        write.execute(extension != null ? extension : classOf.execute(self), self, v);
         return v;
     }
 }
