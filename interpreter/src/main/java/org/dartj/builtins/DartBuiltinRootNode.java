@@ -124,7 +124,7 @@ public final class DartBuiltinRootNode extends DartRootNode {
             }
             types.append(values[i] == null ? "Null" : classes.classOf(values[i]).getName());
         }
-        return DartErrors.error(classes.typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
+        return DartErrors.error(classes.typeErrorImplClass, org.dartj.runtime.DartNull.INSTANCE,
                         "type error: '" + name + "' does not take arguments of types (" + types + ")", this);
     }
 

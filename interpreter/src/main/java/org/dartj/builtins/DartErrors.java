@@ -33,7 +33,7 @@ public final class DartErrors {
      */
     @TruffleBoundary
     public static DartException lateInitialization(String kind, String name, String problem, Node location) {
-        return error(classes(location).errorClass, org.dartj.runtime.DartNull.INSTANCE, "LateInitializationError: " + kind + " '" + name + "' " + problem + ".", location);
+        return error(classes(location).lateErrorClass, org.dartj.runtime.DartNull.INSTANCE, "LateInitializationError: " + kind + " '" + name + "' " + problem + ".", location);
     }
 
     private static Object str(String s) {
@@ -155,7 +155,7 @@ public final class DartErrors {
     /** {@code value as T} failing: the TypeError of a cast. */
     @TruffleBoundary
     public static DartException typeCastError(String actualType, String expectedType, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' in type cast", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' in type cast", location);
     }
 
     /**
@@ -229,20 +229,20 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException typeError(String actualType, String expectedType, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "'", location);
     }
 
     /** The TypeError of a dynamic call whose argument {@code name} has the wrong type. */
     @TruffleBoundary
     public static DartException argumentTypeError(Object value, String expectedType, String name, Node location) {
         String actual = typeName(value, location);
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actual + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** The TypeError of a parameter check naming the value's run-time type ({@code of 'name'}). */
     @TruffleBoundary
     public static DartException typeErrorOf(String actualType, String expectedType, String name, Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "type '" + actualType + "' is not a subtype of type '" + expectedType + "' of '" + name + "'", location);
     }
 
     /** A TypeError for {@code value} where {@code expectedType} was required. */
@@ -324,7 +324,7 @@ public final class DartErrors {
     /** {@code Exception(message)} (the core library's plain exception). */
     @TruffleBoundary
     public static DartException exception(String message, Node location) {
-        return error(classes(location).exceptionClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(message), "Exception: " + message, location);
+        return error(classes(location).exceptionImplClass, org.dartj.builtins.core.DartToStringNode.toTruffleString(message), "Exception: " + message, location);
     }
 
     @TruffleBoundary
@@ -340,6 +340,6 @@ public final class DartErrors {
 
     @TruffleBoundary
     public static DartException nullCheck(Node location) {
-        return error(classes(location).typeErrorClass, DartNull.INSTANCE, "Null check operator used on a null value", location);
+        return error(classes(location).typeErrorImplClass, DartNull.INSTANCE, "Null check operator used on a null value", location);
     }
 }

@@ -91,6 +91,8 @@ public final class DartCoreClasses {
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass capabilityClass = define("Capability", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
+    /** The class of {@code Exception(message)} objects (the VM's run-time type). */
+    public final DartClass exceptionImplClass = define("_Exception", exceptionClass);
     public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
     public final DartClass integerDivisionByZeroClass = define("IntegerDivisionByZeroException", exceptionClass);
@@ -103,6 +105,10 @@ public final class DartCoreClasses {
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
     public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
+    /** What failed casts, argument checks and null checks throw (the VM's run-time type). */
+    public final DartClass typeErrorImplClass = define("_TypeError", typeErrorClass);
+    /** What reading an unassigned late variable or assigning a late final twice throws. */
+    public final DartClass lateErrorClass = define("LateError", errorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass assertionErrorClass = define("AssertionError", errorClass);

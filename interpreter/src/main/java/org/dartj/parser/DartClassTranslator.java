@@ -129,6 +129,9 @@ final class DartClassTranslator {
                 DartClassInfo info = new DartClassInfo(cls, xd, false);
                 info.owner = this;
                 info.isExtension = true;
+                if (xd.typeParameters() != null) {
+                    cls.setTypeParameters(xd.typeParameters().typeParameter().stream().map(p -> p.identifier().getText()).toArray(String[]::new));
+                }
                 if (xd.identifier() != null) {
                     t.checkUniqueName(xd.identifier(), name);
                 }
@@ -350,6 +353,15 @@ final class DartClassTranslator {
             TypeContext onType = info.declaration instanceof ExtensionTypeDeclarationContext et ? et.representationDeclaration().type()
                             : ((ExtensionDeclarationContext) info.declaration).type();
             String onName = baseName(onType.getText().replace("?", ""));
+            TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
+            if (own != null && info.declaration instanceof ExtensionDeclarationContext) {
+                // extension E<T> on T: on T's bound (any object when unbounded).
+                for (TypeParameterContext p : own.typeParameter()) {
+                    if (p.identifier().getText().equals(onName)) {
+                        onName = p.type() == null ? "Object" : baseName(p.type().getText().replace("?", ""));
+                    }
+                }
+            }
             DartClassInfo onInfo = t.classInfo(onName);
             if (onInfo != null) {
                 linkAny(onInfo, visiting);
@@ -363,6 +375,9 @@ final class DartClassTranslator {
                 info.extendedClass = on;
             }
             superclass = info.extendedClass;
+            if (info.declaration instanceof ExtensionDeclarationContext xd && xd.typeParameters() != null) {
+                info.dartClass.setExtensionOnType(t.dartType(onType));
+            }
         } else {
             superclass = core.enumClass;
             EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
@@ -372,7 +387,7 @@ final class DartClassTranslator {
         }
         info.dartClass.setSuperclass(superclass);
         TypeParametersContext typeParams = DartTypeTranslator.declaredTypeParameters(info.declaration);
-        if (typeParams != null && !info.isExtension && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
+        if (typeParams != null && !(info.declaration instanceof ExtensionTypeDeclarationContext) && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
             org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[typeParams.typeParameter().size()];
             for (int i = 0; i < bounds.length; i++) {
                 TypeContext bound = typeParams.typeParameter(i).type();

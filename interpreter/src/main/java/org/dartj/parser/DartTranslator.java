@@ -3492,6 +3492,10 @@ public final class DartTranslator {
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
                 resolved = null;
+            } else if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && !selectors.isEmpty()
+                            && selectors.get(0) instanceof PropertySelectorContext) {
+                // Ext.staticMember: a named extension's static members are reached through its name.
+                resolved = extensionInfo.dartClass;
             } else if (lookupLocal(name) == null && resolved == null && typeParameter == null) {
                 // As the CFE: a call of an unknown name is a missing method, a read an undefined name.
                 boolean called = !selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext;

@@ -67,7 +67,7 @@ public final class DartCompare {
         }
         // a is a num or String, b is not of the same kind: compareTo's parameter check.
         String expected = a instanceof TruffleString ? "String" : "num";
-        throw DartErrors.error(classes.typeErrorClass, org.dartj.runtime.DartNull.INSTANCE,
+        throw DartErrors.error(classes.typeErrorImplClass, org.dartj.runtime.DartNull.INSTANCE,
                         "type '" + classes.classOf(b).getName() + "' is not a subtype of type '" + expected + "' of 'other'", null);
     }
 

@@ -155,7 +155,7 @@ public final class DartTypedData {
     @TruffleBoundary
     private static RuntimeException elementTypeError(DartTypedList list, Object value, Node node) {
         String text = "type '" + classes(node).classOf(value).getName() + "' is not a subtype of type '" + list.kind().elementTypeName() + "' of 'value'";
-        return DartErrors.error(classes(node).typeErrorClass, DartNull.INSTANCE, text, node);
+        return DartErrors.error(classes(node).typeErrorImplClass, DartNull.INSTANCE, text, node);
     }
 
     /** The check of a write to an unmodifiable view: the VM's {@code []=} error. */
