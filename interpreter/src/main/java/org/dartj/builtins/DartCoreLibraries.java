@@ -31,6 +31,7 @@ import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
 import org.dartj.builtins.core.DateTimeBuiltinsFactory;
 import org.dartj.builtins.core.DoubleBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
+import org.dartj.builtins.core.EnumBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
 import org.dartj.builtins.core.IntBuiltinsFactory;
 import org.dartj.builtins.core.IterableBuiltinsFactory;
@@ -115,7 +116,7 @@ public final class DartCoreLibraries {
                     StringBuiltinsFactory.getFactories(), StringBufferBuiltinsFactory.getFactories(), MatchBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(), MapBuiltinsFactory.getFactories(),
                     IterableBuiltinsFactory.getFactories(), IteratorBuiltinsFactory.getFactories(), BoolBuiltinsFactory.getFactories(), RunesBuiltinsFactory.getFactories(), MapEntryBuiltinsFactory.getFactories(),
-                    ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
+                    ListMapViewBuiltinsFactory.getFactories(), ComparableBuiltinsFactory.getFactories(), EnumBuiltinsFactory.getFactories(), DurationBuiltinsFactory.getFactories(), StopwatchBuiltinsFactory.getFactories(), ErrorBuiltinsFactory.getFactories(),
                     FutureBuiltinsFactory.getFactories(), FutureCombinatorBuiltinsFactory.getFactories(), ParallelWaitBuiltinsFactory.getFactories(), CompleterBuiltinsFactory.getFactories(), TimerBuiltinsFactory.getFactories(), ZoneBuiltinsFactory.getFactories(), AsyncErrorBuiltinsFactory.getFactories(),
                     AsyncFunctionBuiltinsFactory.getFactories(), IsolateBuiltinsFactory.getFactories(), ReceivePortBuiltinsFactory.getFactories(),
                     SendPortBuiltinsFactory.getFactories(), SetBuiltinsFactory.getFactories(), RawReceivePortBuiltinsFactory.getFactories(), CapabilityBuiltinsFactory.getFactories(), RemoteErrorBuiltinsFactory.getFactories(), StreamBuiltinsFactory.getFactories(),

@@ -647,7 +647,12 @@ public final class DartTranslator {
                 checkUniqueName(xd.identifier(), name);
                 typeAliases.put(name, xd.representationDeclaration().type());
                 DartFunctionHolder ctor = new DartFunctionHolder(name, 1, 1);
-                ctor.set(new DartFunction(name, detachedValueRoot(name, new org.dartj.nodes.local.DartReadArgumentNode(1, null, null)), null));
+                DartExpressionNode representation = new org.dartj.nodes.local.DartReadArgumentNode(1, null, null);
+                if (isDoubleType(xd.representationDeclaration().type())) {
+                    // Meters(0): an int literal given for a double representation is a double.
+                    representation = DartToDoubleNodeGen.create(representation);
+                }
+                ctor.set(new DartFunction(name, detachedValueRoot(name, representation), null));
                 functions.put(name, ctor);
                 continue;
             }
@@ -2271,7 +2276,9 @@ public final class DartTranslator {
             if (i.expression() != null && d.type() != null) {
                 init = implicitCast(init, d.type(), i);
             }
-            Variable v = scope.declare(name, isFinal);
+            // A final local without an initializer is assigned later, once on every path
+            // (definite assignment, which the CFE checks; DartJ trusts it).
+            Variable v = scope.declare(name, isFinal && i.expression() != null);
             v.declaredType = d.type();
             v.staticType = variableType(name, d.type(), i.expression() == null ? null : uncast);
             if (d.type() == null && i.expression() != null) {
@@ -5609,6 +5616,10 @@ public final class DartTranslator {
         if (resolved instanceof Map<?, ?> library && ids.size() > 1) {
             resolved = library.get(ids.get(1).getText());
             next = 2;
+        }
+        if (resolved instanceof DartFunctionHolder holder && loader.extensionType(holder) != null) {
+            // const E(...), new E.named(...) of an extension type: its constructors are its class's statics.
+            resolved = loader.extensionType(holder).dartClass;
         }
         if (!(resolved instanceof DartClass cls)) {
             throw error(n.typeName(), "Couldn't find constructor '" + n.typeName().getText() + "'.");
