@@ -174,6 +174,9 @@ public final class DartCoreClasses {
     public final org.dartj.types.DartTypeSystem types;
 
     public DartCoreClasses() {
+        // Every enum value has an index and a name (fields of its own enum class).
+        enumClass.declareField("index");
+        enumClass.declareField("name");
         iterableClass.setTypeParameters("E");
         listClass.setTypeParameters("E");
         setClass.setTypeParameters("E");

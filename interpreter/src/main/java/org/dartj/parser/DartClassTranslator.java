@@ -294,53 +294,8 @@ final class DartClassTranslator {
                 interfaces.addAll(cd.interfaces().typeList().type());
             }
             if (cd.mixins() != null) {
-                // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
-                DartClassInfo below = info.superInfo;
-                DartClass belowClass = superclass;
-                // Each application class takes C's type parameters, so that C's type arguments
-                // reach the superclass and the mixins (class C<E> extends S<E> with M<E>).
-                String[] params = info.dartClass.typeParameters();
-                org.dartj.types.DartType[] identity = new org.dartj.types.DartType[params.length];
-                for (int i = 0; i < params.length; i++) {
-                    identity[i] = new org.dartj.types.DartTypeParameterType(params[i], i, false);
-                }
                 org.dartj.types.DartType writtenSuper = cd.superclass() != null ? t.dartType(cd.superclass().typeNotFunction()) : null;
-                for (TypeContext m : cd.mixins().typeList().type()) {
-                    String mixinName = baseName(m.getText());
-                    DartClassInfo mixin = t.classInfo(mixinName);
-                    if (mixin == null || mixin.isExtension || mixin.isEnum) {
-                        throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
-                    }
-                    linkAny(mixin, visiting);
-                    DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
-                    DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
-                    app.isMixinApplication = true;
-                    app.mixinInfo = mixin;
-                    // the mixin's members are translated where the mixin is declared, so its
-                    // names (private ones too) resolve in the mixin's library
-                    app.owner = mixin.owner;
-                    app.linked = true;
-                    app.superInfo = below;
-                    appClass.setSuperclass(belowClass);
-                    appClass.addInterface(mixin.dartClass);
-                    appClass.setTypeParameters(params);
-                    if (below == info.superInfo && writtenSuper != null) {
-                        recordSupertypeArguments(appClass, belowClass, writtenSuper);
-                    } else if (below != info.superInfo) {
-                        appClass.setSupertypeArguments(belowClass, identity);
-                    }
-                    recordSupertypeArguments(appClass, mixin.dartClass, t.dartType(m));
-                    declareMembers(app, members(mixin));
-                    layoutFields(app);
-                    mixin.owner.ordered.add(app);
-                    below = app;
-                    belowClass = appClass;
-                }
-                info.superInfo = below;
-                superclass = belowClass;
-                if (params.length > 0) {
-                    info.dartClass.setSupertypeArguments(belowClass, identity);
-                }
+                superclass = applyMixins(info, superclass, cd.mixins().typeList().type(), writtenSuper, visiting);
             }
         } else if (info.declaration instanceof MixinDeclarationContext md) {
             if (md.interfaces() != null) {
@@ -381,6 +336,10 @@ final class DartClassTranslator {
         } else {
             superclass = core.enumClass;
             EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
+            if (ed.mixins() != null) {
+                // enum E with M: Enum -> "Enum with M" -> E.
+                superclass = applyMixins(info, superclass, ed.mixins().typeList().type(), null, visiting);
+            }
             if (ed.interfaces() != null) {
                 interfaces.addAll(ed.interfaces().typeList().type());
             }
@@ -425,6 +384,60 @@ final class DartClassTranslator {
         visiting.remove(info);
         info.linked = true;
         ordered.add(info);
+    }
+
+    /**
+     * {@code S with M1, M2}: the application classes between the superclass and the class
+     * ({@code S -> "S with M1" -> "S with M1, M2" -> C}); returns the class's new superclass.
+     * {@code writtenSuper}: the written superclass type (null when none is written).
+     */
+    private DartClass applyMixins(DartClassInfo info, DartClass superclass, List<TypeContext> mixins, org.dartj.types.DartType writtenSuper, Set<DartClassInfo> visiting) {
+        // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
+        DartClassInfo below = info.superInfo;
+        DartClass belowClass = superclass;
+        // Each application class takes C's type parameters, so that C's type arguments
+        // reach the superclass and the mixins (class C<E> extends S<E> with M<E>).
+        String[] params = info.dartClass.typeParameters();
+        org.dartj.types.DartType[] identity = new org.dartj.types.DartType[params.length];
+        for (int i = 0; i < params.length; i++) {
+            identity[i] = new org.dartj.types.DartTypeParameterType(params[i], i, false);
+        }
+        for (TypeContext m : mixins) {
+            String mixinName = baseName(m.getText());
+            DartClassInfo mixin = t.classInfo(mixinName);
+            if (mixin == null || mixin.isExtension || mixin.isEnum) {
+                throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
+            }
+            linkAny(mixin, visiting);
+            DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
+            DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
+            app.isMixinApplication = true;
+            app.mixinInfo = mixin;
+            // the mixin's members are translated where the mixin is declared, so its
+            // names (private ones too) resolve in the mixin's library
+            app.owner = mixin.owner;
+            app.linked = true;
+            app.superInfo = below;
+            appClass.setSuperclass(belowClass);
+            appClass.addInterface(mixin.dartClass);
+            appClass.setTypeParameters(params);
+            if (below == info.superInfo && writtenSuper != null) {
+                recordSupertypeArguments(appClass, belowClass, writtenSuper);
+            } else if (below != info.superInfo) {
+                appClass.setSupertypeArguments(belowClass, identity);
+            }
+            recordSupertypeArguments(appClass, mixin.dartClass, t.dartType(m));
+            declareMembers(app, members(mixin));
+            layoutFields(app);
+            mixin.owner.ordered.add(app);
+            below = app;
+            belowClass = appClass;
+        }
+        info.superInfo = below;
+        if (params.length > 0) {
+            info.dartClass.setSupertypeArguments(belowClass, identity);
+        }
+        return belowClass;
     }
 
     /**
