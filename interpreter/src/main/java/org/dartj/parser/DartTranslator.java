@@ -299,7 +299,11 @@ public final class DartTranslator {
                 }
             }
         }
+        boolean explicitPositional = !positional.isEmpty();
         for (String[] p : superParameters) {
+            if (p[1] == null && explicitPositional) {
+                throw error(arguments, "Positional super-parameters cannot be used when the super-constructor invocation has a positional argument.");
+            }
             if (p[1] == null) {
                 positional.add(readLocalName(p[0], at));
             } else {
