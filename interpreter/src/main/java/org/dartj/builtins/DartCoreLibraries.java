@@ -31,6 +31,7 @@ import org.dartj.builtins.core.CoreFunctionBuiltinsFactory;
 import org.dartj.builtins.core.DateTimeBuiltinsFactory;
 import org.dartj.builtins.core.DoubleBuiltinsFactory;
 import org.dartj.builtins.core.DurationBuiltinsFactory;
+import org.dartj.builtins.core.EnumBuiltinsFactory;
 import org.dartj.builtins.core.ErrorBuiltinsFactory;
 import org.dartj.builtins.core.IntBuiltinsFactory;
 import org.dartj.builtins.core.IterableBuiltinsFactory;

@@ -36,7 +36,7 @@ public final class DartErrors {
      */
     @TruffleBoundary
     public static DartException lateInitialization(String kind, String name, String problem, Node location) {
-        return error(classes(location).errorClass, org.dartj.runtime.DartNull.INSTANCE, "LateInitializationError: " + kind + " '" + name + "' " + problem + ".", location);
+        return error(classes(location).lateErrorClass, org.dartj.runtime.DartNull.INSTANCE, "LateInitializationError: " + kind + " '" + name + "' " + problem + ".", location);
     }
 
     private static Object str(String s) {

@@ -222,6 +222,21 @@ public final class DartClass {
         return typeParameters;
     }
 
+    /**
+     * For a generic extension: the type it is declared on, in terms of its type parameters
+     * ({@code extension E<T> on List<T>}: {@code List<T>}); its members find what the
+     * parameters stand for in their receiver's type. Null for classes.
+     */
+    private org.dartj.types.DartType extensionOnType;
+
+    public void setExtensionOnType(org.dartj.types.DartType onType) {
+        this.extensionOnType = onType;
+    }
+
+    public org.dartj.types.DartType extensionOnType() {
+        return extensionOnType;
+    }
+
     /** The bounds of the type parameters ({@code T extends num}: num); null means all dynamic. */
     private org.dartj.types.DartType[] typeParameterBounds;
 

@@ -94,7 +94,7 @@ public final class DartCoreClasses {
     public final DartClass rawReceivePortClass = define("RawReceivePort", objectClass);
     public final DartClass capabilityClass = define("Capability", objectClass);
     public final DartClass exceptionClass = define("Exception", objectClass);
-    /** What {@code Exception(message)} creates: the VM's private implementation class. */
+    /** The class of {@code Exception(message)} objects (the VM's run-time type). */
     public final DartClass exceptionImplClass = define("_Exception", exceptionClass);
     public final DartClass timeoutExceptionClass = define("TimeoutException", exceptionClass);
     public final DartClass formatExceptionClass = define("FormatException", exceptionClass);
@@ -108,8 +108,10 @@ public final class DartCoreClasses {
     public final DartClass unsupportedErrorClass = define("UnsupportedError", errorClass);
     public final DartClass unimplementedErrorClass = define("UnimplementedError", unsupportedErrorClass);
     public final DartClass typeErrorClass = define("TypeError", errorClass);
-    /** What failed casts, checks and null checks throw: the VM's private subclass (its runtimeType is _TypeError). */
+    /** What failed casts, argument checks and null checks throw (the VM's run-time type). */
     public final DartClass typeErrorImplClass = define("_TypeError", typeErrorClass);
+    /** What reading an unassigned late variable or assigning a late final twice throws. */
+    public final DartClass lateErrorClass = define("LateError", errorClass);
     public final DartClass noSuchMethodErrorClass = define("NoSuchMethodError", errorClass);
     public final DartClass stackOverflowErrorClass = define("StackOverflowError", errorClass);
     public final DartClass assertionErrorClass = define("AssertionError", errorClass);
@@ -175,6 +177,9 @@ public final class DartCoreClasses {
     public final org.dartj.types.DartTypeSystem types;
 
     public DartCoreClasses() {
+        // Every enum value has an index and a name (fields of its own enum class).
+        enumClass.declareField("index");
+        enumClass.declareField("name");
         iterableClass.setTypeParameters("E");
         listClass.setTypeParameters("E");
         setClass.setTypeParameters("E");

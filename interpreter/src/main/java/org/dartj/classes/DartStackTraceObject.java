@@ -24,6 +24,19 @@ public final class DartStackTraceObject implements DartObject {
         this.text = text;
     }
 
+    /**
+     * The trace a catch clause or error handler receives for an exception: the one it was
+     * thrown with, else its captured frames (captured now, see DartTryNode).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static Object of(DartClass stackTraceClass, DartException e) {
+        if (e.stackTrace() != null) {
+            return e.stackTrace();
+        }
+        com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
+        return new DartStackTraceObject(stackTraceClass, e);
+    }
+
     /** The thrown exception whose frames this trace shows. */
     public DartException exception() {
         return exception;

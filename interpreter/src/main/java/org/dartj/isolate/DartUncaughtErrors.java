@@ -78,6 +78,11 @@ public final class DartUncaughtErrors {
     /** {@code #0      main (file:///path/x.dart:3:5)} lines, internal frames left out. */
     @TruffleBoundary
     public static String formatStackTrace(DartException e) {
+        if (e.stackTrace() != null) {
+            // Thrown with a StackTrace of its own (Error.throwWithStackTrace): its text.
+            String text = org.dartj.builtins.core.DartToString.toDisplayString(e.stackTrace());
+            return text.isEmpty() || text.endsWith("\n") ? text : text + System.lineSeparator();
+        }
         StringBuilder sb = new StringBuilder();
         List<TruffleStackTraceElement> frames = TruffleStackTrace.getStackTrace(e);
         int index = 0;

@@ -70,7 +70,18 @@ final class DartClassInfo {
             }
         }
         DartClass top = topCoreSuperclass();
-        return top != null && top.hasInstanceMember(member);
+        if (top != null && top.hasInstanceMember(member)) {
+            return true;
+        }
+        if (isMixin) {
+            // mixin M on Enum: the members of its superclass constraints.
+            for (DartClass constraint : dartClass.interfaces()) {
+                if (constraint.hasInstanceMember(member)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first superclass not declared in this library (a core class), or null. */

@@ -140,6 +140,9 @@ final class DartClassTranslator {
                 DartClassInfo info = new DartClassInfo(cls, xd, false);
                 info.owner = this;
                 info.isExtension = true;
+                if (xd.typeParameters() != null) {
+                    cls.setTypeParameters(xd.typeParameters().typeParameter().stream().map(p -> p.identifier().getText()).toArray(String[]::new));
+                }
                 if (xd.identifier() != null) {
                     t.checkUniqueName(xd.identifier(), name);
                 }
@@ -302,53 +305,8 @@ final class DartClassTranslator {
                 interfaces.addAll(cd.interfaces().typeList().type());
             }
             if (cd.mixins() != null) {
-                // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
-                DartClassInfo below = info.superInfo;
-                DartClass belowClass = superclass;
-                // Each application class takes C's type parameters, so that C's type arguments
-                // reach the superclass and the mixins (class C<E> extends S<E> with M<E>).
-                String[] params = info.dartClass.typeParameters();
-                org.dartj.types.DartType[] identity = new org.dartj.types.DartType[params.length];
-                for (int i = 0; i < params.length; i++) {
-                    identity[i] = new org.dartj.types.DartTypeParameterType(params[i], i, false);
-                }
                 org.dartj.types.DartType writtenSuper = cd.superclass() != null ? t.dartType(cd.superclass().typeNotFunction()) : null;
-                for (TypeContext m : cd.mixins().typeList().type()) {
-                    String mixinName = baseName(m.getText());
-                    DartClassInfo mixin = t.classInfo(mixinName);
-                    if (mixin == null || mixin.isExtension || mixin.isEnum) {
-                        throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
-                    }
-                    linkAny(mixin, visiting);
-                    DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
-                    DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
-                    app.isMixinApplication = true;
-                    app.mixinInfo = mixin;
-                    // the mixin's members are translated where the mixin is declared, so its
-                    // names (private ones too) resolve in the mixin's library
-                    app.owner = mixin.owner;
-                    app.linked = true;
-                    app.superInfo = below;
-                    appClass.setSuperclass(belowClass);
-                    appClass.addInterface(mixin.dartClass);
-                    appClass.setTypeParameters(params);
-                    if (below == info.superInfo && writtenSuper != null) {
-                        recordSupertypeArguments(appClass, belowClass, writtenSuper);
-                    } else if (below != info.superInfo) {
-                        appClass.setSupertypeArguments(belowClass, identity);
-                    }
-                    recordSupertypeArguments(appClass, mixin.dartClass, t.dartType(m));
-                    declareMembers(app, members(mixin));
-                    layoutFields(app);
-                    mixin.owner.ordered.add(app);
-                    below = app;
-                    belowClass = appClass;
-                }
-                info.superInfo = below;
-                superclass = belowClass;
-                if (params.length > 0) {
-                    info.dartClass.setSupertypeArguments(belowClass, identity);
-                }
+                superclass = applyMixins(info, superclass, cd.mixins().typeList().type(), writtenSuper, visiting);
             }
         } else if (info.declaration instanceof MixinDeclarationContext md) {
             if (md.interfaces() != null) {
@@ -361,6 +319,15 @@ final class DartClassTranslator {
             TypeContext onType = info.declaration instanceof ExtensionTypeDeclarationContext et ? et.representationDeclaration().type()
                             : ((ExtensionDeclarationContext) info.declaration).type();
             String onName = baseName(onType.getText().replace("?", ""));
+            TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
+            if (own != null && info.declaration instanceof ExtensionDeclarationContext) {
+                // extension E<T> on T: on T's bound (any object when unbounded).
+                for (TypeParameterContext p : own.typeParameter()) {
+                    if (p.identifier().getText().equals(onName)) {
+                        onName = p.type() == null ? "Object" : baseName(p.type().getText().replace("?", ""));
+                    }
+                }
+            }
             DartClassInfo onInfo = t.classInfo(onName);
             if (onInfo != null) {
                 linkAny(onInfo, visiting);
@@ -374,16 +341,23 @@ final class DartClassTranslator {
                 info.extendedClass = on;
             }
             superclass = info.extendedClass;
+            if (info.declaration instanceof ExtensionDeclarationContext xd && xd.typeParameters() != null) {
+                info.dartClass.setExtensionOnType(t.dartType(onType));
+            }
         } else {
             superclass = core.enumClass;
             EnumDeclarationContext ed = (EnumDeclarationContext) info.declaration;
+            if (ed.mixins() != null) {
+                // enum E with M: Enum -> "Enum with M" -> E.
+                superclass = applyMixins(info, superclass, ed.mixins().typeList().type(), null, visiting);
+            }
             if (ed.interfaces() != null) {
                 interfaces.addAll(ed.interfaces().typeList().type());
             }
         }
         info.dartClass.setSuperclass(superclass);
         TypeParametersContext typeParams = DartTypeTranslator.declaredTypeParameters(info.declaration);
-        if (typeParams != null && !info.isExtension && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
+        if (typeParams != null && !(info.declaration instanceof ExtensionTypeDeclarationContext) && typeParams.typeParameter().stream().anyMatch(p -> p.type() != null)) {
             org.dartj.types.DartType[] bounds = new org.dartj.types.DartType[typeParams.typeParameter().size()];
             for (int i = 0; i < bounds.length; i++) {
                 TypeContext bound = typeParams.typeParameter(i).type();
@@ -421,6 +395,60 @@ final class DartClassTranslator {
         visiting.remove(info);
         info.linked = true;
         ordered.add(info);
+    }
+
+    /**
+     * {@code S with M1, M2}: the application classes between the superclass and the class
+     * ({@code S -> "S with M1" -> "S with M1, M2" -> C}); returns the class's new superclass.
+     * {@code writtenSuper}: the written superclass type (null when none is written).
+     */
+    private DartClass applyMixins(DartClassInfo info, DartClass superclass, List<TypeContext> mixins, org.dartj.types.DartType writtenSuper, Set<DartClassInfo> visiting) {
+        // class C extends S with M1, M2: S -> "S with M1" -> "S with M1, M2" -> C.
+        DartClassInfo below = info.superInfo;
+        DartClass belowClass = superclass;
+        // Each application class takes C's type parameters, so that C's type arguments
+        // reach the superclass and the mixins (class C<E> extends S<E> with M<E>).
+        String[] params = info.dartClass.typeParameters();
+        org.dartj.types.DartType[] identity = new org.dartj.types.DartType[params.length];
+        for (int i = 0; i < params.length; i++) {
+            identity[i] = new org.dartj.types.DartTypeParameterType(params[i], i, false);
+        }
+        for (TypeContext m : mixins) {
+            String mixinName = baseName(m.getText());
+            DartClassInfo mixin = t.classInfo(mixinName);
+            if (mixin == null || mixin.isExtension || mixin.isEnum) {
+                throw t.errorAt(m, "'" + mixinName + "' can't be used as a mixin.");
+            }
+            linkAny(mixin, visiting);
+            DartClass appClass = new DartClass(belowClass.getName() + " with " + mixinName, null, true);
+            DartClassInfo app = new DartClassInfo(appClass, mixin.declaration, false);
+            app.isMixinApplication = true;
+            app.mixinInfo = mixin;
+            // the mixin's members are translated where the mixin is declared, so its
+            // names (private ones too) resolve in the mixin's library
+            app.owner = mixin.owner;
+            app.linked = true;
+            app.superInfo = below;
+            appClass.setSuperclass(belowClass);
+            appClass.addInterface(mixin.dartClass);
+            appClass.setTypeParameters(params);
+            if (below == info.superInfo && writtenSuper != null) {
+                recordSupertypeArguments(appClass, belowClass, writtenSuper);
+            } else if (below != info.superInfo) {
+                appClass.setSupertypeArguments(belowClass, identity);
+            }
+            recordSupertypeArguments(appClass, mixin.dartClass, t.dartType(m));
+            declareMembers(app, members(mixin));
+            layoutFields(app);
+            mixin.owner.ordered.add(app);
+            below = app;
+            belowClass = appClass;
+        }
+        info.superInfo = below;
+        if (params.length > 0) {
+            info.dartClass.setSupertypeArguments(belowClass, identity);
+        }
+        return belowClass;
     }
 
     /**

@@ -299,7 +299,11 @@ public final class DartTranslator {
                 }
             }
         }
+        boolean explicitPositional = !positional.isEmpty();
         for (String[] p : superParameters) {
+            if (p[1] == null && explicitPositional) {
+                throw error(arguments, "Positional super-parameters cannot be used when the super-constructor invocation has a positional argument.");
+            }
             if (p[1] == null) {
                 positional.add(readLocalName(p[0], at));
             } else {
@@ -3621,6 +3625,10 @@ public final class DartTranslator {
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
                 resolved = null;
+            } else if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && !selectors.isEmpty()
+                            && selectors.get(0) instanceof PropertySelectorContext) {
+                // Ext.staticMember: a named extension's static members are reached through its name.
+                resolved = extensionInfo.dartClass;
             } else if (lookupLocal(name) == null && resolved == null && typeParameter == null) {
                 // As the CFE: a call of an unknown name is a missing method, a read an undefined name.
                 boolean called = !selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext;

@@ -289,7 +289,8 @@ final class DartTypeTranslator {
                     if (aliased != null) {
                         return aliased[i];
                     }
-                    boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext;
+                    boolean ofClass = p instanceof ClassDeclarationContext || p instanceof MixinDeclarationContext || p instanceof EnumDeclarationContext
+                                    || p instanceof ExtensionDeclarationContext;
                     if (ofClass) {
                         int inFactory = t.functionTypeParameterIndex(params, i);
                         return new DartTypeParameterType(name, inFactory < 0 ? i : inFactory, false);

@@ -113,6 +113,40 @@ public final class DartTypeSystem {
         return (DartFunctionType) root.genericSignature().substitute(all);
     }
 
+    /**
+     * What the type parameters of a generic extension stand for with this receiver: its
+     * run-time type matched against the extension's on-type ({@code on List<T>} with a
+     * {@code List<int>}: int; through supertypes, {@code on Iterable<T>}); a parameter the
+     * match does not fix is its bound. Dart takes them from the receiver's static type, which
+     * is its run-time type or a supertype of it.
+     */
+    @TruffleBoundary
+    public DartType[] extensionArguments(org.dartj.classes.DartClass extension, Object receiver) {
+        DartType[] result = new DartType[extension.typeParameters().length];
+        matchTypeArguments(extension.extensionOnType(), typeOf(receiver), result);
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] == null) {
+                result[i] = extension.defaultTypeArgument(i);
+            }
+        }
+        return result;
+    }
+
+    private static void matchTypeArguments(DartType pattern, DartType actual, DartType[] result) {
+        if (pattern instanceof DartTypeParameterType p) {
+            if (p.index() < result.length && result[p.index()] == null) {
+                result[p.index()] = actual;
+            }
+        } else if (pattern instanceof DartInterfaceType expected && actual instanceof DartInterfaceType found) {
+            DartType[] as = found.dartClass().argumentsAs(expected.dartClass(), found.arguments());
+            if (as != null && as.length == expected.arguments().length) {
+                for (int i = 0; i < as.length; i++) {
+                    matchTypeArguments(expected.arguments()[i], as[i], result);
+                }
+            }
+        }
+    }
+
     /** The value's run-time type, as {@code runtimeType} reports it. */
     @TruffleBoundary
     public DartType typeOf(Object value) {

@@ -18,6 +18,12 @@ public final class DartException extends AbstractTruffleException {
      * {@code <asynchronous suspension>} chain; null otherwise.
      */
     private transient java.util.List<Object> awaiters;
+    /**
+     * The {@code StackTrace} thrown with the value ({@code Error.throwWithStackTrace}, an async
+     * error completed with a trace of its own): what a catch clause receives instead of the
+     * captured frames; null when the frames are the trace.
+     */
+    private transient Object stackTrace;
 
     public DartException(Object value, Node location) {
         super(location);
@@ -29,6 +35,18 @@ public final class DartException extends AbstractTruffleException {
         super(original);
         this.value = value;
         this.awaiters = original.awaiters;
+        this.stackTrace = original.stackTrace;
+    }
+
+    /** The exception for a value thrown with a given {@code StackTrace} object. */
+    public static DartException withStackTrace(Object value, Object stackTrace, Node location) {
+        DartException e = new DartException(value, location);
+        e.stackTrace = stackTrace;
+        return e;
+    }
+
+    public Object stackTrace() {
+        return stackTrace;
     }
 
     public java.util.List<Object> awaiters() {

@@ -394,14 +394,17 @@ public final class DartZone implements DartObject, DartAsyncZone {
 
     /** A StackTrace object for an error. */
     Object stackTrace(DartException error) {
-        TruffleStackTrace.fillIn(error);
-        return new DartStackTraceObject(context.getLanguage().coreClasses().stackTraceImplClass, error);
+        return DartStackTraceObject.of(context.getLanguage().coreClasses().stackTraceImplClass, error);
     }
 
     /** The exception for an {@code (error, stackTrace)} pair, keeping the trace's frames. */
     static DartException exception(Object error, Object stackTrace) {
         if (stackTrace instanceof DartStackTraceObject trace) {
             DartException original = trace.exception();
+            if (original == null) {
+                // StackTrace.fromString / empty: a text, no frames.
+                return DartException.withStackTrace(error, trace, null);
+            }
             return original.getValue() == error ? original : new DartException(error, original);
         }
         return new DartException(error, (Node) null);

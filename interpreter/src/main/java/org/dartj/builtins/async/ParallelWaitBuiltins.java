@@ -45,7 +45,7 @@ public final class ParallelWaitBuiltins {
                 if (done.isError()) {
                     DartException e = done.error();
                     TruffleStackTrace.fillIn(e);
-                    errors[position] = new AsyncErrorBuiltins.DartAsyncError(classes.byName("AsyncError"), e.getValue(), new DartStackTraceObject(classes.stackTraceImplClass, e));
+                    errors[position] = new AsyncErrorBuiltins.DartAsyncError(classes.byName("AsyncError"), e.getValue(), DartStackTraceObject.of(classes.stackTraceImplClass, e));
                     ready[1]++;
                 } else {
                     values[position] = done.value();

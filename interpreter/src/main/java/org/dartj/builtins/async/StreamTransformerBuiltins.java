@@ -65,7 +65,7 @@ public final class StreamTransformerBuiltins {
                 if (handleError == null) {
                     d.addError(e.getValue());
                 } else {
-                    DartStackTraceObject trace = new DartStackTraceObject(DartLanguage.get(node).coreClasses().stackTraceImplClass, e);
+                    Object trace = DartStackTraceObject.of(DartLanguage.get(node).coreClasses().stackTraceImplClass, e);
                     DartCalls.call(handleError, e.getValue(), trace, d.out);
                 }
             }, null, d -> {

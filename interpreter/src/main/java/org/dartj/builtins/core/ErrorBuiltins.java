@@ -248,6 +248,22 @@ public final class ErrorBuiltins {
         }
     }
 
+    /**
+     * {@code Error.throwWithStackTrace(error, stackTrace)}: throws {@code error} with that trace
+     * (what catch clauses receive); an Error without a recorded trace records this one, as the
+     * VM sets its {@code stackTrace}.
+     */
+    @DartBuiltin(owner = "Error", name = "throwWithStackTrace", kind = DartBuiltin.Kind.STATIC, required = 2)
+    public abstract static class ThrowWithStackTraceNode extends DartBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object throwWithStackTrace(Object error, Object stackTrace) {
+            org.dartj.runtime.DartException e = org.dartj.runtime.DartException.withStackTrace(error, stackTrace, this);
+            recordThrown(e, this);
+            throw e;
+        }
+    }
+
     /** {@code Error.stackTrace}: where the error was first thrown, or null if it never was. */
     @DartBuiltin(owner = "Error", name = "stackTrace", kind = DartBuiltin.Kind.GETTER)
     public abstract static class ErrorStackTraceNode extends DartBuiltinNode {
@@ -256,7 +272,7 @@ public final class ErrorBuiltins {
         protected Object stackTrace(Object self) {
             Object thrown = org.dartj.DartContext.get(this).errorTraces().get(self);
             if (thrown instanceof org.dartj.runtime.DartException e) {
-                return new org.dartj.classes.DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceImplClass, e);
+                return org.dartj.classes.DartStackTraceObject.of(DartLanguage.get(this).coreClasses().stackTraceImplClass, e);
             }
             return DartNull.INSTANCE;
         }

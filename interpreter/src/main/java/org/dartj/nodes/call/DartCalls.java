@@ -27,8 +27,7 @@ public final class DartCalls {
         org.dartj.builtins.core.ErrorBuiltins.recordThrown(error, handler.callTarget.getRootNode());
         if (handler.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.maxPositional() >= 2) {
             var classes = org.dartj.DartLanguage.get(null).coreClasses();
-            com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
-            return call(handler, error.getValue(), new org.dartj.classes.DartStackTraceObject(classes.stackTraceImplClass, error));
+            return call(handler, error.getValue(), org.dartj.classes.DartStackTraceObject.of(classes.stackTraceImplClass, error));
         }
         return call(handler, error.getValue());
     }

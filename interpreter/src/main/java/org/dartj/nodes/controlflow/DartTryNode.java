@@ -176,8 +176,7 @@ public final class DartTryNode extends DartStatementNode {
     private Object stackTrace(DartException e) {
         // Capture the frames now: an exception caught in the frame that threw it has not yet
         // crossed a call boundary, and a later lazy capture would see the printing site.
-        com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
-        return new DartStackTraceObject(DartLanguage.get(this).coreClasses().stackTraceImplClass, e);
+        return DartStackTraceObject.of(DartLanguage.get(this).coreClasses().stackTraceImplClass, e);
     }
 
     @TruffleBoundary

@@ -12,7 +12,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 /**
  * What the type parameters in scope stand for, as one {@code DartType[]}: first those of the
  * class whose code runs (the type arguments of {@code this} as an instance of that class; a
- * subclass instance maps them through its supertypes, {@code class IntBox extends Box<int>}),
+ * subclass instance maps them through its supertypes, {@code class IntBox extends Box<int>}; in
+ * a generic extension, what its type parameters stand for in the receiver's run-time type),
  * then those of the generic function whose body runs (from its type-arguments slot).
  */
 public final class DartClassTypeArgumentsNode extends DartExpressionNode {
@@ -70,6 +71,9 @@ public final class DartClassTypeArgumentsNode extends DartExpressionNode {
 
     @TruffleBoundary
     private DartType[] arguments(Object self) {
+        if (declaringClass.extensionOnType() != null) {
+            return org.dartj.DartLanguage.get(this).coreClasses().types.extensionArguments(declaringClass, self);
+        }
         if (!(self instanceof DartInstance instance)) {
             return null;
         }
