@@ -41,4 +41,14 @@ public final class DartArgumentErrorObject extends DartErrorObject {
     public Object indexable() {
         return indexable;
     }
+
+    @Override
+    public Object[] references() {
+        return new Object[]{message(), invalidValue, name, start, end, indexable};
+    }
+
+    @Override
+    public Object withReferences(Object[] c) {
+        return new DartArgumentErrorObject(dartClass(), c[0], toString(), c[1], c[2], c[3], c[4], c[5]);
+    }
 }

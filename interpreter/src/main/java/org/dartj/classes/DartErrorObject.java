@@ -25,6 +25,17 @@ public class DartErrorObject implements DartObject, org.dartj.runtime.DartImmuta
         return message;
     }
 
+    /** The message, for the message copier; subclasses with more fields list them too. */
+    @Override
+    public Object[] references() {
+        return getClass() == DartErrorObject.class ? new Object[]{message} : new Object[0];
+    }
+
+    @Override
+    public Object withReferences(Object[] copies) {
+        return new DartErrorObject(dartClass, copies[0], text);
+    }
+
     @Override
     public String toString() {
         return text;

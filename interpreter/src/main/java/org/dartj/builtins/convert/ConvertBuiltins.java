@@ -91,6 +91,16 @@ public final class ConvertBuiltins {
             this.cause = cause;
             this.partialResult = partialResult;
         }
+
+        @Override
+        public Object[] references() {
+            return new Object[]{unsupportedObject, cause, partialResult};
+        }
+
+        @Override
+        public Object withReferences(Object[] c) {
+            return new DartJsonUnsupportedObjectError(dartClass(), toString(), c[0], c[1], c[2]);
+        }
     }
 
     @DartBuiltin(library = "dart:convert", owner = "JsonUnsupportedObjectError", name = "unsupportedObject", kind = DartBuiltin.Kind.GETTER)

@@ -30,6 +30,16 @@ public final class DartFormatException extends DartErrorObject {
         return offset;
     }
 
+    @Override
+    public Object[] references() {
+        return new Object[]{message(), source, offset};
+    }
+
+    @Override
+    public Object withReferences(Object[] c) {
+        return new DartFormatException(dartClass(), c[0], c[1], c[2]);
+    }
+
     @TruffleBoundary
     static String text(Object message, Object source, Object offsetValue) {
         String report = "FormatException";

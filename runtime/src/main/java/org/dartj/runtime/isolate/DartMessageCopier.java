@@ -136,7 +136,17 @@ public final class DartMessageCopier {
     private static boolean isShared(Object value) {
         return value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof TruffleString ||
                         value == DartNull.INSTANCE || value instanceof DartSendPort || value instanceof DartCapability || value instanceof String || value instanceof Integer ||
-                        value instanceof org.dartj.runtime.DartImmutableValue || (value instanceof DartFieldsObject f && f.isShared());
+                        value instanceof org.dartj.runtime.DartImmutableValue immutable && sharesReferences(immutable) || (value instanceof DartFieldsObject f && f.isShared());
+    }
+
+    /** Whether every value an immutable value refers to may be shared too (Java null: an absent field). */
+    private static boolean sharesReferences(org.dartj.runtime.DartImmutableValue value) {
+        for (Object reference : value.references()) {
+            if (reference != null && !isShared(reference)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkPlainData(Object value) {
@@ -159,7 +169,18 @@ public final class DartMessageCopier {
             return existing;
         }
         Object copy;
-        if (value instanceof DartTypedList typed) {
+        if (value instanceof org.dartj.runtime.DartImmutableValue immutable) {
+            // An error whose message or invalid value is a mutable object: a new error
+            // referring to the copies (filled later, as any shell).
+            Object[] references = immutable.references();
+            Object[] copied = new Object[references.length];
+            for (int i = 0; i < references.length; i++) {
+                copied[i] = references[i] == null ? null : shell(references[i]);
+            }
+            copy = immutable.withReferences(copied);
+            copies.put(value, copy);
+            return copy;
+        } else if (value instanceof DartTypedList typed) {
             copy = typed.kind().wrap(buffer(typed.buffer()), typed.offsetInBytes(), typed.size(), typed.isView());
             copies.put(value, copy);
             return copy;

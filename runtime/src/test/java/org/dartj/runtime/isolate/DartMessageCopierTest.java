@@ -68,6 +68,42 @@ class DartMessageCopierTest {
         assertSame(DartNull.INSTANCE, DartMessageCopier.copy(DartNull.INSTANCE));
     }
 
+    /** An immutable value referring to one other value, as a core error refers to its message. */
+    private record Wrapper(Object message) implements org.dartj.runtime.DartImmutableValue {
+        @Override
+        public Object[] references() {
+            return new Object[]{message};
+        }
+
+        @Override
+        public Object withReferences(Object[] copies) {
+            return new Wrapper(copies[0]);
+        }
+    }
+
+    @Test
+    void immutableValueReferringToMutableOneIsCopied() {
+        Wrapper plain = new Wrapper(str("text"));
+        assertSame(plain, DartMessageCopier.copy(plain));
+
+        DartList list = new DartList(new Object[]{1L}, 1, true, type("int"));
+        Wrapper wrapped = new Wrapper(list);
+        Wrapper copy = (Wrapper) DartMessageCopier.copy(wrapped);
+        assertNotSame(wrapped, copy);
+        DartList copiedList = (DartList) copy.message();
+        assertNotSame(list, copiedList);
+        assertEquals(1, copiedList.size());
+        assertEquals(1L, copiedList.get(0));
+
+        // The list holding the value that refers to it: one copy of each, the cycle kept.
+        DartList outer = new DartList(new Object[2], 0, true, type("Object?"));
+        Wrapper inner = new Wrapper(outer);
+        outer.add(inner);
+        DartList outerCopy = (DartList) DartMessageCopier.copy(outer);
+        Wrapper innerCopy = (Wrapper) outerCopy.get(0);
+        assertSame(outerCopy, innerCopy.message());
+    }
+
     @Test
     void sendPortIsShared() {
         DartEventLoop loop = new DartIsolateGroup().newLoop("main");
