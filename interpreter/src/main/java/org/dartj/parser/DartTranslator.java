@@ -1516,30 +1516,83 @@ public final class DartTranslator {
     private final Set<Variable> unknownOutcome = new HashSet<>();
 
     /**
-     * A statement {@code x = e;} for a tracked variable: a value whose type is not a subtype of a
-     * type x is tested against demotes x to its declared type (flow analysis's demotion; no
-     * type of interest can apply); otherwise the type is not known here (it may be promoted).
+     * A statement {@code x = e;} (or an initializer) for a tracked variable: flow analysis's
+     * assignment ({@link DartStaticTypes#afterAssignment}) gives its type after it. A promoted
+     * or unknown outcome counts as unknown for the enclosing statements (the translator does
+     * not join branches' promotions).
      */
     private void assignmentOutcome(Variable v, org.dartj.types.DartType assigned) {
-        boolean demotes = assigned != null && v.staticType != null && assigned.isSubtypeOf(v.staticType);
-        for (TypeContext tested : demotes ? v.scope.function.testedTypes(v.name) : List.<TypeContext>of()) {
-            org.dartj.types.DartType t;
+        List<org.dartj.types.DartType> tested = new ArrayList<>();
+        for (TypeContext t : v.scope.function.testedTypes(v.name)) {
             try {
-                t = dartType(tested);
+                tested.add(dartType(t));
             } catch (DartSyntaxError e) {
-                t = null;
-            }
-            if (t == null || t.hasTypeParameters() || assigned.isSubtypeOf(t) && !t.equals(v.staticType)) {
-                demotes = false;
+                tested.add(null);
             }
         }
-        if (demotes) {
+        org.dartj.types.DartType current = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
+        if (!mayBePromoted(v)) {
+            promotions.remove(v);
+            return;
+        }
+        org.dartj.types.DartType after = DartStaticTypes.afterAssignment(v.declared, current, tested, assigned);
+        if (after != null && after.equals(v.staticType)) {
             promotions.remove(v);
         } else {
-            promotions.put(v, null);
+            promotions.put(v, after);
             unknownOutcome.add(v);
         }
     }
+
+    /**
+     * Flow analysis's conservative join for the locals that {@code tree} assigns and this
+     * function tracks: they lose their promotions (their declared type), or with {@code unknown}
+     * their type is not known here. Returns them.
+     */
+    private List<Variable> resetAssigned(ParseTree tree, boolean unknown) {
+        List<Variable> reset = new ArrayList<>();
+        if (!function.hasTracked()) {
+            return reset;
+        }
+        Set<String> names = new HashSet<>();
+        DartScopes.assignedNames(tree, names);
+        for (String name : names) {
+            Variable v = lookupLocal(name);
+            if (v != null && v.scope.function == function && function.tracked(name)) {
+                reset.add(v);
+                if (unknown && mayBePromoted(v)) {
+                    promotions.put(v, null);
+                } else {
+                    promotions.remove(v);
+                }
+            }
+        }
+        return reset;
+    }
+
+    /**
+     * A loop: the locals it assigns have their declared types at its start and after it (flow
+     * analysis joins the state before the loop with the states its body leaves), unless its
+     * {@code header} (the condition, or a do loop whole) mentions them.
+     */
+    private DartStatementNode loop(ParseTree loop, ParseTree header, java.util.function.Supplier<DartStatementNode> translate) {
+        List<Variable> reset = resetAssigned(loop, false);
+        DartStatementNode node = translate.get();
+        for (Variable v : reset) {
+            if (header != null && DartScopes.mentions(header, v.name) && mayBePromoted(v)) {
+                promotions.put(v, null);
+                unknownOutcome.add(v);
+            } else {
+                promotions.remove(v);
+                unknownOutcome.remove(v);
+                settled.add(v);
+            }
+        }
+        return node;
+    }
+
+    /** Locals whose type after the statement being translated is already set (by {@link #loop}). */
+    private final Set<Variable> settled = new HashSet<>();
 
     /** Translates a branch with the promotion that holds where the condition is {@code branch}. */
     private <T> T promoted(Promotion test, boolean branch, java.util.function.Supplier<T> translate) {
@@ -1664,6 +1717,7 @@ public final class DartTranslator {
             if (type == null) {
                 v.inferredType = rawContextParameterType(position, named);
             }
+            v.declared = type != null ? dartType(type) : v.inferredType;
         }
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -1783,6 +1837,8 @@ public final class DartTranslator {
                 lastAssigned = null;
                 Set<Variable> outerUnknown = new HashSet<>(unknownOutcome);
                 unknownOutcome.clear();
+                Set<Variable> outerSettled = new HashSet<>(settled);
+                settled.clear();
                 nodes.add(translateStatement(s));
                 Variable directVariable = direct == null ? null : lookupLocal(direct);
                 if (directVariable != null && directVariable == lastAssigned && directVariable.scope.function == function && function.tracked(direct)) {
@@ -1790,7 +1846,7 @@ public final class DartTranslator {
                 } else {
                     for (String name : assignedHere) {
                         Variable v = lookupLocal(name);
-                        if (v != null && v.scope.function == function && function.tracked(name)) {
+                        if (v != null && v.scope.function == function && function.tracked(name) && !settled.contains(v) && mayBePromoted(v)) {
                             // Assigned inside this statement: its type is the declared one again, unless a promotion was in force before or an assignment here may promote.
                             if (!before.containsKey(v) && !unknownOutcome.contains(v)) {
                                 promotions.remove(v);
@@ -1806,6 +1862,8 @@ public final class DartTranslator {
                 }
                 // What nested assignments made unknown stays so for the enclosing statements.
                 unknownOutcome.addAll(outerUnknown);
+                settled.clear();
+                settled.addAll(outerSettled);
             }
             promotions.clear();
             promotions.putAll(savedPromotions);
@@ -1871,11 +1929,12 @@ public final class DartTranslator {
             }
             return prepend(conditionPre, node);
         } else if (s instanceof WhileStatementContext w) {
-            return translateLoop(labels, null, w.expression(), w.statement(), null, true, s);
+            return loop(s, w.expression(), () -> translateLoop(labels, null, w.expression(), w.statement(), null, true, s));
         } else if (s instanceof DoStatementContext d) {
-            return translateLoop(labels, null, d.expression(), d.statement(), null, false, s);
+            // After a do loop its body's last promotions may hold: what the loop assigns is not known there.
+            return loop(s, d, () -> translateLoop(labels, null, d.expression(), d.statement(), null, false, s));
         } else if (s instanceof ForStatementContext f) {
-            return translateFor(f, labels);
+            return loop(s, f.forLoopParts(), () -> translateFor(f, labels));
         } else if (s instanceof ReturnStatementContext r) {
             if (r.expression() == null) {
                 function.returnTypes = null;
@@ -1963,6 +2022,8 @@ public final class DartTranslator {
     private DartStatementNode translateTry(TryStatementContext t) {
         boolean resumable = function.isAsync && DartScopes.containsAwait(t);
         DartStatementNode body = translateBlock(t.block());
+        // A catch clause may start anywhere in the body: what the body assigns has its declared type there.
+        resetAssigned(t.block(), false);
         List<DartTryNode.Handler> handlers = new ArrayList<>();
         List<DartStatementNode> handlerBodies = new ArrayList<>();
         for (OnPartContext on : t.onPart()) {
@@ -2005,6 +2066,9 @@ public final class DartTranslator {
                 scope = saved;
             }
         }
+        for (OnPartContext on : t.onPart()) {
+            resetAssigned(on.block(), false);
+        }
         DartStatementNode finallyBlock = t.finallyPart() == null ? null : translateBlock(t.finallyPart().block());
         return at(new DartTryNode(body, handlers.toArray(new DartTryNode.Handler[0]), handlerBodies.toArray(new DartStatementNode[0]), finallyBlock,
                         resumable ? function.newStateSlot() : -1), t.getStart());
@@ -2027,6 +2091,8 @@ public final class DartTranslator {
             DartExhaustivenessCheck.check(this, sw.expression(), unguarded, true);
         }
         DartExpressionNode subject = translateExpression(sw.expression());
+        // Cases may be reached after others ran (continue to a label): what the switch assigns is not known at their start.
+        resetAssigned(sw, true);
         List<DartStatementNode> pre = takePre();
         Target target = new Target(labels, function.nextTargetId++, false);
         target.isSwitch = true;
@@ -2277,6 +2343,14 @@ public final class DartTranslator {
             if (d.type() == null && i.expression() != null) {
                 v.inferredType = staticType(init);
             }
+            v.declared = declaredType(d.type(), i.expression() == null ? null : uncast);
+            if (v.staticType == null && v.declared != null && i.expression() != null && (function.tracked(name) || function.stable(name))) {
+                // A typed nullable local whose initializer may promote it: followed as an assignment.
+                v.staticType = unpromotedType(name, v.declared);
+                if (v.staticType != null) {
+                    assignmentOutcome(v, staticType(uncast));
+                }
+            }
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -2446,7 +2520,8 @@ public final class DartTranslator {
                     TypeContext type = ((ForInDeclarationContext) parts).type();
                     Variable v = scope.declare(id.getText(), false);
                     v.declaredType = type;
-                    v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), rules().elementType(staticType(iterable)));
+                    v.declared = type != null ? dartType(type) : rules().elementType(staticType(iterable));
+                    v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), v.declared);
                     assign = new DartExpressionStatementNode(write(v, typedLoopVariable(element, type, id)));
                 } else {
                     assign = new DartExpressionStatementNode(assignTo(id.getText(), element, id));
@@ -5916,6 +5991,15 @@ public final class DartTranslator {
         return unpromotedType(name, t);
     }
 
+    /** A local's declared type, or its initializer's static type without one (dynamic for null); null when not known. */
+    private org.dartj.types.DartType declaredType(TypeContext declared, DartExpressionNode init) {
+        if (declared != null) {
+            return dartType(declared);
+        }
+        org.dartj.types.DartType t = init == null ? org.dartj.types.DartSpecialType.DYNAMIC : staticType(init);
+        return t == org.dartj.types.DartSpecialType.NULL ? org.dartj.types.DartSpecialType.DYNAMIC : t;
+    }
+
     /** A closure parameter without a declared type: the one its context's function type gives it, or null. */
     private org.dartj.types.DartType contextParameterType(String name, int position, String named) {
         org.dartj.types.DartType t = rawContextParameterType(position, named);
@@ -5938,7 +6022,8 @@ public final class DartTranslator {
         // A variable never assigned after its declaration, promoted only by the if conditions the translator follows, has its declared type elsewhere.
         boolean stable = function != null && function.stable(name);
         if (t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
-            return stable ? t : null;
+            // A tracked one starts at its declared type; its assignments promote and demote it in order.
+            return stable || function.tracked(name) ? t : null;
         }
         if (rules().isSealedCoreType(t)) {
             return t;
@@ -5948,12 +6033,17 @@ public final class DartTranslator {
 
     /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
     private org.dartj.types.DartType readType(Variable v) {
-        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name)) {
+        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name) && mayBePromoted(v)) {
             // Read in a nested function: an assignment may come before or after it runs.
             return null;
         }
         org.dartj.types.DartType t = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
+    }
+
+    /** Whether flow analysis may give {@code v} a type other than its declared one somewhere (only types of interest can). */
+    private static boolean mayBePromoted(Variable v) {
+        return v.staticType == null || v.staticType.isNullable() || v.scope.function.mayPromote(v.name) || !v.scope.function.testedTypes(v.name).isEmpty();
     }
 
     /**
