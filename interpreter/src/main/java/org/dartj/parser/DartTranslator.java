@@ -593,6 +593,25 @@ public final class DartTranslator {
         return source;
     }
 
+    /** Whether {@code holder} is this library's top-level function. */
+    boolean declaresFunction(DartFunctionHolder holder) {
+        return functions.get(holder.name) == holder;
+    }
+
+    /** The declaration of this library's top-level function {@code holder}, or null. */
+    private TopLevelFunctionContext topLevelFunction(DartFunctionHolder holder) {
+        if (functions.get(holder.name) != holder) {
+            return null;
+        }
+        TopLevelFunctionContext found = null;
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(holder.name)) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
     /** The library's top-level declarations (part files included), in order. */
     List<TopLevelDeclarationContext> declarations() {
         return declarations;
@@ -3527,7 +3546,7 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && !thisType().hasTypeParameters() && lookupLocal("this") != null
+                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && lookupLocal("this") != null
                                 ? userMemberCall(readThis(id), name, call, false, thisType(), selectors.size() == 1 ? p : call) : null;
                 current = viaThis != null ? typed(viaThis, call.typeArguments() == null ? memberType(thisType(), name, true) : null)
                                 : member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
@@ -3804,33 +3823,30 @@ public final class DartTranslator {
      * parameters of type {@code T} (else each is its bound).
      */
     private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
-        FunctionSignatureContext sig = null;
-        boolean sync = false;
-        for (TopLevelDeclarationContext d : declarations) {
-            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
-                sig = f.functionSignature();
-                // Generators start their body later, when the caller's type arguments are gone.
-                sync = f.functionBody().STAR() == null;
-            }
-        }
-        if (sig == null || functions.get(name) != holder) {
+        // A function of another library (imported, maybe with a prefix): its declaring library reads its signature.
+        DartTranslator owner = functions.get(holder.name) == holder ? this : loader == null ? null : loader.ownerOf(holder);
+        TopLevelFunctionContext declaration = owner == null ? null : owner.topLevelFunction(holder);
+        if (declaration == null) {
             return new DartStaticCallNode(holder, translateArguments(call));
         }
+        FunctionSignatureContext sig = declaration.functionSignature();
+        // Generators start their body later, when the caller's type arguments are gone.
+        boolean sync = declaration.functionBody().STAR() == null;
         TypeParametersContext own = sig.typeParameters();
-        CalleeSignature callee = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        CalleeSignature callee = owner.calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
         if (own != null && written != null && written.size() != own.typeParameter().size()) {
             throw error(at, "Expected " + own.typeParameter().size() + " type arguments.");
         }
         CallInference inference = new CallInference(callee, fixedTypeArguments(callee, own == null ? null : written, at, call));
         DartArgumentsNode args = translateArguments(call, -1, List.of(), inference);
         if (own == null) {
-            return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartType(sig.type())));
+            return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(owner.dartType(sig.type())));
         }
         if (!sync) {
             return new DartStaticCallNode(holder, args);
         }
         boolean[] certain = {true};
-        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        org.dartj.types.DartType[] types = owner.finishTypeArguments(inference, own.typeParameter(), certain);
         org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
         return typed(DartStaticCallNode.generic(holder, args, vectorNode), certain[0] ? callee.returnType(types) : null);
     }
@@ -6344,7 +6360,8 @@ public final class DartTranslator {
     private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
         org.dartj.types.DartType r = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
         PlainMethodSignatureContext pm = instanceMethod(libraryClass(r), name);
-        if (pm == null || r.hasTypeParameters() || !(pm.getParent() instanceof MethodMemberContext mm)) {
+        // A receiver typed with type parameters is `this` of a generic class: its type arguments are those in scope.
+        if (pm == null || r.hasTypeParameters() && !r.equals(thisType()) || !(pm.getParent() instanceof MethodMemberContext mm)) {
             return null;
         }
         DartClassInfo declaring = declaringClass(pm);

@@ -156,6 +156,20 @@ class DartCallInferenceTest {
     }
 
     @Test
+    void implicitThisCallsOfGenericMethodsInferLikeExplicitOnes() {
+        assertEquals("List<int>\nList<int>\nList<String>", run("class B<T> { final T v; B(this.v); R m<R>(R x) => x; List<R> w<R>(R x) => [x];"
+                        + " void r() { print([m(1)].runtimeType); print([this.m(1)].runtimeType); print(w(v).runtimeType); } } void main() { B('s').r(); }"));
+    }
+
+    @Test
+    void aLoopResetsTheLocalsItAssignsToTheirDeclaredType() {
+        assertEquals("List<int>\nList<int?>\nList<int>", run("void main() { int? k; for (var i = 0; i < 2; i++) { k = i; if (i == 1) print([k].runtimeType); }"
+                        + " print([k].runtimeType); k = 5; print([k].runtimeType); }"));
+        // A do loop's condition is checked after its body: what the body leaves is not dropped, so it is not claimed here.
+        assertNotEquals("List<String?>", run("void main() { String? s; var n = 0; do { s = 'a'; n++; } while (n < 2); print([s].runtimeType); }"));
+    }
+
+    @Test
     void anAssignmentOfAnotherTypeEndsThePromotion() {
         assertEquals("List<int>\nList<Object>", run("void main() { Object o = 1; if (o is int) { print([o].runtimeType); o = 'a'; print([o].runtimeType); } }"));
     }
