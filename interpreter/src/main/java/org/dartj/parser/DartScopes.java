@@ -233,6 +233,8 @@ final class DartScopes {
          * closure parameter's from the closure's context, before any promotion (null: not known).
          */
         org.dartj.types.DartType inferredType;
+        /** A local function's declaration (its call sites infer a generic one's type arguments), or null. */
+        DartParser.LocalFunctionDeclarationContext localFunction;
         /** The declared type, or for a {@code var} local its initializer's: the type promotions start from (null: not known). */
         org.dartj.types.DartType declared;
 

@@ -2405,6 +2405,7 @@ public final class DartTranslator {
             throw error(sig.identifier(), "'" + name + "' is already declared in this scope.");
         }
         Variable v = scope.declare(name, true);
+        v.localFunction = f;
         RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
                         f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
         v.staticType = unpromotedType(name, ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
@@ -3720,6 +3721,12 @@ public final class DartTranslator {
                 current = spillIfLaterAwaits(current, List.of(index));
                 current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(index)), upTo), rules().index(receiverType));
             } else if (s instanceof CallSelectorContext call) {
+                Variable local = i == 0 && call.typeArguments() == null && primary instanceof IdentifierPrimaryContext ip ? lookupLocal(ip.identifier().getText()) : null;
+                if (local != null && local.localFunction != null && local.localFunction.functionSignature().typeParameters() != null) {
+                    current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
+                    current = at(localGenericCall(current, local.localFunction, call, upTo), upTo);
+                    continue;
+                }
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
                 current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), functionTypeContexts(calleeType))), upTo),
@@ -3849,6 +3856,36 @@ public final class DartTranslator {
         org.dartj.types.DartType[] types = owner.finishTypeArguments(inference, own.typeParameter(), certain);
         org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
         return typed(DartStaticCallNode.generic(holder, args, vectorNode), certain[0] ? callee.returnType(types) : null);
+    }
+
+    /**
+     * A call of a generic local function without written type arguments: its arguments are
+     * translated in its parameters' contexts and its type arguments inferred from them as for
+     * a top-level function, giving the call its static type. Only where no other type
+     * parameter is in scope (their indexes would overlap the function's own).
+     */
+    private DartExpressionNode localGenericCall(DartExpressionNode callee, LocalFunctionDeclarationContext f, CallSelectorContext call, ParserRuleContext at) {
+        if (classTypeParameterCount() > 0 || typeParametersInScope()) {
+            return new DartInvokeNode(callee, translateArguments(call.arguments()));
+        }
+        FunctionSignatureContext sig = f.functionSignature();
+        TypeParametersContext own = sig.typeParameters();
+        CalleeSignature signature = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        CallInference inference = new CallInference(signature, fixedTypeArguments(signature, null, at, call));
+        DartArgumentsNode args = translateArguments(call.arguments(), -1, List.of(), inference);
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        return typed(new DartInvokeNode(callee, args), certain[0] ? signature.returnType(types) : null);
+    }
+
+    /** Whether the function being translated, or one it is nested in, is generic. */
+    private boolean typeParametersInScope() {
+        for (DartScopes.Function fn = function; fn != null; fn = fn.parent) {
+            if (fn.typeParameters != null || fn.tree instanceof LocalFunctionDeclarationContext l && l.functionSignature().typeParameters() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */

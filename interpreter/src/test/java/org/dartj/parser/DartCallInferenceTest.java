@@ -162,6 +162,12 @@ class DartCallInferenceTest {
     }
 
     @Test
+    void callsOfGenericLocalFunctionsInferTheirTypeArguments() {
+        assertEquals("List<int>\nList<bool>", run("void main() { T id<T>(T x) => x; R f<R>(R Function(int) g) => g(1); print([id(1)].runtimeType);"
+                        + " print([f((x) => x.isOdd)].runtimeType); }"));
+    }
+
+    @Test
     void aLoopResetsTheLocalsItAssignsToTheirDeclaredType() {
         assertEquals("List<int>\nList<int?>\nList<int>", run("void main() { int? k; for (var i = 0; i < 2; i++) { k = i; if (i == 1) print([k].runtimeType); }"
                         + " print([k].runtimeType); k = 5; print([k].runtimeType); }"));
