@@ -41,6 +41,11 @@ void main() {
   s = Shape();
   print([s].runtimeType);
 
+  double? ratio;
+  ratio = 3;
+  print([ratio].runtimeType);
+  print(ratio);
+
   String? name;
   name = 'dart';
   print(name.length);

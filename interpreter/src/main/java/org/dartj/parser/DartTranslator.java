@@ -4769,6 +4769,10 @@ public final class DartTranslator {
         if (v != null) {
             lastAssigned = v;
             lastAssignedType = staticType(value);
+            if (isDoubleType(v.declaredType) && language.coreClasses().types.intType.equals(lastAssignedType)) {
+                // An int literal in a double context is a double.
+                lastAssignedType = language.coreClasses().types.doubleType;
+            }
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
