@@ -164,6 +164,16 @@ final class DartLibraryLoader {
         classInfos.put(info.dartClass, info);
     }
 
+    /** The library that declares the top-level function {@code holder}, or null. */
+    DartTranslator ownerOf(org.dartj.nodes.call.DartFunctionHolder holder) {
+        for (DartTranslator library : order) {
+            if (library.declaresFunction(holder)) {
+                return library;
+            }
+        }
+        return null;
+    }
+
     DartClassInfo classInfo(DartClass cls) {
         return classInfos.get(cls);
     }

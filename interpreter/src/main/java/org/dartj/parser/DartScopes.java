@@ -236,6 +236,10 @@ final class DartScopes {
          * closure parameter's from the closure's context, before any promotion (null: not known).
          */
         org.dartj.types.DartType inferredType;
+        /** A local function's declaration (its call sites infer a generic one's type arguments), or null. */
+        DartParser.LocalFunctionDeclarationContext localFunction;
+        /** The declared type, or for a {@code var} local its initializer's: the type promotions start from (null: not known). */
+        org.dartj.types.DartType declared;
 
         Variable(String name, int frameSlot, Scope scope, int environmentIndex, boolean isFinal) {
             this.name = name;
@@ -303,10 +307,25 @@ final class DartScopes {
             ParseTree owner = id.getParent();
             boolean declaration = owner instanceof DartParser.InitializedIdentifierContext || owner instanceof DartParser.NormalFormalParameterContext
                             || owner instanceof DartParser.FunctionSignatureContext;
-            if (!declaration && (ASSIGNING.contains(next) || previous.equals("++") || previous.equals("--"))) {
+            // '>' and '>=' start the shift assignments ('>>=' is lexed as '>' '>='), and are comparisons otherwise.
+            boolean comparison = (next.equals(">") || next.equals(">=")) && !(tokens.get(i + 1).getParent() instanceof DartParser.AssignmentOperatorContext);
+            if (!declaration && !comparison && (ASSIGNING.contains(next) || previous.equals("++") || previous.equals("--"))) {
                 out.add(id.getText());
             }
         }
+    }
+
+    /** Whether {@code tree} mentions the name {@code name} (as an identifier). */
+    static boolean mentions(ParseTree tree, String name) {
+        if (tree instanceof DartParser.IdentifierContext id) {
+            return id.getText().equals(name);
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (mentions(tree.getChild(i), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name a statement {@code name = e;} assigns as a whole, or null. */
@@ -333,10 +352,10 @@ final class DartScopes {
                 untrackable.add(name);
             }
         }
-        boolean inner = restricted || tree instanceof DartParser.ForStatementContext || tree instanceof DartParser.WhileStatementContext
-                        || tree instanceof DartParser.DoStatementContext || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
-                        || tree instanceof DartParser.LocalFunctionDeclarationContext || tree instanceof DartParser.TryStatementContext
-                        || tree instanceof DartParser.SwitchStatementContext;
+        // Loops, try and switch statements reset what their assignments may have changed (DartTranslator.resetAssigned);
+        // a nested function may run at any time.
+        boolean inner = restricted || tree instanceof DartParser.FunctionExpressionContext || tree instanceof DartParser.FunctionPrimaryContext
+                        || tree instanceof DartParser.LocalFunctionDeclarationContext;
         for (int i = 0; i < tree.getChildCount(); i++) {
             directAssignments(tree.getChild(i), inner, direct, untrackable);
         }

@@ -159,6 +159,75 @@ final class DartStaticTypes {
     }
 
     /**
+     * A local's type after {@code x = e} (flow analysis's assignment: demotion, then promotion to
+     * a type of interest). {@code declared} is x's declared (or inferred) type, {@code current}
+     * its type before the assignment (null: not known here; the promotion chain between the two
+     * is not known either), {@code tested} the types x is tested against with {@code is}, and
+     * {@code written} the value's static type. The types of interest are the tested ones, their
+     * non-nullable forms and the non-nullable form of the declared type. The written value
+     * demotes x to the latest type in its chain it is a subtype of, then x is promoted to the
+     * written type if that is a type of interest, else to the one most specific type of interest
+     * between the written type and the demoted one. Null when the answer depends on a
+     * promotion chain that is not known here, or on types not known.
+     */
+    static DartType afterAssignment(DartType declared, DartType current, List<DartType> tested, DartType written) {
+        if (declared == null || written == null || written == DartSpecialType.DYNAMIC || !written.isSubtypeOf(declared)) {
+            return null;
+        }
+        List<DartType> interest = new ArrayList<>();
+        for (DartType t : tested) {
+            if (t == null || t.hasTypeParameters()) {
+                return null;
+            }
+            addInterest(interest, t);
+            addInterest(interest, nonNullable(t));
+        }
+        addInterest(interest, nonNullable(declared));
+        DartType top;
+        if (current != null && written.isSubtypeOf(current)) {
+            top = current;
+        } else {
+            // The chain's types between the declared and the current one are types of interest
+            // above the current one: if the value fits one of them, which one is not known here.
+            for (DartType t : interest) {
+                if (!declared.equals(current) && !t.equals(declared) && t.isSubtypeOf(declared) && written.isSubtypeOf(t) && (current == null || current.isSubtypeOf(t))) {
+                    return null;
+                }
+            }
+            top = declared;
+            DartType nonNull = nonNullable(declared);
+            if (declared.isNullable() && nonNull != null && written.isSubtypeOf(nonNull)) {
+                top = nonNull;
+            }
+        }
+        List<DartType> candidates = new ArrayList<>();
+        for (DartType t : interest) {
+            if (written.isSubtypeOf(t) && t.isSubtypeOf(top) && !t.equals(top)) {
+                if (t.equals(written)) {
+                    return written;
+                }
+                candidates.add(t);
+            }
+        }
+        DartType best = null;
+        for (DartType c : candidates) {
+            if (candidates.stream().allMatch(c::isSubtypeOf)) {
+                if (best != null && !best.equals(c)) {
+                    return top;
+                }
+                best = c;
+            }
+        }
+        return best != null ? best : top;
+    }
+
+    private static void addInterest(List<DartType> interest, DartType t) {
+        if (t != null && t != DartSpecialType.NEVER && !interest.contains(t)) {
+            interest.add(t);
+        }
+    }
+
+    /**
      * The static type of {@code receiver.name} (a getter) or {@code receiver.name(...)} (a
      * method call) for a receiver whose static type is a core type, for the members whose
      * result type does not depend on anything else; null otherwise.

@@ -631,6 +631,25 @@ public final class DartTranslator {
         return source;
     }
 
+    /** Whether {@code holder} is this library's top-level function. */
+    boolean declaresFunction(DartFunctionHolder holder) {
+        return functions.get(holder.name) == holder;
+    }
+
+    /** The declaration of this library's top-level function {@code holder}, or null. */
+    private TopLevelFunctionContext topLevelFunction(DartFunctionHolder holder) {
+        if (functions.get(holder.name) != holder) {
+            return null;
+        }
+        TopLevelFunctionContext found = null;
+        for (TopLevelDeclarationContext d : declarations) {
+            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(holder.name)) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
     /** The library's top-level declarations (part files included), in order. */
     List<TopLevelDeclarationContext> declarations() {
         return declarations;
@@ -1572,30 +1591,83 @@ public final class DartTranslator {
     private final Set<Variable> unknownOutcome = new HashSet<>();
 
     /**
-     * A statement {@code x = e;} for a tracked variable: a value whose type is not a subtype of a
-     * type x is tested against demotes x to its declared type (flow analysis's demotion; no
-     * type of interest can apply); otherwise the type is not known here (it may be promoted).
+     * A statement {@code x = e;} (or an initializer) for a tracked variable: flow analysis's
+     * assignment ({@link DartStaticTypes#afterAssignment}) gives its type after it. A promoted
+     * or unknown outcome counts as unknown for the enclosing statements (the translator does
+     * not join branches' promotions).
      */
     private void assignmentOutcome(Variable v, org.dartj.types.DartType assigned) {
-        boolean demotes = assigned != null && v.staticType != null && assigned.isSubtypeOf(v.staticType);
-        for (TypeContext tested : demotes ? v.scope.function.testedTypes(v.name) : List.<TypeContext>of()) {
-            org.dartj.types.DartType t;
+        List<org.dartj.types.DartType> tested = new ArrayList<>();
+        for (TypeContext t : v.scope.function.testedTypes(v.name)) {
             try {
-                t = dartType(tested);
+                tested.add(dartType(t));
             } catch (DartSyntaxError e) {
-                t = null;
-            }
-            if (t == null || t.hasTypeParameters() || assigned.isSubtypeOf(t) && !t.equals(v.staticType)) {
-                demotes = false;
+                tested.add(null);
             }
         }
-        if (demotes) {
+        org.dartj.types.DartType current = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
+        if (!mayBePromoted(v)) {
+            promotions.remove(v);
+            return;
+        }
+        org.dartj.types.DartType after = DartStaticTypes.afterAssignment(v.declared, current, tested, assigned);
+        if (after != null && after.equals(v.staticType)) {
             promotions.remove(v);
         } else {
-            promotions.put(v, null);
+            promotions.put(v, after);
             unknownOutcome.add(v);
         }
     }
+
+    /**
+     * Flow analysis's conservative join for the locals that {@code tree} assigns and this
+     * function tracks: they lose their promotions (their declared type), or with {@code unknown}
+     * their type is not known here. Returns them.
+     */
+    private List<Variable> resetAssigned(ParseTree tree, boolean unknown) {
+        List<Variable> reset = new ArrayList<>();
+        if (!function.hasTracked()) {
+            return reset;
+        }
+        Set<String> names = new HashSet<>();
+        DartScopes.assignedNames(tree, names);
+        for (String name : names) {
+            Variable v = lookupLocal(name);
+            if (v != null && v.scope.function == function && function.tracked(name)) {
+                reset.add(v);
+                if (unknown && mayBePromoted(v)) {
+                    promotions.put(v, null);
+                } else {
+                    promotions.remove(v);
+                }
+            }
+        }
+        return reset;
+    }
+
+    /**
+     * A loop: the locals it assigns have their declared types at its start and after it (flow
+     * analysis joins the state before the loop with the states its body leaves), unless its
+     * {@code header} (the condition, or a do loop whole) mentions them.
+     */
+    private DartStatementNode loop(ParseTree loop, ParseTree header, java.util.function.Supplier<DartStatementNode> translate) {
+        List<Variable> reset = resetAssigned(loop, false);
+        DartStatementNode node = translate.get();
+        for (Variable v : reset) {
+            if (header != null && DartScopes.mentions(header, v.name) && mayBePromoted(v)) {
+                promotions.put(v, null);
+                unknownOutcome.add(v);
+            } else {
+                promotions.remove(v);
+                unknownOutcome.remove(v);
+                settled.add(v);
+            }
+        }
+        return node;
+    }
+
+    /** Locals whose type after the statement being translated is already set (by {@link #loop}). */
+    private final Set<Variable> settled = new HashSet<>();
 
     /** Translates a branch with the promotion that holds where the condition is {@code branch}. */
     private <T> T promoted(Promotion test, boolean branch, java.util.function.Supplier<T> translate) {
@@ -1720,6 +1792,7 @@ public final class DartTranslator {
             if (type == null) {
                 v.inferredType = rawContextParameterType(position, named);
             }
+            v.declared = type != null ? dartType(type) : v.inferredType;
         }
         DartExpressionNode read = parameterRead(position, named, def, type, pname);
         return new DartExpressionStatementNode(write(v, isDouble ? DartToDoubleNodeGen.create(read) : read));
@@ -1839,6 +1912,8 @@ public final class DartTranslator {
                 lastAssigned = null;
                 Set<Variable> outerUnknown = new HashSet<>(unknownOutcome);
                 unknownOutcome.clear();
+                Set<Variable> outerSettled = new HashSet<>(settled);
+                settled.clear();
                 nodes.add(translateStatement(s));
                 Variable directVariable = direct == null ? null : lookupLocal(direct);
                 if (directVariable != null && directVariable == lastAssigned && directVariable.scope.function == function && function.tracked(direct)) {
@@ -1846,7 +1921,7 @@ public final class DartTranslator {
                 } else {
                     for (String name : assignedHere) {
                         Variable v = lookupLocal(name);
-                        if (v != null && v.scope.function == function && function.tracked(name)) {
+                        if (v != null && v.scope.function == function && function.tracked(name) && !settled.contains(v) && mayBePromoted(v)) {
                             // Assigned inside this statement: its type is the declared one again, unless a promotion was in force before or an assignment here may promote.
                             if (!before.containsKey(v) && !unknownOutcome.contains(v)) {
                                 promotions.remove(v);
@@ -1862,6 +1937,8 @@ public final class DartTranslator {
                 }
                 // What nested assignments made unknown stays so for the enclosing statements.
                 unknownOutcome.addAll(outerUnknown);
+                settled.clear();
+                settled.addAll(outerSettled);
             }
             promotions.clear();
             promotions.putAll(savedPromotions);
@@ -1927,11 +2004,12 @@ public final class DartTranslator {
             }
             return prepend(conditionPre, node);
         } else if (s instanceof WhileStatementContext w) {
-            return translateLoop(labels, null, w.expression(), w.statement(), null, true, s);
+            return loop(s, w.expression(), () -> translateLoop(labels, null, w.expression(), w.statement(), null, true, s));
         } else if (s instanceof DoStatementContext d) {
-            return translateLoop(labels, null, d.expression(), d.statement(), null, false, s);
+            // After a do loop its body's last promotions may hold: what the loop assigns is not known there.
+            return loop(s, d, () -> translateLoop(labels, null, d.expression(), d.statement(), null, false, s));
         } else if (s instanceof ForStatementContext f) {
-            return translateFor(f, labels);
+            return loop(s, f.forLoopParts(), () -> translateFor(f, labels));
         } else if (s instanceof ReturnStatementContext r) {
             if (r.expression() == null) {
                 function.returnTypes = null;
@@ -2019,6 +2097,8 @@ public final class DartTranslator {
     private DartStatementNode translateTry(TryStatementContext t) {
         boolean resumable = function.isAsync && DartScopes.containsAwait(t);
         DartStatementNode body = translateBlock(t.block());
+        // A catch clause may start anywhere in the body: what the body assigns has its declared type there.
+        resetAssigned(t.block(), false);
         List<DartTryNode.Handler> handlers = new ArrayList<>();
         List<org.dartj.nodes.expression.DartClassTypeArgumentsNode> handlerTypeArguments = new ArrayList<>();
         List<DartStatementNode> handlerBodies = new ArrayList<>();
@@ -2065,6 +2145,9 @@ public final class DartTranslator {
                 scope = saved;
             }
         }
+        for (OnPartContext on : t.onPart()) {
+            resetAssigned(on.block(), false);
+        }
         DartStatementNode finallyBlock = t.finallyPart() == null ? null : translateBlock(t.finallyPart().block());
         return at(new DartTryNode(body, handlers.toArray(new DartTryNode.Handler[0]),
                         handlerTypeArguments.toArray(new org.dartj.nodes.expression.DartClassTypeArgumentsNode[0]), handlerBodies.toArray(new DartStatementNode[0]), finallyBlock,
@@ -2088,6 +2171,8 @@ public final class DartTranslator {
             DartExhaustivenessCheck.check(this, sw.expression(), unguarded, true);
         }
         DartExpressionNode subject = translateExpression(sw.expression());
+        // Cases may be reached after others ran (continue to a label): what the switch assigns is not known at their start.
+        resetAssigned(sw, true);
         List<DartStatementNode> pre = takePre();
         Target target = new Target(labels, function.nextTargetId++, false);
         target.isSwitch = true;
@@ -2343,6 +2428,14 @@ public final class DartTranslator {
             if (d.type() == null && i.expression() != null) {
                 v.inferredType = staticType(init) != null ? staticType(init) : recordLiteralTypes.get(init);
             }
+            v.declared = declaredType(d.type(), i.expression() == null ? null : uncast);
+            if (v.staticType == null && v.declared != null && i.expression() != null && (function.tracked(name) || function.stable(name))) {
+                // A typed nullable local whose initializer may promote it: followed as an assignment.
+                v.staticType = unpromotedType(name, v.declared);
+                if (v.staticType != null) {
+                    assignmentOutcome(v, staticType(uncast));
+                }
+            }
             nodes.add(withPre(at(new DartExpressionStatementNode(write(v, init)), i)));
         }
         return nodes.size() == 1 ? nodes.get(0) : sequence(nodes, function.isAsync && DartScopes.containsAwait(d));
@@ -2378,6 +2471,7 @@ public final class DartTranslator {
             throw error(sig.identifier(), "'" + name + "' is already declared in this scope.");
         }
         Variable v = scope.declare(name, true);
+        v.localFunction = f;
         RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
                         f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
         v.staticType = unpromotedType(name, ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
@@ -2512,9 +2606,10 @@ public final class DartTranslator {
                     TypeContext type = ((ForInDeclarationContext) parts).type();
                     Variable v = scope.declare(id.getText(), false);
                     v.declaredType = type;
-                    v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), rules().elementType(staticType(iterable)));
+                    v.declared = type != null ? dartType(type) : rules().elementType(staticType(iterable));
+                    v.staticType = type != null ? variableType(id.getText(), type, null) : unpromotedType(id.getText(), v.declared);
                     if (type == null) {
-                        v.inferredType = rules().elementType(staticType(iterable));
+                        v.inferredType = v.declared;
                     }
                     assign = new DartExpressionStatementNode(write(v, typedLoopVariable(element, type, id)));
                 } else {
@@ -3577,7 +3672,7 @@ public final class DartTranslator {
             IdentifierPrimaryContext id = (IdentifierPrimaryContext) primary;
             String name = id.identifier().getText();
             if (!selectors.isEmpty() && selectors.get(0) instanceof CallSelectorContext call) {
-                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && !thisType().hasTypeParameters() && lookupLocal("this") != null
+                DartExpressionNode viaThis = member == INSTANCE_MEMBER && thisType() != null && lookupLocal("this") != null
                                 ? userMemberCall(readThis(id), name, call, false, thisType(), selectors.size() == 1 ? p : call) : null;
                 current = viaThis != null ? typed(viaThis, call.typeArguments() == null ? memberType(thisType(), name, true) : null)
                                 : member == INSTANCE_MEMBER ? typed(implicitThisCall(name, call.typeArguments(), translateMemberArguments(name, call), id),
@@ -3772,6 +3867,12 @@ public final class DartTranslator {
                 current = spillIfLaterAwaits(current, List.of(index));
                 current = typed(at(DartIndexGetNodeGen.create(current, translateExpression(index)), upTo), rules().index(receiverType));
             } else if (s instanceof CallSelectorContext call) {
+                Variable local = i == 0 && call.typeArguments() == null && primary instanceof IdentifierPrimaryContext ip ? lookupLocal(ip.identifier().getText()) : null;
+                if (local != null && local.localFunction != null && local.localFunction.functionSignature().typeParameters() != null) {
+                    current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
+                    current = at(localGenericCall(current, local.localFunction, call, upTo), upTo);
+                    continue;
+                }
                 org.dartj.types.DartType calleeType = call.typeArguments() == null ? staticType(current) : null;
                 current = spillIfLaterAwaits(current, new ArrayList<>(call.arguments().argument()));
                 current = typed(at(new DartInvokeNode(current, translateArguments(call.arguments(), -1, List.of(), functionTypeContexts(calleeType))), upTo),
@@ -3875,46 +3976,73 @@ public final class DartTranslator {
      * parameters of type {@code T} (else each is its bound).
      */
     private DartExpressionNode genericCall(String name, DartFunctionHolder holder, List<TypeContext> written, ArgumentsContext call, ParserRuleContext at) {
-        FunctionSignatureContext sig = null;
-        boolean sync = false;
-        for (TopLevelDeclarationContext d : declarations) {
-            if (d instanceof TopLevelFunctionContext f && f.functionSignature().identifier().getText().equals(name)) {
-                sig = f.functionSignature();
-                // Generators start their body later, when the caller's type arguments are gone.
-                sync = f.functionBody().STAR() == null;
-            }
-        }
-        DartClassInfo extensionType = sig == null ? loader.extensionType(holder) : null;
+        DartClassInfo extensionType = loader == null ? null : loader.extensionType(holder);
         if (extensionType != null && extensionType.declaration instanceof ExtensionTypeDeclarationContext et && et.representationDeclaration().DOT() == null) {
             // The representation constructor: its argument is in the representation type's context.
             org.dartj.types.DartType representation = erased(dartType(et.representationDeclaration().type()));
             return new DartStaticCallNode(holder, translateArguments(call, -1, List.of(), (position, named) -> position == 0 && named == null ? representation : null));
         }
-        if (sig == null || functions.get(name) != holder) {
+        // A function of another library (imported, maybe with a prefix): its declaring library reads its signature.
+        DartTranslator owner = functions.get(holder.name) == holder ? this : loader == null ? null : loader.ownerOf(holder);
+        TopLevelFunctionContext declaration = owner == null ? null : owner.topLevelFunction(holder);
+        if (declaration == null) {
             if (written != null) {
-                // A function of another library: its signature is not known here, so the call
-                // goes through the instantiation f<types>, which hands the types to the callee.
+                // A signature not known here: the call goes through the instantiation f<types>,
+                // which hands the types to the callee.
                 return new DartInvokeNode(instantiate(at(new DartTopLevelFunctionNode(holder), at), name, written, at), translateArguments(call));
             }
             return new DartStaticCallNode(holder, translateArguments(call));
         }
+        FunctionSignatureContext sig = declaration.functionSignature();
+        // Generators start their body later, when the caller's type arguments are gone.
+        boolean sync = declaration.functionBody().STAR() == null;
         TypeParametersContext own = sig.typeParameters();
-        CalleeSignature callee = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        CalleeSignature callee = owner.calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
         if (own != null && written != null && written.size() != own.typeParameter().size()) {
             throw error(at, "Expected " + own.typeParameter().size() + " type arguments.");
         }
         CallInference inference = new CallInference(callee, fixedTypeArguments(callee, own == null ? null : written, at, call));
         DartArgumentsNode args = translateArguments(call, -1, List.of(), inference);
         if (own == null) {
-            return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(dartType(sig.type())));
+            return typed(new DartStaticCallNode(holder, args), sig.type() == null ? org.dartj.types.DartSpecialType.DYNAMIC : erased(owner.dartType(sig.type())));
         }
         if (!sync) {
             return new DartStaticCallNode(holder, args);
         }
         boolean[] certain = {true};
-        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        org.dartj.types.DartType[] types = owner.finishTypeArguments(inference, own.typeParameter(), certain);
         org.dartj.nodes.expression.DartTypeArgumentsNode vectorNode = typeArgumentsNode(types, at);
         return typed(DartStaticCallNode.generic(holder, args, vectorNode), certain[0] ? callee.returnType(types) : null);
+    }
+
+    /**
+     * A call of a generic local function without written type arguments: its arguments are
+     * translated in its parameters' contexts and its type arguments inferred from them as for
+     * a top-level function, giving the call its static type. Only where no other type
+     * parameter is in scope (their indexes would overlap the function's own).
+     */
+    private DartExpressionNode localGenericCall(DartExpressionNode callee, LocalFunctionDeclarationContext f, CallSelectorContext call, ParserRuleContext at) {
+        if (classTypeParameterCount() > 0 || typeParametersInScope()) {
+            return new DartInvokeNode(callee, translateArguments(call.arguments()));
+        }
+        FunctionSignatureContext sig = f.functionSignature();
+        TypeParametersContext own = sig.typeParameters();
+        CalleeSignature signature = calleeSignature(sig.formalParameterList(), own, sig.type(), null, null);
+        CallInference inference = new CallInference(signature, fixedTypeArguments(signature, null, at, call));
+        DartArgumentsNode args = translateArguments(call.arguments(), -1, List.of(), inference);
+        boolean[] certain = {true};
+        org.dartj.types.DartType[] types = finishTypeArguments(inference, own.typeParameter(), certain);
+        return typed(new DartInvokeNode(callee, args), certain[0] ? signature.returnType(types) : null);
+    }
+
+    /** Whether the function being translated, or one it is nested in, is generic. */
+    private boolean typeParametersInScope() {
+        for (DartScopes.Function fn = function; fn != null; fn = fn.parent) {
+            if (fn.typeParameters != null || fn.tree instanceof LocalFunctionDeclarationContext l && l.functionSignature().typeParameters() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bound of a function's type parameter, read from the call site (its own parameters are dynamic there). */
@@ -4902,6 +5030,10 @@ public final class DartTranslator {
         if (v != null) {
             lastAssigned = v;
             lastAssignedType = staticType(value);
+            if (isDoubleType(v.declaredType) && language.coreClasses().types.intType.equals(lastAssignedType)) {
+                // An int literal in a double context is a double.
+                lastAssignedType = language.coreClasses().types.doubleType;
+            }
             if (v.isFinal) {
                 throw error(at, "Can't assign to the final variable '" + name + "'.");
             }
@@ -6444,6 +6576,15 @@ public final class DartTranslator {
         return unpromotedType(name, t);
     }
 
+    /** A local's declared type, or its initializer's static type without one (dynamic for null); null when not known. */
+    private org.dartj.types.DartType declaredType(TypeContext declared, DartExpressionNode init) {
+        if (declared != null) {
+            return dartType(declared);
+        }
+        org.dartj.types.DartType t = init == null ? org.dartj.types.DartSpecialType.DYNAMIC : staticType(init);
+        return t == org.dartj.types.DartSpecialType.NULL ? org.dartj.types.DartSpecialType.DYNAMIC : t;
+    }
+
     /** A closure parameter without a declared type: the one its context's function type gives it, or null. */
     private org.dartj.types.DartType contextParameterType(String name, int position, String named) {
         org.dartj.types.DartType t = rawContextParameterType(position, named);
@@ -6466,7 +6607,8 @@ public final class DartTranslator {
         // A variable never assigned after its declaration, promoted only by the if conditions the translator follows, has its declared type elsewhere.
         boolean stable = function != null && function.stable(name);
         if (t.isNullable() && t != org.dartj.types.DartSpecialType.DYNAMIC) {
-            return stable ? t : null;
+            // A tracked one starts at its declared type; its assignments promote and demote it in order.
+            return stable || function.tracked(name) ? t : null;
         }
         if (rules().isSealedCoreType(t)) {
             return t;
@@ -6476,12 +6618,17 @@ public final class DartTranslator {
 
     /** A local variable's static type where it is read ({@code v}'s type parameters, if any, are those of its own function). */
     private org.dartj.types.DartType readType(Variable v) {
-        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name)) {
+        if (v.scope.function != function && !v.scope.function.stable(v.name) && v.scope.function.tracked(v.name) && mayBePromoted(v)) {
             // Read in a nested function: an assignment may come before or after it runs.
             return null;
         }
         org.dartj.types.DartType t = promotions.containsKey(v) ? promotions.get(v) : v.staticType;
         return t == null || t.hasTypeParameters() && v.scope.function != function ? null : t;
+    }
+
+    /** Whether flow analysis may give {@code v} a type other than its declared one somewhere (only types of interest can). */
+    private static boolean mayBePromoted(Variable v) {
+        return v.staticType == null || v.staticType.isNullable() || v.scope.function.mayPromote(v.name) || !v.scope.function.testedTypes(v.name).isEmpty();
     }
 
     /**
@@ -6782,7 +6929,8 @@ public final class DartTranslator {
     private DartExpressionNode userMemberCall(DartExpressionNode receiver, String name, CallSelectorContext call, boolean nullAware, org.dartj.types.DartType receiverType, ParserRuleContext whole) {
         org.dartj.types.DartType r = nullAware ? DartStaticTypes.nonNullable(receiverType) : receiverType;
         PlainMethodSignatureContext pm = instanceMethod(libraryClass(r), name);
-        if (pm == null || r.hasTypeParameters() || !(pm.getParent() instanceof MethodMemberContext mm)) {
+        // A receiver typed with type parameters is `this` of a generic class: its type arguments are those in scope.
+        if (pm == null || r.hasTypeParameters() && !r.equals(thisType()) || !(pm.getParent() instanceof MethodMemberContext mm)) {
             return null;
         }
         DartClassInfo declaring = declaringClass(pm);

@@ -133,7 +133,7 @@ class DartCallInferenceTest {
     }
 
     @Test
-    void assignmentsAreFollowedOnlyAsWholeStatementsOutsideLoopsAndClosures() {
+    void assignmentsAreFollowedOnlyAsWholeStatementsOutsideClosures() {
         var unit = DartParseDriver.parse(com.oracle.truffle.api.source.Source.newBuilder("dart", """
                         void f(Object a, Object b, Object c, num d, Object e) {
                           a = 1;
@@ -151,8 +151,28 @@ class DartCallInferenceTest {
                 tracked.add(name);
             }
         }
-        assertEquals("[a, b]", tracked.toString());
+        assertEquals("[a, b, c]", tracked.toString());
         assertEquals(1, f.testedTypes("b").size());
+    }
+
+    @Test
+    void implicitThisCallsOfGenericMethodsInferLikeExplicitOnes() {
+        assertEquals("List<int>\nList<int>\nList<String>", run("class B<T> { final T v; B(this.v); R m<R>(R x) => x; List<R> w<R>(R x) => [x];"
+                        + " void r() { print([m(1)].runtimeType); print([this.m(1)].runtimeType); print(w(v).runtimeType); } } void main() { B('s').r(); }"));
+    }
+
+    @Test
+    void callsOfGenericLocalFunctionsInferTheirTypeArguments() {
+        assertEquals("List<int>\nList<bool>", run("void main() { T id<T>(T x) => x; R f<R>(R Function(int) g) => g(1); print([id(1)].runtimeType);"
+                        + " print([f((x) => x.isOdd)].runtimeType); }"));
+    }
+
+    @Test
+    void aLoopResetsTheLocalsItAssignsToTheirDeclaredType() {
+        assertEquals("List<int>\nList<int?>\nList<int>", run("void main() { int? k; for (var i = 0; i < 2; i++) { k = i; if (i == 1) print([k].runtimeType); }"
+                        + " print([k].runtimeType); k = 5; print([k].runtimeType); }"));
+        // A do loop's condition is checked after its body: what the body leaves is not dropped, so it is not claimed here.
+        assertNotEquals("List<String?>", run("void main() { String? s; var n = 0; do { s = 'a'; n++; } while (n < 2); print([s].runtimeType); }"));
     }
 
     @Test

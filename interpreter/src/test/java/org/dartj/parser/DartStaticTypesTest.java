@@ -132,4 +132,51 @@ class DartStaticTypesTest {
         assertNull(rules.argumentContext(rules.listOf(types.intType).withNullable(true), "add", 0, null));
         assertNull(rules.argumentContext(DartSpecialType.DYNAMIC, "putIfAbsent", 1, null));
     }
+
+    private DartType nullable(DartType t) {
+        return t.withNullable(true);
+    }
+
+    @Test
+    void assignmentPromotesToTheNonNullableDeclaredType() {
+        DartType intOrNull = nullable(types.intType);
+        // int? k; k = 3;  -> int
+        assertEquals(types.intType, DartStaticTypes.afterAssignment(intOrNull, intOrNull, java.util.List.of(), types.intType));
+        // num? n; n = 2;  -> num (the only type of interest above int)
+        DartType numOrNull = nullable(types.numType);
+        assertEquals(types.numType, DartStaticTypes.afterAssignment(numOrNull, numOrNull, java.util.List.of(), types.intType));
+        // ... n = null;  -> num? again
+        assertEquals(numOrNull, DartStaticTypes.afterAssignment(numOrNull, types.numType, java.util.List.of(), DartSpecialType.NULL));
+        // num n = 1; n = 2;  -> num (int is not of interest)
+        assertEquals(types.numType, DartStaticTypes.afterAssignment(types.numType, types.numType, java.util.List.of(), types.intType));
+    }
+
+    @Test
+    void assignmentPromotesToTestedTypesAndDemotesOtherwise() {
+        java.util.List<DartType> tested = java.util.List.of(types.stringType);
+        // Object o; if (o is String) ...; o = 'a';  -> String
+        assertEquals(types.stringType, DartStaticTypes.afterAssignment(types.objectType, types.objectType, tested, types.stringType));
+        // ... o = 1;  -> Object (demoted)
+        assertEquals(types.objectType, DartStaticTypes.afterAssignment(types.objectType, types.stringType, tested, types.intType));
+        // Object o; if (o is num) ...; o = 1;  -> num: the one type of interest between int and Object
+        assertEquals(types.numType, DartStaticTypes.afterAssignment(types.objectType, types.objectType, java.util.List.of(types.numType), types.intType));
+        // Two unrelated candidates: no promotion.
+        DartClass a = userClass("A", null);
+        DartClass b = userClass("B", null);
+        DartClass c = userClass("C", a, b);
+        assertEquals(types.objectType, DartStaticTypes.afterAssignment(types.objectType, types.objectType, java.util.List.of(type(a), type(b)), type(c)));
+    }
+
+    @Test
+    void assignmentOutcomeIsUnknownWhenThePromotionChainIsNotKnown() {
+        java.util.List<DartType> tested = java.util.List.of(types.numType, types.intType);
+        // Current type unknown and the value fits a tested type: it depends on the chain.
+        assertNull(DartStaticTypes.afterAssignment(types.objectType, null, tested, types.doubleType));
+        // ... unless it fits none of them.
+        assertEquals(types.objectType, DartStaticTypes.afterAssignment(types.objectType, null, tested, types.stringType));
+        // Dynamic or unknown values, or ones not assignable, are not followed.
+        assertNull(DartStaticTypes.afterAssignment(types.objectType, types.objectType, tested, DartSpecialType.DYNAMIC));
+        assertNull(DartStaticTypes.afterAssignment(types.intType, types.intType, java.util.List.of(), null));
+        assertNull(DartStaticTypes.afterAssignment(types.intType, types.intType, java.util.List.of(), types.stringType));
+    }
 }
