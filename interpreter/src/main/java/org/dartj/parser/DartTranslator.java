@@ -2430,9 +2430,11 @@ public final class DartTranslator {
             }
             v.declared = declaredType(d.type(), i.expression() == null ? null : uncast);
             if (v.staticType == null && v.declared != null && i.expression() != null && (function.tracked(name) || function.stable(name))) {
-                // A typed nullable local whose initializer may promote it: followed as an assignment.
+                // A typed nullable local whose initializer may promote it: followed as an
+                // assignment, except for a final one (flow analysis promotes on initialization
+                // only variables that are not final: `final int? x = 5;` stays an int?).
                 v.staticType = unpromotedType(name, v.declared);
-                if (v.staticType != null) {
+                if (v.staticType != null && !isFinal) {
                     assignmentOutcome(v, staticType(uncast));
                 }
             }
