@@ -151,8 +151,16 @@ public final class DartErrors {
     /** {@code ConcurrentModificationError(modified)}. */
     @TruffleBoundary
     public static DartException concurrentModification(Object modified, Node location) {
-        return error(classes(location).concurrentModificationErrorClass, modified,
-                        "Concurrent modification during iteration: " + safeToString(modified) + ".", location);
+        return new DartException(concurrentModificationError(classes(location).concurrentModificationErrorClass, modified), location);
+    }
+
+    /** A ConcurrentModificationError: its text shows the collection's current length. */
+    @TruffleBoundary
+    public static DartErrorObject concurrentModificationError(DartClass cls, Object modified) {
+        if (modified == DartNull.INSTANCE) {
+            return new DartErrorObject(cls, modified, "Concurrent modification during iteration.");
+        }
+        return org.dartj.classes.DartMessageErrorObject.of(cls, modified, "Concurrent modification during iteration: ", ".", true);
     }
 
     /** {@code value as T} failing: the TypeError of a cast. */
@@ -321,7 +329,7 @@ public final class DartErrors {
     /** {@code ArgumentError(value)}: the message is a value, printed with its toString. */
     @TruffleBoundary
     public static DartException argumentErrorValue(Object value, Node location) {
-        return error(classes(location).argumentErrorClass, value, "Invalid argument(s): " + org.dartj.builtins.core.DartToString.toDisplayString(value), location);
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).argumentErrorClass, value, "Invalid argument(s)", false, "", null, null, null, null, null), location);
     }
 
     /** {@code Exception(message)} (the core library's plain exception). */
