@@ -123,7 +123,7 @@ public final class StreamBuiltins {
     public abstract static class AddErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object addError(DartStreams.Controller self, Object error, Object stack) {
-            self.addError(error, this);
+            self.addUserError(error, stack, this);
             return DartNull.INSTANCE;
         }
     }
