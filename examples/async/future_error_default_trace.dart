@@ -49,4 +49,19 @@ Future<void> main() async {
     ..addError('s2');
   controller.close();
   await done.future;
+
+  // So do Stream.error and MultiStreamController.addErrorSync.
+  void show(Object e, StackTrace st) => print('$e [$st]');
+  var errors = Completer<void>();
+  Stream<int>.error('e1').listen(null, onError: show);
+  Stream<int>.error('e2', StackTrace.fromString('t2')).listen(null, onError: show, onDone: errors.complete);
+  await errors.future;
+  var multi = Stream<int>.multi((c) {
+    c.addErrorSync('m1');
+    c.addErrorSync('m2', StackTrace.fromString('t3'));
+    c.closeSync();
+  });
+  var multiDone = Completer<void>();
+  multi.listen(null, onError: show, onDone: multiDone.complete);
+  await multiDone.future;
 }

@@ -81,6 +81,14 @@ void main() {
   nested.add(nested);
   print(ne);
 
+  // A FormatException shows only a string source; another source shows only the offset.
+  var bytes = [1, 2, 3];
+  var fe = FormatException('bad', bytes, 1);
+  bytes.add(4);
+  print(fe);
+  print(FormatException('bad', {'k': 1}));
+  print(identical(fe.source, bytes));
+
   // A user class extending a core error prints the core text, also live.
   var parts = ['a'];
   var sub = MyError(parts);

@@ -511,7 +511,10 @@ public final class StreamBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartStreams.Stream error(Object error, Object stackTrace) {
-            return errorStream(this, error);
+            DartStreams.Controller controller = internalController(this, false);
+            controller.addUserError(error, stackTrace, this);
+            controller.close();
+            return controller.stream;
         }
     }
 
@@ -641,8 +644,12 @@ public final class StreamBuiltins {
     @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addErrorSync", required = 1, optional = 1)
     public abstract static class AddErrorSyncNode extends DartBuiltinNode {
         @Specialization
+        @TruffleBoundary
         protected Object addErrorSync(DartStreams.Controller self, Object error, Object stackTrace) {
-            self.addNow(new Object[]{"error", new DartException(error, this)}, this);
+            // As the SDK: the given trace or StackTrace.empty, not intercepted by the zone.
+            Object trace = stackTrace instanceof org.dartj.classes.DartStackTraceObject ? stackTrace
+                            : new org.dartj.classes.DartStackTraceObject(classes(this).stringStackTraceClass, "");
+            self.addNow(new Object[]{"error", DartZone.exception(error, trace)}, this);
             return DartNull.INSTANCE;
         }
     }
