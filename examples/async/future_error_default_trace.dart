@@ -64,4 +64,13 @@ Future<void> main() async {
   var multiDone = Completer<void>();
   multi.listen(null, onError: show, onDone: multiDone.complete);
   await multiDone.future;
+
+  // A derived stream and await for pass an error on with its trace.
+  await Stream<int>.error('h1', StackTrace.fromString('t4')).map((v) => v + 1).handleError(show).drain<void>();
+  await Stream<int>.error('h2').where((v) => v > 0).handleError(show).drain<void>();
+  try {
+    await for (var _ in Stream<int>.error('a1', StackTrace.fromString('t5'))) {}
+  } catch (e, st) {
+    show(e, st);
+  }
 }

@@ -53,8 +53,9 @@ public final class StreamBuiltins {
             onData.accept(a[0]);
             return DartNull.INSTANCE;
         });
-        DartFunction error = DartJavaFunctionRootNode.create(language, "onError", a -> {
-            onError.accept(new DartException(a[0], location));
+        // Taking the stack trace too, so that a derived stream forwards the error's own trace.
+        DartFunction error = DartJavaFunctionRootNode.create(language, "onError", 2, a -> {
+            onError.accept(a.length > 1 ? DartZone.exception(a[0], a[1]) : new DartException(a[0], location));
             return DartNull.INSTANCE;
         });
         DartFunction done = DartJavaFunctionRootNode.create(language, "onDone", a -> {
