@@ -89,6 +89,17 @@ void main() {
   print(FormatException('bad', {'k': 1}));
   print(identical(fe.source, bytes));
 
+  // NoSuchMethodError shows its receiver as Error.safeToString does when printed.
+  dynamic receiver = [1];
+  Object? nsm;
+  try {
+    receiver.frobnicate(2);
+  } catch (err) {
+    nsm = err;
+  }
+  receiver.add(2);
+  print(nsm);
+
   // A user class extending a core error prints the core text, also live.
   var parts = ['a'];
   var sub = MyError(parts);

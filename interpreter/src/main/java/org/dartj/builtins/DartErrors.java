@@ -93,16 +93,20 @@ public final class DartErrors {
             }
             tried.append(')');
         }
-        String text;
         if (receiver == DartNull.INSTANCE) {
-            text = "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
+            return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried,
+                            location);
         } else {
             // The VM names the receiver's run-time type: Class 'List<int>', '_Map<String, dynamic>'.
             String type = receiver instanceof org.dartj.runtime.DartFunction ? c.classOf(receiver).getName() : c.types.typeOf(receiver).toString();
-            text = "NoSuchMethodError: Class '" + type + "' has no instance " + what + " '" + member + "'.\nReceiver: " + safeToString(receiver) +
-                            "\nTried calling: " + tried;
+            String prefix = "NoSuchMethodError: Class '" + type + "' has no instance " + what + " '" + member + "'.\nReceiver: ";
+            String suffix = "\nTried calling: " + tried;
+            if (receiver instanceof org.dartj.runtime.DartList || receiver instanceof org.dartj.runtime.DartMap || receiver instanceof org.dartj.runtime.DartSet) {
+                // A collection receiver is shown with its length when the text is read.
+                return new DartException(org.dartj.classes.DartMessageErrorObject.showing(c.noSuchMethodErrorClass, DartNull.INSTANCE, receiver, prefix, suffix, true), location);
+            }
+            return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, prefix + safeToString(receiver) + suffix, location);
         }
-        return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text, location);
     }
 
     /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */

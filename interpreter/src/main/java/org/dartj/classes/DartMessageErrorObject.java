@@ -15,9 +15,12 @@ public final class DartMessageErrorObject extends DartErrorObject {
     private final String prefix;
     private final String suffix;
     private final boolean safe;
+    /** What the text shows: the message, or another field (a NoSuchMethodError's receiver). */
+    private final Object shown;
 
-    private DartMessageErrorObject(DartClass dartClass, Object message, String prefix, String suffix, boolean safe) {
+    private DartMessageErrorObject(DartClass dartClass, Object message, Object shown, String prefix, String suffix, boolean safe) {
         super(dartClass, message, null);
+        this.shown = shown;
         this.prefix = prefix;
         this.suffix = suffix;
         this.safe = safe;
@@ -29,27 +32,32 @@ public final class DartMessageErrorObject extends DartErrorObject {
      */
     @TruffleBoundary
     public static DartErrorObject of(DartClass dartClass, Object message, String prefix, String suffix, boolean safe) {
-        if (isFixed(message)) {
-            String shown = safe ? DartErrors.safeToString(message) : DartToString.toDisplayString(message);
-            return new DartErrorObject(dartClass, message, prefix + shown + suffix);
+        return showing(dartClass, message, message, prefix, suffix, safe);
+    }
+
+    /** An error with {@code message} whose text shows {@code shown} between prefix and suffix. */
+    @TruffleBoundary
+    public static DartErrorObject showing(DartClass dartClass, Object message, Object shown, String prefix, String suffix, boolean safe) {
+        if (isFixed(shown)) {
+            String text = safe ? DartErrors.safeToString(shown) : DartToString.toDisplayString(shown);
+            return new DartErrorObject(dartClass, message, prefix + text + suffix);
         }
-        return new DartMessageErrorObject(dartClass, message, prefix, suffix, safe);
+        return new DartMessageErrorObject(dartClass, message, shown, prefix, suffix, safe);
     }
 
     @Override
     @TruffleBoundary
     protected String describe() {
-        Object message = message();
-        return prefix + (safe ? DartErrors.safeToString(message) : DartToString.toDisplayString(message)) + suffix;
+        return prefix + (safe ? DartErrors.safeToString(shown) : DartToString.toDisplayString(shown)) + suffix;
     }
 
     @Override
     public Object[] references() {
-        return new Object[]{message()};
+        return new Object[]{message(), shown};
     }
 
     @Override
     public Object withReferences(Object[] copies) {
-        return new DartMessageErrorObject(dartClass(), copies[0], prefix, suffix, safe);
+        return new DartMessageErrorObject(dartClass(), copies[0], copies[1], prefix, suffix, safe);
     }
 }
