@@ -25,6 +25,9 @@ Future<void> main() async {
   print('sender:   ${(e as dynamic).message} | ${a.invalidValue} | ${c.modifiedObject} | ${f.source}');
   print('receiver: ${(e2 as dynamic).message} | ${a2.invalidValue} | ${c2.modifiedObject} | ${f2.source}');
   print(identical((e as dynamic).message, items));
+  // Each side's text shows its own copy as it is now.
+  print('$e | $a | $c');
+  print('$e2 | $a2 | $c2');
   var shared = StateError('plain text');
   var back = ReceivePort();
   await Isolate.spawn((SendPort p) => p.send(StateError('made there')), back.sendPort);

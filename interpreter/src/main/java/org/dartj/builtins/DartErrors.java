@@ -93,16 +93,20 @@ public final class DartErrors {
             }
             tried.append(')');
         }
-        String text;
         if (receiver == DartNull.INSTANCE) {
-            text = "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
+            return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, "NoSuchMethodError: The " + what + " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried,
+                            location);
         } else {
             // The VM names the receiver's run-time type: Class 'List<int>', '_Map<String, dynamic>'.
             String type = receiver instanceof org.dartj.runtime.DartFunction ? c.classOf(receiver).getName() : c.types.typeOf(receiver).toString();
-            text = "NoSuchMethodError: Class '" + type + "' has no instance " + what + " '" + member + "'.\nReceiver: " + safeToString(receiver) +
-                            "\nTried calling: " + tried;
+            String prefix = "NoSuchMethodError: Class '" + type + "' has no instance " + what + " '" + member + "'.\nReceiver: ";
+            String suffix = "\nTried calling: " + tried;
+            if (receiver instanceof org.dartj.runtime.DartList || receiver instanceof org.dartj.runtime.DartMap || receiver instanceof org.dartj.runtime.DartSet) {
+                // A collection receiver is shown with its length when the text is read.
+                return new DartException(org.dartj.classes.DartMessageErrorObject.showing(c.noSuchMethodErrorClass, DartNull.INSTANCE, receiver, prefix, suffix, true), location);
+            }
+            return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, prefix + safeToString(receiver) + suffix, location);
         }
-        return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text, location);
     }
 
     /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */
@@ -151,8 +155,16 @@ public final class DartErrors {
     /** {@code ConcurrentModificationError(modified)}. */
     @TruffleBoundary
     public static DartException concurrentModification(Object modified, Node location) {
-        return error(classes(location).concurrentModificationErrorClass, modified,
-                        "Concurrent modification during iteration: " + safeToString(modified) + ".", location);
+        return new DartException(concurrentModificationError(classes(location).concurrentModificationErrorClass, modified), location);
+    }
+
+    /** A ConcurrentModificationError: its text shows the collection's current length. */
+    @TruffleBoundary
+    public static DartErrorObject concurrentModificationError(DartClass cls, Object modified) {
+        if (modified == DartNull.INSTANCE) {
+            return new DartErrorObject(cls, modified, "Concurrent modification during iteration.");
+        }
+        return org.dartj.classes.DartMessageErrorObject.of(cls, modified, "Concurrent modification during iteration: ", ".", true);
     }
 
     /** {@code value as T} failing: the TypeError of a cast. */
@@ -321,7 +333,7 @@ public final class DartErrors {
     /** {@code ArgumentError(value)}: the message is a value, printed with its toString. */
     @TruffleBoundary
     public static DartException argumentErrorValue(Object value, Node location) {
-        return error(classes(location).argumentErrorClass, value, "Invalid argument(s): " + org.dartj.builtins.core.DartToString.toDisplayString(value), location);
+        return new DartException(new org.dartj.classes.DartArgumentErrorObject(classes(location).argumentErrorClass, value, "Invalid argument(s)", false, "", null, null, null, null, null), location);
     }
 
     /** {@code Exception(message)} (the core library's plain exception). */

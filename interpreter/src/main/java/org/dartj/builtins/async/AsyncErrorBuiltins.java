@@ -45,7 +45,8 @@ public final class AsyncErrorBuiltins {
     /**
      * The exception for an error given to {@code Future.error} or {@code Completer.completeError}
      * with an optional stack trace: in a zone with an errorCallback handler, its replacement
-     * (when it returns an AsyncError) is used instead, as in the SDK.
+     * (when it returns an AsyncError) is used instead, as in the SDK; without a stack trace the
+     * error gets {@link #defaultStackTrace}, not the trace of the call.
      */
     @TruffleBoundary
     static DartException userError(DartContext context, Object error, Object stackTrace, Node location) {
@@ -58,7 +59,27 @@ public final class AsyncErrorBuiltins {
                 trace = replacement.stackTrace;
             }
         }
-        return trace instanceof DartStackTraceObject ? DartZone.exception(value, trace) : new DartException(value, location);
+        if (!(trace instanceof DartStackTraceObject)) {
+            trace = defaultStackTrace(value, location);
+        }
+        return DartZone.exception(value, trace);
+    }
+
+    /**
+     * {@code AsyncError.defaultStackTrace(error)}: the stack trace an Error recorded when it was
+     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error, and for
+     * an Error never caught yet: DartJ records the trace when an error is first caught).
+     */
+    @TruffleBoundary
+    static Object defaultStackTrace(Object error, Node location) {
+        var classes = DartLanguage.get(location).coreClasses();
+        if (classes.classOf(error).isSubtypeOf(classes.errorClass)) {
+            Object trace = org.dartj.nodes.call.DartPropertyReader.read(error, "stackTrace", location);
+            if (trace != DartNull.INSTANCE) {
+                return trace;
+            }
+        }
+        return new DartStackTraceObject(classes.stringStackTraceClass, "");
     }
 
     @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, required = 1, optional = 1)
@@ -66,11 +87,7 @@ public final class AsyncErrorBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartAsyncError create(Object error, Object stackTrace) {
-            Object trace = stackTrace;
-            if (trace == DartNull.INSTANCE) {
-                DartException here = new DartException(error, this);
-                trace = DartZone.current(DartContext.get(this)).stackTrace(here);
-            }
+            Object trace = stackTrace == DartNull.INSTANCE ? defaultStackTrace(error, this) : stackTrace;
             return new DartAsyncError(DartLanguage.get(this).coreClasses().byName("AsyncError"), error, trace);
         }
     }
@@ -91,25 +108,12 @@ public final class AsyncErrorBuiltins {
         }
     }
 
-    /**
-     * {@code AsyncError.defaultStackTrace(error)}: the stack trace an Error recorded when it was
-     * thrown, else {@code StackTrace.empty} (also for anything that is not an Error, and for
-     * an Error never caught yet: DartJ records the trace when an error is first caught).
-     */
+    /** {@code AsyncError.defaultStackTrace(error)}. */
     @DartBuiltin(library = "dart:async", owner = "AsyncError", name = "defaultStackTrace", kind = DartBuiltin.Kind.STATIC, required = 1)
     public abstract static class DefaultStackTraceNode extends DartBuiltinNode {
         @Specialization
-        @TruffleBoundary
         protected Object defaultStackTrace(Object error) {
-            var classes = DartLanguage.get(this).coreClasses();
-            DartClass errorClass = classes.classOf(error);
-            if (errorClass.isSubtypeOf(classes.errorClass)) {
-                Object trace = org.dartj.nodes.call.DartPropertyReader.read(error, "stackTrace", this);
-                if (trace != DartNull.INSTANCE) {
-                    return trace;
-                }
-            }
-            return new DartStackTraceObject(classes.stringStackTraceClass, "");
+            return AsyncErrorBuiltins.defaultStackTrace(error, this);
         }
     }
 }

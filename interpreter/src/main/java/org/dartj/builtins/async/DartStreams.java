@@ -165,6 +165,23 @@ public final class DartStreams {
             emit(new Object[]{"error", new DartException(error, location)}, sync);
         }
 
+        /** An error event keeping the exception's own stack trace (a derived stream forwarding it). */
+        @TruffleBoundary
+        void addError(DartException error, Node location) {
+            checkOpen(location);
+            emit(new Object[]{"error", error}, sync);
+        }
+
+        /**
+         * {@code StreamController.addError(error, [stackTrace])}: the given trace, else (as for
+         * Future.error) the error's default one; a zone's errorCallback may replace both.
+         */
+        @TruffleBoundary
+        void addUserError(Object error, Object stackTrace, Node location) {
+            checkOpen(location);
+            emit(new Object[]{"error", AsyncErrorBuiltins.userError(org.dartj.DartContext.get(location), error, stackTrace, location)}, sync);
+        }
+
         @TruffleBoundary
         DartFuture close() {
             return close(sync);

@@ -7,7 +7,6 @@ import org.dartj.builtins.core.DartDuration;
 import org.dartj.classes.DartClass;
 import org.dartj.classes.DartObject;
 import org.dartj.classes.DartStackTraceObject;
-import org.dartj.nodes.DartRootNode;
 import org.dartj.nodes.call.DartCalls;
 import org.dartj.nodes.call.DartJavaClosureRootNode;
 import org.dartj.runtime.DartException;
@@ -412,7 +411,7 @@ public final class DartZone implements DartObject, DartAsyncZone {
 
     /** Whether {@code f} takes two positional parameters (an error handler wanting the stack trace). */
     static boolean takesTwo(DartFunction f) {
-        return f.callTarget.getRootNode() instanceof DartRootNode root && root.maxPositional() >= 2;
+        return org.dartj.nodes.call.DartCalls.takesTwo(f);
     }
 
     /**

@@ -53,8 +53,9 @@ public final class StreamBuiltins {
             onData.accept(a[0]);
             return DartNull.INSTANCE;
         });
-        DartFunction error = DartJavaFunctionRootNode.create(language, "onError", a -> {
-            onError.accept(new DartException(a[0], location));
+        // Taking the stack trace too, so that a derived stream forwards the error's own trace.
+        DartFunction error = DartJavaFunctionRootNode.create(language, "onError", 2, a -> {
+            onError.accept(a.length > 1 ? DartZone.exception(a[0], a[1]) : new DartException(a[0], location));
             return DartNull.INSTANCE;
         });
         DartFunction done = DartJavaFunctionRootNode.create(language, "onDone", a -> {
@@ -123,7 +124,7 @@ public final class StreamBuiltins {
     public abstract static class AddErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object addError(DartStreams.Controller self, Object error, Object stack) {
-            self.addError(error, this);
+            self.addUserError(error, stack, this);
             return DartNull.INSTANCE;
         }
     }
@@ -511,7 +512,10 @@ public final class StreamBuiltins {
         @Specialization
         @TruffleBoundary
         protected DartStreams.Stream error(Object error, Object stackTrace) {
-            return errorStream(this, error);
+            DartStreams.Controller controller = internalController(this, false);
+            controller.addUserError(error, stackTrace, this);
+            controller.close();
+            return controller.stream;
         }
     }
 
@@ -641,8 +645,12 @@ public final class StreamBuiltins {
     @DartBuiltin(library = "dart:async", owner = "MultiStreamController", name = "addErrorSync", required = 1, optional = 1)
     public abstract static class AddErrorSyncNode extends DartBuiltinNode {
         @Specialization
+        @TruffleBoundary
         protected Object addErrorSync(DartStreams.Controller self, Object error, Object stackTrace) {
-            self.addNow(new Object[]{"error", new DartException(error, this)}, this);
+            // As the SDK: the given trace or StackTrace.empty, not intercepted by the zone.
+            Object trace = stackTrace instanceof org.dartj.classes.DartStackTraceObject ? stackTrace
+                            : new org.dartj.classes.DartStackTraceObject(classes(this).stringStackTraceClass, "");
+            self.addNow(new Object[]{"error", DartZone.exception(error, trace)}, this);
             return DartNull.INSTANCE;
         }
     }

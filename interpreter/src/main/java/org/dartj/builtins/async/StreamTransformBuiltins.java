@@ -74,6 +74,13 @@ public final class StreamTransformBuiltins {
             }
         }
 
+        /** Forwards an error event with its stack trace. */
+        void addError(DartException error) {
+            if (!finished && !out.closed) {
+                out.addError(error, node);
+            }
+        }
+
         /** Ends the output early (take, takeWhile): its done cancels the source (the output's onCancel). */
         void close() {
             if (!finished) {
@@ -196,16 +203,16 @@ public final class StreamTransformBuiltins {
                 try {
                     pipe.onData().accept(d[0], v);
                 } catch (DartException e) {
-                    d[0].addError(e.getValue());
+                    d[0].addError(e);
                 }
             }, e -> {
                 if (pipe.onError() == null) {
-                    d[0].addError(e.getValue());
+                    d[0].addError(e);
                 } else {
                     try {
                         pipe.onError().accept(d[0], e);
                     } catch (DartException thrown) {
-                        d[0].addError(thrown.getValue());
+                        d[0].addError(thrown);
                     }
                 }
             }, () -> {
@@ -215,7 +222,7 @@ public final class StreamTransformBuiltins {
                     try {
                         pipe.onDone().accept(d[0]);
                     } catch (DartException thrown) {
-                        d[0].addError(thrown.getValue());
+                        d[0].addError(thrown);
                     }
                 } else if (!d[0].finished && !d[0].out.closed) {
                     d[0].finished = true;
@@ -332,7 +339,7 @@ public final class StreamTransformBuiltins {
                 try {
                     keep = DartCalls.call(test, v) == Boolean.TRUE;
                 } catch (DartException e) {
-                    d.addError(e.getValue());
+                    d.addError(e);
                     d.close();
                     return;
                 }
@@ -356,7 +363,7 @@ public final class StreamTransformBuiltins {
                         d.flag = DartCalls.call(test, v) != Boolean.TRUE;
                     } catch (DartException e) {
                         d.flag = true;
-                        d.addError(e.getValue());
+                        d.addError(e);
                         return;
                     }
                 }
@@ -413,7 +420,7 @@ public final class StreamTransformBuiltins {
                     d.pauseSource();
                     f.addListener(done -> {
                         if (done.isError()) {
-                            d.addError(done.error().getValue());
+                            d.addError(done.error());
                         } else {
                             d.add(done.value());
                         }
@@ -438,7 +445,7 @@ public final class StreamTransformBuiltins {
                     return;
                 }
                 d.pauseSource();
-                StreamBuiltins.listenAny(inner, d::add, e -> d.addError(e.getValue()), d::resumeSource, false, node);
+                StreamBuiltins.listenAny(inner, d::add, e -> d.addError(e), d::resumeSource, false, node);
             }));
         }
     }
@@ -452,7 +459,7 @@ public final class StreamTransformBuiltins {
                 if (t == null || DartCalls.call(t, e.getValue()) == Boolean.TRUE) {
                     DartCalls.callErrorHandler(onError, e);
                 } else {
-                    d.addError(e.getValue());
+                    d.addError(e);
                 }
             }, null, null));
         }
@@ -536,7 +543,7 @@ public final class StreamTransformBuiltins {
                 d.add(v);
             }, (d, e) -> {
                 restart.run();
-                d.addError(e.getValue());
+                d.addError(e);
             }, d -> {
                 sink[0] = d;
                 d.onCancel = stop;

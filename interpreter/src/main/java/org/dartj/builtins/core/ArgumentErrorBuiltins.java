@@ -33,7 +33,7 @@ public final class ArgumentErrorBuiltins {
 
     /** ArgumentError.toString: "$errorName$nameString$messageString", then the explanation and value when it has one. */
     @TruffleBoundary
-    static String text(String errorName, boolean hasValue, Object value, Object name, Object message, String explanation) {
+    public static String text(String errorName, boolean hasValue, Object value, Object name, Object message, String explanation) {
         String nameString = name == null ? "" : " (" + DartToString.toDisplayString(name) + ")";
         String messageString = message == null ? "" : ": " + DartToString.toDisplayString(message);
         String prefix = errorName + nameString + messageString;
@@ -68,7 +68,7 @@ public final class ArgumentErrorBuiltins {
     public static DartArgumentErrorObject argumentValue(Node node, Object value, Object name, Object message) {
         Object n = absentAsNull(name);
         Object m = absentAsNull(message);
-        return new DartArgumentErrorObject(cls(node, "ArgumentError"), orNull(m), text("Invalid argument", true, value, n, m, ""), value, n, null, null, null);
+        return new DartArgumentErrorObject(cls(node, "ArgumentError"), orNull(m), "Invalid argument", true, "", value, n, null, null, null);
     }
 
     @TruffleBoundary
@@ -78,7 +78,7 @@ public final class ArgumentErrorBuiltins {
         Object msg = m == null ? DartToStringNode.toTruffleString("Invalid value") : m;
         Object s = absentAsNull(start);
         Object e = absentAsNull(end);
-        return new DartArgumentErrorObject(cls(node, "RangeError"), msg, text("RangeError", true, value, n, msg, rangeExplanation(s, e)), value, n, s, e, null);
+        return new DartArgumentErrorObject(cls(node, "RangeError"), msg, "RangeError", true, rangeExplanation(s, e), value, n, s, e, null);
     }
 
     /** IndexError: name "index" and message "Index out of range" unless given; its explanation speaks of the length. */
@@ -94,7 +94,7 @@ public final class ArgumentErrorBuiltins {
         }
         long i = index instanceof Long l ? l : 0;
         String explanation = i < 0 ? ": index must not be negative" : len instanceof Long l && l == 0 ? ": no indices are valid" : ": index should be less than " + DartToString.toDisplayString(orNull(len));
-        return new DartArgumentErrorObject(cls(node, "IndexError"), msg, text("RangeError", true, index, nm, msg, explanation), index, nm, 0L, len instanceof Long l ? l - 1 : null,
+        return new DartArgumentErrorObject(cls(node, "IndexError"), msg, "RangeError", true, explanation, index, nm, 0L, len instanceof Long l ? l - 1 : null,
                         indexable == null ? DartNull.INSTANCE : indexable);
     }
 
@@ -120,7 +120,7 @@ public final class ArgumentErrorBuiltins {
         protected Object create(Object name) {
             Object n = absentAsNull(name);
             Object message = DartToStringNode.toTruffleString("Must not be null");
-            return new DartArgumentErrorObject(cls(this, "ArgumentError"), message, text("Invalid argument(s)", false, null, n, message, ""), null, n, null, null, null);
+            return new DartArgumentErrorObject(cls(this, "ArgumentError"), message, "Invalid argument(s)", false, "", null, n, null, null, null);
         }
     }
 
@@ -132,7 +132,7 @@ public final class ArgumentErrorBuiltins {
             if (argument == DartNull.INSTANCE) {
                 Object n = absentAsNull(name);
                 Object message = DartToStringNode.toTruffleString("Must not be null");
-                throw new DartException(new DartArgumentErrorObject(cls(this, "ArgumentError"), message, text("Invalid argument(s)", false, null, n, message, ""), null, n, null, null, null), this);
+                throw new DartException(new DartArgumentErrorObject(cls(this, "ArgumentError"), message, "Invalid argument(s)", false, "", null, n, null, null, null), this);
             }
             return argument;
         }
@@ -322,8 +322,7 @@ public final class ArgumentErrorBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object create(Object modified) {
-            String text = modified == DartNull.INSTANCE ? "Concurrent modification during iteration." : "Concurrent modification during iteration: " + DartErrors.safeToString(modified) + ".";
-            return new DartErrorObject(cls(this, "ConcurrentModificationError"), modified, text);
+            return DartErrors.concurrentModificationError(cls(this, "ConcurrentModificationError"), modified);
         }
     }
 

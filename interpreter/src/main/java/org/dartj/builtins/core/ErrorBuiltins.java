@@ -17,20 +17,19 @@ public final class ErrorBuiltins {
     }
 
     @TruffleBoundary
-    static DartErrorObject create(DartBuiltinNode node, String className, Object message, String prefix, String separator, boolean messageOnly) {
+    static DartErrorObject create(DartBuiltinNode node, String className, Object message, String prefix) {
         DartClass cls = DartLanguage.get(node).coreClasses().byName(className);
         if (message == DartNull.INSTANCE) {
             return new DartErrorObject(cls, message, prefix);
         }
-        String text = DartToString.toDisplayString(message);
-        return new DartErrorObject(cls, message, messageOnly ? text : prefix + separator + text);
+        return org.dartj.classes.DartMessageErrorObject.of(cls, message, prefix + ": ", "", false);
     }
 
     @DartBuiltin(owner = "Exception", name = "", kind = DartBuiltin.Kind.CONSTRUCTOR, optional = 1)
     public abstract static class ExceptionNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "_Exception", message, "Exception", ": ", false);
+            return ErrorBuiltins.create(this, "_Exception", message, "Exception");
         }
     }
 
@@ -64,7 +63,7 @@ public final class ErrorBuiltins {
     public abstract static class StateErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "StateError", message, "Bad state", ": ", false);
+            return ErrorBuiltins.create(this, "StateError", message, "Bad state");
         }
     }
 
@@ -76,8 +75,7 @@ public final class ErrorBuiltins {
         protected Object create(Object message, Object name) {
             Object m = message == DartNull.INSTANCE ? null : message;
             Object n = name == DartNull.INSTANCE ? null : name;
-            String text = ArgumentErrorBuiltins.text("Invalid argument(s)", false, null, n, m, "");
-            return new org.dartj.classes.DartArgumentErrorObject(DartLanguage.get(this).coreClasses().argumentErrorClass, message, text, null, n, null, null, null);
+            return new org.dartj.classes.DartArgumentErrorObject(DartLanguage.get(this).coreClasses().argumentErrorClass, message, "Invalid argument(s)", false, "", null, n, null, null, null);
         }
     }
 
@@ -85,7 +83,7 @@ public final class ErrorBuiltins {
     public abstract static class RangeErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "RangeError", message, "RangeError", ": ", false);
+            return ErrorBuiltins.create(this, "RangeError", message, "RangeError");
         }
     }
 
@@ -93,7 +91,7 @@ public final class ErrorBuiltins {
     public abstract static class UnsupportedErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "UnsupportedError", message, "Unsupported operation", ": ", false);
+            return ErrorBuiltins.create(this, "UnsupportedError", message, "Unsupported operation");
         }
     }
 
@@ -101,7 +99,7 @@ public final class ErrorBuiltins {
     public abstract static class UnimplementedErrorNode extends DartBuiltinNode {
         @Specialization
         protected Object create(Object message) {
-            return ErrorBuiltins.create(this, "UnimplementedError", message, "UnimplementedError", ": ", false);
+            return ErrorBuiltins.create(this, "UnimplementedError", message, "UnimplementedError");
         }
     }
 
@@ -120,8 +118,11 @@ public final class ErrorBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object create(Object message) {
-            String text = message == DartNull.INSTANCE ? "Assertion failed" : "Assertion failed: " + DartErrors.safeToString(message);
-            return new DartErrorObject(DartLanguage.get(this).coreClasses().byName("AssertionError"), message, text);
+            DartClass cls = DartLanguage.get(this).coreClasses().byName("AssertionError");
+            if (message == DartNull.INSTANCE) {
+                return new DartErrorObject(cls, message, "Assertion failed");
+            }
+            return org.dartj.classes.DartMessageErrorObject.of(cls, message, "Assertion failed: ", "", true);
         }
     }
 

@@ -23,9 +23,15 @@ public final class DartCalls {
      * else with {@code (error)}.
      */
     @TruffleBoundary
+    /** Whether an error handler takes two positional parameters (the error and its stack trace). */
+    public static boolean takesTwo(DartFunction handler) {
+        var root = handler.callTarget.getRootNode();
+        return root instanceof org.dartj.nodes.DartRootNode r ? r.maxPositional() >= 2 : root instanceof DartJavaFunctionRootNode j && j.maxPositional() >= 2;
+    }
+
     public static Object callErrorHandler(DartFunction handler, org.dartj.runtime.DartException error) {
         org.dartj.builtins.core.ErrorBuiltins.recordThrown(error, handler.callTarget.getRootNode());
-        if (handler.callTarget.getRootNode() instanceof org.dartj.nodes.DartRootNode root && root.maxPositional() >= 2) {
+        if (takesTwo(handler)) {
             var classes = org.dartj.DartLanguage.get(null).coreClasses();
             return call(handler, error.getValue(), org.dartj.classes.DartStackTraceObject.of(classes.stackTraceImplClass, error));
         }

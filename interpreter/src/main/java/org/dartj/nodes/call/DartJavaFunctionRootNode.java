@@ -16,17 +16,32 @@ import com.oracle.truffle.api.nodes.RootNode;
 public final class DartJavaFunctionRootNode extends RootNode {
     private final String name;
     private final Function<Object[], Object> body;
+    private final int maxPositional;
 
-    private DartJavaFunctionRootNode(DartLanguage language, String name, Function<Object[], Object> body) {
+    private DartJavaFunctionRootNode(DartLanguage language, String name, int maxPositional, Function<Object[], Object> body) {
         super(language);
         this.name = name;
+        this.maxPositional = maxPositional;
         this.body = body;
     }
 
     /** A function value calling {@code body} with the positional arguments. */
     @TruffleBoundary
     public static DartFunction create(DartLanguage language, String name, Function<Object[], Object> body) {
-        return new DartFunction(name, new DartJavaFunctionRootNode(language, name, body).getCallTarget(), null);
+        return create(language, name, 1, body);
+    }
+
+    /**
+     * A function value taking up to {@code maxPositional} positional arguments: an error
+     * handler declaring 2 is called with the error and its stack trace.
+     */
+    @TruffleBoundary
+    public static DartFunction create(DartLanguage language, String name, int maxPositional, Function<Object[], Object> body) {
+        return new DartFunction(name, new DartJavaFunctionRootNode(language, name, maxPositional, body).getCallTarget(), null);
+    }
+
+    public int maxPositional() {
+        return maxPositional;
     }
 
     @Override
