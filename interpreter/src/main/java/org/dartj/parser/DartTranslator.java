@@ -1155,6 +1155,15 @@ public final class DartTranslator {
                     signatureTypeParameters = null;
                 }
             }
+            boolean literal = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext || whole instanceof LocalFunctionDeclarationContext;
+            if (type == null && own == null && kind == FunctionKind.FUNCTION && literal && function != null
+                            && (function.typeArgumentsSlot >= 0 || classTypeParameterCount() > 0)) {
+                // A closure in generic code: its signature is known once the type arguments are.
+                org.dartj.types.DartFunctionType open = signatureType(params, arrow, isAsync, isGenerator, whole, true);
+                if (open != null && open.hasTypeParameters()) {
+                    ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareOpenSignature(open);
+                }
+            }
             if (type == null && kind == FunctionKind.METHOD && whole instanceof MethodMemberContext && currentClass != null) {
                 org.dartj.types.DartFunctionType memberSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
                 if (memberSignature != null) {
@@ -2381,7 +2390,7 @@ public final class DartTranslator {
         RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
                         f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
         v.staticType = unpromotedType(name, ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
-        return new DartExpressionStatementNode(write(v, new DartClosureNode(qualifiedName(name), target, function.envSlot)));
+        return new DartExpressionStatementNode(write(v, closure(qualifiedName(name), target, f)));
     }
 
     private String qualifiedName(String local) {
@@ -5526,7 +5535,7 @@ public final class DartTranslator {
             String name = qualifiedName("<anonymous closure>");
             pendingClosureContext = contextTypeOf(f, f) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
             RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
-            return typed(at(new DartClosureNode(name, target, function.envSlot), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+            return typed(at(closure(name, target, f), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
         } else if (p instanceof TypeInstantiationPrimaryContext ti) {
             return translateTypeInstantiation(ti);
         }
@@ -5538,7 +5547,17 @@ public final class DartTranslator {
         String name = qualifiedName("<anonymous closure>");
         pendingClosureContext = contextTypeOf(fe, fe) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
         RootCallTarget target = translateFunction(name, fe.formalParameterList(), null, body.expression(), body.ASYNC() != null, false, fe);
-        return typed(at(new DartClosureNode(name, target, function.envSlot), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+        return typed(at(closure(name, target, fe), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+    }
+
+    /** The closure of a function literal or local function, reifying its signature when that depends on the type arguments in scope. */
+    private DartClosureNode closure(String name, RootCallTarget target, ParserRuleContext at) {
+        org.dartj.types.DartFunctionType open = ((org.dartj.nodes.DartRootNode) target.getRootNode()).openSignature();
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode arguments = open == null ? null : classTypeArguments(open, at);
+        if (arguments == null) {
+            return new DartClosureNode(name, target, function.envSlot);
+        }
+        return new DartClosureNode(name, target, function.envSlot, open, arguments);
     }
 
 
