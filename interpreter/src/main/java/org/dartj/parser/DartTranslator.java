@@ -4284,9 +4284,9 @@ public final class DartTranslator {
         return node;
     }
 
-    /** The context of {@code List.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
+    /** The context of {@code List.generate}'s and {@code Iterable.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
     private ArgumentContexts generateContexts(DartClass cls, String member, List<TypeContext> typeArguments) {
-        if (cls != language.coreClasses().listClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
+        if (cls != language.coreClasses().listClass && cls != language.coreClasses().iterableClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
             return null;
         }
         org.dartj.types.DartType element = typeArguments == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(typeArguments.get(0));
@@ -4315,7 +4315,8 @@ public final class DartTranslator {
                         && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
         // Future<T>.value(...), Completer<T>() and StreamController<T>() reify a written T.
         boolean asyncTyped = (cls == core.futureClass || cls == core.completerClass || cls == core.streamControllerClass) && written != null;
-        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped || member.equals("castFrom")) {
+        boolean generate = (cls == core.listClass || cls == core.iterableClass) && member.equals("generate");
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped && !generate || member.equals("castFrom")) {
             return null;
         }
         String[] params = cls.typeParameters();
@@ -4327,7 +4328,7 @@ public final class DartTranslator {
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
             }
-        } else if (cls == core.listClass && member.equals("generate")) {
+        } else if (generate) {
             types[0] = generatedType(null, args);
             if (types[0] == null) {
                 return null;
