@@ -1318,8 +1318,12 @@ public final class DartTranslator {
      * (a returned Future's own type stays); null when not known here (generators, FutureOr).
      */
     private org.dartj.types.DartType inferredReturnType(org.dartj.types.DartType body, boolean isAsync, boolean isGenerator) {
-        if (body == null || isGenerator) {
+        if (body == null || isGenerator && isAsync) {
             return null;
+        }
+        if (isGenerator) {
+            // A sync* literal's Iterable<S> (syncStarLiteralType).
+            return body;
         }
         if (!isAsync) {
             return body;
@@ -1463,7 +1467,7 @@ public final class DartTranslator {
                 bodyNode = block(List.of());
             } else if (block != null) {
                 bodyNode = translateBlock(block);
-                bodyType = blockReturnType(block);
+                bodyType = isGenerator ? syncStarLiteralType(whole, isAsync) : blockReturnType(block);
             } else {
                 DartExpressionNode returned = translateReturned(arrow);
                 bodyType = staticType(returned);
@@ -1505,7 +1509,11 @@ public final class DartTranslator {
                 int currentSlot = function.currentSlot;
                 var descriptor = function.frame.build();
                 RootCallTarget resume = new DartGeneratorResumeRootNode(language, root, name, section).getCallTarget();
-                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section, generatorElementType(whole)).getCallTarget();
+                org.dartj.types.DartType elementType = generatorElementType(whole);
+                if (elementType == null && bodyType instanceof org.dartj.types.DartInterfaceType inferred) {
+                    elementType = inferred.arguments()[0];
+                }
+                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section, elementType).getCallTarget();
             }
             if (!isAsync) {
                 DartStatementNode root = block(List.of(prologue, all));
@@ -1676,6 +1684,22 @@ public final class DartTranslator {
             return null;
         }
         return rules().upperBound(returned);
+    }
+
+    /**
+     * The type Dart infers for a sync* function literal: {@code Iterable<S>}, S the upper bound
+     * of the types it yields (inference.md); null when one is not known here, when it yields
+     * nothing, when a context type applies, and for other generators.
+     */
+    private org.dartj.types.DartType syncStarLiteralType(ParserRuleContext whole, boolean isAsync) {
+        boolean literal = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext;
+        List<org.dartj.types.DartType> yielded = function.yieldTypes;
+        // With a context type, its return type may decide instead: not followed here.
+        if (!literal || isAsync || yielded == null || yielded.isEmpty() || function.contextType != null) {
+            return null;
+        }
+        org.dartj.types.DartType element = rules().upperBound(yielded);
+        return element == null || element.hasTypeParameters() ? null : rules().iterableOf(element);
     }
 
     /** Whether the subtree has a return, throw, rethrow or endless loop outside nested functions. */
@@ -1966,6 +1990,14 @@ public final class DartTranslator {
                 throw error(y, "'yield' can only be used in 'sync*' or 'async*' methods.");
             }
             DartExpressionNode value = translateExpression(y.expression());
+            if (function.yieldTypes != null) {
+                org.dartj.types.DartType yielded = y.STAR() == null ? staticType(value) : staticType(value) == null ? null : rules().iterableElement(staticType(value));
+                if (yielded == null) {
+                    function.yieldTypes = null;
+                } else {
+                    function.yieldTypes.add(yielded);
+                }
+            }
             if (function.isAsyncGenerator) {
                 return withPre(at(new DartAsyncYieldNode(value, y.STAR() != null, function.newStateSlot(), function.futureSlot), y));
             }
