@@ -3,6 +3,12 @@
 class A {
   int m(int x) => x;
   void n({int? a}) {}
+
+  // The mismatch happens inside: it is about the inner call, not this one.
+  int inner(int x) {
+    dynamic other = A();
+    return other.m(x, x);
+  }
 }
 
 // The first three lines (the "Found:" signature line that may follow is not compared).
@@ -25,5 +31,6 @@ void main() {
   attempt('list contains', () => list.contains(1, 2));
   attempt('list add', () => list.add());
   attempt('string', () => text.substring(1, 2, 3));
+  attempt('inner', () => a.inner(1));
   attempt('fits', () => a.m(4));
 }
