@@ -109,6 +109,44 @@ public final class DartErrors {
         }
     }
 
+    /**
+     * The VM's NoSuchMethodError for {@code receiver.member(args)} when the receiver has that
+     * method but its parameters do not fit the arguments ("... with matching arguments.", the
+     * "Found:" line when the method's signature is known). {@code mismatch} is the callee's
+     * arity error; a callee that is not a method (a closure held by a field or getter) keeps it.
+     */
+    @TruffleBoundary
+    public static DartException methodArgumentsMismatch(Object receiver, String member, Object[] args, DartException mismatch, Node location) {
+        Node at = mismatch.getLocation();
+        com.oracle.truffle.api.nodes.RootNode root = at == null ? null : at.getRootNode();
+        boolean method = root instanceof DartBuiltinRootNode || root instanceof org.dartj.nodes.DartRootNode r && r.tearOffName() != null && !r.isStatic();
+        if (!method || receiver == DartNull.INSTANCE || receiver instanceof org.dartj.runtime.DartFunction) {
+            return mismatch;
+        }
+        DartCoreClasses c = classes(location);
+        StringBuilder text = new StringBuilder("NoSuchMethodError: Class '").append(c.types.typeOf(receiver)).append("' has no instance method '").append(member)
+                        .append("' with matching arguments.\nReceiver: ").append(safeToString(receiver)).append("\nTried calling: ").append(member).append('(');
+        String comma = "";
+        int count = org.dartj.nodes.call.DartArguments.positionalCount(args);
+        for (int i = 1; i <= count; i++) {
+            text.append(comma).append(safeToString(args[i]));
+            comma = ", ";
+        }
+        org.dartj.runtime.DartNamedArguments named = org.dartj.nodes.call.DartArguments.named(args);
+        if (named != null) {
+            for (int i = 0; i < named.names.length; i++) {
+                text.append(comma).append(named.names[i]).append(": ").append(safeToString(named.values[i]));
+                comma = ", ";
+            }
+        }
+        text.append(')');
+        org.dartj.types.DartFunctionType signature = root instanceof org.dartj.nodes.DartRootNode r ? r.functionType() : null;
+        if (signature != null) {
+            text.append("\nFound: ").append(member).append(signature);
+        }
+        return error(c.noSuchMethodErrorClass, DartNull.INSTANCE, text.toString(), location);
+    }
+
     /** Dart's IndexError ({@code IndexError.withLength}, name "index"): a bad index into a list. */
     @TruffleBoundary
     public static DartException indexOutOfRange(long index, long length, Node location) {

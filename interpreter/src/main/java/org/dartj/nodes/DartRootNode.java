@@ -52,6 +52,21 @@ public abstract class DartRootNode extends RootNode implements org.dartj.runtime
     }
 
     /**
+     * A closure's signature in terms of the type parameters of the generic code it is created
+     * in (class ones, then function ones, as {@code DartClassTypeArgumentsNode} numbers them),
+     * when it mentions them; each closure substitutes them as it is created. Else null.
+     */
+    private org.dartj.types.DartFunctionType openSignature;
+
+    public final void declareOpenSignature(org.dartj.types.DartFunctionType signature) {
+        this.openSignature = signature;
+    }
+
+    public final org.dartj.types.DartFunctionType openSignature() {
+        return openSignature;
+    }
+
+    /**
      * The name a tear-off of this function prints ({@code from Function 'name': static.}), set
      * for top-level functions and methods; null for closures and local functions, which the
      * Dart VM prints by signature only.

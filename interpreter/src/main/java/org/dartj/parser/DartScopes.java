@@ -62,6 +62,8 @@ final class DartScopes {
         private Set<String> promoted;
         /** The static types of the {@code return e;} statements of the body; null once one is not known here. */
         List<org.dartj.types.DartType> returnTypes = new ArrayList<>();
+        /** The static types of the values a sync* body yields ({@code yield* e}: e's element type); null once one is not known here. */
+        List<org.dartj.types.DartType> yieldTypes = new ArrayList<>();
         /** A function literal's context type (its untyped parameters take their types from it), or null. */
         org.dartj.types.DartFunctionType contextType;
 

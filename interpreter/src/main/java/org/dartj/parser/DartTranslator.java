@@ -1174,6 +1174,15 @@ public final class DartTranslator {
                     signatureTypeParameters = null;
                 }
             }
+            boolean literal = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext || whole instanceof LocalFunctionDeclarationContext;
+            if (type == null && own == null && kind == FunctionKind.FUNCTION && literal && function != null
+                            && (function.typeArgumentsSlot >= 0 || classTypeParameterCount() > 0)) {
+                // A closure in generic code: its signature is known once the type arguments are.
+                org.dartj.types.DartFunctionType open = signatureType(params, arrow, isAsync, isGenerator, whole, true);
+                if (open != null && open.hasTypeParameters()) {
+                    ((org.dartj.nodes.DartRootNode) target.getRootNode()).declareOpenSignature(open);
+                }
+            }
             if (type == null && kind == FunctionKind.METHOD && whole instanceof MethodMemberContext && currentClass != null) {
                 org.dartj.types.DartFunctionType memberSignature = signatureType(params, arrow, isAsync, isGenerator, whole, true);
                 if (memberSignature != null) {
@@ -1328,8 +1337,12 @@ public final class DartTranslator {
      * (a returned Future's own type stays); null when not known here (generators, FutureOr).
      */
     private org.dartj.types.DartType inferredReturnType(org.dartj.types.DartType body, boolean isAsync, boolean isGenerator) {
-        if (body == null || isGenerator) {
+        if (body == null || isGenerator && isAsync) {
             return null;
+        }
+        if (isGenerator) {
+            // A sync* literal's Iterable<S> (syncStarLiteralType).
+            return body;
         }
         if (!isAsync) {
             return body;
@@ -1473,7 +1486,7 @@ public final class DartTranslator {
                 bodyNode = block(List.of());
             } else if (block != null) {
                 bodyNode = translateBlock(block);
-                bodyType = blockReturnType(block);
+                bodyType = isGenerator ? syncStarLiteralType(whole, isAsync) : blockReturnType(block);
             } else {
                 DartExpressionNode returned = translateReturned(arrow);
                 bodyType = staticType(returned);
@@ -1515,7 +1528,11 @@ public final class DartTranslator {
                 int currentSlot = function.currentSlot;
                 var descriptor = function.frame.build();
                 RootCallTarget resume = new DartGeneratorResumeRootNode(language, root, name, section).getCallTarget();
-                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section, generatorElementType(whole)).getCallTarget();
+                org.dartj.types.DartType elementType = generatorElementType(whole);
+                if (elementType == null && bodyType instanceof org.dartj.types.DartInterfaceType inferred) {
+                    elementType = inferred.arguments()[0];
+                }
+                return new DartGeneratorFunctionRootNode(language, descriptor, resume, currentSlot, name, section, elementType).getCallTarget();
             }
             if (!isAsync) {
                 DartStatementNode root = block(List.of(prologue, all));
@@ -1739,6 +1756,22 @@ public final class DartTranslator {
             return null;
         }
         return rules().upperBound(returned);
+    }
+
+    /**
+     * The type Dart infers for a sync* function literal: {@code Iterable<S>}, S the upper bound
+     * of the types it yields (inference.md); null when one is not known here, when it yields
+     * nothing, when a context type applies, and for other generators.
+     */
+    private org.dartj.types.DartType syncStarLiteralType(ParserRuleContext whole, boolean isAsync) {
+        boolean literal = whole instanceof FunctionExpressionContext || whole instanceof FunctionPrimaryContext;
+        List<org.dartj.types.DartType> yielded = function.yieldTypes;
+        // With a context type, its return type may decide instead: not followed here.
+        if (!literal || isAsync || yielded == null || yielded.isEmpty() || function.contextType != null) {
+            return null;
+        }
+        org.dartj.types.DartType element = rules().upperBound(yielded);
+        return element == null || element.hasTypeParameters() ? null : rules().iterableOf(element);
     }
 
     /** Whether the subtree has a return, throw, rethrow or endless loop outside nested functions. */
@@ -2035,6 +2068,14 @@ public final class DartTranslator {
                 throw error(y, "'yield' can only be used in 'sync*' or 'async*' methods.");
             }
             DartExpressionNode value = translateExpression(y.expression());
+            if (function.yieldTypes != null) {
+                org.dartj.types.DartType yielded = y.STAR() == null ? staticType(value) : staticType(value) == null ? null : rules().iterableElement(staticType(value));
+                if (yielded == null) {
+                    function.yieldTypes = null;
+                } else {
+                    function.yieldTypes.add(yielded);
+                }
+            }
             if (function.isAsyncGenerator) {
                 return withPre(at(new DartAsyncYieldNode(value, y.STAR() != null, function.newStateSlot(), function.futureSlot), y));
             }
@@ -2477,7 +2518,7 @@ public final class DartTranslator {
         RootCallTarget target = translateFunction(qualifiedName(name), sig.formalParameterList(), f.functionBody().block(), f.functionBody().expression(),
                         f.functionBody().ASYNC() != null, f.functionBody().STAR() != null, f);
         v.staticType = unpromotedType(name, ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
-        return new DartExpressionStatementNode(write(v, new DartClosureNode(qualifiedName(name), target, function.envSlot)));
+        return new DartExpressionStatementNode(write(v, closure(qualifiedName(name), target, f)));
     }
 
     private String qualifiedName(String local) {
@@ -4405,9 +4446,9 @@ public final class DartTranslator {
         return node;
     }
 
-    /** The context of {@code List.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
+    /** The context of {@code List.generate}'s and {@code Iterable.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
     private ArgumentContexts generateContexts(DartClass cls, String member, List<TypeContext> typeArguments) {
-        if (cls != language.coreClasses().listClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
+        if (cls != language.coreClasses().listClass && cls != language.coreClasses().iterableClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
             return null;
         }
         org.dartj.types.DartType element = typeArguments == null ? org.dartj.types.DartSpecialType.DYNAMIC : dartType(typeArguments.get(0));
@@ -4436,7 +4477,8 @@ public final class DartTranslator {
                         && (member.equals("of") || member.equals("from") || member.equals("fromIterables") || member.equals("fromEntries"));
         // Future<T>.value(...), Completer<T>() and StreamController<T>() reify a written T.
         boolean asyncTyped = (cls == core.futureClass || cls == core.completerClass || cls == core.streamControllerClass) && written != null;
-        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped || member.equals("castFrom")) {
+        boolean generate = (cls == core.listClass || cls == core.iterableClass) && member.equals("generate");
+        if (cls != core.listClass && cls != core.setClass && cls != core.mapClass && !linkedCopy && !asyncTyped && !generate || member.equals("castFrom")) {
             return null;
         }
         String[] params = cls.typeParameters();
@@ -4448,7 +4490,7 @@ public final class DartTranslator {
             for (int i = 0; i < params.length; i++) {
                 types[i] = dartType(written.get(i));
             }
-        } else if (cls == core.listClass && member.equals("generate")) {
+        } else if (generate) {
             types[0] = generatedType(null, args);
             if (types[0] == null) {
                 return null;
@@ -5660,7 +5702,7 @@ public final class DartTranslator {
             String name = qualifiedName("<anonymous closure>");
             pendingClosureContext = contextTypeOf(f, f) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
             RootCallTarget target = translateFunction(name, f.formalParameterList(), f.block(), null, f.ASYNC() != null, f.STAR() != null, f);
-            return typed(at(new DartClosureNode(name, target, function.envSlot), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+            return typed(at(closure(name, target, f), f), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
         } else if (p instanceof TypeInstantiationPrimaryContext ti) {
             return translateTypeInstantiation(ti);
         }
@@ -5672,7 +5714,17 @@ public final class DartTranslator {
         String name = qualifiedName("<anonymous closure>");
         pendingClosureContext = contextTypeOf(fe, fe) instanceof org.dartj.types.DartFunctionType ft ? ft : null;
         RootCallTarget target = translateFunction(name, fe.formalParameterList(), null, body.expression(), body.ASYNC() != null, false, fe);
-        return typed(at(new DartClosureNode(name, target, function.envSlot), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+        return typed(at(closure(name, target, fe), fe), ((org.dartj.nodes.DartRootNode) target.getRootNode()).functionType());
+    }
+
+    /** The closure of a function literal or local function, reifying its signature when that depends on the type arguments in scope. */
+    private DartClosureNode closure(String name, RootCallTarget target, ParserRuleContext at) {
+        org.dartj.types.DartFunctionType open = ((org.dartj.nodes.DartRootNode) target.getRootNode()).openSignature();
+        org.dartj.nodes.expression.DartClassTypeArgumentsNode arguments = open == null ? null : classTypeArguments(open, at);
+        if (arguments == null) {
+            return new DartClosureNode(name, target, function.envSlot);
+        }
+        return new DartClosureNode(name, target, function.envSlot, open, arguments);
     }
 
 

@@ -65,7 +65,8 @@ public final class DartTypeSystem {
     }
 
     /**
-     * A function value's type when its signature is known: the declared one, or for a tear-off
+     * A function value's type when its signature is known: the declared one, a closure's
+     * signature instantiated with the type arguments in scope where it was created, or for a tear-off
      * of a method of a generic class its signature instantiated with the receiver's type
      * arguments; else null.
      */
@@ -76,6 +77,9 @@ public final class DartTypeSystem {
         }
         if (f.captured instanceof org.dartj.nodes.call.DartInstantiation instantiation) {
             return instantiatedType(instantiation);
+        }
+        if (f.reifiedType instanceof DartFunctionType reified) {
+            return reified;
         }
         if (root.functionType() != null) {
             return root.functionType();

@@ -25,6 +25,13 @@ public final class DartException extends AbstractTruffleException {
      */
     private transient Object stackTrace;
 
+    /**
+     * For the NoSuchMethodError of a callee whose parameters do not fit the call: the call's
+     * arguments array, so that the member call that passed it can word the error as a method
+     * called with the wrong arguments; null otherwise.
+     */
+    private transient Object[] mismatchedArguments;
+
     public DartException(Object value, Node location) {
         super(location);
         this.value = value;
@@ -43,6 +50,17 @@ public final class DartException extends AbstractTruffleException {
         DartException e = new DartException(value, location);
         e.stackTrace = stackTrace;
         return e;
+    }
+
+    /** Marks this error as the arity check's answer to the call that passed {@code arguments}. */
+    public DartException markMismatch(Object[] arguments) {
+        this.mismatchedArguments = arguments;
+        return this;
+    }
+
+    /** Whether this is the arity check's error for the call that passed exactly {@code arguments}. */
+    public boolean isMismatchOf(Object[] arguments) {
+        return mismatchedArguments == arguments;
     }
 
     public Object stackTrace() {

@@ -13,11 +13,21 @@ public final class DartFunction {
     public final RootCallTarget callTarget;
     /** Set once; not final only so that the message copier can link copied graphs. */
     public Object captured;
+    /**
+     * The function's type when it depends on the run time (a closure that mentions the type
+     * parameters of the generic code it was created in), else null: the code knows it.
+     */
+    public final DartReifiedType reifiedType;
 
     public DartFunction(String name, RootCallTarget callTarget, Object captured) {
+        this(name, callTarget, captured, null);
+    }
+
+    public DartFunction(String name, RootCallTarget callTarget, Object captured, DartReifiedType reifiedType) {
         this.name = name;
         this.callTarget = callTarget;
         this.captured = captured;
+        this.reifiedType = reifiedType;
     }
 
     /** Dart's {@code ==} of functions: identity, or tear-offs of the same thing (see {@link DartTearOffEquality}). */

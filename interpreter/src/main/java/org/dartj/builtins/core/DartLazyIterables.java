@@ -327,11 +327,14 @@ public final class DartLazyIterables {
         private final long count;
         /** The generator, or null for the identity. */
         private final DartFunction generator;
+        /** E when the call gave it (written or inferred), else null: then the generator's return type. */
+        private final org.dartj.runtime.DartReifiedType declared;
 
-        Generator(DartCoreClasses classes, long count, DartFunction generator) {
+        Generator(DartCoreClasses classes, long count, DartFunction generator, org.dartj.runtime.DartReifiedType declared) {
             super(classes);
             this.count = count;
             this.generator = generator;
+            this.declared = declared;
         }
 
         @Override
@@ -341,6 +344,9 @@ public final class DartLazyIterables {
 
         @Override
         public org.dartj.runtime.DartReifiedType elementType() {
+            if (declared != null) {
+                return declared;
+            }
             return generator == null ? null : mappedType(classes, generator);
         }
 

@@ -378,11 +378,13 @@ public final class IterableBuiltins {
         @Specialization
         @TruffleBoundary
         protected Object generate(long count, Object generator) {
+            // E written (Iterable<int>.generate) or inferred from the generator by the translator.
+            org.dartj.types.DartType[] types = org.dartj.DartContext.get(this).takeTypeArguments();
             DartCoreClasses classes = DartLanguage.get(this).coreClasses();
             if (count <= 0) {
                 return new DartLazyIterables.Empty(classes);
             }
-            return new DartLazyIterables.Generator(classes, count, generator instanceof DartFunction f ? f : null);
+            return new DartLazyIterables.Generator(classes, count, generator instanceof DartFunction f ? f : null, types == null ? null : types[0]);
         }
     }
 

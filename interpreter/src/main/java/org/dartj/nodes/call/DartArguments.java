@@ -31,15 +31,15 @@ public final class DartArguments {
         int positional = positionalCount(args);
         if (positional < minPositional || positional > maxPositional) {
             CompilerDirectives.transferToInterpreter();
-            throw DartErrors.wrongArguments(name, location);
+            throw DartErrors.wrongArguments(name, location).markMismatch(args);
         }
         DartNamedArguments given = named(args);
         if (given != null) {
-            checkNamed(given, named, name, location);
+            checkNamed(given, named, name, location, args);
         }
     }
 
-    private static void checkNamed(DartNamedArguments given, String[] named, String name, Node location) {
+    private static void checkNamed(DartNamedArguments given, String[] named, String name, Node location, Object[] args) {
         outer: for (String n : given.names) {
             for (String allowed : named) {
                 if (allowed.equals(n)) {
@@ -47,7 +47,7 @@ public final class DartArguments {
                 }
             }
             CompilerDirectives.transferToInterpreter();
-            throw DartErrors.wrongArguments(name, location);
+            throw DartErrors.wrongArguments(name, location).markMismatch(args);
         }
     }
 }

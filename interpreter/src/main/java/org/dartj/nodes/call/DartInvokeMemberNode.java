@@ -23,6 +23,7 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
         this.extension = extensionClass;
     }
     private final boolean nullAware;
+    private final String name;
 
     /** Type arguments written at the call ({@code box.pair<int>(1)}), for a generic method; or null. */
     @Child private DartExpressionNode typeArguments;
@@ -37,6 +38,7 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
 
     public DartInvokeMemberNode(DartExpressionNode receiver, String name, DartArgumentsNode arguments, boolean nullAware) {
         this.receiver = receiver;
+        this.name = name;
         this.arguments = arguments;
         this.nullAware = nullAware;
         this.call = DartMemberCallNode.create(name);
@@ -58,6 +60,15 @@ public final class DartInvokeMemberNode extends DartExpressionNode {
             return functionCall.executeDispatch(function, args);
         }
         DartType[] types = typeArguments == null ? null : (DartType[]) typeArguments.executeGeneric(frame);
-        return call.execute(extension != null ? extension : classOf.execute(self), self, args, types);
+        try {
+            return call.execute(extension != null ? extension : classOf.execute(self), self, args, types);
+        } catch (org.dartj.runtime.DartException e) {
+            if (e.isMismatchOf(args)) {
+                // The method was found but its parameters do not fit these arguments.
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+                throw org.dartj.builtins.DartErrors.methodArgumentsMismatch(self, name, args, e, this);
+            }
+            throw e;
+        }
     }
 }

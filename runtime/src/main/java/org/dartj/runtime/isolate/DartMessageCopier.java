@@ -244,7 +244,7 @@ public final class DartMessageCopier {
         } else if (value instanceof DartEnvironment env) {
             copy = new DartEnvironment(null, new Object[env.slots.length], env.names);
         } else if (value instanceof DartFunction fn) {
-            copy = new DartFunction(fn.name, fn.callTarget, null);
+            copy = new DartFunction(fn.name, fn.callTarget, null, fn.reifiedType);
         } else {
             throw unsendable(describe(value));
         }

@@ -286,6 +286,16 @@ class DartMessageCopierTest {
     }
 
     @Test
+    void closureKeepsItsReifiedSignature() {
+        TestType signature = type("(int) => int");
+        DartFunction fn = new DartFunction("f.<anonymous closure>", null, new DartEnvironment(null, new Object[]{1L}), signature);
+        DartFunction copy = (DartFunction) DartMessageCopier.copy(fn);
+        assertNotSame(fn, copy);
+        assertSame(signature, copy.reifiedType, "types are immutable and shared");
+        assertNull(((DartFunction) DartMessageCopier.copy(new DartFunction("g", null, null))).reifiedType);
+    }
+
+    @Test
     void topLevelFunctionWithoutCaptureIsCopied() {
         DartFunction fn = new DartFunction("main", null, null);
         DartFunction copy = (DartFunction) DartMessageCopier.copy(fn);
