@@ -3619,8 +3619,9 @@ public final class DartTranslator {
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
-                            application.arguments().argument(0).label() == null && (propertyName(selectors.get(1)) != null || selectors.get(1) instanceof IndexSelectorContext)) {
-                // Ext(receiver).member, Ext(receiver)?.member: the extension's member, whatever the receiver's class declares.
+                            application.arguments().argument(0).label() == null && (propertyName(selectors.get(1)) != null || selectors.get(1) instanceof IndexSelectorContext
+                                            || selectors.get(1) instanceof NullAwareIndexSelectorContext)) {
+                // Ext(receiver).member, Ext(receiver)?.member, Ext(receiver)?[i]: the extension's member, whatever the receiver's class declares.
                 explicitExtension = extensionInfo.dartClass;
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
@@ -5297,13 +5298,19 @@ public final class DartTranslator {
         }
         DartClass extension = explicitExtensionTarget(target);
         if (extension != null) {
-            // `Ext(x).p = v`, `Ext(x)[i] = v`: the extension's setter or operator, whatever x's class declares.
-            DartExpressionNode r = spillIfAwaitFollows(extensionReceiver(target), whole);
+            // `Ext(x).p = v`, `Ext(x)[i] = v`: the extension's setter or operator, whatever x's class declares;
+            // `Ext(x)?.p = v`, `Ext(x)?[i] = v` do nothing (and are null) when x is null.
+            List<NullShort> extensionShorts = new ArrayList<>();
+            DartExpressionNode extensionReceiver = extensionReceiver(target);
+            if (isNullAware(last)) {
+                extensionReceiver = openShort(extensionReceiver, extensionShorts);
+            }
+            DartExpressionNode r = spillIfAwaitFollows(extensionReceiver, whole);
             if (name != null) {
-                return at(new DartSetPropertyNode(r, name, value.apply(null)).setExtension(extension), whole);
+                return closeShorts(at(new DartSetPropertyNode(r, name, value.apply(null)).setExtension(extension), whole), extensionShorts, whole);
             }
             DartExpressionNode index = spillIfAwaitFollows(translateExpression(indexCtx), whole);
-            return extensionIndexSet(extension, r, index, value.apply(null), whole);
+            return closeShorts(extensionIndexSet(extension, r, index, value.apply(null), whole), extensionShorts, whole);
         }
         // `a?.b.c = v`, `a?.c = v`: when a is null, nothing more is evaluated (v neither) and the value is null.
         List<NullShort> shorts = new ArrayList<>();
@@ -5334,7 +5341,8 @@ public final class DartTranslator {
         List<SelectorContext> selectors = target.selector();
         if (selectors.size() != 2 || !(target.primary() instanceof IdentifierPrimaryContext id) || !(selectors.get(0) instanceof CallSelectorContext application)
                         || application.typeArguments() != null || application.arguments().argument().size() != 1 || application.arguments().argument(0).label() != null
-                        || !(selectors.get(1) instanceof PropertySelectorContext || selectors.get(1) instanceof IndexSelectorContext)) {
+                        || !(selectors.get(1) instanceof PropertySelectorContext || selectors.get(1) instanceof IndexSelectorContext
+                                        || selectors.get(1) instanceof NullAwarePropertySelectorContext || selectors.get(1) instanceof NullAwareIndexSelectorContext)) {
             return null;
         }
         String name = id.identifier().getText();
