@@ -50,7 +50,7 @@ topLevelDeclaration
 initializedIdentifierList : initializedIdentifier (COMMA initializedIdentifier)* ;
 initializedIdentifier : identifier (EQ expression)? ;
 
-metadata : (AT qualifiedName arguments?)* ;
+metadata : (AT qualifiedName (typeArguments? arguments)?)* ;
 qualifiedName : identifier (DOT identifier)* ;
 
 // ---------------------------------------------------------------- classes

@@ -337,6 +337,15 @@ final class DartStaticTypes {
         DartType[] map = r.dartClass().argumentsAs(classes.mapClass, r.arguments());
         if (map != null && map.length == 2) {
             DartType v = map[1];
+            if (name.equals("[]=") || name.equals("putIfAbsent") || name.equals("update")) {
+                // The key parameter is a K (containsKey and remove take an Object?: no context).
+                if (position == 0 && named == null) {
+                    return map[0];
+                }
+                if (name.equals("[]=") && position == 1 && named == null) {
+                    return v;
+                }
+            }
             return switch (name) {
                 case "putIfAbsent" -> position == 1 && named == null ? function(v) : null;
                 case "forEach" -> position == 0 && named == null ? function(DartSpecialType.VOID, map[0], v) : null;
@@ -353,6 +362,20 @@ final class DartStaticTypes {
             if (iterableContext != null) {
                 return iterableContext;
             }
+        }
+        if (name.equals("compareTo") && position == 0 && named == null) {
+            // Comparable<T>'s compareTo(T other): Duration's, DateTime's, String's, BigInt's; num's takes a num.
+            DartClass c = r.dartClass();
+            if (c == classes.durationClass || c == classes.dateTimeClass || c == classes.stringClass || c == classes.bigIntClass) {
+                return r;
+            }
+            return c == classes.intClass || c == classes.doubleClass || c == classes.numClass ? types.numType : null;
+        }
+        DartType[] elements = r.dartClass().argumentsAs(classes.listClass, r.arguments());
+        if (elements != null && elements.length == 1 && named == null
+                        && (position == 0 && (name.equals("indexOf") || name.equals("lastIndexOf")) || position == 1 && (name.equals("insert") || name.equals("[]=")))) {
+            // List's indexOf(E element, ...), insert(int index, E element) and operator []=(int index, E value).
+            return elements[0];
         }
         if (name.equals("add") && position == 0 && named == null) {
             DartType[] list = r.dartClass().argumentsAs(classes.listClass, r.arguments());

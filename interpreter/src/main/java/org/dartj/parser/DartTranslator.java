@@ -3757,8 +3757,9 @@ public final class DartTranslator {
             DartClassInfo extensionInfo = lookupLocal(name) == null && resolved == null ? userClasses.get(name) : null;
             if (extensionInfo != null && extensionInfo.isExtension && extensionInfo.declaration instanceof ExtensionDeclarationContext && selectors.size() > 1 &&
                             selectors.get(0) instanceof CallSelectorContext application && application.arguments().argument().size() == 1 &&
-                            application.arguments().argument(0).label() == null && (propertyName(selectors.get(1)) != null || selectors.get(1) instanceof IndexSelectorContext)) {
-                // Ext(receiver).member, Ext(receiver)?.member: the extension's member, whatever the receiver's class declares.
+                            application.arguments().argument(0).label() == null && (propertyName(selectors.get(1)) != null || selectors.get(1) instanceof IndexSelectorContext
+                                            || selectors.get(1) instanceof NullAwareIndexSelectorContext)) {
+                // Ext(receiver).member, Ext(receiver)?.member, Ext(receiver)?[i]: the extension's member, whatever the receiver's class declares.
                 explicitExtension = extensionInfo.dartClass;
                 current = translateExpression(application.arguments().argument(0).expression());
                 i = 1;
@@ -4440,14 +4441,29 @@ public final class DartTranslator {
         setSection(node, whole, call);
         org.dartj.types.DartType generated = cls == language.coreClasses().listClass && member.equals("generate") && typeArgs instanceof org.dartj.nodes.expression.DartTypeArgumentsNode t
                         && t.isConstant() ? generatedType(typeArguments, args) : null;
+        if (generated == null && cls == language.coreClasses().listClass && typeArguments != null && typeArguments.size() == 1
+                        && typeArgs instanceof org.dartj.nodes.expression.DartTypeArgumentsNode t && t.isConstant()
+                        && (member.equals("filled") || member.equals("empty") || member.equals("of") || member.equals("from") || member.equals("unmodifiable"))) {
+            // `List<Color>.filled(2, .red)` is a List<Color>.
+            generated = dartType(typeArguments.get(0));
+        }
         if (generated != null) {
             return typed(node, rules().listOf(generated));
         }
         return node;
     }
 
-    /** The context of {@code List.generate}'s and {@code Iterable.generate}'s generator (a function of the index, returning the written element type if any); null for other members. */
+    /**
+     * The contexts of a core constructor's arguments: {@code List.generate}'s and
+     * {@code Iterable.generate}'s generator (a function of the index, returning the written
+     * element type if any) and {@code List<E>.filled}'s fill value; null for other members.
+     */
     private ArgumentContexts generateContexts(DartClass cls, String member, List<TypeContext> typeArguments) {
+        if (cls == language.coreClasses().listClass && member.equals("filled") && typeArguments != null && typeArguments.size() == 1) {
+            // `List<Color>.filled(2, .red)`: the fill value is an E.
+            org.dartj.types.DartType element = dartType(typeArguments.get(0));
+            return (position, named) -> position == 1 && named == null ? element : null;
+        }
         if (cls != language.coreClasses().listClass && cls != language.coreClasses().iterableClass || !member.equals("generate") || typeArguments != null && typeArguments.size() != 1) {
             return null;
         }
@@ -4732,6 +4748,10 @@ public final class DartTranslator {
         String name = id.identifier().getText();
         Variable v = lookupLocal(name);
         TypeContext declared = v != null ? v.declaredType : classMember(name) != null ? ownFieldType(name) : null;
+        if (declared == null && v != null) {
+            // `var rec = (Color.red, 1);`: the type inferred from its initializer.
+            return v.inferredType;
+        }
         return declared == null ? null : dartType(declared);
     }
 
@@ -5392,7 +5412,10 @@ public final class DartTranslator {
         if (type == DartLexer.EQ) {
             // `c = .red`: a variable's or field's declared type is the context of a dot shorthand.
             org.dartj.types.DartType shorthandContext = target.selector().isEmpty() && valueCtx.getStart().getType() == DartLexer.DOT ? shorthandContextOf(null, target) : null;
-            return assign(target, () -> shorthandContext == null ? translateValue(valueCtx) : withShorthandContext(valueCtx, shorthandContext, () -> translateValue(valueCtx)), whole);
+            return assign(target, indexed -> {
+                org.dartj.types.DartType context = shorthandContext != null ? shorthandContext : valueCtx.getStart().getType() == DartLexer.DOT ? indexed : null;
+                return context == null ? translateValue(valueCtx) : withShorthandContext(valueCtx, context, () -> translateValue(valueCtx));
+            }, whole);
         }
         if (type == DartLexer.QUESTION_QUESTION_EQ) {
             return translateCompound(target, compoundOperator(op), null, false, whole, valueCtx);
@@ -5431,17 +5454,17 @@ public final class DartTranslator {
     }
 
     /** {@code target = value} for a name, a property or an index target. */
-    private DartExpressionNode assign(PostfixExpressionContext target, java.util.function.Supplier<DartExpressionNode> value, ParserRuleContext whole) {
+    private DartExpressionNode assign(PostfixExpressionContext target, java.util.function.Function<org.dartj.types.DartType, DartExpressionNode> value, ParserRuleContext whole) {
         List<SelectorContext> selectors = target.selector();
         if (selectors.isEmpty()) {
             if (!(target.primary() instanceof IdentifierPrimaryContext id)) {
                 throw error(target, "Illegal assignment target.");
             }
-            return assignTo(id.identifier().getText(), value.get(), whole);
+            return assignTo(id.identifier().getText(), value.apply(null), whole);
         }
         Object staticField = staticTarget(target);
         if (staticField != null) {
-            return writeStatic(staticField, ((PropertySelectorContext) selectors.get(0)).identifier().getText(), value.get(), whole);
+            return writeStatic(staticField, ((PropertySelectorContext) selectors.get(0)).identifier().getText(), value.apply(null), whole);
         }
         SelectorContext last = selectors.get(selectors.size() - 1);
         String name = propertyName(last);
@@ -5451,13 +5474,19 @@ public final class DartTranslator {
         }
         DartClass extension = explicitExtensionTarget(target);
         if (extension != null) {
-            // `Ext(x).p = v`, `Ext(x)[i] = v`: the extension's setter or operator, whatever x's class declares.
-            DartExpressionNode r = spillIfAwaitFollows(extensionReceiver(target), whole);
+            // `Ext(x).p = v`, `Ext(x)[i] = v`: the extension's setter or operator, whatever x's class declares;
+            // `Ext(x)?.p = v`, `Ext(x)?[i] = v` do nothing (and are null) when x is null.
+            List<NullShort> extensionShorts = new ArrayList<>();
+            DartExpressionNode extensionReceiver = extensionReceiver(target);
+            if (isNullAware(last)) {
+                extensionReceiver = openShort(extensionReceiver, extensionShorts);
+            }
+            DartExpressionNode r = spillIfAwaitFollows(extensionReceiver, whole);
             if (name != null) {
-                return at(new DartSetPropertyNode(r, name, value.get()).setExtension(extension), whole);
+                return closeShorts(at(new DartSetPropertyNode(r, name, value.apply(null)).setExtension(extension), whole), extensionShorts, whole);
             }
             DartExpressionNode index = spillIfAwaitFollows(translateExpression(indexCtx), whole);
-            return extensionIndexSet(extension, r, index, value.get(), whole);
+            return closeShorts(extensionIndexSet(extension, r, index, value.apply(null), whole), extensionShorts, whole);
         }
         // `a?.b.c = v`, `a?.c = v`: when a is null, nothing more is evaluated (v neither) and the value is null.
         List<NullShort> shorts = new ArrayList<>();
@@ -5468,10 +5497,14 @@ public final class DartTranslator {
         DartExpressionNode r = spillIfAwaitFollows(receiver, whole);
         DartExpressionNode store;
         if (name != null) {
-            store = at(new DartSetPropertyNode(r, name, value.get()), whole);
+            store = at(new DartSetPropertyNode(r, name, value.apply(null)), whole);
         } else {
-            DartExpressionNode index = spillIfAwaitFollows(translateExpression(indexCtx), whole);
-            store = at(DartIndexSetNodeGen.create(r, index, value.get()), whole);
+            // `map[.red] = .on`: operator []= gives its key and value their context (K and V of a Map<K, V>).
+            org.dartj.types.DartType receiverType = staticType(receiver);
+            org.dartj.types.DartType keyContext = receiverType == null ? null : rules().argumentContext(receiverType, "[]=", 0, null);
+            DartExpressionNode key = keyContext == null ? translateExpression(indexCtx) : translateInContextType(indexCtx, keyContext);
+            DartExpressionNode index = spillIfAwaitFollows(key, whole);
+            store = at(DartIndexSetNodeGen.create(r, index, value.apply(receiverType == null ? null : rules().argumentContext(receiverType, "[]=", 1, null))), whole);
         }
         return closeShorts(store, shorts, whole);
     }
@@ -5484,7 +5517,8 @@ public final class DartTranslator {
         List<SelectorContext> selectors = target.selector();
         if (selectors.size() != 2 || !(target.primary() instanceof IdentifierPrimaryContext id) || !(selectors.get(0) instanceof CallSelectorContext application)
                         || application.typeArguments() != null || application.arguments().argument().size() != 1 || application.arguments().argument(0).label() != null
-                        || !(selectors.get(1) instanceof PropertySelectorContext || selectors.get(1) instanceof IndexSelectorContext)) {
+                        || !(selectors.get(1) instanceof PropertySelectorContext || selectors.get(1) instanceof IndexSelectorContext
+                                        || selectors.get(1) instanceof NullAwarePropertySelectorContext || selectors.get(1) instanceof NullAwareIndexSelectorContext)) {
             return null;
         }
         String name = id.identifier().getText();
@@ -5984,6 +6018,10 @@ public final class DartTranslator {
     private DartPatternNode translateCasePattern(PatternContext p, DartExpressionNode subject, ParseTree subjectTree) {
         org.dartj.types.DartType saved = patternValueType;
         patternValueType = shorthandContextOf(subject, subjectTree);
+        if (patternValueType == null && subject != null) {
+            // `switch ((a, b))`: a record literal subject has its fields' types.
+            patternValueType = recordLiteralTypes.get(subject);
+        }
         try {
             return translatePattern(p, false, false);
         } finally {
@@ -6028,17 +6066,33 @@ public final class DartTranslator {
         if (pp instanceof ParenthesizedPatternContext p) {
             return translatePattern(p.pattern(), declaration, isFinal);
         }
-        if (!(pp instanceof ConstantPatternPrimaryContext) && !(pp instanceof VariablePatternContext)) {
-            // The parts of a record, list, map or object pattern match values of other types.
-            org.dartj.types.DartType saved = patternValueType;
-            patternValueType = null;
-            try {
-                return translateCompoundPattern(pp, declaration, isFinal);
-            } finally {
-                patternValueType = saved;
-            }
-        }
         return translateCompoundPattern(pp, declaration, isFinal);
+    }
+
+    /**
+     * A subpattern of a record, list, map or object pattern, with the static type of the part
+     * of the value it matches (null: not known) as the context of its dot shorthands.
+     */
+    private DartPatternNode translateSubpattern(PatternContext p, org.dartj.types.DartType matched, boolean declaration, boolean isFinal) {
+        org.dartj.types.DartType saved = patternValueType;
+        patternValueType = matched;
+        try {
+            return translatePattern(p, declaration, isFinal);
+        } finally {
+            patternValueType = saved;
+        }
+    }
+
+    /** The {@code index}th type argument of a matched value of class {@code expected} (a {@code List} or {@code Map}), or null. */
+    private org.dartj.types.DartType matchedTypeArgument(TypeArgumentsContext written, DartClass expected, int index) {
+        if (written != null) {
+            List<TypeContext> types = written.typeList().type();
+            return index < types.size() ? dartType(types.get(index)) : null;
+        }
+        if (patternValueType instanceof org.dartj.types.DartInterfaceType it && it.dartClass() == expected && index < it.arguments().length) {
+            return it.arguments()[index];
+        }
+        return null;
     }
 
     private DartPatternNode translateCompoundPattern(PrimaryPatternContext pp, boolean declaration, boolean isFinal) {
@@ -6173,12 +6227,16 @@ public final class DartTranslator {
     private DartPatternNode translateRecordPattern(RecordPatternContext r, boolean declaration, boolean isFinal) {
         List<DartPatternNode> positional = new ArrayList<>();
         java.util.TreeMap<String, DartPatternNode> named = new java.util.TreeMap<>();
+        org.dartj.types.DartRecordType matched = patternValueType instanceof org.dartj.types.DartRecordType rt ? rt : null;
         DartScopes.forEachRecordField(r, (nf, pattern) -> {
             if (nf != null) {
                 String name = nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern());
-                named.put(name, translatePattern(pattern, declaration, isFinal));
+                int index = matched == null ? -1 : java.util.Arrays.asList(matched.names()).indexOf(name);
+                named.put(name, translateSubpattern(pattern, index < 0 ? null : matched.named()[index], declaration, isFinal));
             } else {
-                positional.add(translatePattern(pattern, declaration, isFinal));
+                int index = positional.size();
+                org.dartj.types.DartType field = matched != null && index < matched.positional().length ? matched.positional()[index] : null;
+                positional.add(translateSubpattern(pattern, field, declaration, isFinal));
             }
         });
         return at(new DartRecordPatternNode(positional.toArray(new DartPatternNode[0]), named.keySet().toArray(new String[0]),
@@ -6200,15 +6258,17 @@ public final class DartTranslator {
         List<DartPatternNode> after = new ArrayList<>();
         boolean hasRest = false;
         DartPatternNode rest = null;
+        org.dartj.types.DartType element = matchedTypeArgument(l.typeArguments(), language.coreClasses().listClass, 0);
         for (ListPatternElementContext e : l.listPatternElement()) {
             if (e.ELLIPSIS() != null) {
                 if (hasRest) {
                     throw error(e, "At most one rest element is allowed in a list pattern.");
                 }
                 hasRest = true;
-                rest = e.pattern() == null ? null : translatePattern(e.pattern(), declaration, isFinal);
+                // The rest matches a list, not an element.
+                rest = e.pattern() == null ? null : translateSubpattern(e.pattern(), null, declaration, isFinal);
             } else {
-                (hasRest ? after : before).add(translatePattern(e.pattern(), declaration, isFinal));
+                (hasRest ? after : before).add(translateSubpattern(e.pattern(), element, declaration, isFinal));
             }
         }
         return at(new DartListPatternNode(before.toArray(new DartPatternNode[0]), hasRest, rest, after.toArray(new DartPatternNode[0])), l);
@@ -6217,9 +6277,11 @@ public final class DartTranslator {
     private DartPatternNode translateMapPattern(MapPatternContext m, boolean declaration, boolean isFinal) {
         List<DartExpressionNode> keys = new ArrayList<>();
         List<DartPatternNode> values = new ArrayList<>();
+        org.dartj.types.DartType keyType = matchedTypeArgument(m.typeArguments(), language.coreClasses().mapClass, 0);
+        org.dartj.types.DartType valueType = matchedTypeArgument(m.typeArguments(), language.coreClasses().mapClass, 1);
         for (MapPatternEntryContext e : m.mapPatternEntry()) {
-            keys.add(translateExpression(e.expression()));
-            values.add(translatePattern(e.pattern(), declaration, isFinal));
+            keys.add(keyType == null ? translateExpression(e.expression()) : withShorthandContext(e.expression(), keyType, () -> translateExpression(e.expression())));
+            values.add(translateSubpattern(e.pattern(), valueType, declaration, isFinal));
         }
         return at(new DartMapPatternNode(keys.toArray(new DartExpressionNode[0]), values.toArray(new DartPatternNode[0])), m);
     }
@@ -6227,6 +6289,8 @@ public final class DartTranslator {
     private DartPatternNode translateObjectPattern(ObjectPatternContext o, boolean declaration, boolean isFinal) {
         TypeContext fake = null;
         org.dartj.types.DartTypeTest type = resolveTypeName(o.typeName().getText(), o.typeName());
+        // `Pixel(color: .red)`: a field's declared type is the context of its subpattern's dot shorthands.
+        org.dartj.types.DartType objectType = objectPatternType(o);
         List<String> getters = new ArrayList<>();
         List<DartPatternNode> patterns = new ArrayList<>();
         for (PatternFieldContext f : o.patternField()) {
@@ -6234,10 +6298,23 @@ public final class DartTranslator {
             if (nf == null) {
                 throw error(f, "An object pattern field needs a getter name.");
             }
-            getters.add(nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern()));
-            patterns.add(translatePattern(nf.pattern(), declaration, isFinal));
+            String getter = nf.identifier() != null ? nf.identifier().getText() : impliedName(nf.pattern());
+            getters.add(getter);
+            patterns.add(translateSubpattern(nf.pattern(), objectType == null ? null : memberType(objectType, getter, false), declaration, isFinal));
         }
         return at(new DartObjectPatternNode(type, getters.toArray(new String[0]), patterns.toArray(new DartPatternNode[0])), o);
+    }
+
+    /** The static type an object pattern's fields are read from, where it has no type parameters to infer (else null). */
+    private org.dartj.types.DartType objectPatternType(ObjectPatternContext o) {
+        if (o.typeArguments() != null || o.typeName().identifier().size() != 1) {
+            return null;
+        }
+        Object resolved = resolveNonLocal(o.typeName().getText(), o.typeName());
+        if (!(resolved instanceof DartClass cls) || cls.typeParameters() != null && cls.typeParameters().length != 0) {
+            return null;
+        }
+        return new org.dartj.types.DartInterfaceType(cls, new org.dartj.types.DartType[0], false);
     }
 
     /** {@code new C(...)}, {@code const C.named(...)} (const instances are canonicalized). */

@@ -125,7 +125,29 @@ class DartStaticTypesTest {
         assertEquals(listOfString, update.returnType());
         assertEquals(listOfString, update.requiredParameters()[0]);
         assertEquals(listOfString, ((org.dartj.types.DartFunctionType) rules.argumentContext(map, "update", 2, "ifAbsent")).returnType());
-        assertNull(rules.argumentContext(map, "putIfAbsent", 0, null));
+        assertEquals(types.intType, rules.argumentContext(map, "putIfAbsent", 0, null));
+        assertNull(rules.argumentContext(DartSpecialType.DYNAMIC, "putIfAbsent", 1, null));
+    }
+
+    @Test
+    void keysElementsAndComparablesGiveTheirArgumentsAContext() {
+        DartType map = rules.mapOf(types.stringType, types.doubleType);
+        assertEquals(types.stringType, rules.argumentContext(map, "[]=", 0, null));
+        assertEquals(types.doubleType, rules.argumentContext(map, "[]=", 1, null));
+        assertEquals(types.stringType, rules.argumentContext(map, "update", 0, null));
+        // containsKey and remove take an Object?: no context.
+        assertNull(rules.argumentContext(map, "containsKey", 0, null));
+        assertNull(rules.argumentContext(map, "remove", 0, null));
+        DartType list = rules.listOf(types.stringType);
+        DartType listOfString = list;
+        assertEquals(types.stringType, rules.argumentContext(list, "insert", 1, null));
+        assertNull(rules.argumentContext(list, "insert", 0, null));
+        assertEquals(types.stringType, rules.argumentContext(list, "[]=", 1, null));
+        assertEquals(types.stringType, rules.argumentContext(list, "indexOf", 0, null));
+        assertNull(rules.argumentContext(list, "contains", 0, null));
+        assertNull(rules.argumentContext(rules.setOf(types.stringType), "indexOf", 0, null));
+        assertEquals(types.stringType, rules.argumentContext(types.stringType, "compareTo", 0, null));
+        assertEquals(types.numType, rules.argumentContext(types.intType, "compareTo", 0, null));
         assertEquals(types.doubleType, rules.argumentContext(rules.listOf(types.doubleType), "add", 0, null));
         assertEquals(listOfString, rules.argumentContext(rules.setOf(listOfString), "add", 0, null));
         assertNull(rules.argumentContext(rules.listOf(types.intType), "add", 0, "x"));
