@@ -414,7 +414,13 @@ public final class DartTranslator {
             }
             return resolveType(aliased);
         }
-        DartClass cls = lookupClass(text);
+        int dot = text.indexOf('.');
+        Object named = dot < 0 ? importedName(text) : prefixLibrary(text.substring(0, dot)) instanceof Map<?, ?> library ? library.get(text.substring(dot + 1)) : null;
+        DartClassInfo extensionType = extensionTypeNamed(named);
+        if (extensionType != null) {
+            return extensionType.owner.translator().resolveTypeName(extensionType.dartClass.getName(), at);
+        }
+        DartClass cls = dot < 0 ? lookupClass(text) : named instanceof DartClass c ? c : null;
         if (cls == null) {
             throw error(at, "Type '" + text + "' not found.");
         }
@@ -815,6 +821,14 @@ public final class DartTranslator {
 
     void registerExtensionType(DartFunctionHolder constructor, DartClassInfo info) {
         loader.registerExtensionType(constructor, info);
+    }
+
+    /**
+     * The extension type whose name resolves to {@code resolved} (its constructor, in this or
+     * an imported library), or null. As a type the name is an alias read in the declaring library.
+     */
+    DartClassInfo extensionTypeNamed(Object resolved) {
+        return resolved instanceof DartFunctionHolder holder ? loader.extensionType(holder) : null;
     }
 
     void registerClassInfo(DartClassInfo info) {
@@ -4875,6 +4889,12 @@ public final class DartTranslator {
         if (resolved instanceof DartTypedef typedef) {
             // A typedef's name as a type literal: the type it stands for, instantiated to bounds.
             org.dartj.types.DartType type = typedef.owner().typeTranslator().alias(typedef.name(), new org.dartj.types.DartType[0], false, at);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(erased(type), null), at);
+        }
+        DartClassInfo extensionType = extensionTypeNamed(resolved);
+        if (extensionType != null) {
+            // An extension type's name as a value is a type literal of its erasure, not a tear-off.
+            org.dartj.types.DartType type = extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), new org.dartj.types.DartType[0], false, at);
             return at(new org.dartj.nodes.expression.DartTypeLiteralNode(erased(type), null), at);
         }
         if (resolved instanceof DartFunctionHolder holder) {

@@ -70,6 +70,10 @@ final class DartTypeTranslator {
             if (resolved instanceof DartTypedef typedef) {
                 return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
             }
+            DartClassInfo extensionType = t.extensionTypeNamed(resolved);
+            if (extensionType != null) {
+                return extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), translateAll(args), nullable, at);
+            }
             if (!(resolved instanceof DartClass cls)) {
                 throw t.errorAt(at, "Type '" + typeName.getText() + "' not found.");
             }
@@ -103,6 +107,11 @@ final class DartTypeTranslator {
         }
         if (t.importedName(name) instanceof DartTypedef typedef) {
             return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
+        }
+        DartClassInfo extensionType = t.lookupClass(name) == null ? t.extensionTypeNamed(t.importedName(name)) : null;
+        if (extensionType != null) {
+            // An imported extension type is erased to its representation type, read in its library.
+            return extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), translateAll(args), nullable, at);
         }
         DartClass cls = t.lookupClass(name);
         if (cls == null) {
