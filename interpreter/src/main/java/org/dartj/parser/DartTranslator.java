@@ -831,6 +831,28 @@ public final class DartTranslator {
         return resolved instanceof DartFunctionHolder holder ? loader.extensionType(holder) : null;
     }
 
+    /** The extension types of other libraries that this library's imports bring in, with or without a prefix. */
+    List<DartClassInfo> importedExtensionTypes() {
+        List<DartClassInfo> result = new ArrayList<>();
+        List<Object> names = new ArrayList<>(imported.values());
+        prefixes.values().forEach(library -> names.addAll(library.values()));
+        for (Object name : names) {
+            DartClassInfo info = extensionTypeNamed(name);
+            if (info != null && info.owner.translator() != this && !result.contains(info)) {
+                result.add(info);
+            }
+        }
+        return result;
+    }
+
+    /** The extension type of another library that {@code name} (or {@code prefix.name}) means here, or null. */
+    DartClassInfo importedExtensionType(String prefix, String name) {
+        if (prefix == null) {
+            return typeAliases.containsKey(name) || lookupClass(name) != null ? null : extensionTypeNamed(importedName(name));
+        }
+        return prefixLibrary(prefix) instanceof Map<?, ?> library ? extensionTypeNamed(library.get(name)) : null;
+    }
+
     void registerClassInfo(DartClassInfo info) {
         loader.registerClass(info);
     }
