@@ -4621,7 +4621,9 @@ public final class DartTranslator {
         boolean firstIsValue = lookupLocal(first) != null || classMember(first) != null;
         Object resolved = firstIsValue ? null : resolveNonLocal(first, tn);
         if (member == null) {
-            DartExpressionNode generic = genericFunctionValue(tn, firstIsValue, resolved);
+            // An extension type's name with type arguments is a type literal, not its constructor instantiated.
+            Object named = tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library ? library.get(tn.identifier(1).getText()) : resolved;
+            DartExpressionNode generic = extensionTypeNamed(named) != null ? null : genericFunctionValue(tn, firstIsValue, resolved);
             if (generic != null) {
                 org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
                 for (int i = 0; i < types.length; i++) {

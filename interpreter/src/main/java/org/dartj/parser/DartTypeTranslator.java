@@ -134,22 +134,31 @@ final class DartTypeTranslator {
         DartType target;
         if (aliased == null) {
             target = oldStyleAlias(name, args, at);
-        } else if (aliased.getParent() instanceof TypeAliasContext ta && ta.typeParameters() != null && args.length > 0) {
-            // A generic typedef's type arguments stand for its parameters in the aliased type.
-            DartType[] bound = new DartType[ta.typeParameters().typeParameter().size()];
+        } else if (aliasParameters(aliased) != null && args.length > 0) {
+            // A generic typedef's (or extension type's) type arguments stand for its parameters in the aliased type.
+            TypeParametersContext params = aliasParameters(aliased);
+            DartType[] bound = new DartType[params.typeParameter().size()];
             for (int i = 0; i < bound.length; i++) {
                 bound[i] = i < args.length ? args[i] : DartSpecialType.DYNAMIC;
             }
-            aliasArguments.put(ta.typeParameters(), bound);
+            aliasArguments.put(params, bound);
             try {
                 target = translate(aliased);
             } finally {
-                aliasArguments.remove(ta.typeParameters());
+                aliasArguments.remove(params);
             }
         } else {
             target = translate(aliased);
         }
         return nullable ? target.withNullable(true) : target;
+    }
+
+    /** The type parameters of a generic typedef or extension type whose aliased (representation) type is {@code aliased}, or null. */
+    private static TypeParametersContext aliasParameters(TypeContext aliased) {
+        if (aliased.getParent() instanceof TypeAliasContext ta) {
+            return ta.typeParameters();
+        }
+        return aliased.getParent() instanceof RepresentationDeclarationContext r && r.getParent() instanceof ExtensionTypeDeclarationContext et ? et.typeParameters() : null;
     }
 
     /** {@code typedef int Op(int a, int b);} with its type arguments: the function type (or Function, see DartTranslator.functionTypeAlias). */
