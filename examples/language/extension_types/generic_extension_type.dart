@@ -23,4 +23,6 @@ void main() {
   print(c.head);
   print(<Cell<String>>[].runtimeType);
   print(Cell<int> == List<int>);
+  print(p.Box<String>);
+  print(p.Box<List<int>> == List<int>);
 }

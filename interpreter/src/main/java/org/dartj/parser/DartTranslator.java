@@ -3578,6 +3578,13 @@ public final class DartTranslator {
         for (int k = 0; k < types.length; k++) {
             types[k] = dartType(written.get(k));
         }
+        if (selectors.size() == 1 && p.primary() instanceof IdentifierPrimaryContext ip && lookupLocal(ip.identifier().getText()) == null
+                        && resolveNonLocal(ip.identifier().getText(), ip) instanceof Map<?, ?> library && extensionTypeNamed(library.get(name)) instanceof DartClassInfo extensionType) {
+            // `prefix.E<int>`: a type literal of the extension type's erasure.
+            org.dartj.types.DartType type = extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), types, false, instantiation);
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, instantiation);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(classArgs == null ? erased(type) : type, classArgs), p);
+        }
         RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
         return at(new org.dartj.nodes.call.DartInstantiateNode(chain, typeArgumentsNode(types, instantiation), code), p);
     }
