@@ -44,4 +44,8 @@ void main() {
   print(ms);
   print(ms.runtimeType);
   print(ms is List<int>);
+
+  // the name as a value is a type literal of the erasure
+  print(Meters);
+  print(IdList == List<int>);
 }

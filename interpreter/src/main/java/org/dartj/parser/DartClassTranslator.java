@@ -320,8 +320,8 @@ final class DartClassTranslator {
                             : ((ExtensionDeclarationContext) info.declaration).type();
             String onName = baseName(onType.getText().replace("?", ""));
             TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
-            if (own != null && info.declaration instanceof ExtensionDeclarationContext) {
-                // extension E<T> on T: on T's bound (any object when unbounded).
+            if (own != null) {
+                // extension E<T> on T, extension type E<T>(T value): on T's bound (any object when unbounded).
                 for (TypeParameterContext p : own.typeParameter()) {
                     if (p.identifier().getText().equals(onName)) {
                         onName = p.type() == null ? "Object" : baseName(p.type().getText().replace("?", ""));

@@ -251,6 +251,19 @@ final class DartExhaustivenessCheck {
                 return erasure == null || erasure.hasTypeParameters() ? null : new Scrutinee(erasure, declared.getText());
             }
         }
+        if (simple != null && simple.typeName() != null && simple.typeArguments() == null) {
+            // An imported extension type (also p.E): as a local one, named without the prefix.
+            List<IdentifierContext> ids = simple.typeName().identifier();
+            DartClassInfo imported = ids.size() == 1 ? t.importedExtensionType(null, ids.get(0).getText()) : t.importedExtensionType(ids.get(0).getText(), ids.get(1).getText());
+            if (imported != null) {
+                if (((ExtensionTypeDeclarationContext) imported.declaration).typeParameters() != null) {
+                    return null;
+                }
+                DartType erasure = resolved(t, declared);
+                String written = imported.dartClass.getName() + (simple.QUESTION() != null ? "?" : "");
+                return erasure == null || erasure.hasTypeParameters() ? null : new Scrutinee(erasure, written);
+            }
+        }
         if (mentionsAlias(t, declared) || mentionsTypeVariable(declared)) {
             return null;
         }
@@ -324,11 +337,18 @@ final class DartExhaustivenessCheck {
     private static boolean mayBeExtensionType(DartTranslator t, DartType type) {
         List<DartClass> representations = new ArrayList<>();
         boolean records = false;
-        for (TypeContext representation : t.typeAliases.values()) {
+        List<TypeContext> all = new ArrayList<>(t.typeAliases.values());
+        List<DartTranslator> owners = new ArrayList<>(java.util.Collections.nCopies(all.size(), t));
+        for (DartClassInfo imported : t.importedExtensionTypes()) {
+            all.add(((ExtensionTypeDeclarationContext) imported.declaration).representationDeclaration().type());
+            owners.add(imported.owner.translator());
+        }
+        for (int i = 0; i < all.size(); i++) {
+            TypeContext representation = all.get(i);
             if (representation == null || !(representation.getParent() instanceof RepresentationDeclarationContext)) {
                 continue;
             }
-            DartType erasure = resolved(t, representation);
+            DartType erasure = resolved(owners.get(i), representation);
             if (erasure instanceof DartInterfaceType it) {
                 representations.add(it.dartClass());
             } else if (erasure instanceof DartRecordType) {
@@ -387,8 +407,13 @@ final class DartExhaustivenessCheck {
     private static boolean mentionsAlias(DartTranslator library, ParserRuleContext type) {
         List<Token> tokens = new ArrayList<>();
         collectTokens(type, tokens);
-        for (Token token : tokens) {
-            if (library.typeAliases.containsKey(token.getText())) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.get(i).getText();
+            if (library.typeAliases.containsKey(text)) {
+                return true;
+            }
+            boolean prefixed = i + 2 < tokens.size() && tokens.get(i + 1).getText().equals(".");
+            if (library.importedExtensionType(prefixed ? text : null, prefixed ? tokens.get(i + 2).getText() : text) != null) {
                 return true;
             }
         }

@@ -414,7 +414,13 @@ public final class DartTranslator {
             }
             return resolveType(aliased);
         }
-        DartClass cls = lookupClass(text);
+        int dot = text.indexOf('.');
+        Object named = dot < 0 ? importedName(text) : prefixLibrary(text.substring(0, dot)) instanceof Map<?, ?> library ? library.get(text.substring(dot + 1)) : null;
+        DartClassInfo extensionType = extensionTypeNamed(named);
+        if (extensionType != null) {
+            return extensionType.owner.translator().resolveTypeName(extensionType.dartClass.getName(), at);
+        }
+        DartClass cls = dot < 0 ? lookupClass(text) : named instanceof DartClass c ? c : null;
         if (cls == null) {
             throw error(at, "Type '" + text + "' not found.");
         }
@@ -834,6 +840,36 @@ public final class DartTranslator {
 
     void registerExtensionType(DartFunctionHolder constructor, DartClassInfo info) {
         loader.registerExtensionType(constructor, info);
+    }
+
+    /**
+     * The extension type whose name resolves to {@code resolved} (its constructor, in this or
+     * an imported library), or null. As a type the name is an alias read in the declaring library.
+     */
+    DartClassInfo extensionTypeNamed(Object resolved) {
+        return resolved instanceof DartFunctionHolder holder ? loader.extensionType(holder) : null;
+    }
+
+    /** The extension types of other libraries that this library's imports bring in, with or without a prefix. */
+    List<DartClassInfo> importedExtensionTypes() {
+        List<DartClassInfo> result = new ArrayList<>();
+        List<Object> names = new ArrayList<>(imported.values());
+        prefixes.values().forEach(library -> names.addAll(library.values()));
+        for (Object name : names) {
+            DartClassInfo info = extensionTypeNamed(name);
+            if (info != null && info.owner.translator() != this && !result.contains(info)) {
+                result.add(info);
+            }
+        }
+        return result;
+    }
+
+    /** The extension type of another library that {@code name} (or {@code prefix.name}) means here, or null. */
+    DartClassInfo importedExtensionType(String prefix, String name) {
+        if (prefix == null) {
+            return typeAliases.containsKey(name) || lookupClass(name) != null ? null : extensionTypeNamed(importedName(name));
+        }
+        return prefixLibrary(prefix) instanceof Map<?, ?> library ? extensionTypeNamed(library.get(name)) : null;
     }
 
     void registerClassInfo(DartClassInfo info) {
@@ -3680,6 +3716,13 @@ public final class DartTranslator {
         for (int k = 0; k < types.length; k++) {
             types[k] = dartType(written.get(k));
         }
+        if (selectors.size() == 1 && p.primary() instanceof IdentifierPrimaryContext ip && lookupLocal(ip.identifier().getText()) == null
+                        && resolveNonLocal(ip.identifier().getText(), ip) instanceof Map<?, ?> library && extensionTypeNamed(library.get(name)) instanceof DartClassInfo extensionType) {
+            // `prefix.E<int>`: a type literal of the extension type's erasure.
+            org.dartj.types.DartType type = extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), types, false, instantiation);
+            org.dartj.nodes.expression.DartClassTypeArgumentsNode classArgs = classTypeArguments(type, instantiation);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(classArgs == null ? erased(type) : type, classArgs), p);
+        }
         RootCallTarget code = new org.dartj.nodes.call.DartInstantiationRootNode(language, name).getCallTarget();
         return at(new org.dartj.nodes.call.DartInstantiateNode(chain, typeArgumentsNode(types, instantiation), code), p);
     }
@@ -4777,7 +4820,9 @@ public final class DartTranslator {
         boolean firstIsValue = lookupLocal(first) != null || classMember(first) != null;
         Object resolved = firstIsValue ? null : resolveNonLocal(first, tn);
         if (member == null) {
-            DartExpressionNode generic = genericFunctionValue(tn, firstIsValue, resolved);
+            // An extension type's name with type arguments is a type literal, not its constructor instantiated.
+            Object named = tn.identifier().size() > 1 && resolved instanceof Map<?, ?> library ? library.get(tn.identifier(1).getText()) : resolved;
+            DartExpressionNode generic = extensionTypeNamed(named) != null ? null : genericFunctionValue(tn, firstIsValue, resolved);
             if (generic != null) {
                 org.dartj.types.DartType[] types = new org.dartj.types.DartType[written.size()];
                 for (int i = 0; i < types.length; i++) {
@@ -5067,6 +5112,12 @@ public final class DartTranslator {
         if (resolved instanceof DartTypedef typedef) {
             // A typedef's name as a type literal: the type it stands for, instantiated to bounds.
             org.dartj.types.DartType type = typedef.owner().typeTranslator().alias(typedef.name(), new org.dartj.types.DartType[0], false, at);
+            return at(new org.dartj.nodes.expression.DartTypeLiteralNode(erased(type), null), at);
+        }
+        DartClassInfo extensionType = extensionTypeNamed(resolved);
+        if (extensionType != null) {
+            // An extension type's name as a value is a type literal of its erasure, not a tear-off.
+            org.dartj.types.DartType type = extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), new org.dartj.types.DartType[0], false, at);
             return at(new org.dartj.nodes.expression.DartTypeLiteralNode(erased(type), null), at);
         }
         if (resolved instanceof DartFunctionHolder holder) {

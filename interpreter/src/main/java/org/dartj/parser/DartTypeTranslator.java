@@ -70,6 +70,10 @@ final class DartTypeTranslator {
             if (resolved instanceof DartTypedef typedef) {
                 return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
             }
+            DartClassInfo extensionType = t.extensionTypeNamed(resolved);
+            if (extensionType != null) {
+                return extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), translateAll(args), nullable, at);
+            }
             if (!(resolved instanceof DartClass cls)) {
                 throw t.errorAt(at, "Type '" + typeName.getText() + "' not found.");
             }
@@ -104,6 +108,11 @@ final class DartTypeTranslator {
         if (t.importedName(name) instanceof DartTypedef typedef) {
             return typedef.owner().typeTranslator().alias(typedef.name(), translateAll(args), nullable, at);
         }
+        DartClassInfo extensionType = t.lookupClass(name) == null ? t.extensionTypeNamed(t.importedName(name)) : null;
+        if (extensionType != null) {
+            // An imported extension type is erased to its representation type, read in its library.
+            return extensionType.owner.translator().typeTranslator().alias(extensionType.dartClass.getName(), translateAll(args), nullable, at);
+        }
         DartClass cls = t.lookupClass(name);
         if (cls == null) {
             throw t.errorAt(at, "Type '" + name + "' not found.");
@@ -125,22 +134,31 @@ final class DartTypeTranslator {
         DartType target;
         if (aliased == null) {
             target = oldStyleAlias(name, args, at);
-        } else if (aliased.getParent() instanceof TypeAliasContext ta && ta.typeParameters() != null && args.length > 0) {
-            // A generic typedef's type arguments stand for its parameters in the aliased type.
-            DartType[] bound = new DartType[ta.typeParameters().typeParameter().size()];
+        } else if (aliasParameters(aliased) != null && args.length > 0) {
+            // A generic typedef's (or extension type's) type arguments stand for its parameters in the aliased type.
+            TypeParametersContext params = aliasParameters(aliased);
+            DartType[] bound = new DartType[params.typeParameter().size()];
             for (int i = 0; i < bound.length; i++) {
                 bound[i] = i < args.length ? args[i] : DartSpecialType.DYNAMIC;
             }
-            aliasArguments.put(ta.typeParameters(), bound);
+            aliasArguments.put(params, bound);
             try {
                 target = translate(aliased);
             } finally {
-                aliasArguments.remove(ta.typeParameters());
+                aliasArguments.remove(params);
             }
         } else {
             target = translate(aliased);
         }
         return nullable ? target.withNullable(true) : target;
+    }
+
+    /** The type parameters of a generic typedef or extension type whose aliased (representation) type is {@code aliased}, or null. */
+    private static TypeParametersContext aliasParameters(TypeContext aliased) {
+        if (aliased.getParent() instanceof TypeAliasContext ta) {
+            return ta.typeParameters();
+        }
+        return aliased.getParent() instanceof RepresentationDeclarationContext r && r.getParent() instanceof ExtensionTypeDeclarationContext et ? et.typeParameters() : null;
     }
 
     /** {@code typedef int Op(int a, int b);} with its type arguments: the function type (or Function, see DartTranslator.functionTypeAlias). */
