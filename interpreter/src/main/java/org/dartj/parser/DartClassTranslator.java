@@ -318,7 +318,9 @@ final class DartClassTranslator {
         } else if (info.isExtension) {
             TypeContext onType = info.declaration instanceof ExtensionTypeDeclarationContext et ? et.representationDeclaration().type()
                             : ((ExtensionDeclarationContext) info.declaration).type();
-            String onName = baseName(onType.getText().replace("?", ""));
+            // A record or function type: members attach to Record or Function.
+            String onName = onType.functionType() != null ? "Function"
+                            : onType.typeNotFunction().recordType() != null ? "Record" : baseName(onType.getText().replace("?", ""));
             TypeParametersContext own = DartTypeTranslator.declaredTypeParameters(info.declaration);
             if (own != null) {
                 // extension E<T> on T, extension type E<T>(T value): on T's bound (any object when unbounded).

@@ -5260,7 +5260,28 @@ public final class DartTranslator {
         if (cls.hasInstanceMember(name) && lookupLocal("this") != null) {
             return INSTANCE_MEMBER;
         }
+        if (lookupLocal("this") != null && isRecordField(cls, name)) {
+            return INSTANCE_MEMBER;
+        }
         return null;
+    }
+
+    /** A field of the record type an extension is on ({@code $1}, a named field): a member of {@code this}. */
+    private static boolean isRecordField(DartClassInfo cls, String name) {
+        if (!(cls.declaration instanceof ExtensionDeclarationContext xd) || xd.type().typeNotFunction() == null || xd.type().typeNotFunction().recordType() == null) {
+            return false;
+        }
+        RecordTypeContext record = xd.type().typeNotFunction().recordType();
+        int brace = record.LBRACE() == null ? Integer.MAX_VALUE : record.LBRACE().getSymbol().getTokenIndex();
+        int positional = 0;
+        for (RecordTypeFieldContext field : record.recordTypeField()) {
+            if (field.getStart().getTokenIndex() < brace) {
+                positional++;
+            } else if (field.identifier() != null && field.identifier().getText().equals(name)) {
+                return true;
+            }
+        }
+        return name.matches("\\$[1-9][0-9]*") && Integer.parseInt(name.substring(1)) <= positional;
     }
 
     DartExpressionNode readThis(ParserRuleContext at) {
