@@ -139,6 +139,13 @@ public final class DartCoreLibraries {
     private DartBuiltinParameters parameters;
     private final Map<String, Optional<String>> dartSources = new HashMap<>();
     private final Map<String, Set<String>> dartSourceNames = new HashMap<>();
+    /** The builtins that are constructors (their result's static type is their class); filled as classes install. */
+    private final Set<DartFunction> constructors = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether {@code f} is a core class's constructor ({@code Duration(...)}, {@code DateTime.utc(...)}). */
+    public boolean isConstructor(DartFunction f) {
+        return constructors.contains(f);
+    }
 
     public DartCoreLibraries(DartLanguage language, DartCoreClasses classes) {
         this.language = language;
@@ -426,7 +433,11 @@ public final class DartCoreLibraries {
             case METHOD -> owner.addMethod(name, function);
             case GETTER -> owner.addGetter(name, function);
             case SETTER -> owner.addSetter(name, function);
-            case STATIC, CONSTRUCTOR -> owner.addStatic(name, function);
+            case STATIC -> owner.addStatic(name, function);
+            case CONSTRUCTOR -> {
+                owner.addStatic(name, function);
+                constructors.add(function);
+            }
             case STATIC_GETTER -> owner.addStaticGetter(name, function);
             default -> throw new IllegalStateException("bad builtin kind " + kind);
         }

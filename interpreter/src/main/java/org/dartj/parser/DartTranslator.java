@@ -196,6 +196,11 @@ public final class DartTranslator {
         return error(ctx.getStart(), message);
     }
 
+    /** An error the CFE reports at an offset without a length: one caret under its first character. */
+    private DartSyntaxError pointError(Token token, String message) {
+        return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, 1, message);
+    }
+
     private DartSyntaxError error(Token token, String message) {
         return DartSyntaxError.at(sourceOf(token), token.getLine(), token.getCharPositionInLine() + 1, tokenLength(token), message);
     }
@@ -4493,6 +4498,10 @@ public final class DartTranslator {
         if (generated != null) {
             return typed(node, rules().listOf(generated));
         }
+        if (cls.typeParameters().length == 0 && language.coreLibraries().isConstructor(f)) {
+            // Duration(...), DateTime.utc(...), StringBuffer(): an instance of the class.
+            return typed(node, language.coreClasses().types.raw(cls));
+        }
         return node;
     }
 
@@ -7459,7 +7468,7 @@ public final class DartTranslator {
         org.dartj.types.DartTypeSystem types = language.coreClasses().types;
         if (literal instanceof NullLiteralContext) {
             if (!declared.isNullable()) {
-                throw error(literal, "The value 'null' can't be assigned to a variable of type '" + declared + "' because '" + declared + "' is not nullable.");
+                throw pointError(literal.getStart(), "The value 'null' can't be assigned to a variable of type '" + declared + "' because '" + declared + "' is not nullable.");
             }
             return;
         }
@@ -7479,7 +7488,7 @@ public final class DartTranslator {
             return;
         }
         if (!value.isSubtypeOf(declared)) {
-            throw error(literal, "A value of type '" + value + "' can't be assigned to a variable of type '" + declared + "'.");
+            throw pointError(literal.getStart(), "A value of type '" + value + "' can't be assigned to a variable of type '" + declared + "'.");
         }
     }
 
