@@ -228,6 +228,38 @@ final class DartStaticTypes {
     }
 
     /**
+     * The static type of a call of the core static method {@code cls.name(...)} whose result
+     * type is fixed by its declaration ({@code int.parse}, {@code Uri.tryParse}); null otherwise.
+     */
+    DartType staticMember(DartClass cls, String name) {
+        DartInterfaceType self = types.raw(cls);
+        boolean parse = name.equals("parse");
+        boolean tryParse = name.equals("tryParse");
+        if (cls == classes.intClass || cls == classes.doubleClass || cls == classes.numClass || cls == classes.bigIntClass
+                        || cls == classes.uriClass || cls == classes.dateTimeClass) {
+            if (parse) {
+                return self;
+            }
+            if (tryParse) {
+                return self.withNullable(true);
+            }
+        }
+        if (cls == classes.dateTimeClass && name.equals("now")) {
+            return self;
+        }
+        if (cls == classes.bigIntClass && name.equals("from")) {
+            return self;
+        }
+        if (cls == classes.stringClass && (name.equals("fromCharCode") || name.equals("fromCharCodes"))) {
+            return self;
+        }
+        if (cls == classes.uriClass && (name.startsWith("encode") || name.startsWith("decode"))) {
+            return types.stringType;
+        }
+        return null;
+    }
+
+    /**
      * The static type of {@code receiver.name} (a getter) or {@code receiver.name(...)} (a
      * method call) for a receiver whose static type is a core type, for the members whose
      * result type does not depend on anything else; null otherwise.
@@ -299,6 +331,30 @@ final class DartStaticTypes {
                 case "toSet" -> setOf(e);
                 case "sublist" -> c == classes.listClass ? listOf(e) : null;
                 case "removeLast", "removeAt" -> c == classes.listClass ? e : null;
+                default -> null;
+            };
+        }
+        if (c == classes.dateTimeClass && !call) {
+            return switch (name) {
+                case "year", "month", "day", "hour", "minute", "second", "millisecond", "microsecond", "weekday", "millisecondsSinceEpoch",
+                                "microsecondsSinceEpoch", "hashCode" -> types.intType;
+                case "isUtc" -> types.boolType;
+                case "timeZoneName" -> types.stringType;
+                default -> null;
+            };
+        }
+        if (c == classes.durationClass && !call) {
+            return switch (name) {
+                case "inDays", "inHours", "inMinutes", "inSeconds", "inMilliseconds", "inMicroseconds", "hashCode" -> types.intType;
+                case "isNegative" -> types.boolType;
+                default -> null;
+            };
+        }
+        if (c == classes.uriClass && !call) {
+            return switch (name) {
+                case "scheme", "host", "path", "query", "fragment", "userInfo", "authority", "origin" -> types.stringType;
+                case "port", "hashCode" -> types.intType;
+                case "hasScheme", "hasPort", "hasQuery", "hasFragment", "isAbsolute" -> types.boolType;
                 default -> null;
             };
         }

@@ -4502,7 +4502,8 @@ public final class DartTranslator {
             // Duration(...), DateTime.utc(...), StringBuffer(): an instance of the class.
             return typed(node, language.coreClasses().types.raw(cls));
         }
-        return node;
+        org.dartj.types.DartType declared = rules().staticMember(cls, member);
+        return declared != null ? typed(node, declared) : node;
     }
 
     /**
@@ -4599,7 +4600,12 @@ public final class DartTranslator {
             }
             node = genericCall(name, holder, typeArguments, call, whole);
         } else if (resolved instanceof DartFunction f) {
+            // A core library function: its declared result type, where its builtin declares one (sqrt).
+            org.dartj.types.DartFunctionType declared = language.coreClasses().types.functionTypeOf(f);
             node = new DartStaticCallNode(f, translateArguments(call));
+            if (declared != null && declared.returnType() != null && !declared.returnType().hasTypeParameters()) {
+                node = typed(node, declared.returnType());
+            }
         } else {
             node = new DartInvokeNode(readNonLocal(name, resolved, call), translateArguments(call));
         }
