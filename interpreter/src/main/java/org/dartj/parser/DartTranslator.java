@@ -5945,8 +5945,10 @@ public final class DartTranslator {
                 namedTypes[i - positionalTypes.length] = field;
             }
         }
-        recordLiteralTypes.put(record, new org.dartj.types.DartRecordType(positionalTypes, sorted, namedTypes, false));
-        return record;
+        org.dartj.types.DartType type = new org.dartj.types.DartRecordType(positionalTypes, sorted, namedTypes, false);
+        recordLiteralTypes.put(record, type);
+        // Without a context type a record literal's static type is its fields' ([(n: 1)] is a List<({int n})>).
+        return contextType == null || contextExpression == null ? typed(record, type) : record;
     }
 
     /**
