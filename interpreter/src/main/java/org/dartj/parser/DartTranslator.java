@@ -5891,6 +5891,8 @@ public final class DartTranslator {
     }
 
     private DartExpressionNode translateRecord(RecordLiteralContext r) {
+        // `(double, int) d = (1, 2)`: an int literal in a double field of the context is a double.
+        org.dartj.types.DartRecordType context = contextTypeOf(r, r) instanceof org.dartj.types.DartRecordType rt ? rt : null;
         List<DartExpressionNode> positional = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<DartExpressionNode> named = new ArrayList<>();
@@ -5915,6 +5917,13 @@ public final class DartTranslator {
                 e = (ExpressionContext) f;
             }
             DartExpressionNode value = translateExpression(e);
+            if (context != null && value instanceof DartLongLiteralNode literal) {
+                org.dartj.types.DartType field = label == null ? (positional.size() < context.positional().length ? context.positional()[positional.size()] : null)
+                                : java.util.Arrays.asList(context.names()).contains(label) ? context.named()[java.util.Arrays.asList(context.names()).indexOf(label)] : null;
+                if (field != null && rules().isDouble(field.withNullable(false))) {
+                    value = new DartDoubleLiteralNode(literal.getValue());
+                }
+            }
             if (label == null) {
                 positional.add(value);
             } else {
