@@ -67,6 +67,25 @@ final class DartStaticTypes {
      * {@code Iterable<R>}), {@code fold}'s T the upper bound of the initial value's type and
      * the combining function's result type. Null otherwise.
      */
+    /**
+     * The static type of {@code receiver.name<T>(...)} on a core collection with the type
+     * argument written: {@code fold<int>} is an int, {@code map<String>} an Iterable<String>,
+     * {@code whereType<T>}/{@code cast<T>} collections of T; null otherwise.
+     */
+    DartType writtenIterableCall(DartType receiver, String name, DartType[] written) {
+        if (written.length != 1 || written[0] == null || written[0].hasTypeParameters() || !(receiver instanceof DartInterfaceType r) || r.isNullable()
+                        || r.dartClass().isDeclaredInDart() || iterableElement(receiver) == null) {
+            return null;
+        }
+        DartType t = written[0];
+        return switch (name) {
+            case "fold" -> t;
+            case "map", "expand", "whereType" -> iterableOf(t);
+            case "cast" -> r.dartClass() == classes.listClass ? listOf(t) : r.dartClass() == classes.setClass ? setOf(t) : iterableOf(t);
+            default -> null;
+        };
+    }
+
     DartType iterableCall(DartType receiver, String name, DartType[] argumentTypes) {
         if (receiver instanceof DartInterfaceType f && !f.isNullable() && f.dartClass() == classes.futureClass && name.equals("then") && argumentTypes.length == 1) {
             // then<R>(FutureOr<R> Function(T)): a callback returning Future<R> gives R too.

@@ -4651,7 +4651,11 @@ public final class DartTranslator {
         if (call.typeArguments() != null && !hidden) {
             node.setTypeArguments(writtenTypeArguments(call.typeArguments(), call));
         }
-        return node;
+        if (nullAware || receiverType == null || call.typeArguments().typeList().type().size() != 1) {
+            return node;
+        }
+        org.dartj.types.DartType written = dartType(call.typeArguments().typeList().type(0));
+        return typed(node, rules().writtenIterableCall(receiverType, name, new org.dartj.types.DartType[]{written}));
     }
 
     /** {@code name<types>(args)} inside a class: a call of an instance member on {@code this}, with the type arguments written. */
